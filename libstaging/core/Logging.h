@@ -1,0 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcOrder)
+Q_DECLARE_LOGGING_CATEGORY(lcDb)
+Q_DECLARE_LOGGING_CATEGORY(lcPortal)
+Q_DECLARE_LOGGING_CATEGORY(lcSsh)
+Q_DECLARE_LOGGING_CATEGORY(lcUi)

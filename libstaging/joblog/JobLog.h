@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Expected.h"
+#include "joblog/HistoryFilter.h"
+#include "joblog/JobEvent.h"
+#include "joblog/OrderSummary.h"
+#include "order/Order.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace Staging {
+
+/**
+ * The append-only history of every order: SQLite by default (a 0600 file under the XDG data
+ * dir, WAL, synchronous=FULL), PostgreSQL through QPSQL for a team of benches, with the same
+ * code. The schema is migrated in numbered steps inside one transaction, and a database newer
+ * than this program is refused. The database itself refuses UPDATE and DELETE of events.
+ *
+ * A JobLog owns one named connection and must be used from the thread that opened it.
+ */
+class JobLog
+{
+    Q_DECLARE_TR_FUNCTIONS(Staging::JobLog)
+
+public:
+    static constexpr int SchemaVersion = 1;
+
+    /**
+     * location is a file path (SQLite) or a "postgresql://user:password@host:port/dbname" URL.
+     * The password of a URL is used for the connection and never stored or logged.
+     */
+    static Expected<std::unique_ptr<JobLog>> open(const QString &location);
+    /** $XDG_DATA_HOME/staging-workbench/joblog.sqlite, the folder created 0700. */
+    static QString defaultLocation();
+
+    ~JobLog();
+    JobLog(const JobLog &) = delete;
+    JobLog &operator=(const JobLog &) = delete;
+
+    bool isPostgres() const;
+    int schemaVersion() const;
+
+    /** Inserts the order, or replaces its saved document when the order id exists. */
+    Status saveOrder(const Order &order, const QString &technician, const QString &bench);
+    Expected<Order> loadOrder(const QString &orderId) const;
+    Expected<QList<OrderSummary>> orders() const;
+
+    /** Appends one event (its detail redacted) and returns its id. */
+    Expected<qint64> append(const JobEvent &event);
+    /** Appends all events in one transaction: all are written or none. */
+    Status appendBatch(const QList<JobEvent> &events);
+
+    /** One order's events, oldest first. */
+    Expected<QList<JobEvent>> history(const QString &orderId) const;
+    /** Events matching the filter, oldest first, at most filter.limit. */
+    Expected<QList<JobEvent>> query(const HistoryFilter &filter) const;
+
+private:
+    class Private;
+    explicit JobLog(std::unique_ptr<Private> d);
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Staging

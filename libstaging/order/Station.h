@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "order/Profile.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace Staging {
+
+/** One user or location of the order, with its phone: one row of the numbering plan. */
+struct Station
+{
+    int row = 0; // row in the customer's file, 0 when typed in the workbench
+    QString site;
+    QString name; // user ("Jean Dupont") or location ("POSTE 3")
+    Profile profile = Profile::Voice;
+    QString modelId; // ModelCatalog id, empty when the hardware text matched nothing
+    QString hardwareText; // as written by the customer, e.g. "YEALINK T54W + extension"
+    bool expansionModule = false;
+    QString extension; // digits, empty until assigned
+    bool extensionAssigned = false; // true when the workbench chose it, not the customer
+    QStringList dids; // national 10-digit form, "0491230000"
+    bool newDid = false; // the customer asked for a number to be created ("création")
+    QString email;
+    QString mac; // "80:5e:c0:2a:00:01", empty until scanned
+    bool voicemail = true;
+    QMap<QString, QString> extra; // columns the workbench does not know, by their header
+
+    QJsonObject toJson() const;
+    static Station fromJson(const QJsonObject &json);
+
+    friend bool operator==(const Station &, const Station &) = default;
+};
+
+} // namespace Staging
