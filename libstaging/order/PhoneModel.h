@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace Staging {
+
+/** One entry of the model catalog (resources/models.json). */
+struct PhoneModel
+{
+    enum class Kind {
+        Desk,
+        DectBase,
+        DectHandset,
+        DectKit, // a base sold with a handset (W60P = W60B + W56H): each plan row is one handset
+        Softphone,
+        ExpansionModule,
+    };
+
+    QString id; // "yealink-t54w"
+    QString vendor; // "Yealink"
+    QString model; // "T54W"
+    QString displayName; // "Yealink T54W"
+    QString plugin; // provd plugin, "wazo-yealink-v85"; empty for the softphone
+    Kind kind = Kind::Desk;
+    int dectSlots = 0; // handsets one base takes (DectBase, DectKit)
+    QStringList aliases; // words that name it in customer sheets, as textWords() keys
+
+    bool needsMac() const { return kind != Kind::Softphone; }
+    bool isDect() const { return kind == Kind::DectKit || kind == Kind::DectHandset; }
+};
+
+} // namespace Staging

@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "order/PlanImporter.h"
+
+#include "core/Logging.h"
+#include "core/TextKey.h"
+#include "order/CsvReader.h"
+#include "order/MacAddress.h"
+#include "order/PhoneNumber.h"
+#include "order/PlanColumns.h"
+#include "order/XlsxReader.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace Staging {
+
+namespace {
+
+// Customers put a title, a logo line and the main number above the header: look that far.
+constexpr int MaxHeaderSearchRows = 30;
+// Fewer recognized headers than this and the row is not the header: "Site" alone is a title.
+constexpr int MinHeaderFields = 3;
+
+QString cell(const QStringList &row, int column)
+{
+    return column >= 0 && column < row.size() ? row.at(column) : QString();
+}
+
+// Collapses runs of white space (including NBSP and newlines inside a cell) into one space.
+QString clean(const QString &text)
+{
+    return text.simplified().replace(QChar(0x00A0), QLatin1Char(' ')).simplified();
+}
+
+bool isBlankRow(const QStringList &row)
+{
+    return std::all_of(row.cbegin(), row.cend(), [](const QString &c) { return clean(c).isEmpty(); });
+}
+
+int countFields(const QStringList &row)
+{
+    QSet<QString> fields;
+    for (const QString &c : row) {
+        const QString field = planFieldForHeader(c);
+        if (!field.isEmpty()) {
+            fields.insert(field);
+        }
+    }
+    return int(fields.size());
+}
+
+} // namespace
+
+PlanImporter::PlanImporter(const ModelCatalog &catalog)
+    : m_catalog(catalog)
+{
+}
+
+Expected<NumberingPlan> PlanImporter::importFile(const QString &path) const
+{
+    const QString fileName = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error::make(ErrorKind::Io, tr("Cannot open %1: %2").arg(path, file.errorString()));
+    }
+    // The content decides, not the extension: customers rename files, and an .xlsx that is
+    // really a CSV export is common.
+    const QByteArray magic = file.peek(4);
+    file.close();
+    const bool zip = magic.startsWith("PK\x03\x04");
+    const Expected<SheetTable> table = zip ? XlsxReader::readFile(path) : CsvReader::readFile(path);
+    if (!table) {
+        return table.error();
+    }
+    qCInfo(lcOrder) << "read" << fileName << table->format << table->rows.size() << "rows";
+    return importTable(*table);
+}
+
+Expected<NumberingPlan> PlanImporter::importTable(const SheetTable &table) const
+{
+    NumberingPlan plan;
+    plan.fileName = table.fileName;
+    plan.format = table.format;
+    plan.encoding = table.encoding;
+    plan.delimiter = table.delimiter;
+    plan.sheetName = table.sheetName;
+
+    int headerIndex = -1;
+    int bestCount = 0;
+    const int searchRows = std::min<int>(MaxHeaderSearchRows, int(table.rows.size()));
+    for (int i = 0; i < searchRows; ++i) {
+        const int count = countFields(table.rows.at(i));
+        if (count > bestCount) {
+            bestCount = count;
+            headerIndex = i;
+        }
+    }
+    if (headerIndex < 0 || bestCount < MinHeaderFields) {
+        return Error::make(ErrorKind::InvalidInput,
+            tr("%1: no header row found in the first %2 rows. Expected columns such as Site, "
+               "Nom Prénom Utilisateur, Type profil, Matériel, Numéro de ligne, Extension, Email, MAC.")
+                .arg(table.fileName)
+                .arg(MaxHeaderSearchRows));
+    }
+    plan.headerRow = headerIndex + 1;
+
+    // Title rows: "NDI à porter (ou 'à créer')" followed by the site's main number.
+    for (int i = 0; i < headerIndex; ++i) {
+        const QStringList &row = table.rows.at(i);
+        for (int c = 0; c + 1 < row.size(); ++c) {
+            if (textKey(row.at(c)).startsWith(QLatin1String("ndi"))) {
+                if (const auto number = normalizeDid(row.at(c + 1))) {
+                    plan.mainNumber = *number;
+                }
+            }
+        }
+    }
+
+    const QStringList &header = table.rows.at(headerIndex);
+    QHash<int, QString> fieldOfColumn;
+    QHash<int, QString> extraOfColumn;
+    for (int c = 0; c < header.size(); ++c) {
+        const QString text = clean(header.at(c));
+        if (text.isEmpty()) {
+            continue;
+        }
+        const QString field = planFieldForHeader(text);
+        if (field.isEmpty()) {
+            extraOfColumn.insert(c, text);
+            plan.unknownColumns.append(text);
+            plan.problems.append(Problem { plan.headerRow, c + 1, QString(), QStringLiteral("unknown-column"),
+                tr("Column \"%1\" is not one the workbench knows; its values are kept with each station.")
+                    .arg(text),
+                Problem::Severity::Warning });
+        } else if (plan.columns.contains(field)) {
+            plan.problems.append(Problem { plan.headerRow, c + 1, field, QStringLiteral("duplicate-column"),
+                tr("Column \"%1\" repeats column %2 (%3); remove one of them.")
+                    .arg(text)
+                    .arg(plan.columns.value(field))
+                    .arg(planFieldLabel(field)),
+                Problem::Severity::Error });
+        } else {
+            plan.columns.insert(field, c + 1);
+            fieldOfColumn.insert(c, field);
+        }
+    }
+    const auto column = [&plan](const QString &field) { return plan.columns.value(field, 0) - 1; };
+
+    for (int i = headerIndex + 1; i < table.rows.size(); ++i) {
+        const QStringList &row = table.rows.at(i);
+        if (isBlankRow(row)) {
+            continue;
+        }
+        Station s;
+        s.row = i + 1;
+        s.site = clean(cell(row, column(QStringLiteral("site"))));
+        s.name = clean(cell(row, column(QStringLiteral("name"))));
+
+        const QString profileText = clean(cell(row, column(QStringLiteral("profile"))));
+        s.hardwareText = clean(cell(row, column(QStringLiteral("hardware"))));
+        const auto match = m_catalog.match(s.hardwareText);
+        if (match) {
+            s.modelId = match->modelId;
+            s.expansionModule = match->expansionModule;
+        }
+        const PhoneModel *model = match ? m_catalog.find(match->modelId) : nullptr;
+        if (const auto profile = profileFromText(profileText)) {
+            s.profile = *profile;
+        } else if (profileText.isEmpty() && model && model->kind == PhoneModel::Kind::Softphone) {
+            s.profile = Profile::UnifiedCommunication;
+        } else if (profileText.isEmpty()) {
+            s.profile = Profile::Voice;
+            if (column(QStringLiteral("profile")) >= 0) {
+                plan.problems.append(Problem { s.row, column(QStringLiteral("profile")) + 1, QStringLiteral("profile"),
+                    QStringLiteral("missing-profile"), tr("No profile given; the station gets a Voice subscription."),
+                    Problem::Severity::Warning });
+            }
+        } else {
+            plan.problems.append(Problem { s.row, column(QStringLiteral("profile")) + 1, QStringLiteral("profile"),
+                QStringLiteral("unknown-profile"),
+                tr("Profile \"%1\" is not known: use STANDARDISTE, POSTE FIXE or SOFTPHONE / UC.").arg(profileText),
+                Problem::Severity::Error });
+        }
+
+        const DidCell dids = parseDidCell(cell(row, column(QStringLiteral("dids"))));
+        s.dids = dids.dids;
+        s.newDid = dids.newDid;
+
+        s.extension = clean(cell(row, column(QStringLiteral("extension"))));
+        s.email = clean(cell(row, column(QStringLiteral("email"))));
+        const QString macText = clean(cell(row, column(QStringLiteral("mac"))));
+        s.mac = normalizeMac(macText).value_or(macText);
+        for (auto it = extraOfColumn.constBegin(); it != extraOfColumn.constEnd(); ++it) {
+            const QString value = clean(cell(row, it.key()));
+            if (!value.isEmpty()) {
+                s.extra.insert(it.value(), value);
+            }
+        }
+        plan.stations.append(s);
+    }
+    if (plan.stations.isEmpty()) {
+        return Error::make(ErrorKind::InvalidInput,
+            tr("%1: the header is on row %2 but no station follows it.").arg(table.fileName).arg(plan.headerRow));
+    }
+    return plan;
+}
+
+} // namespace Staging

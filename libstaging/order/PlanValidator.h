@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "order/ModelCatalog.h"
+#include "order/Order.h"
+#include "order/Problem.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace Staging {
+
+/**
+ * Everything that must hold before an order reaches the portal: extensions unique and in range,
+ * DIDs valid and assigned once, MACs valid and unique, models known, names and emails present,
+ * DECT bases not over their handset slots, the customer id a valid SIRET. Each problem carries
+ * the station's row and the column of the field in the customer's file (columns maps a field
+ * name to its 1-based column; missing fields give column 0).
+ */
+class PlanValidator
+{
+    Q_DECLARE_TR_FUNCTIONS(Staging::PlanValidator)
+
+public:
+    explicit PlanValidator(const ModelCatalog &catalog);
+
+    /** Gives every station without an extension the next free one of the range, in row order. */
+    static void assignExtensions(Order &order);
+
+    Problems validate(const Order &order, const QHash<QString, int> &columns = {}) const;
+    /** Only the customer id: empty, not 14 digits (warning), or a SIRET failing its checksum. */
+    static Problems validateCustomerId(const QString &customerId);
+
+private:
+    const ModelCatalog &m_catalog;
+};
+
+} // namespace Staging
