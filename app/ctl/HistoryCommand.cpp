@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ctl/HistoryCommand.h"
+
+#include "core/CsvWriter.h"
+#include "joblog/JobLog.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+
+namespace Staging::Ctl {
+
+namespace {
+
+QString isoTime(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QJsonObject eventJson(const JobEvent &e)
+{
+    return QJsonObject {
+        { QStringLiteral("id"), e.id },
+        { QStringLiteral("order"), e.orderId },
+        { QStringLiteral("step"), e.step },
+        { QStringLiteral("action"), e.action },
+        { QStringLiteral("target"), e.target },
+        { QStringLiteral("technician"), e.technician },
+        { QStringLiteral("bench"), e.bench },
+        { QStringLiteral("started"), isoTime(e.started) },
+        { QStringLiteral("finished"), isoTime(e.finished) },
+        { QStringLiteral("duration_ms"), e.durationMs() },
+        { QStringLiteral("result"), e.result },
+        { QStringLiteral("detail"), e.detail },
+    };
+}
+
+} // namespace
+
+int HistoryCommand::run(const CtlContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Prints the job log: one order's history, or every event matching the filters."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("order"), tr("The order id (optional)."), tr("[ORDER]"));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"), tr("Output format: text, csv or json."), tr("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption joblogOption(QStringLiteral("joblog"),
+        tr("The job log: a SQLite file or a postgresql:// URL (default: the workbench's settings, else %1).")
+            .arg(JobLog::defaultLocation()),
+        tr("LOCATION"));
+    const QCommandLineOption technicianOption(QStringLiteral("technician"), tr("Only this technician's events."), tr("NAME"));
+    const QCommandLineOption benchOption(QStringLiteral("bench"), tr("Only this bench's events."), tr("NAME"));
+    const QCommandLineOption customerOption(
+        QStringLiteral("customer"), tr("Only orders whose customer name contains TEXT."), tr("TEXT"));
+    const QCommandLineOption resultOption(QStringLiteral("result"), tr("Only events with this result (ok, failed, ...)."),
+        tr("RESULT"));
+    const QCommandLineOption limitOption(
+        QStringLiteral("limit"), tr("At most N events (default 10000)."), tr("N"), QStringLiteral("10000"));
+    parser.addOptions(
+        { formatOption, joblogOption, technicianOption, benchOption, customerOption, resultOption, limitOption });
+    if (!parser.parse(context.arguments)) {
+        context.err << parser.errorText() << Qt::endl;
+        return ExitFailure;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out << parser.helpText();
+        return ExitOk;
+    }
+    const QString format = parser.value(formatOption);
+    bool limitOk = false;
+    const int limit = parser.value(limitOption).toInt(&limitOk);
+    if (parser.positionalArguments().size() > 1
+        || !QStringList({ QStringLiteral("text"), QStringLiteral("csv"), QStringLiteral("json") }).contains(format)
+        || !limitOk || limit <= 0) {
+        context.err << tr("Usage: stagingctl history [ORDER] [--format text|csv|json] [--joblog LOCATION]") << Qt::endl;
+        return ExitFailure;
+    }
+
+    QString location = parser.value(joblogOption);
+    if (location.isEmpty()) {
+        location = qEnvironmentVariable("STAGING_JOBLOG");
+    }
+    if (location.isEmpty()) {
+        location = QSettings().value(QStringLiteral("joblog/location"), JobLog::defaultLocation()).toString();
+    }
+    const auto joblog = JobLog::open(location);
+    if (!joblog) {
+        context.err << joblog.error().message << Qt::endl;
+        return ExitFailure;
+    }
+
+    HistoryFilter filter;
+    filter.orderId = parser.positionalArguments().value(0);
+    filter.technician = parser.value(technicianOption);
+    filter.bench = parser.value(benchOption);
+    filter.customer = parser.value(customerOption);
+    filter.result = parser.value(resultOption);
+    filter.limit = limit;
+    const auto events = (*joblog)->query(filter);
+    if (!events) {
+        context.err << events.error().message << Qt::endl;
+        return ExitFailure;
+    }
+    if (!filter.orderId.isEmpty() && events->isEmpty()) {
+        const auto order = (*joblog)->loadOrder(filter.orderId);
+        if (!order) {
+            context.err << order.error().message << Qt::endl;
+            return ExitProblems;
+        }
+    }
+
+    if (format == QLatin1String("json")) {
+        QJsonArray array;
+        for (const JobEvent &e : *events) {
+            array.append(eventJson(e));
+        }
+        context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    } else if (format == QLatin1String("csv")) {
+        CsvWriter csv(context.out);
+        csv.writeRow({ QStringLiteral("id"), QStringLiteral("order"), QStringLiteral("step"), QStringLiteral("action"),
+            QStringLiteral("target"), QStringLiteral("technician"), QStringLiteral("bench"), QStringLiteral("started"),
+            QStringLiteral("finished"), QStringLiteral("duration_ms"), QStringLiteral("result"),
+            QStringLiteral("detail") });
+        for (const JobEvent &e : *events) {
+            csv.writeRow({ QString::number(e.id), e.orderId, e.step, e.action, e.target, e.technician, e.bench,
+                isoTime(e.started), isoTime(e.finished), QString::number(e.durationMs()), e.result,
+                QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact)) });
+        }
+    } else {
+        for (const JobEvent &e : *events) {
+            const QString duration = e.durationMs() >= 0 ? tr("%1 ms").arg(e.durationMs()) : tr("open");
+            context.out << QStringLiteral("%1  %2  %3  %4/%5  %6  %7  %8@%9  %10")
+                               .arg(e.started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                   e.orderId, e.result, e.step, e.action, e.target, duration, e.technician, e.bench,
+                                   e.detail.isEmpty()
+                                       ? QString()
+                                       : QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact)))
+                        << Qt::endl;
+        }
+        if (events->isEmpty()) {
+            context.out << tr("No event.") << Qt::endl;
+        }
+    }
+    return ExitOk;
+}
+
+} // namespace Staging::Ctl

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ctl/CtlContext.h"
+
+#include <QCoreApplication>
+
+namespace Staging::Ctl {
+
+/** stagingctl history [ORDER] [--format text|csv|json] [--joblog LOCATION] [filters] */
+class HistoryCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Staging::Ctl::HistoryCommand)
+
+public:
+    static int run(const CtlContext &context);
+};
+
+} // namespace Staging::Ctl

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/CsvWriter.h"
+
+namespace Staging {
+
+CsvWriter::CsvWriter(QTextStream &out)
+    : m_out(out)
+{
+}
+
+void CsvWriter::writeRow(const QStringList &cells)
+{
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (i > 0) {
+            m_out << QLatin1Char(',');
+        }
+        m_out << escape(cells.at(i));
+    }
+    m_out << QLatin1String("\r\n");
+}
+
+QString CsvWriter::escape(const QString &cell)
+{
+    QString value = cell;
+    if (!value.isEmpty()
+        && QStringView(u"=+-@\t\r").contains(value.at(0))) {
+        value.prepend(QLatin1Char('\''));
+    }
+    const bool quote = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
+        || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')) || value.contains(QLatin1Char('\''));
+    if (!quote) {
+        return value;
+    }
+    value.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + value + QLatin1Char('"');
+}
+
+} // namespace Staging

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace Staging {
+
+/**
+ * Writes RFC 4180 CSV (comma, CRLF, quotes doubled) for exports a supervisor opens in a
+ * spreadsheet. A cell starting with = + - @ or a tab is prefixed with an apostrophe so that a
+ * spreadsheet never runs it as a formula (CSV injection): job log details come from customers' files.
+ */
+class CsvWriter
+{
+public:
+    explicit CsvWriter(QTextStream &out);
+    void writeRow(const QStringList &cells);
+
+    static QString escape(const QString &cell);
+
+private:
+    QTextStream &m_out;
+};
+
+} // namespace Staging
