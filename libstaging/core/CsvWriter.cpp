@@ -22,12 +22,11 @@ void CsvWriter::writeRow(const QStringList &cells)
 QString CsvWriter::escape(const QString &cell)
 {
     QString value = cell;
-    if (!value.isEmpty()
-        && QStringView(u"=+-@\t\r").contains(value.at(0))) {
+    if (!value.isEmpty() && QStringView(u"=+-@\t\r").contains(value.at(0))) {
         value.prepend(QLatin1Char('\''));
     }
     const bool quote = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
-        || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')) || value.contains(QLatin1Char('\''));
+        || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'));
     if (!quote) {
         return value;
     }

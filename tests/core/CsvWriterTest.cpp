@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+#include "core/CsvWriter.h"
+
+#include <gtest/gtest.h>
+
+using namespace Staging;
+
+TEST(CoreCsvWriter, QuotesOnlyWhatNeedsIt)
+{
+    EXPECT_EQ(CsvWriter::escape(QStringLiteral("plain")), QStringLiteral("plain"));
+    EXPECT_EQ(CsvWriter::escape(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
+    EXPECT_EQ(CsvWriter::escape(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
+    EXPECT_EQ(CsvWriter::escape(QStringLiteral("two\nlines")), QStringLiteral("\"two\nlines\""));
+}
+
+TEST(CoreCsvWriter, NeutralizesFormulas)
+{
+    EXPECT_EQ(CsvWriter::escape(QStringLiteral("=1+1")), QStringLiteral("'=1+1"));
+    EXPECT_EQ(CsvWriter::escape(QStringLiteral("+33 4 91")), QStringLiteral("'+33 4 91"));
+    EXPECT_EQ(CsvWriter::escape(QStringLiteral("@SUM(A1)")), QStringLiteral("'@SUM(A1)"));
+    EXPECT_EQ(CsvWriter::escape(QStringLiteral("-2,3")), QStringLiteral("\"'-2,3\""));
+}
+
+TEST(CoreCsvWriter, RowsEndWithCrLf)
+{
+    QString out;
+    QTextStream stream(&out);
+    CsvWriter writer(stream);
+    writer.writeRow({ QStringLiteral("a"), QString(), QStringLiteral("c") });
+    writer.writeRow({ QStringLiteral("d") });
+    stream.flush();
+    EXPECT_EQ(out, QStringLiteral("a,,c\r\nd\r\n"));
+}
