@@ -21,7 +21,8 @@ namespace Staging {
  * code. The schema is migrated in numbered steps inside one transaction, and a database newer
  * than this program is refused. The database itself refuses UPDATE and DELETE of events.
  *
- * A JobLog owns one named connection and must be used from the thread that opened it.
+ * A JobLog owns one named connection and must be used from the thread that opened it (asserted in
+ * debug builds): QtSql connections cannot cross threads.
  */
 class JobLog
 {
@@ -44,10 +45,23 @@ public:
 
     bool isPostgres() const;
     int schemaVersion() const;
+    /** For messages: the file, or postgresql://user@host:port/dbname, never with the password. */
+    QString location() const;
+    /** The QSqlDatabase connection name, for diagnostics and tests on the owning thread; never write through it. */
+    QString connectionName() const;
+
+    /**
+     * A secret value (the portal password, an SSH passphrase...) masked as "***" in the detail,
+     * action and target of every event appended from now on. Keys naming a secret ("password",
+     * "token"...) are masked in details whatever their value.
+     */
+    void addSecret(const QString &value);
 
     /** Inserts the order, or replaces its saved document when the order id exists. */
     Status saveOrder(const Order &order, const QString &technician, const QString &bench);
+    /** An unknown order id gives ErrorKind::InvalidInput, a database failure ErrorKind::Database. */
     Expected<Order> loadOrder(const QString &orderId) const;
+    /** Every saved order, most recently updated first. */
     Expected<QList<OrderSummary>> orders() const;
 
     /** Appends one event (its detail redacted) and returns its id. */
@@ -57,7 +71,7 @@ public:
 
     /** One order's events, oldest first. */
     Expected<QList<JobEvent>> history(const QString &orderId) const;
-    /** Events matching the filter, oldest first, at most filter.limit. */
+    /** Events matching the filter, oldest first, at most filter.limit (no limit when <= 0). */
     Expected<QList<JobEvent>> query(const HistoryFilter &filter) const;
 
 private:
