@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ctl/SimServeCommand.h"
+
+#include "simulator/WazoSimulator.h"
+
+#include <QCommandLineParser>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace Staging::Ctl {
+
+namespace {
+
+// The self-pipe trick: a signal handler may only write(2); the event loop reads the other end.
+int g_signalPipe[2] = { -1, -1 };
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[1], &byte, 1);
+}
+
+} // namespace
+
+int SimServeCommand::run(const CtlContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Runs a simulated Wazo stack (wazo-auth, wazo-confd) over HTTPS on 127.0.0.1.\n"
+           "The first output line gives the URL and the certificate's SHA-256 fingerprint."));
+    parser.addHelpOption();
+    const QCommandLineOption portOption(
+        QStringLiteral("port"), tr("Port on 127.0.0.1; 0 picks a free one."), tr("PORT"), QStringLiteral("0"));
+    const QCommandLineOption latencyOption(
+        QStringLiteral("latency-ms"), tr("Delay added to every API answer."), tr("MS"), QStringLiteral("0"));
+    const QCommandLineOption userOption(
+        QStringLiteral("user"), tr("Login of the admin account."), tr("USER"), QStringLiteral("admin"));
+    const QCommandLineOption passwordOption(
+        QStringLiteral("password"), tr("Password of the admin account."), tr("PASSWORD"), QStringLiteral("admin"));
+    parser.addOptions({ portOption, latencyOption, userOption, passwordOption });
+    if (!parser.parse(context.arguments)) {
+        context.err << parser.errorText() << Qt::endl;
+        return ExitFailure;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out << parser.helpText();
+        return ExitOk;
+    }
+    bool portOk = false;
+    bool latencyOk = false;
+    const uint port = parser.value(portOption).toUInt(&portOk);
+    const int latency = parser.value(latencyOption).toInt(&latencyOk);
+    if (!portOk || port > 65535 || !latencyOk || latency < 0 || !parser.positionalArguments().isEmpty()) {
+        context.err << tr("Usage: stagingctl sim serve [--port P] [--latency-ms N] [--user U] [--password W]")
+                    << Qt::endl;
+        return ExitFailure;
+    }
+
+    WazoSimulator::Options options;
+    options.port = static_cast<quint16>(port);
+    options.latencyMs = latency;
+    options.username = parser.value(userOption);
+    options.password = parser.value(passwordOption);
+    WazoSimulator simulator(options);
+    const Status started = simulator.start();
+    if (!started) {
+        context.err << started.error().message << Qt::endl << started.error().detail << Qt::endl;
+        return ExitFailure;
+    }
+
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0) {
+        context.err << tr("Cannot install the signal handlers.") << Qt::endl;
+        return ExitFailure;
+    }
+    QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &notifier, [&notifier]() {
+        char byte = 0;
+        [[maybe_unused]] const ssize_t n = ::read(g_signalPipe[0], &byte, 1);
+        notifier.setEnabled(false);
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGTERM, &action, nullptr);
+    ::sigaction(SIGINT, &action, nullptr);
+
+    // The machine-readable first line: not translated, flushed at once for the parent reading it.
+    context.out << "listening " << simulator.baseUrl() << " sha256=" << simulator.fingerprint() << Qt::endl;
+    context.out.flush();
+
+    const int result = QCoreApplication::exec();
+    simulator.stop();
+    ::close(g_signalPipe[0]);
+    ::close(g_signalPipe[1]);
+    return result == 0 ? ExitOk : ExitFailure;
+}
+
+} // namespace Staging::Ctl

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "simulator/HttpsServer.h"
+
+#include "core/Logging.h"
+
+#include <QSslConfiguration>
+#include <QSslSocket>
+
+namespace Staging {
+
+HttpsServer::HttpsServer(QObject *parent)
+    : QObject(parent)
+{
+    // A client that opens a TCP connection and never completes the handshake must not hold it open.
+    m_server.setHandshakeTimeout(10000);
+    connect(&m_server, &QSslServer::pendingConnectionAvailable, this, &HttpsServer::acceptPending);
+    connect(&m_server, &QSslServer::errorOccurred, this, [](QSslSocket *socket, QAbstractSocket::SocketError error) {
+        // Expected when a client refuses our certificate: it closes during the handshake.
+        qCDebug(lcSim) << "TLS connection error" << error << (socket ? socket->errorString() : QString());
+    });
+}
+
+HttpsServer::~HttpsServer()
+{
+    close();
+}
+
+void HttpsServer::setCertificate(const QSslCertificate &certificate, const QSslKey &key)
+{
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(certificate);
+    configuration.setPrivateKey(key);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // clients present no certificate
+    configuration.setProtocol(QSsl::TlsV1_2OrLater);
+    // HTTP/1.1 only: a client offering h2 in ALPN must fall back to HTTP/1.1 with us.
+    configuration.setAllowedNextProtocols({ QSslConfiguration::NextProtocolHttp1_1 });
+    m_server.setSslConfiguration(configuration);
+}
+
+bool HttpsServer::listen(quint16 port)
+{
+    // Loopback only, by design: the simulator must never be reachable from the bench LAN.
+    if (!m_server.listen(QHostAddress(QHostAddress::LocalHost), port)) {
+        qCWarning(lcSim) << "cannot listen on 127.0.0.1 port" << port << m_server.errorString();
+        return false;
+    }
+    return true;
+}
+
+void HttpsServer::close()
+{
+    m_server.close();
+    const auto connections = findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly);
+    for (HttpConnection *connection : connections) {
+        delete connection;
+    }
+    m_connections = 0;
+}
+
+quint16 HttpsServer::port() const
+{
+    return m_server.serverPort();
+}
+
+void HttpsServer::acceptPending()
+{
+    while (m_server.hasPendingConnections()) {
+        auto *socket = qobject_cast<QSslSocket *>(m_server.nextPendingConnection());
+        if (!socket) {
+            continue;
+        }
+        auto *connection = new HttpConnection(socket, m_limits, m_handler, this);
+        ++m_connections;
+        connect(connection, &HttpConnection::finished, this, [this]() { --m_connections; });
+    }
+}
+
+} // namespace Staging

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "simulator/HttpResponse.h"
+#include "simulator/SimRouter.h"
+#include "simulator/SimState.h"
+
+#include <functional>
+
+namespace Staging {
+
+/**
+ * wazo-confd 1.1: tenants (confd view), contexts, users, SIP endpoints, lines, extensions, their
+ * associations, and devices with the line-device association. Errors follow confd: a JSON array of
+ * "<Prefix> - <message> (<metadata>)" strings, 400 for validation and for association conflicts.
+ */
+class SimConfdApi
+{
+public:
+    explicit SimConfdApi(SimState &state);
+
+    void setBaseUrl(const QString &baseUrl) { m_baseUrl = baseUrl; }
+    void registerRoutes(SimRouter &router);
+
+    /** confd's error body: a JSON array holding one message. */
+    static HttpResponse error(int status, const QString &message);
+
+    /** A phone that booted on the stack's LAN: unallocated (master tenant, is_new) until claimed. */
+    QJsonObject addDetectedDevice(const QJsonObject &facts, QString *problem);
+
+private:
+    using Body = QJsonObject;
+
+    // contexts
+    HttpResponse listContexts(SimCall &call);
+    HttpResponse postContext(SimCall &call);
+    HttpResponse getContext(SimCall &call);
+    HttpResponse putContext(SimCall &call);
+    HttpResponse deleteContext(SimCall &call);
+    // users
+    HttpResponse listUsers(SimCall &call);
+    HttpResponse postUser(SimCall &call);
+    HttpResponse getUser(SimCall &call);
+    HttpResponse putUser(SimCall &call);
+    HttpResponse deleteUser(SimCall &call);
+    // SIP endpoints
+    HttpResponse listEndpoints(SimCall &call);
+    HttpResponse postEndpoint(SimCall &call);
+    HttpResponse getEndpoint(SimCall &call);
+    HttpResponse deleteEndpoint(SimCall &call);
+    // lines
+    HttpResponse listLines(SimCall &call);
+    HttpResponse postLine(SimCall &call);
+    HttpResponse getLine(SimCall &call);
+    HttpResponse putLine(SimCall &call);
+    HttpResponse deleteLine(SimCall &call);
+    // extensions
+    HttpResponse listExtensions(SimCall &call);
+    HttpResponse postExtension(SimCall &call);
+    HttpResponse getExtension(SimCall &call);
+    HttpResponse deleteExtension(SimCall &call);
+    // associations
+    HttpResponse associateLineEndpoint(SimCall &call, bool associate);
+    HttpResponse associateLineExtension(SimCall &call, bool associate);
+    HttpResponse postLineExtension(SimCall &call);
+    HttpResponse associateUserLine(SimCall &call, bool associate);
+    HttpResponse associateLineDevice(SimCall &call, bool associate);
+    // devices
+    HttpResponse listDevices(SimCall &call, bool unallocated);
+    HttpResponse getDevice(SimCall &call);
+    HttpResponse claimDevice(SimCall &call);
+    HttpResponse autoprovDevice(SimCall &call);
+    HttpResponse synchronizeDevice(SimCall &call);
+    HttpResponse deviceLines(SimCall &call);
+
+    // shared rules
+    QString validateLineExtension(int lineId, int extensionId) const;
+    QString createEndpoint(const SimCall &call, const QJsonObject &body, QJsonObject *created);
+    QString createExtension(const SimCall &call, const QJsonObject &body, QJsonObject *created);
+    void linkLineExtension(int lineId, int extensionId);
+
+    // lookups in the calling tenant (nullptr when absent or in another tenant)
+    const QJsonObject *findContextByName(const SimCall &call, const QString &name) const;
+    int findUserId(const SimCall &call, const QString &idOrUuid) const;
+    bool visible(const SimCall &call, const QJsonObject &object) const;
+    QStringList listTenants(const SimCall &call) const;
+
+    // renderings
+    QJsonArray links(const QString &rel, const QString &path) const;
+    QJsonObject renderContext(const QJsonObject &context) const;
+    QJsonObject renderUser(const QJsonObject &user) const;
+    QJsonObject renderEndpoint(const QJsonObject &endpoint) const;
+    QJsonObject renderLine(const QJsonObject &line, bool fullEndpoint) const;
+    QJsonObject renderExtension(const QJsonObject &extension) const;
+    QJsonObject renderDevice(const QJsonObject &device) const;
+    HttpResponse list(SimCall &call, const QList<QJsonObject> &items, const QStringList &search,
+        const QStringList &columns, const QString &defaultOrder, const QStringList &hidden = {});
+    HttpResponse created(const QString &path, const QJsonObject &body) const;
+
+    SimState &m_state;
+    QString m_baseUrl;
+};
+
+} // namespace Staging

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "simulator/SimState.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+
+namespace Staging {
+
+QStringList SimState::subtree(const QString &root) const
+{
+    QStringList out;
+    if (!tenants.contains(root)) {
+        return out;
+    }
+    out.append(root);
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        for (auto it = tenants.cbegin(); it != tenants.cend(); ++it) {
+            if (it.value().value(QLatin1String("parent_uuid")).toString() == out[i] && it.key() != out[i]
+                && !out.contains(it.key())) {
+                out.append(it.key());
+            }
+        }
+    }
+    return out;
+}
+
+namespace {
+
+template <typename Key> QJsonArray values(const QMap<Key, QJsonObject> &map)
+{
+    QJsonArray out;
+    for (const QJsonObject &o : map) {
+        out.append(o);
+    }
+    return out;
+}
+
+} // namespace
+
+QJsonObject SimState::toJson() const
+{
+    QJsonObject associations;
+    QJsonArray pairs;
+    for (auto it = lineEndpoint.cbegin(); it != lineEndpoint.cend(); ++it) {
+        pairs.append(QJsonObject {
+            { QStringLiteral("line_id"), it.key() }, { QStringLiteral("endpoint_sip_uuid"), it.value() } });
+    }
+    associations.insert(QStringLiteral("line_endpoint_sip"), pairs);
+    pairs = {};
+    for (auto it = lineExtension.cbegin(); it != lineExtension.cend(); ++it) {
+        pairs.append(
+            QJsonObject { { QStringLiteral("line_id"), it.key() }, { QStringLiteral("extension_id"), it.value() } });
+    }
+    associations.insert(QStringLiteral("line_extension"), pairs);
+    pairs = {};
+    for (const auto &ul : userLines) {
+        pairs.append(QJsonObject { { QStringLiteral("user_id"), ul.first }, { QStringLiteral("line_id"), ul.second } });
+    }
+    associations.insert(QStringLiteral("user_line"), pairs);
+    pairs = {};
+    for (auto it = userVoicemail.cbegin(); it != userVoicemail.cend(); ++it) {
+        pairs.append(
+            QJsonObject { { QStringLiteral("user_id"), it.key() }, { QStringLiteral("voicemail_id"), it.value() } });
+    }
+    associations.insert(QStringLiteral("user_voicemail"), pairs);
+    pairs = {};
+    for (auto it = incallExtension.cbegin(); it != incallExtension.cend(); ++it) {
+        pairs.append(
+            QJsonObject { { QStringLiteral("incall_id"), it.key() }, { QStringLiteral("extension_id"), it.value() } });
+    }
+    associations.insert(QStringLiteral("incall_extension"), pairs);
+    pairs = {};
+    for (auto it = lineDevice.cbegin(); it != lineDevice.cend(); ++it) {
+        pairs.append(
+            QJsonObject { { QStringLiteral("line_id"), it.key() }, { QStringLiteral("device_id"), it.value() } });
+    }
+    associations.insert(QStringLiteral("line_device"), pairs);
+
+    QJsonObject counts;
+    for (auto it = requestCounts.cbegin(); it != requestCounts.cend(); ++it) {
+        counts.insert(it.key(), it.value());
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    int liveTokens = 0;
+    for (const qint64 expiry : tokenExpiry) {
+        liveTokens += expiry > now ? 1 : 0;
+    }
+
+    return QJsonObject {
+        { QStringLiteral("master_tenant_uuid"), masterTenant },
+        { QStringLiteral("tenants"), values(tenants) },
+        { QStringLiteral("live_tokens"), liveTokens },
+        { QStringLiteral("contexts"), values(contexts) },
+        { QStringLiteral("users"), values(users) },
+        { QStringLiteral("lines"), values(lines) },
+        { QStringLiteral("endpoints_sip"), values(sipEndpoints) },
+        { QStringLiteral("extensions"), values(extensions) },
+        { QStringLiteral("voicemails"), values(voicemails) },
+        { QStringLiteral("incalls"), values(incalls) },
+        { QStringLiteral("devices"), values(devices) },
+        { QStringLiteral("associations"), associations },
+        { QStringLiteral("requests"),
+            QJsonObject { { QStringLiteral("total"), apiRequests }, { QStringLiteral("by_endpoint"), counts } } },
+    };
+}
+
+} // namespace Staging

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+namespace Staging {
+
+/**
+ * Everything the simulated Wazo knows, in memory. Resources are kept as the JSON confd would store
+ * (without their computed parts); associations are kept apart, as the real database does, so that
+ * every rendering derives them from one place.
+ */
+struct SimState
+{
+    // wazo-auth
+    QString masterTenant;
+    QString adminUuid; // the admin user's uuid (auth_id of its tokens)
+    QString wazoUuid;
+    QMap<QString, QJsonObject> tenants; // uuid -> auth tenant body
+    QMap<QString, QJsonObject> confdTenants; // uuid -> confd tenant view (SIP template uuids)
+    QMap<QString, QJsonObject> tokens; // token -> "data" body of POST /token
+    QMap<QString, qint64> tokenExpiry; // token -> expiry, ms since epoch (UTC)
+
+    // wazo-confd, per tenant through each object's tenant_uuid
+    QMap<int, QJsonObject> contexts;
+    QMap<int, QJsonObject> users;
+    QMap<int, QJsonObject> lines;
+    QMap<int, QJsonObject> extensions;
+    QMap<int, QJsonObject> voicemails;
+    QMap<int, QJsonObject> incalls;
+    QMap<QString, QJsonObject> sipEndpoints; // uuid -> endpoint
+    QMap<QString, QJsonObject> devices; // id -> device (confd view; provd config derived)
+    QMap<int, QString> userAuthPasswords; // user id -> auth password, never rendered
+    int nextId = 1; // one sequence is enough: ids only need to be unique per resource
+
+    // associations
+    QMap<int, QString> lineEndpoint; // line id -> SIP endpoint uuid
+    QMap<int, int> lineExtension; // line id -> extension id
+    QList<QPair<int, int>> userLines; // (user id, line id), in association order: first = main line
+    QMap<int, int> userVoicemail; // user id -> voicemail id
+    QMap<int, int> incallExtension; // incall id -> extension id
+    QMap<int, QString> lineDevice; // line id -> device id
+
+    // observability for tests and benchmarks
+    QMap<QString, int> requestCounts; // "GET /api/confd/1.1/users/{}" -> count
+    int apiRequests = 0;
+
+    /** Tenants at or below root, root first. */
+    QStringList subtree(const QString &root) const;
+    bool inSubtree(const QString &tenant, const QString &root) const { return subtree(root).contains(tenant); }
+
+    /** The whole state for GET /_sim/state; tokens and passwords are left out. */
+    QJsonObject toJson() const;
+};
+
+} // namespace Staging

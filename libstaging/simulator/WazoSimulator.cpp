@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "simulator/WazoSimulator.h"
+
+#include "core/Logging.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QUuid>
+
+namespace Staging {
+
+namespace {
+
+const QLatin1String kAuthPrefix("/api/auth/0.1");
+const QLatin1String kConfdPrefix("/api/confd/1.1");
+const QLatin1String kProvdPrefix("/api/provd/0.2");
+
+HttpResponse controlError(int status, const QString &message)
+{
+    return HttpResponse::json(status, QJsonObject { { QStringLiteral("error"), message } });
+}
+
+} // namespace
+
+WazoSimulator::WazoSimulator(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_auth(m_state)
+    , m_confd(m_state)
+    , m_random(QRandomGenerator::securelySeeded())
+    , m_latencyMs(options.latencyMs)
+{
+    m_auth.setCredentials(options.username, options.password);
+    m_auth.registerRoutes(m_authRouter);
+    m_confd.registerRoutes(m_confdRouter);
+    m_server.setHandler([this](const HttpRequest &request) { return handle(request); });
+    reset();
+    m_latencyMs = options.latencyMs;
+}
+
+WazoSimulator::~WazoSimulator()
+{
+    stop();
+}
+
+Status WazoSimulator::start()
+{
+    Expected<SimCertificate> certificate = SimCertificate::generate();
+    if (!certificate) {
+        return certificate.error();
+    }
+    m_certificate = std::move(certificate).value();
+    m_server.setCertificate(m_certificate.certificate(), m_certificate.privateKey());
+    if (!m_server.listen(m_options.port)) {
+        return Error::make(ErrorKind::Network,
+            tr("The Wazo simulator cannot listen on 127.0.0.1 port %1.").arg(m_options.port), m_server.errorString());
+    }
+    m_confd.setBaseUrl(baseUrl() + kConfdPrefix);
+    qCInfo(lcSim) << "Wazo simulator listening on" << baseUrl();
+    return Done {};
+}
+
+void WazoSimulator::stop()
+{
+    m_server.close();
+}
+
+QString WazoSimulator::baseUrl() const
+{
+    return QStringLiteral("https://127.0.0.1:%1").arg(m_server.port());
+}
+
+void WazoSimulator::reset()
+{
+    m_state = SimState {};
+    m_state.adminUuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_state.wazoUuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_state.masterTenant = m_auth.createTenant({}, QStringLiteral("master"), QStringLiteral("master"))
+                               .value(QLatin1String("uuid"))
+                               .toString();
+    m_failAfter.reset();
+    m_failStatus = 503;
+    m_dropRate = 0.0;
+    m_hang = false;
+    m_latencyMs = 0;
+}
+
+HttpResponse WazoSimulator::handle(const HttpRequest &request)
+{
+    const QString &path = request.path;
+    if (path.startsWith(QLatin1String("/_sim/"))) {
+        return handleControl(request);
+    }
+    if (path.startsWith(kAuthPrefix + QLatin1Char('/'))) {
+        return handleApi(request, QStringLiteral("auth"), path.mid(kAuthPrefix.size()), m_authRouter);
+    }
+    if (path.startsWith(kConfdPrefix + QLatin1Char('/'))) {
+        return handleApi(request, QStringLiteral("confd"), path.mid(kConfdPrefix.size()), m_confdRouter);
+    }
+    if (path.startsWith(kProvdPrefix + QLatin1Char('/'))) {
+        // provd is not simulated yet; answer as provd does for an unknown resource.
+        ++m_state.apiRequests;
+        ++m_state.requestCounts[QString::fromLatin1(request.method) + QLatin1Char(' ') + path];
+        return HttpResponse::text(404, "No such resource");
+    }
+    return HttpResponse::text(404, "Not Found\n");
+}
+
+HttpResponse WazoSimulator::unauthorized(
+    const QString &service, const QString &message, const QString &errorId, const QJsonObject &details) const
+{
+    const QJsonObject body { { QStringLiteral("message"), message }, { QStringLiteral("error_id"), errorId },
+        { QStringLiteral("details"), details },
+        { QStringLiteral("timestamp"), static_cast<double>(QDateTime::currentMSecsSinceEpoch()) / 1000.0 } };
+    // confd wraps the shared 401 body in its usual one-element array.
+    return service == QLatin1String("confd") ? HttpResponse::json(401, QJsonArray { body })
+                                             : HttpResponse::json(401, body);
+}
+
+HttpResponse WazoSimulator::handleApi(
+    const HttpRequest &request, const QString &service, const QString &path, const SimRouter &router)
+{
+    const SimRouter::Match match = router.match(request.method, path);
+    const QString prefix = service == QLatin1String("auth") ? QString(kAuthPrefix) : QString(kConfdPrefix);
+    const QString key = QString::fromLatin1(request.method) + QLatin1Char(' ')
+        + (match.handler ? prefix + match.pattern : prefix + path);
+    ++m_state.apiRequests;
+    ++m_state.requestCounts[key];
+
+    // Faults come first: a broken stack fails whatever the request was.
+    if (m_hang) {
+        return HttpResponse { 0, {}, {}, HttpResponse::Disposition::Hang, 0 };
+    }
+    if (m_dropRate > 0.0 && m_random.generateDouble() < m_dropRate) {
+        return HttpResponse { 0, {}, {}, HttpResponse::Disposition::Reset, m_latencyMs };
+    }
+    if (m_failAfter) {
+        if (*m_failAfter > 0) {
+            --*m_failAfter;
+        } else {
+            HttpResponse failure = service == QLatin1String("confd")
+                ? SimConfdApi::error(m_failStatus, QStringLiteral("Unexpected error: simulated fault"))
+                : SimAuthApi::error(m_failStatus, QStringLiteral("Simulated fault"), QStringLiteral("simulated-fault"));
+            failure.delayMs = m_latencyMs;
+            return failure;
+        }
+    }
+
+    HttpResponse response;
+    if (!match.handler) {
+        response = match.pathKnown
+            ? HttpResponse::text(405, "Method Not Allowed")
+            : (service == QLatin1String("confd")
+                    ? SimConfdApi::error(404, QStringLiteral("Not Found"))
+                    : SimAuthApi::error(404, QStringLiteral("Not Found"), QStringLiteral("not-found")));
+        response.delayMs = m_latencyMs;
+        return response;
+    }
+
+    SimCall call;
+    call.request = &request;
+    call.params = match.params;
+    // wazo-auth's token routes and status are the only ones without X-Auth-Token.
+    const bool open = service == QLatin1String("auth")
+        && (match.pattern.startsWith(QLatin1String("/token")) || match.pattern == QLatin1String("/status"));
+    if (!open) {
+        call.token = QString::fromLatin1(request.header("x-auth-token"));
+        const bool live = m_state.tokens.contains(call.token)
+            && m_state.tokenExpiry.value(call.token) > QDateTime::currentMSecsSinceEpoch();
+        if (!live) {
+            response = unauthorized(service, QStringLiteral("Unauthorized"), QStringLiteral("unauthorized"));
+            response.delayMs = m_latencyMs;
+            return response;
+        }
+        call.tokenTenant = m_state.tokens.value(call.token)
+                               .value(QLatin1String("metadata"))
+                               .toObject()
+                               .value(QLatin1String("tenant_uuid"))
+                               .toString();
+        const QString tenantHeader = QString::fromLatin1(request.header("wazo-tenant"));
+        if (!tenantHeader.isEmpty() && !m_state.inSubtree(tenantHeader, call.tokenTenant)) {
+            response = unauthorized(service, QStringLiteral("Unauthorized tenant"),
+                QStringLiteral("unauthorized-tenant"), QJsonObject { { QStringLiteral("tenant_uuid"), tenantHeader } });
+            response.delayMs = m_latencyMs;
+            return response;
+        }
+        call.tenant = tenantHeader.isEmpty() ? call.tokenTenant : tenantHeader;
+    }
+    response = (*match.handler)(call);
+    response.delayMs = m_latencyMs;
+    return response;
+}
+
+HttpResponse WazoSimulator::handleControl(const HttpRequest &request)
+{
+    QJsonObject body;
+    if (request.method == "POST") {
+        QJsonParseError parseError;
+        const QJsonDocument document =
+            QJsonDocument::fromJson(request.body.isEmpty() ? QByteArrayLiteral("{}") : request.body, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+            return controlError(400, QStringLiteral("body must be a JSON object"));
+        }
+        body = document.object();
+    }
+    const QString path = request.path;
+    if (path == QLatin1String("/_sim/state") && request.method == "GET") {
+        QJsonObject state = m_state.toJson();
+        state.insert(QStringLiteral("latency_ms"), m_latencyMs);
+        return HttpResponse::json(200, state);
+    }
+    if (path == QLatin1String("/_sim/reset") && request.method == "POST") {
+        reset();
+        return HttpResponse::empty(204);
+    }
+    if (path == QLatin1String("/_sim/latency") && request.method == "POST") {
+        const int ms = body.value(QLatin1String("ms")).toInt(-1);
+        if (ms < 0 || ms > 600000) {
+            return controlError(400, QStringLiteral("ms must be an integer between 0 and 600000"));
+        }
+        m_latencyMs = ms;
+        return HttpResponse::json(200, QJsonObject { { QStringLiteral("ms"), ms } });
+    }
+    if (path == QLatin1String("/_sim/faults") && request.method == "POST") {
+        // Each call replaces the fault set: {} clears everything.
+        m_failAfter.reset();
+        m_failStatus = 503;
+        m_dropRate = 0.0;
+        m_hang = false;
+        if (body.contains(QLatin1String("fail_after"))) {
+            const int n = body.value(QLatin1String("fail_after")).toInt(-1);
+            const int status = body.value(QLatin1String("status")).toInt(503);
+            if (n < 0 || status < 400 || status > 599) {
+                return controlError(400, QStringLiteral("fail_after must be >= 0 and status a 4xx or 5xx code"));
+            }
+            m_failAfter = n;
+            m_failStatus = status;
+        }
+        if (body.contains(QLatin1String("drop_rate"))) {
+            const double rate = body.value(QLatin1String("drop_rate")).toDouble(-1);
+            if (rate < 0.0 || rate > 1.0) {
+                return controlError(400, QStringLiteral("drop_rate must be between 0 and 1"));
+            }
+            m_dropRate = rate;
+            if (body.contains(QLatin1String("seed"))) {
+                m_random.seed(static_cast<quint32>(body.value(QLatin1String("seed")).toInteger()));
+            }
+        }
+        m_hang = body.value(QLatin1String("hang")).toBool(false);
+        return HttpResponse::json(200,
+            QJsonObject {
+                { QStringLiteral("fail_after"), m_failAfter ? QJsonValue(*m_failAfter) : QJsonValue(QJsonValue::Null) },
+                { QStringLiteral("status"), m_failStatus }, { QStringLiteral("drop_rate"), m_dropRate },
+                { QStringLiteral("hang"), m_hang } });
+    }
+    if (path == QLatin1String("/_sim/devices") && request.method == "POST") {
+        const QJsonArray list = body.contains(QLatin1String("devices")) ? body.value(QLatin1String("devices")).toArray()
+                                                                        : QJsonArray { body };
+        QJsonArray created;
+        for (const QJsonValue &facts : list) {
+            QString problem;
+            const QJsonObject device = m_confd.addDetectedDevice(facts.toObject(), &problem);
+            if (!problem.isEmpty()) {
+                return controlError(400, problem);
+            }
+            created.append(device);
+        }
+        return HttpResponse::json(201, QJsonObject { { QStringLiteral("items"), created } });
+    }
+    return controlError(404, QStringLiteral("unknown control endpoint"));
+}
+
+} // namespace Staging

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Expected.h"
+#include "simulator/HttpsServer.h"
+#include "simulator/SimAuthApi.h"
+#include "simulator/SimCertificate.h"
+#include "simulator/SimConfdApi.h"
+#include "simulator/SimRouter.h"
+#include "simulator/SimState.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QRandomGenerator>
+
+#include <optional>
+
+namespace Staging {
+
+/**
+ * A stateful, in-memory Wazo (wazo-auth 0.1 and wazo-confd 1.1 under their nginx prefixes) over
+ * real HTTPS on 127.0.0.1, with a control surface under /_sim for tests: faults, latency, reset,
+ * state, and phones that "boot" on the stack's LAN.
+ */
+class WazoSimulator : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        quint16 port = 0; // 0 picks a free port
+        int latencyMs = 0;
+        QString username = QStringLiteral("admin");
+        QString password = QStringLiteral("admin");
+    };
+
+    explicit WazoSimulator(const Options &options, QObject *parent = nullptr);
+    ~WazoSimulator() override;
+
+    /** Generates the certificate and listens. */
+    Status start();
+    void stop();
+
+    quint16 port() const { return m_server.port(); }
+    QString baseUrl() const; // https://127.0.0.1:PORT
+    const QSslCertificate &certificate() const { return m_certificate.certificate(); }
+    QString fingerprint() const { return m_certificate.sha256Fingerprint(); }
+
+    const SimState &state() const { return m_state; }
+    /** Back to a fresh stack: only the master tenant; faults and latency cleared. */
+    void reset();
+    int openConnections() const { return m_server.connectionCount(); }
+
+private:
+    HttpResponse handle(const HttpRequest &request);
+    HttpResponse handleControl(const HttpRequest &request);
+    HttpResponse handleApi(
+        const HttpRequest &request, const QString &service, const QString &path, const SimRouter &router);
+    HttpResponse unauthorized(
+        const QString &service, const QString &message, const QString &errorId, const QJsonObject &details = {}) const;
+
+    Options m_options;
+    SimCertificate m_certificate;
+    HttpsServer m_server;
+    SimState m_state;
+    SimAuthApi m_auth;
+    SimConfdApi m_confd;
+    SimRouter m_authRouter;
+    SimRouter m_confdRouter;
+
+    // faults (POST /_sim/faults)
+    std::optional<int> m_failAfter; // API requests still answered normally before failing
+    int m_failStatus = 503;
+    double m_dropRate = 0.0;
+    bool m_hang = false;
+    QRandomGenerator m_random;
+    int m_latencyMs = 0;
+};
+
+} // namespace Staging
