@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SimClient.h"
+
+#include <QEventLoop>
+#include <QJsonObject>
+#include <QNetworkRequest>
+#include <QSslConfiguration>
+#include <QUrl>
+
+namespace Staging::Test {
+
+SimClient::SimClient(const QString &baseUrl, const QSslCertificate &trusted)
+    : m_baseUrl(baseUrl)
+    , m_trusted(trusted)
+{
+}
+
+QNetworkReply *SimClient::send(const QByteArray &method, const QString &path, const QByteArray &body)
+{
+    QNetworkRequest request(QUrl(m_baseUrl + path));
+    QSslConfiguration ssl = request.sslConfiguration();
+    ssl.setCaCertificates({ m_trusted });
+    request.setSslConfiguration(ssl);
+    request.setTransferTimeout(transferTimeoutMs);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!token.isEmpty()) {
+        request.setRawHeader("X-Auth-Token", token.toLatin1());
+    }
+    if (!tenant.isEmpty()) {
+        request.setRawHeader("Wazo-Tenant", tenant.toLatin1());
+    }
+    return m_nam.sendCustomRequest(request, method, body);
+}
+
+SimReply SimClient::wait(QNetworkReply *reply) const
+{
+    SimReply result;
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply,
+        [&result](const QList<QSslError> &errors) { result.sslErrors = errors; });
+    if (!reply->isFinished()) {
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.error = reply->error();
+    result.body = reply->readAll();
+    result.json = QJsonDocument::fromJson(result.body);
+    reply->deleteLater();
+    return result;
+}
+
+SimReply SimClient::call(const QByteArray &method, const QString &path, const QByteArray &body)
+{
+    return wait(send(method, path, body));
+}
+
+SimReply SimClient::call(const QByteArray &method, const QString &path, const QJsonObject &body)
+{
+    return call(method, path, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+SimReply SimClient::login(const QString &user, const QString &password, int expiration)
+{
+    QNetworkRequest request(QUrl(m_baseUrl + QStringLiteral("/api/auth/0.1/token")));
+    QSslConfiguration ssl = request.sslConfiguration();
+    ssl.setCaCertificates({ m_trusted });
+    request.setSslConfiguration(ssl);
+    request.setTransferTimeout(transferTimeoutMs);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Authorization", "Basic " + QString(user + QLatin1Char(':') + password).toUtf8().toBase64());
+    const QByteArray body = QJsonDocument(QJsonObject { { QStringLiteral("expiration"), expiration } }).toJson();
+    SimReply reply = wait(m_nam.post(request, body));
+    if (reply.status == 200) {
+        token = reply.json.object().value(QLatin1String("data")).toObject().value(QLatin1String("token")).toString();
+    }
+    return reply;
+}
+
+} // namespace Staging::Test

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslCertificate>
+#include <QSslError>
+#include <QString>
+
+namespace Staging::Test {
+
+/** What one HTTPS call to the simulator gave. */
+struct SimReply
+{
+    int status = 0; // 0 when no HTTP answer arrived
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QByteArray body;
+    QJsonDocument json;
+    QList<QSslError> sslErrors;
+};
+
+/**
+ * A real QNetworkAccessManager that trusts exactly one certificate (the simulator's) as its only
+ * CA: no error is ignored, so a different certificate fails the handshake.
+ */
+class SimClient
+{
+public:
+    SimClient(const QString &baseUrl, const QSslCertificate &trusted);
+
+    QNetworkReply *send(const QByteArray &method, const QString &path, const QByteArray &body = {});
+    SimReply wait(QNetworkReply *reply) const;
+    SimReply call(const QByteArray &method, const QString &path, const QByteArray &body = {});
+    SimReply call(const QByteArray &method, const QString &path, const QJsonObject &body);
+
+    /** POST /api/auth/0.1/token with basic auth; keeps the token for later calls. */
+    SimReply login(const QString &user = QStringLiteral("admin"), const QString &password = QStringLiteral("admin"),
+        int expiration = 3600);
+
+    QString token;
+    QString tenant; // sent as Wazo-Tenant when not empty
+    int transferTimeoutMs = 15000;
+
+private:
+    QString m_baseUrl;
+    QSslCertificate m_trusted;
+    QNetworkAccessManager m_nam;
+};
+
+} // namespace Staging::Test
