@@ -298,7 +298,8 @@ bool SimConfdApi::visible(const SimCall &call, const QJsonObject &object) const
 
 QJsonArray SimConfdApi::links(const QString &rel, const QString &path) const
 {
-    return QJsonArray { QJsonObject { { QStringLiteral("rel"), rel }, { QStringLiteral("href"), QString(m_baseUrl + path) } } };
+    return QJsonArray { QJsonObject {
+        { QStringLiteral("rel"), rel }, { QStringLiteral("href"), QString(m_baseUrl + path) } } };
 }
 
 HttpResponse SimConfdApi::list(SimCall &call, const QList<QJsonObject> &items, const QStringList &search,
@@ -1594,7 +1595,8 @@ QJsonObject SimConfdApi::addDetectedDevice(const QJsonObject &facts, QString *pr
         { QStringLiteral("options"), QJsonValue::Null }, { QStringLiteral("is_new"), true },
         { QStringLiteral("tenant_uuid"), m_state.masterTenant },
         // provd gives a phone that boots unknown a transient autoprov config.
-        { QStringLiteral("config"), QString(QStringLiteral("autoprov") + QUuid::createUuid().toString(QUuid::Id128).left(10)) },
+        { QStringLiteral("config"),
+            QString(QStringLiteral("autoprov") + QUuid::createUuid().toString(QUuid::Id128).left(10)) },
         { QStringLiteral("synchronized"), 0 } };
     m_state.devices.insert(id, device);
     return renderDevice(device);
@@ -1650,8 +1652,8 @@ HttpResponse SimConfdApi::autoprovDevice(SimCall &call)
     for (auto it = m_state.lineDevice.begin(); it != m_state.lineDevice.end();) {
         it = it.value() == id ? m_state.lineDevice.erase(it) : std::next(it);
     }
-    m_state.devices[id].insert(
-        QStringLiteral("config"), QString(QStringLiteral("autoprov") + QUuid::createUuid().toString(QUuid::Id128).left(10)));
+    m_state.devices[id].insert(QStringLiteral("config"),
+        QString(QStringLiteral("autoprov") + QUuid::createUuid().toString(QUuid::Id128).left(10)));
     return HttpResponse::empty(204);
 }
 
