@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Figures for BENCHMARKS.md, on a SQLite job log in WAL mode with synchronous=FULL:
+//  - appending 100,000 events in batches of 1,000 (target >= 20,000 events/s);
+//  - one order's history (~50 events) out of 1,000,000 events (target <= 20 ms a call);
+//  - one page of a technician's events out of the same 1,000,000.
+#include "joblog/JobLog.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+#include <memory>
+
+using namespace Staging;
+
+namespace {
+
+constexpr int BatchSize = 1000;
+constexpr int AppendedEvents = 100'000;
+constexpr int BigLogEvents = 1'000'000;
+constexpr int BigLogOrders = 20'000; // 50 events each
+constexpr qint64 T0 = 1'700'000'000'000;
+
+JobEvent makeEvent(int i, int orders)
+{
+    JobEvent e;
+    e.orderId = QStringLiteral("CMD-%1").arg(i % orders, 6, 10, QLatin1Char('0'));
+    e.step = QStringLiteral("phones");
+    e.action = QStringLiteral("provision-device");
+    e.target = QStringLiteral("device:80:5e:c0:%1").arg(i % 65536, 4, 16, QLatin1Char('0'));
+    e.technician = i % 3 == 0 ? QStringLiteral("Camille") : QStringLiteral("Yanis");
+    e.bench = QStringLiteral("banc-%1").arg(i % 4);
+    e.started = QDateTime::fromMSecsSinceEpoch(T0 + qint64(i) * 1000, Qt::UTC);
+    e.finished = e.started.addMSecs(180);
+    e.result = i % 50 == 0 ? QStringLiteral("failed") : QStringLiteral("ok");
+    e.detail = QJsonObject {
+        { QStringLiteral("extension"), 8000 + i % 1000 },
+        { QStringLiteral("model"), QStringLiteral("yealink-t54w") },
+        { QStringLiteral("http_status"), 200 },
+        { QStringLiteral("password"), QStringLiteral("not-stored") },
+    };
+    return e;
+}
+
+std::unique_ptr<JobLog> openOrDie(const QString &path)
+{
+    auto log = JobLog::open(path);
+    if (!log) {
+        std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(path), qPrintable(log.error().message));
+        std::abort();
+    }
+    // The figures only count with the durability the workbench really runs with.
+    QSqlQuery q(QSqlDatabase::database((*log)->connectionName(), false));
+    if (!q.exec(QStringLiteral("PRAGMA synchronous")) || !q.next() || q.value(0).toInt() != 2) {
+        std::fprintf(stderr, "synchronous is not FULL\n");
+        std::abort();
+    }
+    return std::move(log).value();
+}
+
+void appendBatches(benchmark::State &state)
+{
+    QList<QList<JobEvent>> batches;
+    for (int b = 0; b < AppendedEvents / BatchSize; ++b) {
+        QList<JobEvent> batch;
+        batch.reserve(BatchSize);
+        for (int i = 0; i < BatchSize; ++i) {
+            batch.append(makeEvent(b * BatchSize + i, 2000));
+        }
+        batches.append(batch);
+    }
+    for (auto _ : state) {
+        state.PauseTiming();
+        QTemporaryDir dir;
+        auto log = openOrDie(dir.filePath(QStringLiteral("joblog.sqlite")));
+        state.ResumeTiming();
+        for (const QList<JobEvent> &batch : batches) {
+            if (!log->appendBatch(batch)) {
+                state.SkipWithError("appendBatch failed");
+                return;
+            }
+        }
+        state.PauseTiming();
+        log.reset();
+        state.ResumeTiming();
+    }
+    state.SetItemsProcessed(state.iterations() * AppendedEvents);
+    state.counters["batch"] = BatchSize;
+}
+BENCHMARK(appendBatches)
+    ->Name("JobLog/append100kInBatchesOf1000")
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime()
+    ->Iterations(3);
+
+// Built once, on first use: 1,000,000 events take a while to write.
+struct BigLog
+{
+    QTemporaryDir dir;
+    std::unique_ptr<JobLog> log;
+};
+std::unique_ptr<BigLog> g_bigLog;
+
+JobLog &bigLog()
+{
+    if (!g_bigLog) {
+        g_bigLog = std::make_unique<BigLog>();
+        g_bigLog->log = openOrDie(g_bigLog->dir.filePath(QStringLiteral("big.sqlite")));
+        QList<JobEvent> batch;
+        for (int i = 0; i < BigLogEvents; ++i) {
+            batch.append(makeEvent(i, BigLogOrders));
+            if (batch.size() == 10'000) {
+                if (!g_bigLog->log->appendBatch(batch)) {
+                    std::abort();
+                }
+                batch.clear();
+            }
+        }
+    }
+    return *g_bigLog->log;
+}
+
+void historyOfOneOrder(benchmark::State &state)
+{
+    JobLog &log = bigLog();
+    int n = 0;
+    qint64 events = 0;
+    for (auto _ : state) {
+        const QString order = QStringLiteral("CMD-%1").arg((n++ * 7919) % BigLogOrders, 6, 10, QLatin1Char('0'));
+        const auto history = log.history(order);
+        if (!history || history->size() != BigLogEvents / BigLogOrders) {
+            state.SkipWithError("wrong history");
+            return;
+        }
+        events += history->size();
+        benchmark::DoNotOptimize(history->constData());
+    }
+    state.counters["events_per_call"] = double(events) / double(state.iterations());
+    state.counters["log_events"] = BigLogEvents;
+}
+BENCHMARK(historyOfOneOrder)->Name("JobLog/historyOf1OrderAmong1M")->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void technicianPage(benchmark::State &state)
+{
+    JobLog &log = bigLog();
+    HistoryFilter filter;
+    filter.technician = QStringLiteral("Camille");
+    filter.result = QStringLiteral("failed");
+    filter.limit = 100;
+    for (auto _ : state) {
+        const auto page = log.query(filter);
+        if (!page || page->isEmpty()) {
+            state.SkipWithError("query failed");
+            return;
+        }
+        filter.afterId = page->size() == filter.limit ? page->last().id : 0;
+        benchmark::DoNotOptimize(page->constData());
+    }
+}
+BENCHMARK(technicianPage)
+    ->Name("JobLog/failedOfOneTechnicianPageOf100Among1M")
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv)) {
+        return 1;
+    }
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    g_bigLog.reset(); // before QCoreApplication goes: the connection must be removed first
+    return 0;
+}
