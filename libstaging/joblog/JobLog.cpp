@@ -102,6 +102,7 @@ class JobLog::Private
 public:
     ~Private()
     {
+        checkThread();
         // Every QSqlQuery of this connection is a local of a finished call by now; the handle
         // must go before removeDatabase() or Qt warns that the connection is still in use.
         if (m_db.isValid()) {
@@ -128,14 +129,12 @@ public:
         return out.replace(conninfo, QStringLiteral("password=***"));
     }
 
-    Error fail(const QString &message, const QSqlError &error, ErrorKind kind = ErrorKind::Database) const
+    Error fail(const QString &message, const QSqlError &error) const
     {
         const QString detail = scrub(error.text());
         qCWarning(lcDb).noquote() << message << detail;
-        return Error::make(kind, message, detail);
+        return Error::make(ErrorKind::Database, message, detail);
     }
-
-    QString where() const { return m_where; }
 
     Status openSqlite(const QString &location);
     Status openPostgres(const QString &location);
@@ -144,7 +143,6 @@ public:
     Status refuseNewer(int version) const;
     Status migrate();
     Status migrateSteps(int from);
-    Status bindAndExec(QSqlQuery &q, const JobEvent &event) const;
     void bindEvent(QSqlQuery &q, const JobEvent &event) const;
 
     QString m_connectionName;
