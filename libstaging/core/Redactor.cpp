@@ -65,7 +65,7 @@ QJsonObject Redactor::redact(const QJsonObject &object) const
 QJsonArray Redactor::redact(const QJsonArray &array) const
 {
     QJsonArray out;
-    for (const QJsonValue &v : array) {
+    for (const auto &v : array) {
         out.append(redact(v));
     }
     return out;

@@ -121,7 +121,7 @@ public:
     }
 
     // Driver texts may echo the connection string: mask the password and any "password=...".
-    QString scrub(const QString &text) const
+    [[nodiscard]] QString scrub(const QString &text) const
     {
         static const QRegularExpression conninfo(
             QStringLiteral("password\\s*=\\s*('(?:[^'\\\\]|\\\\.)*'|\\S+)"), QRegularExpression::CaseInsensitiveOption);
@@ -129,7 +129,7 @@ public:
         return out.replace(conninfo, QStringLiteral("password=***"));
     }
 
-    Error fail(const QString &message, const QSqlError &error) const
+    [[nodiscard]] Error fail(const QString &message, const QSqlError &error) const
     {
         const QString detail = scrub(error.text());
         qCWarning(lcDb).noquote() << message << detail;
@@ -139,8 +139,8 @@ public:
     Status openSqlite(const QString &location);
     Status openPostgres(const QString &location);
     Status configureSqlite();
-    Expected<int> readVersion() const;
-    Status refuseNewer(int version) const;
+    [[nodiscard]] Expected<int> readVersion() const;
+    [[nodiscard]] Status refuseNewer(int version) const;
     Status migrate();
     Status migrateSteps(int from);
     void bindEvent(QSqlQuery &q, const JobEvent &event) const;
