@@ -15,7 +15,8 @@ struct CtlContext
 };
 
 /** Exit codes shared by all commands. */
-enum ExitCode {
+enum ExitCode
+{
     ExitOk = 0,
     ExitProblems = 1, // the input was read and is wrong (plan problems, live state differs)
     ExitFailure = 2, // the input could not be read, or the command line is wrong

@@ -42,7 +42,8 @@ QJsonObject eventJson(const JobEvent &e)
 int HistoryCommand::run(const CtlContext &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Prints the job log: one order's history, or every event matching the filters."));
+    parser.setApplicationDescription(
+        tr("Prints the job log: one order's history, or every event matching the filters."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("order"), tr("The order id (optional)."), tr("[ORDER]"));
     const QCommandLineOption formatOption(
@@ -51,12 +52,13 @@ int HistoryCommand::run(const CtlContext &context)
         tr("The job log: a SQLite file or a postgresql:// URL (default: the workbench's settings, else %1).")
             .arg(JobLog::defaultLocation()),
         tr("LOCATION"));
-    const QCommandLineOption technicianOption(QStringLiteral("technician"), tr("Only this technician's events."), tr("NAME"));
+    const QCommandLineOption technicianOption(
+        QStringLiteral("technician"), tr("Only this technician's events."), tr("NAME"));
     const QCommandLineOption benchOption(QStringLiteral("bench"), tr("Only this bench's events."), tr("NAME"));
     const QCommandLineOption customerOption(
         QStringLiteral("customer"), tr("Only orders whose customer name contains TEXT."), tr("TEXT"));
-    const QCommandLineOption resultOption(QStringLiteral("result"), tr("Only events with this result (ok, failed, ...)."),
-        tr("RESULT"));
+    const QCommandLineOption resultOption(
+        QStringLiteral("result"), tr("Only events with this result (ok, failed, ...)."), tr("RESULT"));
     const QCommandLineOption limitOption(
         QStringLiteral("limit"), tr("At most N events (default 10000)."), tr("N"), QStringLiteral("10000"));
     parser.addOptions(
@@ -133,8 +135,8 @@ int HistoryCommand::run(const CtlContext &context)
         for (const JobEvent &e : *events) {
             const QString duration = e.durationMs() >= 0 ? tr("%1 ms").arg(e.durationMs()) : tr("open");
             context.out << QStringLiteral("%1  %2  %3  %4/%5  %6  %7  %8@%9  %10")
-                               .arg(e.started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                   e.orderId, e.result, e.step, e.action, e.target, duration, e.technician, e.bench,
+                               .arg(e.started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.orderId,
+                                   e.result, e.step, e.action, e.target, duration, e.technician, e.bench,
                                    e.detail.isEmpty()
                                        ? QString()
                                        : QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact)))

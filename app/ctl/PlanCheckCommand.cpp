@@ -109,8 +109,8 @@ int PlanCheckCommand::run(const CtlContext &context)
                     << Qt::endl;
         for (const Station &s : std::as_const(order.stations)) {
             const PhoneModel *model = catalog.find(s.modelId);
-            const QString modelText = model ? model->displayName + (s.expansionModule ? tr(" + module") : QString())
-                                            : s.hardwareText;
+            const QString modelText =
+                model ? model->displayName + (s.expansionModule ? tr(" + module") : QString()) : s.hardwareText;
             context.out << QStringLiteral("  %1  %2%3  %4  %5  %6  %7  %8")
                                .arg(s.row, 4)
                                .arg(s.extension, -6)
@@ -122,8 +122,8 @@ int PlanCheckCommand::run(const CtlContext &context)
                                .arg(s.mac)
                         << Qt::endl;
         }
-        if (std::any_of(order.stations.cbegin(), order.stations.cend(),
-                [](const Station &s) { return s.extensionAssigned; })) {
+        if (std::any_of(
+                order.stations.cbegin(), order.stations.cend(), [](const Station &s) { return s.extensionAssigned; })) {
             context.out << tr("  * extension assigned by the workbench") << Qt::endl;
         }
         if (problems.isEmpty()) {

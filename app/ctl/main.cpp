@@ -1,24 +1,77 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// stagingctl: the command-line companion of the workbench, and the proof that libstaging runs
+// headless. Each command parses its own options; this file only dispatches.
+#include "core/Translations.h"
 #include "ctl/CtlContext.h"
+#include "ctl/HistoryCommand.h"
+#include "ctl/PlanCheckCommand.h"
 #include "ctl/SimServeCommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <cstdio>
+
 using namespace Staging::Ctl;
+
+namespace {
+
+QString usage()
+{
+    return QCoreApplication::translate("stagingctl",
+        "Usage: stagingctl COMMAND [OPTIONS]\n"
+        "\n"
+        "Commands:\n"
+        "  plan check FILE      check a customer's numbering plan (CSV or XLSX)\n"
+        "  history [ORDER]      print the job log\n"
+        "  sim serve [--port P] run the Wazo simulator on 127.0.0.1 until killed\n"
+        "\n"
+        "  stagingctl COMMAND --help   options of a command\n"
+        "  stagingctl --version        version\n");
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationDomain(QStringLiteral(STAGING_ORG_DOMAIN));
+    QCoreApplication::setApplicationName(QStringLiteral("staging-workbench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STAGING_VERSION));
+    Staging::installTranslations(app);
+
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QStringList args = QCoreApplication::arguments();
+    const QString command = args.value(1);
 
-    // Usage: "  sim serve [--port P]   run the Wazo simulator on 127.0.0.1 until killed"
-    if (args.value(1) == QLatin1String("sim") && args.value(2) == QLatin1String("serve")) {
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        out << "stagingctl " << QCoreApplication::applicationVersion() << Qt::endl;
+        return ExitOk;
+    }
+    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help")) {
+        (command.isEmpty() ? err : out) << usage();
+        return command.isEmpty() ? ExitFailure : ExitOk;
+    }
+    // QCommandLineParser wants a program name first: give it "stagingctl plan check".
+    if (command == QLatin1String("plan") && args.value(2) == QLatin1String("check")) {
+        QStringList rest = args.mid(3);
+        rest.prepend(QStringLiteral("stagingctl plan check"));
+        return PlanCheckCommand::run(CtlContext { rest, out, err });
+    }
+    if (command == QLatin1String("sim") && args.value(2) == QLatin1String("serve")) {
         QStringList rest = args.mid(3);
         rest.prepend(QStringLiteral("stagingctl sim serve"));
         return SimServeCommand::run(CtlContext { rest, out, err });
     }
-    return 0;
+    if (command == QLatin1String("history")) {
+        QStringList rest = args.mid(2);
+        rest.prepend(QStringLiteral("stagingctl history"));
+        return HistoryCommand::run(CtlContext { rest, out, err });
+    }
+    err << QCoreApplication::translate("stagingctl", "Unknown command \"%1\".").arg(args.mid(1).join(QLatin1Char(' ')))
+        << Qt::endl
+        << usage();
+    return ExitFailure;
 }

@@ -8,7 +8,8 @@
 namespace Staging {
 
 /** Where the customer's PBX lives. */
-enum class DeploymentMode {
+enum class DeploymentMode
+{
     OnPremise, // a Shuttle mini-PC staged at the bench runs the customer's own stack
     OnCloud, // the customer's tenant lives on the agency stack, phones reach it over a VPN
 };

@@ -24,8 +24,7 @@ Expected<ExtensionRange> ExtensionRange::parse(const QString &text)
     ExtensionRange range { match.captured(1).toInt(), match.captured(2).toInt() };
     if (range.end < range.start) {
         return Error::make(ErrorKind::InvalidInput,
-            QCoreApplication::translate("Staging::ExtensionRange",
-                "Extension range \"%1\" ends before it starts.")
+            QCoreApplication::translate("Staging::ExtensionRange", "Extension range \"%1\" ends before it starts.")
                 .arg(text));
     }
     return range;

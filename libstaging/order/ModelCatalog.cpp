@@ -94,8 +94,8 @@ Expected<ModelCatalog> ModelCatalog::fromJson(const QByteArray &json, const QStr
             model.aliases.append(textWords(alias.toString()));
         }
         if (catalog.find(model.id)) {
-            return Error::make(ErrorKind::InvalidInput,
-                tr("The model catalog %1 lists %2 twice.").arg(sourceName, model.id));
+            return Error::make(
+                ErrorKind::InvalidInput, tr("The model catalog %1 lists %2 twice.").arg(sourceName, model.id));
         }
         catalog.m_models.append(model);
     }

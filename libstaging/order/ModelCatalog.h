@@ -7,8 +7,8 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
-#include <QStringList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 

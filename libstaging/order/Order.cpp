@@ -32,8 +32,8 @@ Expected<Order> Order::fromJson(const QJsonObject &json)
     const int version = json.value(QLatin1String("version")).toInt(-1);
     if (version < 1 || version > DocumentVersion) {
         return Error::make(ErrorKind::Unsupported,
-            QCoreApplication::translate("Staging::Order",
-                "The saved order has document version %1; this program reads version %2 or older.")
+            QCoreApplication::translate(
+                "Staging::Order", "The saved order has document version %1; this program reads version %2 or older.")
                 .arg(version)
                 .arg(DocumentVersion));
     }

@@ -9,7 +9,8 @@ namespace Staging {
 /** One entry of the model catalog (resources/models.json). */
 struct PhoneModel
 {
-    enum class Kind {
+    enum class Kind
+    {
         Desk,
         DectBase,
         DectHandset,

@@ -131,8 +131,7 @@ Expected<NumberingPlan> PlanImporter::importTable(const SheetTable &table) const
             extraOfColumn.insert(c, text);
             plan.unknownColumns.append(text);
             plan.problems.append(Problem { plan.headerRow, c + 1, QString(), QStringLiteral("unknown-column"),
-                tr("Column \"%1\" is not one the workbench knows; its values are kept with each station.")
-                    .arg(text),
+                tr("Column \"%1\" is not one the workbench knows; its values are kept with each station.").arg(text),
                 Problem::Severity::Warning });
         } else if (plan.columns.contains(field)) {
             plan.problems.append(Problem { plan.headerRow, c + 1, field, QStringLiteral("duplicate-column"),

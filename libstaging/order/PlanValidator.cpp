@@ -113,9 +113,8 @@ Problems PlanValidator::validate(const Order &order, const QHash<QString, int> &
         const PhoneModel *model = m_catalog.find(s.modelId);
         if (!model) {
             add(s, "hardware", "unknown-model",
-                s.hardwareText.isEmpty()
-                    ? tr("No hardware given: name a phone model (e.g. YEALINK T54W) or SOFTPHONE.")
-                    : tr("Hardware \"%1\" is not in the model catalog.").arg(s.hardwareText));
+                s.hardwareText.isEmpty() ? tr("No hardware given: name a phone model (e.g. YEALINK T54W) or SOFTPHONE.")
+                                         : tr("Hardware \"%1\" is not in the model catalog.").arg(s.hardwareText));
         }
 
         if (s.extension.isEmpty()) {

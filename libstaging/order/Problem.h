@@ -14,7 +14,8 @@ namespace Staging {
  */
 struct Problem
 {
-    enum class Severity {
+    enum class Severity
+    {
         Error, // blocks the order until fixed
         Warning, // shown, recorded, does not block
     };

@@ -8,7 +8,8 @@
 namespace Staging {
 
 /** The Wazo subscription a station's user gets. */
-enum class Profile {
+enum class Profile
+{
     Voice,
     UnifiedCommunication,
     CustomerRelationship,

@@ -7,10 +7,10 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QTemporaryDir>
-
-#include <benchmark/benchmark.h>
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
+
+#include <benchmark/benchmark.h>
 
 using namespace Staging;
 
@@ -21,12 +21,13 @@ constexpr int Rows = 10000;
 QByteArray csvPlan()
 {
     QByteArray csv = "Pack T\xe9l\xe9phonie\r\n\r\nSite;Nom Pr\xe9nom Utilisateur;Type profil;Mat\xe9riel;"
-                     "Num\xe9ro de ligne (ou cr\xe9" "ation);Extension;Email;MAC\r\n";
+                     "Num\xe9ro de ligne (ou cr\xe9"
+                     "ation);Extension;Email;MAC\r\n";
     for (int i = 0; i < Rows; ++i) {
         const QByteArray n = QByteArray::number(i);
         csv += "Si\xe8ge;Employ\xe9 " + n + ";POSTE FIXE;YEALINK T54W;04 91 " + QByteArray::number(100000 + i).right(6)
-            + ";" + QByteArray::number(100000 + i) + ";employe" + n + "@example.fr;80:5e:c0:"
-            + QByteArray::number(i / 65536 % 256, 16).rightJustified(2, '0') + ":"
+            + ";" + QByteArray::number(100000 + i) + ";employe" + n
+            + "@example.fr;80:5e:c0:" + QByteArray::number(i / 65536 % 256, 16).rightJustified(2, '0') + ":"
             + QByteArray::number(i / 256 % 256, 16).rightJustified(2, '0') + ":"
             + QByteArray::number(i % 256, 16).rightJustified(2, '0') + "\r\n";
     }
@@ -43,9 +44,8 @@ bool writeXlsx(const QString &path)
         shared += "<si><t>" + text + "</t></si>";
         return QByteArray::number(sharedCount++);
     };
-    const QList<QByteArray> header
-        = { "Site", "Nom Pr\xc3\xa9nom Utilisateur", "Type profil", "Mat\xc3\xa9riel", "Num\xc3\xa9ro de ligne",
-              "Extension", "Email", "MAC" };
+    const QList<QByteArray> header = { "Site", "Nom Pr\xc3\xa9nom Utilisateur", "Type profil", "Mat\xc3\xa9riel",
+        "Num\xc3\xa9ro de ligne", "Extension", "Email", "MAC" };
     sheet += "<row r=\"1\">";
     for (int c = 0; c < header.size(); ++c) {
         sheet += "<c r=\"" + QByteArray(1, char('A' + c)) + "1\" t=\"s\"><v>" + str(header.at(c)) + "</v></c>";
@@ -64,8 +64,8 @@ bool writeXlsx(const QString &path)
             + "\" t=\"s\"><v>" + str("Employ\xc3\xa9 " + n) + "</v></c><c r=\"C" + r + "\" t=\"s\"><v>" + profile
             + "</v></c><c r=\"D" + r + "\" t=\"s\"><v>" + model + "</v></c><c r=\"E" + r + "\" s=\"1\"><v>"
             + QByteArray::number(491000000 + i) + "</v></c><c r=\"F" + r + "\"><v>" + QByteArray::number(100000 + i)
-            + "</v></c><c r=\"G" + r + "\" t=\"s\"><v>" + str("employe" + n + "@example.fr") + "</v></c><c r=\"H"
-            + r + "\" t=\"s\"><v>" + str(mac) + "</v></c></row>";
+            + "</v></c><c r=\"G" + r + "\" t=\"s\"><v>" + str("employe" + n + "@example.fr") + "</v></c><c r=\"H" + r
+            + "\" t=\"s\"><v>" + str(mac) + "</v></c></row>";
     }
     sheet += "</sheetData></worksheet>";
     const QByteArray sst = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst "

@@ -20,8 +20,8 @@ void expectCleanFailure(const QString &path, int expectedExit)
     const CtlRun run = runStagingctl({ QStringLiteral("plan"), QStringLiteral("check"), path });
     const std::string name = QFileInfo(path).fileName().toStdString();
     ASSERT_FALSE(run.crashed) << name << ": " << run.err.toStdString();
-    EXPECT_EQ(run.exitCode, expectedExit) << name << "\nstdout: " << run.out.toStdString()
-                                          << "\nstderr: " << run.err.toStdString();
+    EXPECT_EQ(run.exitCode, expectedExit)
+        << name << "\nstdout: " << run.out.toStdString() << "\nstderr: " << run.err.toStdString();
     if (run.exitCode == 2) {
         EXPECT_TRUE(run.err.contains(QFileInfo(path).fileName())) << name << ": " << run.err.toStdString();
     }

@@ -17,7 +17,7 @@ struct CtlRun
 };
 
 /** Runs the stagingctl built with the tests, in an English locale unless lang says otherwise. */
-CtlRun runStagingctl(const QStringList &arguments, const QString &lang = QStringLiteral("C.UTF-8"),
-    int timeoutMs = 60000);
+CtlRun runStagingctl(
+    const QStringList &arguments, const QString &lang = QStringLiteral("C.UTF-8"), int timeoutMs = 60000);
 
 } // namespace Staging::Test

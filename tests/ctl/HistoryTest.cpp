@@ -15,7 +15,8 @@ using namespace Staging::Test;
 
 namespace {
 
-JobEvent event(const char *order, const char *action, const char *result, qint64 startMs, const QJsonObject &detail = {})
+JobEvent event(
+    const char *order, const char *action, const char *result, qint64 startMs, const QJsonObject &detail = {})
 {
     JobEvent e;
     e.orderId = QString::fromLatin1(order);
@@ -50,7 +51,9 @@ QString makeJobLog(const QTemporaryDir &dir)
     EXPECT_TRUE((*log)->saveOrder(order, QStringLiteral("Yanis"), QStringLiteral("banc-1")));
     EXPECT_TRUE((*log)->append(event("CMD-1001", "plan-imported", "ok", 1'700'000'000'000,
         QJsonObject { { QStringLiteral("note"), QStringLiteral("=HYPERLINK(\"http://x\")") } })));
-    EXPECT_TRUE((*log)->append(event("CMD-1002", "plan-imported", "failed", 1'700'000'100'000)));
+    JobEvent other = event("CMD-1002", "plan-imported", "failed", 1'700'000'100'000);
+    other.technician = QStringLiteral("Yanis");
+    EXPECT_TRUE((*log)->append(other));
     EXPECT_TRUE((*log)->append(event("CMD-1001", "order-saved", "ok", 1'700'000'200'000)));
     return path;
 }
@@ -61,8 +64,8 @@ TEST(CtlHistory, OneOrderAsJsonOldestFirst)
 {
     QTemporaryDir dir;
     const QString path = makeJobLog(dir);
-    const CtlRun run = runStagingctl({ QStringLiteral("history"), QStringLiteral("CMD-1001"), QStringLiteral("--joblog"),
-        path, QStringLiteral("--format"), QStringLiteral("json") });
+    const CtlRun run = runStagingctl({ QStringLiteral("history"), QStringLiteral("CMD-1001"),
+        QStringLiteral("--joblog"), path, QStringLiteral("--format"), QStringLiteral("json") });
     ASSERT_FALSE(run.crashed) << run.err.toStdString();
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QJsonArray events = QJsonDocument::fromJson(run.out.toUtf8()).array();
@@ -77,8 +80,8 @@ TEST(CtlHistory, CsvIsQuotedAndSafeToOpenInASpreadsheet)
 {
     QTemporaryDir dir;
     const QString path = makeJobLog(dir);
-    const CtlRun run = runStagingctl(
-        { QStringLiteral("history"), QStringLiteral("--joblog"), path, QStringLiteral("--format"), QStringLiteral("csv") });
+    const CtlRun run = runStagingctl({ QStringLiteral("history"), QStringLiteral("--joblog"), path,
+        QStringLiteral("--format"), QStringLiteral("csv") });
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QStringList lines = run.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 4);
@@ -111,7 +114,8 @@ TEST(CtlHistory, UnknownOrderAndUnreadableJobLog)
 {
     QTemporaryDir dir;
     const QString path = makeJobLog(dir);
-    const CtlRun unknown = runStagingctl({ QStringLiteral("history"), QStringLiteral("CMD-404"), QStringLiteral("--joblog"), path });
+    const CtlRun unknown =
+        runStagingctl({ QStringLiteral("history"), QStringLiteral("CMD-404"), QStringLiteral("--joblog"), path });
     EXPECT_EQ(unknown.exitCode, 1);
     EXPECT_TRUE(unknown.err.contains(QStringLiteral("CMD-404"))) << unknown.err.toStdString();
 

@@ -64,10 +64,11 @@ TEST(CtlPlanCheck, ProblemsExitOneWithRowAndColumn)
     EXPECT_EQ(run.exitCode, 1);
     const QJsonObject root = parseJson(run);
     const QStringList codes = problemCodes(root);
-    for (const char *code : { "duplicate-extension", "duplicate-did", "duplicate-mac", "invalid-mac", "invalid-did",
-             "unknown-model", "missing-name", "missing-email", "extension-out-of-range", "unknown-profile",
-             "invalid-email" }) {
-        EXPECT_TRUE(codes.contains(QLatin1String(code))) << code << " in " << codes.join(QLatin1Char(' ')).toStdString();
+    for (const char *code :
+        { "duplicate-extension", "duplicate-did", "duplicate-mac", "invalid-mac", "invalid-did", "unknown-model",
+            "missing-name", "missing-email", "extension-out-of-range", "unknown-profile", "invalid-email" }) {
+        EXPECT_TRUE(codes.contains(QLatin1String(code)))
+            << code << " in " << codes.join(QLatin1Char(' ')).toStdString();
     }
     for (const QJsonValue &value : root.value(QLatin1String("problems")).toArray()) {
         const QJsonObject p = value.toObject();
@@ -82,16 +83,17 @@ TEST(CtlPlanCheck, TextFormNamesRowColumnLetterAndField)
     const CtlRun run = runStagingctl(
         { QStringLiteral("plan"), QStringLiteral("check"), dataPath(QStringLiteral("plans/problems.csv")) });
     EXPECT_EQ(run.exitCode, 1);
-    EXPECT_TRUE(run.out.contains(QStringLiteral("error: row 3, column F (Extension): Extension 8000 is already used on row 2.")))
+    EXPECT_TRUE(run.out.contains(
+        QStringLiteral("error: row 3, column F (Extension): Extension 8000 is already used on row 2.")))
         << run.out.toStdString();
 }
 
 TEST(CtlPlanCheck, CustomerIdIsCheckedWhenGiven)
 {
-    const CtlRun run = runStagingctl({ QStringLiteral("plan"), QStringLiteral("check"),
-        dataPath(QStringLiteral("plans/bench.xlsx")), QStringLiteral("--range"), QStringLiteral("8100-8119"),
-        QStringLiteral("--customer-id"), QStringLiteral("73282932000075"), QStringLiteral("--format"),
-        QStringLiteral("json") });
+    const CtlRun run =
+        runStagingctl({ QStringLiteral("plan"), QStringLiteral("check"), dataPath(QStringLiteral("plans/bench.xlsx")),
+            QStringLiteral("--range"), QStringLiteral("8100-8119"), QStringLiteral("--customer-id"),
+            QStringLiteral("73282932000075"), QStringLiteral("--format"), QStringLiteral("json") });
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(problemCodes(parseJson(run)).contains(QStringLiteral("invalid-customer-id")));
 }
@@ -106,7 +108,8 @@ TEST(CtlPlanCheck, UnreadableFileExitsTwoWithItsName)
     EXPECT_TRUE(run.out.isEmpty());
     EXPECT_TRUE(run.err.contains(QStringLiteral("vide.csv"))) << run.err.toStdString();
 
-    const CtlRun missing = runStagingctl({ QStringLiteral("plan"), QStringLiteral("check"), dir.filePath(QStringLiteral("absent.xlsx")) });
+    const CtlRun missing =
+        runStagingctl({ QStringLiteral("plan"), QStringLiteral("check"), dir.filePath(QStringLiteral("absent.xlsx")) });
     EXPECT_EQ(missing.exitCode, 2);
     EXPECT_TRUE(missing.err.contains(QStringLiteral("absent.xlsx")));
 }
@@ -116,8 +119,10 @@ TEST(CtlPlanCheck, UsageErrorsExitTwo)
     const QString plan = dataPath(QStringLiteral("plans/bench.xlsx"));
     for (const QStringList &args : {
              QStringList { QStringLiteral("plan"), QStringLiteral("check") },
-             QStringList { QStringLiteral("plan"), QStringLiteral("check"), plan, QStringLiteral("--format"), QStringLiteral("xml") },
-             QStringList { QStringLiteral("plan"), QStringLiteral("check"), plan, QStringLiteral("--range"), QStringLiteral("9000-8000") },
+             QStringList { QStringLiteral("plan"), QStringLiteral("check"), plan, QStringLiteral("--format"),
+                 QStringLiteral("xml") },
+             QStringList { QStringLiteral("plan"), QStringLiteral("check"), plan, QStringLiteral("--range"),
+                 QStringLiteral("9000-8000") },
              QStringList { QStringLiteral("plan"), QStringLiteral("check"), plan, QStringLiteral("--bogus") },
              QStringList { QStringLiteral("frobnicate") },
          }) {

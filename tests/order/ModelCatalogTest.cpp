@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TestSupport.h"
 #include "order/ModelCatalog.h"
+
+#include "TestSupport.h"
 
 #include <gtest/gtest.h>
 
@@ -54,6 +55,6 @@ TEST(OrderModelCatalog, RefusesABrokenCatalog)
     const auto missingKind = ModelCatalog::fromJson(R"({"models":[{"id":"a","model":"A"}]})", QStringLiteral("x.json"));
     ASSERT_FALSE(missingKind);
     EXPECT_TRUE(missingKind.error().message.contains(QStringLiteral("x.json")));
-    EXPECT_FALSE(ModelCatalog::fromJson(R"({"models":[{"id":"b","model":"B","kind":"dect-base"}]})",
-        QStringLiteral("x.json")));
+    EXPECT_FALSE(
+        ModelCatalog::fromJson(R"({"models":[{"id":"b","model":"B","kind":"dect-base"}]})", QStringLiteral("x.json")));
 }

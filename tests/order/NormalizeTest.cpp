@@ -13,8 +13,8 @@ using namespace Staging;
 TEST(OrderMac, AcceptsEverySeparatorAndCase)
 {
     const QString expected = QStringLiteral("80:5e:c0:2a:00:01");
-    for (const char *text : { "80:5E:C0:2A:00:01", "80-5e-c0-2a-00-01", "805EC02A0001", "805e.c02a.0001",
-             " 80 5e c0 2a 00 01 " }) {
+    for (const char *text :
+        { "80:5E:C0:2A:00:01", "80-5e-c0-2a-00-01", "805EC02A0001", "805e.c02a.0001", " 80 5e c0 2a 00 01 " }) {
         EXPECT_EQ(normalizeMac(QString::fromLatin1(text)), expected) << text;
     }
 }

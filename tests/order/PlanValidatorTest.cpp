@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TestSupport.h"
 #include "order/PlanValidator.h"
+
+#include "TestSupport.h"
 
 #include <gtest/gtest.h>
 
@@ -131,7 +132,8 @@ TEST(OrderPlanValidator, AssignsFreeExtensionsInRowOrder)
     EXPECT_EQ(order.stations[2].extension, QStringLiteral("8003"));
     EXPECT_TRUE(order.stations[4].extension.isEmpty());
     const Problems problems = PlanValidator(ModelCatalog::builtIn()).validate(order);
-    EXPECT_EQ(codes(problems), QStringList({ QStringLiteral("extension-range-full"), QStringLiteral("extension-range-full") }));
+    EXPECT_EQ(codes(problems),
+        QStringList({ QStringLiteral("extension-range-full"), QStringLiteral("extension-range-full") }));
 
     // A wider range reassigns only what the workbench chose.
     order.range = { 8000, 8010 };

@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "order/CsvReader.h"
+
+#include "order/PlanLimits.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QStringDecoder>
+
+#include <array>
+
+namespace Staging {
+
+namespace {
+
+struct Decoded
+{
+    QString text;
+    QString encoding;
+};
+
+std::optional<Decoded> decode(const QByteArray &bytes)
+{
+    if (bytes.startsWith("\xEF\xBB\xBF")) {
+        QStringDecoder utf8(QStringDecoder::Utf8);
+        QString text = utf8.decode(bytes.mid(3));
+        if (utf8.hasError()) {
+            return std::nullopt;
+        }
+        return Decoded { text, QStringLiteral("UTF-8 (BOM)") };
+    }
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        const bool little = bytes.startsWith("\xFF\xFE");
+        QStringDecoder utf16(little ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+        QString text = utf16.decode(bytes.mid(2));
+        if (utf16.hasError()) {
+            return std::nullopt;
+        }
+        return Decoded { text, little ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE") };
+    }
+    // NUL bytes never appear in text an office suite exports without a UTF-16 BOM.
+    if (bytes.contains('\0')) {
+        return std::nullopt;
+    }
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    QString text = utf8.decode(bytes);
+    if (!utf8.hasError()) {
+        return Decoded { text, QStringLiteral("UTF-8") };
+    }
+    // French Excel saves "CSV" in the Windows code page: 0x92 is ’ and 0x9C is œ there, which
+    // Latin-1 would turn into control characters.
+    QStringDecoder cp1252("windows-1252");
+    if (!cp1252.isValid()) {
+        return std::nullopt;
+    }
+    return Decoded { cp1252.decode(bytes), QStringLiteral("windows-1252") };
+}
+
+// The delimiter giving the same column count (>= 2) on most of the first records wins.
+QChar sniffDelimiter(QStringView text)
+{
+    constexpr std::array<char16_t, 3> candidates = { u';', u',', u'\t' };
+    constexpr int SampleRecords = 20;
+    QChar best = QLatin1Char(';');
+    int bestScore = -1;
+    for (const char16_t d : candidates) {
+        QList<int> counts;
+        int fields = 1;
+        bool quoted = false;
+        for (qsizetype i = 0; i < text.size() && counts.size() < SampleRecords; ++i) {
+            const QChar c = text.at(i);
+            if (c == QLatin1Char('"')) {
+                quoted = !quoted;
+            } else if (!quoted && c == QChar(d)) {
+                ++fields;
+            } else if (!quoted && (c == QLatin1Char('\n') || c == QLatin1Char('\r'))) {
+                if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
+                    ++i;
+                }
+                counts.append(fields);
+                fields = 1;
+            }
+        }
+        if (fields > 1 || counts.isEmpty()) {
+            counts.append(fields);
+        }
+        // Score: records agreeing with the most common count, when that count is >= 2.
+        QHash<int, int> frequency;
+        for (int n : std::as_const(counts)) {
+            if (n >= 2) {
+                ++frequency[n];
+            }
+        }
+        int score = 0;
+        for (auto it = frequency.cbegin(); it != frequency.cend(); ++it) {
+            score = std::max(score, it.value());
+        }
+        if (score > bestScore) {
+            bestScore = score;
+            best = QChar(d);
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+Expected<SheetTable> CsvReader::readFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        return Error::make(ErrorKind::Io, tr("%1 does not exist.").arg(path));
+    }
+    if (info.size() > PlanLimits::MaxFileBytes) {
+        return Error::make(ErrorKind::InvalidInput,
+            tr("%1 is %2 MB: a numbering plan is never larger than %3 MB. Is it the right file?")
+                .arg(info.fileName())
+                .arg(info.size() / (1024 * 1024))
+                .arg(PlanLimits::MaxFileBytes / (1024 * 1024)));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error::make(ErrorKind::Io, tr("Cannot open %1: %2").arg(path, file.errorString()));
+    }
+    return read(file.readAll(), info.fileName());
+}
+
+Expected<SheetTable> CsvReader::read(const QByteArray &bytes, const QString &fileName)
+{
+    if (bytes.trimmed().isEmpty()) {
+        return Error::make(ErrorKind::InvalidInput, tr("%1 is empty.").arg(fileName));
+    }
+    if (bytes.size() > PlanLimits::MaxFileBytes) {
+        return Error::make(ErrorKind::InvalidInput, tr("%1 is too large for a numbering plan.").arg(fileName));
+    }
+    const auto decoded = decode(bytes);
+    if (!decoded) {
+        return Error::make(ErrorKind::InvalidInput,
+            tr("%1 is not a spreadsheet: it is neither text (CSV) nor an XLSX workbook.").arg(fileName));
+    }
+    const QStringView text(decoded->text);
+
+    SheetTable table;
+    table.fileName = fileName;
+    table.format = QStringLiteral("csv");
+    table.encoding = decoded->encoding;
+    table.delimiter = sniffDelimiter(text);
+
+    const QChar delimiter = table.delimiter;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    bool fieldWasQuoted = false;
+    int quoteRow = 0;
+    const auto tooMuch = [&](const QString &what) {
+        return Error::make(
+            ErrorKind::InvalidInput, tr("%1, row %2: %3").arg(fileName).arg(table.rows.size() + 1).arg(what));
+    };
+    const auto endField = [&]() -> std::optional<Error> {
+        if (row.size() >= PlanLimits::MaxColumns) {
+            return tooMuch(tr("more than %1 columns.").arg(PlanLimits::MaxColumns));
+        }
+        row.append(field);
+        field.clear();
+        fieldWasQuoted = false;
+        return std::nullopt;
+    };
+    const auto endRow = [&]() -> std::optional<Error> {
+        if (auto error = endField()) {
+            return error;
+        }
+        if (table.rows.size() >= PlanLimits::MaxRows) {
+            return tooMuch(tr("more than %1 rows; a numbering plan is far smaller.").arg(PlanLimits::MaxRows));
+        }
+        table.rows.append(row);
+        row.clear();
+        return std::nullopt;
+    };
+
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                    field.append(QLatin1Char('"'));
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field.append(c);
+            }
+        } else if (c == QLatin1Char('"') && field.trimmed().isEmpty() && !fieldWasQuoted) {
+            // Spaces before an opening quote are Excel noise; the quoted text is the value.
+            field.clear();
+            quoted = true;
+            fieldWasQuoted = true;
+            quoteRow = int(table.rows.size()) + 1;
+        } else if (c == delimiter) {
+            if (auto error = endField()) {
+                return *error;
+            }
+        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+            if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
+                ++i;
+            }
+            if (auto error = endRow()) {
+                return *error;
+            }
+        } else {
+            field.append(c);
+        }
+        if (field.size() > PlanLimits::MaxCellChars) {
+            return tooMuch(tr("a cell longer than %1 characters.").arg(PlanLimits::MaxCellChars));
+        }
+    }
+    if (quoted) {
+        return Error::make(ErrorKind::InvalidInput,
+            tr("%1, row %2: a quote opens a cell and is never closed.").arg(fileName).arg(quoteRow));
+    }
+    if (!field.isEmpty() || !row.isEmpty() || fieldWasQuoted) {
+        if (auto error = endRow()) {
+            return *error;
+        }
+    }
+    return table;
+}
+
+} // namespace Staging
