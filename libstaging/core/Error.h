@@ -6,7 +6,8 @@
 namespace Staging {
 
 /** What went wrong, in a form callers can branch on; the message is for people. */
-enum class ErrorKind {
+enum class ErrorKind
+{
     None,
     InvalidInput, // a file or a field the user gave is unusable
     Io, // the disk or a device failed

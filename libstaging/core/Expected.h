@@ -12,8 +12,7 @@ namespace Staging {
  * A value or an Error. g++ 12 in C++20 mode has no std::expected, and a variant keeps it honest:
  * there is no way to read a value that is not there without asserting.
  */
-template <typename T>
-class Expected
+template <typename T> class Expected
 {
 public:
     Expected(T value)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TestSupport.h"
 #include "core/TextKey.h"
+
+#include "TestSupport.h"
 
 #include <gtest/gtest.h>
 
