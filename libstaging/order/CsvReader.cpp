@@ -19,6 +19,28 @@ struct Decoded
     QString encoding;
 };
 
+// True when the bytes hold a well-formed multi-byte UTF-8 sequence. In a file that is not valid
+// UTF-8 as a whole, that means two encodings were pasted together ("Ã©" in one row, "é" as
+// 0xE9 in another): no single decoding is right, so the file is refused rather than half garbled.
+bool containsUtf8Sequence(const QByteArray &bytes)
+{
+    for (qsizetype i = 0; i + 1 < bytes.size(); ++i) {
+        const auto lead = static_cast<unsigned char>(bytes.at(i));
+        const int length = (lead & 0xE0) == 0xC0 ? 2 : (lead & 0xF0) == 0xE0 ? 3 : (lead & 0xF8) == 0xF0 ? 4 : 0;
+        if (length == 0 || lead < 0xC2 || i + length > bytes.size()) {
+            continue;
+        }
+        bool continuation = true;
+        for (int k = 1; k < length; ++k) {
+            continuation = continuation && (static_cast<unsigned char>(bytes.at(i + k)) & 0xC0) == 0x80;
+        }
+        if (continuation) {
+            return true;
+        }
+    }
+    return false;
+}
+
 std::optional<Decoded> decode(const QByteArray &bytes)
 {
     if (bytes.startsWith("\xEF\xBB\xBF")) {
@@ -46,6 +68,9 @@ std::optional<Decoded> decode(const QByteArray &bytes)
     QString text = utf8.decode(bytes);
     if (!utf8.hasError()) {
         return Decoded { text, QStringLiteral("UTF-8") };
+    }
+    if (containsUtf8Sequence(bytes)) {
+        return Decoded { QString(), QStringLiteral("mixed") };
     }
     // French Excel saves "CSV" in the Windows code page: 0x92 is ’ and 0x9C is œ there, which
     // Latin-1 would turn into control characters.
@@ -137,6 +162,12 @@ Expected<SheetTable> CsvReader::read(const QByteArray &bytes, const QString &fil
     if (!decoded) {
         return Error::make(ErrorKind::InvalidInput,
             tr("%1 is not a spreadsheet: it is neither text (CSV) nor an XLSX workbook.").arg(fileName));
+    }
+    if (decoded->encoding == QLatin1String("mixed")) {
+        return Error::make(ErrorKind::InvalidInput,
+            tr("%1 mixes two text encodings (UTF-8 and Windows-1252), so accented names would come out garbled. "
+               "Open it in the spreadsheet and save it again as \"CSV UTF-8\".")
+                .arg(fileName));
     }
     const QStringView text(decoded->text);
 

@@ -74,7 +74,7 @@ Expected<NumberingPlan> PlanImporter::importFile(const QString &path) const
     if (!table) {
         return table.error();
     }
-    qCInfo(lcOrder) << "read" << fileName << table->format << table->rows.size() << "rows";
+    qCDebug(lcOrder) << "read" << fileName << table->format << table->rows.size() << "rows";
     return importTable(*table);
 }
 

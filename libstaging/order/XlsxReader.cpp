@@ -289,10 +289,10 @@ std::optional<Error> Workbook::readSheet(const QString &part, SheetTable &table)
     QList<std::pair<std::pair<int, int>, std::pair<int, int>>> merges;
     const auto tooLarge = [&](int row, int column) {
         return Error::make(ErrorKind::InvalidInput,
-            tr("%1: cell %2%3 is beyond what a numbering plan holds (%4 rows, %5 columns).")
+            tr("%1: row %2, column %3 holds a value beyond what a numbering plan holds (%4 rows, %5 columns).")
                 .arg(m_fileName)
-                .arg(column)
                 .arg(row)
+                .arg(column)
                 .arg(PlanLimits::MaxRows)
                 .arg(PlanLimits::MaxColumns));
     };
