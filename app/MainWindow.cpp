@@ -1,14 +1,220 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "MessageBanner.h"
+#include "NewOrderDialog.h"
+#include "SettingsDialog.h"
+#include "joblog/JobLog.h"
+#include "models/OrdersModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
 namespace Staging {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(JobLog &jobLog, const ModelCatalog &catalog, const WorkbenchSettings &settings, QWidget *parent)
     : QMainWindow(parent)
+    , m_jobLog(jobLog)
+    , m_catalog(catalog)
+    , m_settings(settings)
 {
-    setWindowTitle(tr("Staging Workbench"));
+    setObjectName(QStringLiteral("mainWindow"));
+
+    m_ordersModel = new OrdersModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_ordersModel);
+    m_proxy->setSortRole(OrdersModel::SortRole);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+
+    auto *central = new QWidget(this);
+    m_trainingBanner = new MessageBanner(central);
+    m_trainingBanner->setObjectName(QStringLiteral("trainingBanner"));
+    m_errorBanner = new MessageBanner(central);
+    m_errorBanner->setObjectName(QStringLiteral("errorBanner"));
+
+    m_searchEdit = new QLineEdit(central);
+    m_searchEdit->setObjectName(QStringLiteral("searchLineEdit"));
+    m_searchEdit->setPlaceholderText(tr("Search orders, customers, technicians, benches…"));
+    m_searchEdit->setClearButtonEnabled(true);
+    connect(m_searchEdit, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+
+    m_ordersView = new QTableView(central);
+    m_ordersView->setObjectName(QStringLiteral("ordersTableView"));
+    m_ordersView->setModel(m_proxy);
+    m_ordersView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_ordersView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_ordersView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_ordersView->setAlternatingRowColors(true);
+    m_ordersView->setWordWrap(false);
+    m_ordersView->setSortingEnabled(true);
+    m_ordersView->sortByColumn(OrdersModel::LastActivityColumn, Qt::DescendingOrder);
+    m_ordersView->verticalHeader()->hide();
+    m_ordersView->horizontalHeader()->setStretchLastSection(true);
+
+    auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_trainingBanner);
+    layout->addWidget(m_errorBanner);
+    layout->addWidget(m_searchEdit);
+    layout->addWidget(m_ordersView, 1);
+    setCentralWidget(central);
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("orderCountLabel"));
+    m_benchLabel = new QLabel(this);
+    m_benchLabel->setObjectName(QStringLiteral("benchLabel"));
+    statusBar()->addWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_benchLabel);
+
+    buildActions();
+    updateTitle();
+    updateStatus();
+    resize(1100, 650);
+    refresh();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    m_newOrderAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New order…"), this);
+    m_newOrderAction->setObjectName(QStringLiteral("newOrderAction"));
+    m_newOrderAction->setShortcut(QKeySequence::New);
+    m_newOrderAction->setToolTip(tr("Take in a customer's order and numbering plan"));
+    connect(m_newOrderAction, &QAction::triggered, this, &MainWindow::newOrder);
+
+    m_refreshAction = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setToolTip(tr("Read the orders again from the job log (other benches may have added some)"));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+
+    m_settingsAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Settings…"), this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::editSettings);
+
+    auto *quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
+    quitAction->setObjectName(QStringLiteral("quitAction"));
+    quitAction->setShortcut(QKeySequence::Quit);
+    connect(quitAction, &QAction::triggered, this, &QMainWindow::close);
+
+    auto *findAction = new QAction(tr("&Find"), this);
+    findAction->setShortcut(QKeySequence::Find);
+    connect(findAction, &QAction::triggered, this, [this]() {
+        m_searchEdit->setFocus();
+        m_searchEdit->selectAll();
+    });
+    addAction(findAction);
+
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(m_newOrderAction);
+    fileMenu->addAction(m_refreshAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_settingsAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(quitAction);
+
+    QToolBar *toolBar = addToolBar(tr("Orders"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setMovable(false);
+    toolBar->addAction(m_newOrderAction);
+    toolBar->addAction(m_refreshAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_settingsAction);
+}
+
+void MainWindow::setTrainingMode(bool training)
+{
+    m_training = training;
+    if (training) {
+        m_trainingBanner->showMessage(MessageBanner::Kind::Training,
+            tr("TRAINING — no Wazo portal is configured: nothing is sent to a customer's stack."));
+    } else {
+        m_trainingBanner->clearMessage();
+    }
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_training ? tr("Staging Workbench — TRAINING") : tr("Staging Workbench"));
+}
+
+void MainWindow::updateStatus()
+{
+    m_countLabel->setText(tr("%n order(s)", nullptr, m_ordersModel->rowCount()));
+    const QString technician = m_settings.technician.isEmpty() ? tr("no technician set") : m_settings.technician;
+    // location() never contains a PostgreSQL password.
+    m_benchLabel->setText(tr("%1 at %2 · job log %3").arg(technician, m_settings.bench, m_jobLog.location()));
+}
+
+void MainWindow::refresh()
+{
+    const auto orders = m_jobLog.orders();
+    if (!orders) {
+        m_errorBanner->showMessage(MessageBanner::Kind::Error, orders.error().message);
+        return;
+    }
+    m_errorBanner->clearMessage();
+    m_ordersModel->setOrders(*orders);
+    m_ordersView->resizeColumnsToContents();
+    updateStatus();
+}
+
+void MainWindow::newOrder()
+{
+    auto *dialog = new NewOrderDialog(m_catalog, m_jobLog, m_settings.technician, m_settings.bench, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NewOrderDialog::orderSaved, this, [this](const QString &orderId) {
+        refresh();
+        selectOrder(orderId);
+        statusBar()->showMessage(tr("Order %1 saved.").arg(orderId), 5000);
+    });
+    dialog->open();
+}
+
+void MainWindow::editSettings()
+{
+    auto *dialog = new SettingsDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog]() {
+        const WorkbenchSettings edited = dialog->settings();
+        const bool languageChanged = edited.language != m_settings.language;
+        m_settings = edited;
+        m_settings.save();
+        updateStatus();
+        if (languageChanged) {
+            statusBar()->showMessage(tr("The language changes at the next start."), 10000);
+        }
+    });
+    dialog->open();
+}
+
+void MainWindow::selectOrder(const QString &orderId)
+{
+    const int row = m_ordersModel->rowOf(orderId);
+    if (row < 0) {
+        return;
+    }
+    const QModelIndex index = m_proxy->mapFromSource(m_ordersModel->index(row, OrdersModel::OrderColumn));
+    if (index.isValid()) {
+        m_ordersView->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_ordersView->scrollTo(index);
+    }
+}
 
 } // namespace Staging

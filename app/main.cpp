@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MainWindow.h"
+#include "Application.h"
 
 #include <QApplication>
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    Staging::MainWindow window;
-    window.show();
-    return QApplication::exec();
+    Staging::Application workbench(app);
+    return workbench.run();
 }

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Application.h"
+
+#include "MainWindow.h"
+#include "WorkbenchSettings.h"
+#include "core/Logging.h"
+#include "core/Translations.h"
+#include "joblog/JobLog.h"
+#include "order/ModelCatalog.h"
+
+#include <QApplication>
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace Staging {
+
+namespace {
+
+// The options, built after the translators are installed so that --help speaks the language.
+struct Options
+{
+    QCommandLineParser parser;
+    QCommandLineOption help;
+    QCommandLineOption version;
+    QCommandLineOption training;
+    QCommandLineOption jobLog;
+    QCommandLineOption language;
+
+    Options()
+        : help(parser.addHelpOption())
+        , version(parser.addVersionOption())
+        , training(QStringLiteral("training"), Application::tr("Training mode: nothing is sent to a real Wazo portal."))
+        , jobLog(QStringLiteral("joblog"),
+              Application::tr("The job log: a SQLite file or a postgresql://user@host:port/dbname URL "
+                              "(default: the settings' value, else %1).")
+                  .arg(JobLog::defaultLocation()),
+              Application::tr("LOCATION"))
+        , language(QStringLiteral("lang"), Application::tr("The language of the workbench: fr or en."),
+              Application::tr("LANGUAGE"))
+    {
+        parser.setApplicationDescription(
+            Application::tr("Guided, recorded, resumable staging of Wazo telephony orders."));
+        parser.addOption(training);
+        parser.addOption(jobLog);
+        parser.addOption(language);
+    }
+};
+
+QLocale localeFor(const QString &language)
+{
+    if (language == QLatin1String("fr")) {
+        return QLocale(QLocale::French, QLocale::France);
+    }
+    if (language == QLatin1String("en")) {
+        return QLocale(QLocale::English, QLocale::UnitedStates);
+    }
+    return QLocale::system();
+}
+
+} // namespace
+
+Application::Application(QApplication &app)
+    : QObject(nullptr)
+    , m_app(app)
+{
+}
+
+Application::~Application() = default;
+
+int Application::run()
+{
+    if (const auto exitCode = start(QCoreApplication::arguments())) {
+        return *exitCode;
+    }
+    return QApplication::exec();
+}
+
+std::optional<int> Application::start(const QStringList &arguments)
+{
+    QCoreApplication::setOrganizationDomain(QStringLiteral(STAGING_ORG_DOMAIN));
+    QCoreApplication::setApplicationName(QStringLiteral(STAGING_APP_NAME));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STAGING_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral(STAGING_APP_ID));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const WorkbenchSettings settings = WorkbenchSettings::load();
+
+    // The language decides how --help and errors read, so find it before parsing for real.
+    QString language = settings.language;
+    {
+        Options early;
+        early.parser.parse(arguments);
+        if (early.parser.isSet(early.language)) {
+            language = early.parser.value(early.language);
+        }
+    }
+    const bool languageKnown = language.isEmpty() || WorkbenchSettings::isSupportedLanguage(language);
+    const QLocale locale = localeFor(languageKnown ? language : QString());
+    if (!language.isEmpty() && languageKnown) {
+        QLocale::setDefault(locale);
+    }
+    installTranslations(m_app, locale);
+
+    Options options;
+    if (!options.parser.parse(arguments)) {
+        err << options.parser.errorText() << Qt::endl
+            << tr("Try \"%1 --help\".").arg(QStringLiteral(STAGING_APP_NAME)) << Qt::endl;
+        return ExitUsage;
+    }
+    if (options.parser.isSet(options.help) || options.parser.isSet(QStringLiteral("help-all"))) {
+        out << options.parser.helpText();
+        return ExitOk;
+    }
+    if (options.parser.isSet(options.version)) {
+        out << QStringLiteral(STAGING_APP_NAME " " STAGING_VERSION) << Qt::endl;
+        return ExitOk;
+    }
+    if (!options.parser.positionalArguments().isEmpty()) {
+        err << tr("Unexpected argument \"%1\".").arg(options.parser.positionalArguments().constFirst()) << Qt::endl;
+        return ExitUsage;
+    }
+    if (!languageKnown) {
+        err << tr("Unknown language \"%1\": use fr or en.").arg(language) << Qt::endl;
+        return ExitUsage;
+    }
+
+    QString location = options.parser.value(options.jobLog);
+    if (location.isEmpty()) {
+        location = settings.jobLogLocation.isEmpty() ? JobLog::defaultLocation() : settings.jobLogLocation;
+    }
+    auto jobLog = JobLog::open(location);
+    if (!jobLog) {
+        qCWarning(lcUi) << "job log not opened:" << jobLog.error().detail;
+        err << jobLog.error().message << Qt::endl;
+        QMessageBox::critical(nullptr, tr("Staging Workbench"),
+            tr("The job log cannot be opened, and the workbench records everything in it.\n\n%1")
+                .arg(jobLog.error().message));
+        return ExitFailure;
+    }
+    m_jobLog = std::move(jobLog).value();
+
+    m_window = std::make_unique<MainWindow>(*m_jobLog, ModelCatalog::builtIn(), settings);
+    m_window->setTrainingMode(options.parser.isSet(options.training) || !portalConfigured());
+    m_window->show();
+    if (settings.technician.isEmpty()) {
+        // The job log records who did what: ask for a name before the first order.
+        QTimer::singleShot(0, m_window.get(), &MainWindow::editSettings);
+    }
+    return std::nullopt;
+}
+
+} // namespace Staging

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+class QApplication;
+
+namespace Staging {
+
+class JobLog;
+class MainWindow;
+
+/**
+ * The composition root of the workbench: reads the command line and the settings, picks the
+ * language, opens the job log and builds the main window on it. Owns what it builds.
+ */
+class Application : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Application)
+
+public:
+    enum ExitCode
+    {
+        ExitOk = 0,
+        ExitFailure = 1, // the job log or something else the workbench needs is unusable
+        ExitUsage = 2, // the command line is wrong, as for stagingctl
+    };
+
+    explicit Application(QApplication &app);
+    ~Application() override;
+
+    /** start() with the process's arguments, then the event loop. */
+    int run();
+    /**
+     * Everything before the event loop. Returns an exit code when the program must end now
+     * (--version, --help, a wrong option, a job log that cannot be opened), nothing when the
+     * main window is up.
+     */
+    std::optional<int> start(const QStringList &arguments);
+
+    MainWindow *mainWindow() const { return m_window.get(); }
+    JobLog *jobLog() const { return m_jobLog.get(); }
+
+    /** Until a portal can be configured there is none, and the workbench always trains. */
+    static bool portalConfigured() { return false; }
+
+private:
+    QApplication &m_app;
+    // Declared before the window: the window uses the job log and must go first.
+    std::unique_ptr<JobLog> m_jobLog;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace Staging

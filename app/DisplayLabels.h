@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "order/DeploymentMode.h"
+#include "order/Problem.h"
+#include "order/Profile.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace Staging {
+
+/**
+ * What the GUI shows for the core's ids (modes, profiles, steps, severities): the core keeps
+ * stable ids for files and the job log, people read translated words.
+ */
+class DisplayLabels
+{
+    Q_DECLARE_TR_FUNCTIONS(Staging::DisplayLabels)
+
+public:
+    static QString mode(DeploymentMode mode);
+    /** A mode id from the job log; an id this program does not know is shown as it is. */
+    static QString modeFromId(const QString &id);
+    static QString profile(Profile profile);
+    /** A step id of the job log ("intake", "portal"...); an unknown one is shown as it is. */
+    static QString step(const QString &id);
+    static QString severity(Problem::Severity severity);
+    /** A 1-based spreadsheet column as the customer sees it in their file: 1 is A, 27 is AA. */
+    static QString columnLetters(int column);
+};
+
+} // namespace Staging

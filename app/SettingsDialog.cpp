@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SettingsDialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSysInfo>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Staging {
+
+SettingsDialog::SettingsDialog(const WorkbenchSettings &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+
+    m_technicianEdit = new QLineEdit(settings.technician, this);
+    m_technicianEdit->setObjectName(QStringLiteral("technicianLineEdit"));
+    m_technicianEdit->setPlaceholderText(tr("First and last name"));
+    m_benchEdit = new QLineEdit(settings.bench, this);
+    m_benchEdit->setObjectName(QStringLiteral("benchLineEdit"));
+    m_benchEdit->setPlaceholderText(QSysInfo::machineHostName());
+
+    m_languageCombo = new QComboBox(this);
+    m_languageCombo->setObjectName(QStringLiteral("languageComboBox"));
+    m_languageCombo->addItem(tr("System language"), QString());
+    // Each language under its own name, so that whoever cannot read the current one finds theirs.
+    m_languageCombo->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_languageCombo->setCurrentIndex(std::max(0, m_languageCombo->findData(settings.language)));
+
+    auto *note = new QLabel(tr("The language changes at the next start."), this);
+    note->setWordWrap(true);
+    QFont small = note->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    note->setFont(small);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Technician:"), m_technicianEdit);
+    form->addRow(tr("&Bench:"), m_benchEdit);
+    form->addRow(tr("&Language:"), m_languageCombo);
+    form->addRow(QString(), note);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    setMinimumWidth(420);
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+WorkbenchSettings SettingsDialog::settings() const
+{
+    WorkbenchSettings result = m_settings;
+    result.technician = m_technicianEdit->text().trimmed();
+    result.bench = m_benchEdit->text().trimmed();
+    if (result.bench.isEmpty()) {
+        result.bench = QSysInfo::machineHostName();
+    }
+    result.language = m_languageCombo->currentData().toString();
+    return result;
+}
+
+} // namespace Staging

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "WorkbenchSettings.h"
+
+#include <QSettings>
+#include <QSysInfo>
+#include <QUrl>
+
+namespace Staging {
+
+namespace {
+
+const QString TechnicianKey = QStringLiteral("technician");
+const QString BenchKey = QStringLiteral("bench");
+const QString LanguageKey = QStringLiteral("language");
+const QString JobLogKey = QStringLiteral("joblog");
+
+// A location typed as postgresql://user:password@host/db must not leave its password on disk.
+QString withoutPassword(const QString &location)
+{
+    const QUrl url(location);
+    if (!url.isValid() || url.scheme().isEmpty() || url.password().isEmpty()) {
+        return location;
+    }
+    QUrl safe = url;
+    safe.setPassword(QString());
+    return safe.toString();
+}
+
+} // namespace
+
+WorkbenchSettings WorkbenchSettings::load()
+{
+    const QSettings settings;
+    WorkbenchSettings result;
+    result.technician = settings.value(TechnicianKey).toString().trimmed();
+    result.bench = settings.value(BenchKey).toString().trimmed();
+    if (result.bench.isEmpty()) {
+        result.bench = QSysInfo::machineHostName();
+    }
+    result.language = settings.value(LanguageKey).toString();
+    if (!isSupportedLanguage(result.language)) {
+        result.language.clear();
+    }
+    result.jobLogLocation = settings.value(JobLogKey).toString();
+    return result;
+}
+
+void WorkbenchSettings::save() const
+{
+    QSettings settings;
+    settings.setValue(TechnicianKey, technician.trimmed());
+    settings.setValue(BenchKey, bench.trimmed());
+    settings.setValue(LanguageKey, language);
+    if (jobLogLocation.isEmpty()) {
+        settings.remove(JobLogKey);
+    } else {
+        settings.setValue(JobLogKey, withoutPassword(jobLogLocation));
+    }
+}
+
+bool WorkbenchSettings::isSupportedLanguage(const QString &language)
+{
+    return language == QLatin1String("fr") || language == QLatin1String("en");
+}
+
+} // namespace Staging

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace Staging {
+
+/**
+ * What the workbench remembers between runs (QSettings): who works at which bench, in which
+ * language, and where the job log is. Nothing secret belongs here: a PostgreSQL password is
+ * given on the command line or asked for, never stored.
+ */
+struct WorkbenchSettings
+{
+    QString technician;
+    QString bench; // defaults to the machine's host name
+    QString language; // "fr", "en", or empty for the system's
+    QString jobLogLocation; // empty for JobLog::defaultLocation()
+
+    static WorkbenchSettings load();
+    void save() const;
+
+    /** The languages the workbench speaks, as --lang and the "language" key take them. */
+    static bool isSupportedLanguage(const QString &language);
+};
+
+} // namespace Staging

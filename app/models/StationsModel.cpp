@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/StationsModel.h"
+
+#include "DisplayLabels.h"
+#include "order/ModelCatalog.h"
+
+#include <QApplication>
+#include <QFont>
+#include <QIcon>
+#include <QStyle>
+
+namespace Staging {
+
+namespace {
+
+qint64 cellKey(int row, int column)
+{
+    return (qint64(row) << 16) | column;
+}
+
+} // namespace
+
+StationsModel::StationsModel(const ModelCatalog &catalog, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_catalog(catalog)
+{
+}
+
+StationsModel::~StationsModel() = default;
+
+void StationsModel::setStations(const QList<Station> &stations, const Problems &problems)
+{
+    beginResetModel();
+    m_stations = stations;
+    m_cellProblems.clear();
+    for (const Problem &problem : problems) {
+        const int row = rowOfFileRow(problem.row);
+        const int column = columnOfField(problem.field);
+        if (row < 0 || column < 0) {
+            continue;
+        }
+        const qint64 key = cellKey(row, column);
+        // An error outranks a warning on the same cell; among equals the first found is kept.
+        const auto it = m_cellProblems.constFind(key);
+        if (it == m_cellProblems.constEnd() || (problem.isError() && !it->isError())) {
+            m_cellProblems.insert(key, problem);
+        }
+    }
+    endResetModel();
+}
+
+int StationsModel::rowOfFileRow(int fileRow) const
+{
+    if (fileRow <= 0) {
+        return -1;
+    }
+    for (int row = 0; row < m_stations.size(); ++row) {
+        if (m_stations.at(row).row == fileRow) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+int StationsModel::columnOfField(const QString &field)
+{
+    static const QHash<QString, int> columns {
+        { QStringLiteral("site"), SiteColumn },
+        { QStringLiteral("name"), NameColumn },
+        { QStringLiteral("profile"), ProfileColumn },
+        { QStringLiteral("hardware"), ModelColumn },
+        { QStringLiteral("model"), ModelColumn },
+        { QStringLiteral("extension"), ExtensionColumn },
+        { QStringLiteral("dids"), DidsColumn },
+        { QStringLiteral("email"), EmailColumn },
+        { QStringLiteral("mac"), MacColumn },
+    };
+    return columns.value(field, -1);
+}
+
+int StationsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_stations.size());
+}
+
+int StationsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant StationsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Station &station = m_stations.at(index.row());
+    const Problem *problem = problemAt(index.row(), index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(station, index.column());
+    case Qt::DecorationRole:
+        if (problem) {
+            return QApplication::style()->standardIcon(
+                problem->isError() ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (problem) {
+            return problem->message;
+        }
+        if (index.column() == ExtensionColumn && station.extensionAssigned) {
+            return tr("Not in the customer's file: the workbench gave the next free extension of the range.");
+        }
+        if (index.column() == ModelColumn && !station.hardwareText.isEmpty()) {
+            return tr("In the customer's file: %1").arg(station.hardwareText);
+        }
+        return {};
+    case Qt::FontRole:
+        if (index.column() == ExtensionColumn && station.extensionAssigned) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == RowColumn || index.column() == ExtensionColumn) {
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QString StationsModel::displayText(const Station &station, int column) const
+{
+    switch (Column(column)) {
+    case RowColumn:
+        return station.row > 0 ? QString::number(station.row) : QString();
+    case SiteColumn:
+        return station.site;
+    case NameColumn:
+        return station.name;
+    case ProfileColumn:
+        return DisplayLabels::profile(station.profile);
+    case ModelColumn: {
+        const PhoneModel *model = m_catalog.find(station.modelId);
+        // Unknown hardware is shown as the customer wrote it: the problem list says why.
+        const QString name = model ? model->displayName : station.hardwareText;
+        return station.expansionModule ? tr("%1 + expansion module").arg(name) : name;
+    }
+    case ExtensionColumn:
+        return station.extension;
+    case DidsColumn: {
+        QStringList parts = station.dids;
+        if (station.newDid) {
+            parts.append(tr("new number"));
+        }
+        return parts.join(QStringLiteral(", "));
+    }
+    case EmailColumn:
+        return station.email;
+    case MacColumn:
+        return station.mac;
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+const Problem *StationsModel::problemAt(int row, int column) const
+{
+    const auto it = m_cellProblems.constFind(cellKey(row, column));
+    return it == m_cellProblems.constEnd() ? nullptr : &*it;
+}
+
+QVariant StationsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (Column(section)) {
+    case RowColumn:
+        return tr("Row");
+    case SiteColumn:
+        return tr("Site");
+    case NameColumn:
+        return tr("Name");
+    case ProfileColumn:
+        return tr("Profile");
+    case ModelColumn:
+        return tr("Model");
+    case ExtensionColumn:
+        return tr("Extension");
+    case DidsColumn:
+        return tr("DIDs");
+    case EmailColumn:
+        return tr("Email");
+    case MacColumn:
+        return tr("MAC address");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace Staging

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "order/Problem.h"
+#include "order/Station.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+namespace Staging {
+
+class ModelCatalog;
+
+/**
+ * The stations of an order as the technician checks them against the customer's file. Cells a
+ * problem points at carry its icon and message; extensions the workbench chose are in italics.
+ */
+class StationsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StationsModel)
+
+public:
+    enum Column
+    {
+        RowColumn,
+        SiteColumn,
+        NameColumn,
+        ProfileColumn,
+        ModelColumn,
+        ExtensionColumn,
+        DidsColumn,
+        EmailColumn,
+        MacColumn,
+        ColumnCount
+    };
+
+    explicit StationsModel(const ModelCatalog &catalog, QObject *parent = nullptr);
+    ~StationsModel() override;
+
+    /** Problems are matched to cells by the station's row and the problem's field. */
+    void setStations(const QList<Station> &stations, const Problems &problems = {});
+    const QList<Station> &stations() const { return m_stations; }
+
+    /** The model row of the station read from file row fileRow, or -1. */
+    int rowOfFileRow(int fileRow) const;
+    /** The column showing an order field ("extension", "hardware"...), or -1 for none. */
+    static int columnOfField(const QString &field);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QString displayText(const Station &station, int column) const;
+    /** The worst problem of a cell, or nullptr. */
+    const Problem *problemAt(int row, int column) const;
+
+    const ModelCatalog &m_catalog;
+    QList<Station> m_stations;
+    QHash<qint64, Problem> m_cellProblems; // key: model row << 16 | column
+};
+
+} // namespace Staging
