@@ -4,6 +4,10 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <optional>
+
+class QCommandLineParser;
+
 namespace Staging::Ctl {
 
 /** What every stagingctl command gets: its own arguments and the two output streams. */
@@ -21,5 +25,11 @@ enum ExitCode
     ExitProblems = 1, // the input was read and is wrong (plan problems, live state differs)
     ExitFailure = 2, // the input could not be read, or the command line is wrong
 };
+
+/**
+ * Parses a command's arguments. Returns the exit code when the command must stop there: the
+ * options are wrong (message on stderr, ExitFailure) or --help was asked (help on stdout, ExitOk).
+ */
+std::optional<int> parseArguments(QCommandLineParser &parser, const CtlContext &context);
 
 } // namespace Staging::Ctl

@@ -63,13 +63,8 @@ int HistoryCommand::run(const CtlContext &context)
         QStringLiteral("limit"), tr("At most N events (default 10000)."), tr("N"), QStringLiteral("10000"));
     parser.addOptions(
         { formatOption, joblogOption, technicianOption, benchOption, customerOption, resultOption, limitOption });
-    if (!parser.parse(context.arguments)) {
-        context.err << parser.errorText() << Qt::endl;
-        return ExitFailure;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out << parser.helpText();
-        return ExitOk;
+    if (const auto exit = parseArguments(parser, context)) {
+        return *exit;
     }
     const QString format = parser.value(formatOption);
     bool limitOk = false;

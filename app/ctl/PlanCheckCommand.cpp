@@ -41,13 +41,8 @@ int PlanCheckCommand::run(const CtlContext &context)
     const QCommandLineOption formatOption(
         QStringLiteral("format"), tr("Output format: text or json."), tr("FORMAT"), QStringLiteral("text"));
     parser.addOptions({ rangeOption, customerIdOption, formatOption });
-    if (!parser.parse(context.arguments)) {
-        context.err << parser.errorText() << Qt::endl;
-        return ExitFailure;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out << parser.helpText();
-        return ExitOk;
+    if (const auto exit = parseArguments(parser, context)) {
+        return *exit;
     }
     const QStringList files = parser.positionalArguments();
     const QString format = parser.value(formatOption);

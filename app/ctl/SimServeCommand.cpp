@@ -41,13 +41,8 @@ int SimServeCommand::run(const CtlContext &context)
     const QCommandLineOption passwordOption(
         QStringLiteral("password"), tr("Password of the admin account."), tr("PASSWORD"), QStringLiteral("admin"));
     parser.addOptions({ portOption, latencyOption, userOption, passwordOption });
-    if (!parser.parse(context.arguments)) {
-        context.err << parser.errorText() << Qt::endl;
-        return ExitFailure;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out << parser.helpText();
-        return ExitOk;
+    if (const auto exit = parseArguments(parser, context)) {
+        return *exit;
     }
     bool portOk = false;
     bool latencyOk = false;

@@ -20,7 +20,6 @@ class CsvReader
     Q_DECLARE_TR_FUNCTIONS(Staging::CsvReader)
 
 public:
-    static Expected<SheetTable> readFile(const QString &path);
     static Expected<SheetTable> read(const QByteArray &bytes, const QString &fileName);
 };
 

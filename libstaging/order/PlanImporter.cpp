@@ -7,6 +7,7 @@
 #include "order/MacAddress.h"
 #include "order/PhoneNumber.h"
 #include "order/PlanColumns.h"
+#include "order/PlanLimits.h"
 #include "order/XlsxReader.h"
 
 #include <QFile>
@@ -60,21 +61,31 @@ PlanImporter::PlanImporter(const ModelCatalog &catalog)
 
 Expected<NumberingPlan> PlanImporter::importFile(const QString &path) const
 {
-    const QString fileName = QFileInfo(path).fileName();
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        return Error::make(ErrorKind::Io, tr("%1 does not exist.").arg(path));
+    }
+    // Checked before reading: a 50 MB file chosen by mistake is refused at once, not loaded.
+    if (info.size() > PlanLimits::MaxFileBytes) {
+        return Error::make(ErrorKind::InvalidInput,
+            tr("%1 is %2 MB: a numbering plan is never larger than %3 MB. Is it the right file?")
+                .arg(info.fileName())
+                .arg(info.size() / (1024 * 1024))
+                .arg(PlanLimits::MaxFileBytes / (1024 * 1024)));
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error::make(ErrorKind::Io, tr("Cannot open %1: %2").arg(path, file.errorString()));
     }
+    const QByteArray bytes = file.readAll();
     // The content decides, not the extension: customers rename files, and an .xlsx that is
     // really a CSV export is common.
-    const QByteArray magic = file.peek(4);
-    file.close();
-    const bool zip = magic.startsWith("PK\x03\x04");
-    const Expected<SheetTable> table = zip ? XlsxReader::readFile(path) : CsvReader::readFile(path);
+    const Expected<SheetTable> table = bytes.startsWith("PK\x03\x04") ? XlsxReader::read(bytes, info.fileName())
+                                                                      : CsvReader::read(bytes, info.fileName());
     if (!table) {
         return table.error();
     }
-    qCDebug(lcOrder) << "read" << fileName << table->format << table->rows.size() << "rows";
+    qCDebug(lcOrder) << "read" << info.fileName() << table->format << table->rows.size() << "rows";
     return importTable(*table);
 }
 

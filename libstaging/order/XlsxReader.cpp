@@ -4,8 +4,6 @@
 #include "order/PlanLimits.h"
 
 #include <QBuffer>
-#include <QFile>
-#include <QFileInfo>
 #include <QHash>
 #include <QXmlStreamReader>
 #include <quazip/quazip.h>
@@ -515,26 +513,6 @@ Expected<SheetTable> Workbook::read()
 }
 
 } // namespace
-
-Expected<SheetTable> XlsxReader::readFile(const QString &path)
-{
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        return Error::make(ErrorKind::Io, tr("%1 does not exist.").arg(path));
-    }
-    if (info.size() > PlanLimits::MaxFileBytes) {
-        return Error::make(ErrorKind::InvalidInput,
-            tr("%1 is %2 MB: a numbering plan is never larger than %3 MB. Is it the right file?")
-                .arg(info.fileName())
-                .arg(info.size() / (1024 * 1024))
-                .arg(PlanLimits::MaxFileBytes / (1024 * 1024)));
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error::make(ErrorKind::Io, tr("Cannot open %1: %2").arg(path, file.errorString()));
-    }
-    return read(file.readAll(), info.fileName());
-}
 
 Expected<SheetTable> XlsxReader::read(const QByteArray &bytes, const QString &fileName)
 {

@@ -22,7 +22,6 @@ class XlsxReader
     Q_DECLARE_TR_FUNCTIONS(Staging::XlsxReader)
 
 public:
-    static Expected<SheetTable> readFile(const QString &path);
     static Expected<SheetTable> read(const QByteArray &bytes, const QString &fileName);
 };
 

@@ -2,6 +2,7 @@
 #include "order/CsvReader.h"
 
 #include "TestSupport.h"
+#include "order/PlanImporter.h"
 #include "order/PlanLimits.h"
 
 #include <QFile>
@@ -84,7 +85,7 @@ TEST(OrderCsvReader, RefusesWhatIsNotAPlan)
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     ASSERT_TRUE(file.resize(PlanLimits::MaxFileBytes + 1));
     file.close();
-    const auto tooBig = CsvReader::readFile(big);
+    const auto tooBig = PlanImporter(ModelCatalog::builtIn()).importFile(big);
     ASSERT_FALSE(tooBig);
     EXPECT_TRUE(tooBig.error().message.contains(QStringLiteral("big.csv")));
 }
