@@ -1,4 +1,1259 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>Staging::Application</name>
+    <message>
+        <source>Training mode: nothing is sent to a real Wazo portal.</source>
+        <translation>Mode formation&#xa0;: rien n&apos;est envoyé à un vrai portail Wazo.</translation>
+    </message>
+    <message>
+        <source>The job log: a SQLite file or a postgresql://user@host:port/dbname URL (default: the settings&apos; value, else %1).</source>
+        <translation>Le journal&#xa0;: un fichier SQLite ou une URL postgresql://utilisateur@hôte:port/base (par défaut&#xa0;: la valeur des paramètres, sinon %1).</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>EMPLACEMENT</translation>
+    </message>
+    <message>
+        <source>The language of the workbench: fr or en.</source>
+        <translation>La langue de l&apos;atelier&#xa0;: fr ou en.</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>LANGUE</translation>
+    </message>
+    <message>
+        <source>Guided, recorded, resumable staging of Wazo telephony orders.</source>
+        <translation>Préparation guidée, tracée et reprenable des commandes de téléphonie Wazo.</translation>
+    </message>
+    <message>
+        <source>Try &quot;%1 --help&quot;.</source>
+        <translation>Essayez «&#xa0;%1 --help&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use fr or en.</source>
+        <translation>Langue inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez fr ou en.</translation>
+    </message>
+    <message>
+        <source>Staging Workbench</source>
+        <translation>Staging Workbench</translation>
+    </message>
+    <message>
+        <source>The job log cannot be opened, and the workbench records everything in it.
+
+%1</source>
+        <translation>Impossible d&apos;ouvrir le journal, or l&apos;atelier y enregistre tout.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::CsvReader</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a numbering plan.</source>
+        <translation>%1 est trop volumineux pour un plan de numérotation.</translation>
+    </message>
+    <message>
+        <source>%1 is not a spreadsheet: it is neither text (CSV) nor an XLSX workbook.</source>
+        <translation>%1 n&apos;est pas un tableur&#xa0;: ce n&apos;est ni du texte (CSV) ni un classeur XLSX.</translation>
+    </message>
+    <message>
+        <source>%1 mixes two text encodings (UTF-8 and Windows-1252), so accented names would come out garbled. Open it in the spreadsheet and save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation>%1 mélange deux encodages de texte (UTF-8 et Windows-1252)&#xa0;: les noms accentués seraient illisibles. Ouvrez-le dans le tableur et enregistrez-le de nouveau au format «&#xa0;CSV UTF-8&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>more than %1 columns.</source>
+        <translation>plus de %1 colonnes.</translation>
+    </message>
+    <message>
+        <source>more than %1 rows; a numbering plan is far smaller.</source>
+        <translation>plus de %1 lignes&#xa0;; un plan de numérotation est bien plus petit.</translation>
+    </message>
+    <message>
+        <source>a cell longer than %1 characters.</source>
+        <translation>une cellule de plus de %1 caractères.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: a quote opens a cell and is never closed.</source>
+        <translation>%1, ligne %2&#xa0;: un guillemet ouvre une cellule et n&apos;est jamais refermé.</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::Ctl::HistoryCommand</name>
+    <message>
+        <source>Prints the job log: one order&apos;s history, or every event matching the filters.</source>
+        <translation>Affiche le journal&#xa0;: l&apos;historique d&apos;une commande, ou tous les événements qui correspondent aux filtres.</translation>
+    </message>
+    <message>
+        <source>The order id (optional).</source>
+        <translation>La référence de la commande (facultative).</translation>
+    </message>
+    <message>
+        <source>[ORDER]</source>
+        <translation>[COMMANDE]</translation>
+    </message>
+    <message>
+        <source>Output format: text, csv or json.</source>
+        <translation>Format de sortie&#xa0;: text, csv ou json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The job log: a SQLite file or a postgresql:// URL (default: the workbench&apos;s settings, else %1).</source>
+        <translation>Le journal&#xa0;: un fichier SQLite ou une URL postgresql:// (par défaut&#xa0;: les paramètres de l&apos;atelier, sinon %1).</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>EMPLACEMENT</translation>
+    </message>
+    <message>
+        <source>Only this technician&apos;s events.</source>
+        <translation>Seulement les événements de ce technicien.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Only this bench&apos;s events.</source>
+        <translation>Seulement les événements de ce banc.</translation>
+    </message>
+    <message>
+        <source>Only orders whose customer name contains TEXT.</source>
+        <translation>Seulement les commandes dont le nom du client contient TEXTE.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>Only events with this result (ok, failed, ...).</source>
+        <translation>Seulement les événements de ce résultat (ok, failed...).</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>RÉSULTAT</translation>
+    </message>
+    <message>
+        <source>At most N events (default 10000).</source>
+        <translation>Au plus N événements (10000 par défaut).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Usage: stagingctl history [ORDER] [--format text|csv|json] [--joblog LOCATION]</source>
+        <translation>Utilisation&#xa0;: stagingctl history [COMMANDE] [--format text|csv|json] [--joblog EMPLACEMENT]</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>No event.</source>
+        <translation>Aucun événement.</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::Ctl::PlanCheckCommand</name>
+    <message>
+        <source>Reads a customer&apos;s numbering plan (CSV or XLSX) and reports its problems.
+Exit status: 0 valid, 1 problems found, 2 file unreadable.</source>
+        <translation>Lit le plan de numérotation d&apos;un client (CSV ou XLSX) et en signale les problèmes.
+Code de sortie&#xa0;: 0 valide, 1 problèmes trouvés, 2 fichier illisible.</translation>
+    </message>
+    <message>
+        <source>The plan, as the customer sent it.</source>
+        <translation>Le plan, tel que le client l&apos;a envoyé.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s extension range (default 8000-8020).</source>
+        <translation>La plage d&apos;extensions du client (8000-8020 par défaut).</translation>
+    </message>
+    <message>
+        <source>START-END</source>
+        <translation>DÉBUT-FIN</translation>
+    </message>
+    <message>
+        <source>Also check the customer id (SIRET).</source>
+        <translation>Vérifier aussi l&apos;identifiant client (SIRET).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>IDENTIFIANT</translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>Format de sortie&#xa0;: text ou json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Usage: stagingctl plan check FILE [--range START-END] [--format text|json]</source>
+        <translation>Utilisation&#xa0;: stagingctl plan check FICHIER [--range DÉBUT-FIN] [--format text|json]</translation>
+    </message>
+    <message>
+        <source>--range: %1</source>
+        <translation>--range&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 stations, header on row %3 (%4%5)</source>
+        <translation>%1&#xa0;: %2 postes, en-tête à la ligne %3 (%4%5)</translation>
+    </message>
+    <message>
+        <source> + module</source>
+        <translation> + module</translation>
+    </message>
+    <message>
+        <source>(new number)</source>
+        <translation>(numéro à créer)</translation>
+    </message>
+    <message>
+        <source>  * extension assigned by the workbench</source>
+        <translation>  * extension attribuée par l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>No problem found.</source>
+        <translation>Aucun problème trouvé.</translation>
+    </message>
+    <message>
+        <source>row %1, column %2 (%3)</source>
+        <translation>ligne %1, colonne %2 (%3)</translation>
+    </message>
+    <message>
+        <source>row %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::Ctl::SimServeCommand</name>
+    <message>
+        <source>Runs a simulated Wazo stack (wazo-auth, wazo-confd) over HTTPS on 127.0.0.1.
+The first output line gives the URL and the certificate&apos;s SHA-256 fingerprint.</source>
+        <translation>Lance une pile Wazo simulée (wazo-auth, wazo-confd) en HTTPS sur 127.0.0.1.
+La première ligne affichée donne l&apos;URL et l&apos;empreinte SHA-256 du certificat.</translation>
+    </message>
+    <message>
+        <source>Port on 127.0.0.1; 0 picks a free one.</source>
+        <translation>Port sur 127.0.0.1&#xa0;; 0 en choisit un libre.</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>Delay added to every API answer.</source>
+        <translation>Délai ajouté à chaque réponse de l&apos;API.</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>Login of the admin account.</source>
+        <translation>Identifiant du compte administrateur.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>UTILISATEUR</translation>
+    </message>
+    <message>
+        <source>Password of the admin account.</source>
+        <translation>Mot de passe du compte administrateur.</translation>
+    </message>
+    <message>
+        <source>PASSWORD</source>
+        <translation>MOT_DE_PASSE</translation>
+    </message>
+    <message>
+        <source>Usage: stagingctl sim serve [--port P] [--latency-ms N] [--user U] [--password W]</source>
+        <translation>Utilisation&#xa0;: stagingctl sim serve [--port P] [--latency-ms N] [--user U] [--password W]</translation>
+    </message>
+    <message>
+        <source>Cannot install the signal handlers.</source>
+        <translation>Impossible d&apos;installer les gestionnaires de signaux.</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::DisplayLabels</name>
+    <message>
+        <source>On-premise</source>
+        <translation>Sur site</translation>
+    </message>
+    <message>
+        <source>On-cloud</source>
+        <translation>Dans le cloud</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <source>Unified communication</source>
+        <translation>Communication unifiée</translation>
+    </message>
+    <message>
+        <source>Customer relationship</source>
+        <translation>Relation client</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Prise en charge</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <source>Debian</source>
+        <translation>Debian</translation>
+    </message>
+    <message>
+        <source>Post-install</source>
+        <translation>Post-installation</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portail</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::ExtensionRange</name>
+    <message>
+        <source>Extension range &quot;%1&quot; is not of the form START-END, for example 8000-8099.</source>
+        <translation>La plage d&apos;extensions «&#xa0;%1&#xa0;» n&apos;est pas de la forme DÉBUT-FIN, par exemple 8000-8099.</translation>
+    </message>
+    <message>
+        <source>Extension range &quot;%1&quot; ends before it starts.</source>
+        <translation>La plage d&apos;extensions «&#xa0;%1&#xa0;» finit avant de commencer.</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::JobLog</name>
+    <message>
+        <source>The job log %1 is a folder, not a file.</source>
+        <translation>Le journal %1 est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the job log.</source>
+        <translation>Impossible de créer le dossier %1 du journal.</translation>
+    </message>
+    <message>
+        <source>Could not create the job log %1.</source>
+        <translation>Impossible de créer le journal %1.</translation>
+    </message>
+    <message>
+        <source>Could not open the job log %1: the Qt SQLite driver is not installed.</source>
+        <translation>Impossible d&apos;ouvrir le journal %1&#xa0;: le pilote SQLite de Qt n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <source>Could not open the job log %1.</source>
+        <translation>Impossible d&apos;ouvrir le journal %1.</translation>
+    </message>
+    <message>
+        <source>The job log %1 is damaged or is not a SQLite database.</source>
+        <translation>Le journal %1 est endommagé ou n&apos;est pas une base SQLite.</translation>
+    </message>
+    <message>
+        <source>The job log %1 is damaged.</source>
+        <translation>Le journal %1 est endommagé.</translation>
+    </message>
+    <message>
+        <source>Could not prepare the job log %1.</source>
+        <translation>Impossible de préparer le journal %1.</translation>
+    </message>
+    <message>
+        <source>The job log address %1 is not of the form postgresql://user@host:port/database.</source>
+        <translation>L&apos;adresse du journal %1 n&apos;est pas de la forme postgresql://utilisateur@hôte:port/base.</translation>
+    </message>
+    <message>
+        <source>The schema &quot;%1&quot; of the job log %2 is not a plain SQL name.</source>
+        <translation>Le schéma «&#xa0;%1&#xa0;» du journal %2 n&apos;est pas un simple nom SQL.</translation>
+    </message>
+    <message>
+        <source>The option &quot;%1&quot; of the job log address %2 is not supported.</source>
+        <translation>L&apos;option «&#xa0;%1&#xa0;» de l&apos;adresse du journal %2 n&apos;est pas prise en charge.</translation>
+    </message>
+    <message>
+        <source>Could not open the job log %1: the Qt PostgreSQL driver is not installed.</source>
+        <translation>Impossible d&apos;ouvrir le journal %1&#xa0;: le pilote PostgreSQL de Qt n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the job log %1.</source>
+        <translation>Impossible de se connecter au journal %1.</translation>
+    </message>
+    <message>
+        <source>Could not use the schema %1 of the job log %2.</source>
+        <translation>Impossible d&apos;utiliser le schéma %1 du journal %2.</translation>
+    </message>
+    <message>
+        <source>Could not read the schema version of the job log %1.</source>
+        <translation>Impossible de lire la version du schéma du journal %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 is a database of another program, not a job log.</source>
+        <translation>Le fichier %1 est une base de données d&apos;un autre programme, pas un journal.</translation>
+    </message>
+    <message>
+        <source>The job log %1 has schema version %2: it was written by a newer Staging Workbench. This program reads schema version %3 or older; please update it.</source>
+        <translation>Le journal %1 a la version de schéma %2&#xa0;: il a été écrit par une version plus récente de Staging Workbench. Ce programme lit la version %3 ou antérieure&#xa0;; mettez-le à jour.</translation>
+    </message>
+    <message>
+        <source>Could not prepare the job log %1 (schema version %2); nothing was changed.</source>
+        <translation>Impossible de préparer le journal %1 (version de schéma %2)&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>No job log location was given.</source>
+        <translation>Aucun emplacement de journal n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <source>Could not save order %1 in the job log %2.</source>
+        <translation>Impossible d&apos;enregistrer la commande %1 dans le journal %2.</translation>
+    </message>
+    <message>
+        <source>Could not read order %1 from the job log %2.</source>
+        <translation>Impossible de lire la commande %1 dans le journal %2.</translation>
+    </message>
+    <message>
+        <source>There is no order %1 in the job log %2.</source>
+        <translation>Il n&apos;y a pas de commande %1 dans le journal %2.</translation>
+    </message>
+    <message>
+        <source>The saved order %1 in the job log %2 is not readable.</source>
+        <translation>La commande %1 enregistrée dans le journal %2 est illisible.</translation>
+    </message>
+    <message>
+        <source>Could not list the orders of the job log %1.</source>
+        <translation>Impossible de lister les commandes du journal %1.</translation>
+    </message>
+    <message>
+        <source>Could not record the event %1 of order %2 in the job log %3.</source>
+        <translation>Impossible d&apos;enregistrer l&apos;événement %1 de la commande %2 dans le journal %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not record %n event(s) in the job log %1; none was recorded.</source>
+        <translation>
+            <numerusform>Impossible d&apos;enregistrer %n événement dans le journal %1&#xa0;; rien n&apos;a été enregistré.</numerusform>
+            <numerusform>Impossible d&apos;enregistrer %n événements dans le journal %1&#xa0;; aucun n&apos;a été enregistré.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the history of order %1 from the job log %2.</source>
+        <translation>Impossible de lire l&apos;historique de la commande %1 dans le journal %2.</translation>
+    </message>
+    <message>
+        <source>Could not search the job log %1.</source>
+        <translation>Impossible de rechercher dans le journal %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::MainWindow</name>
+    <message>
+        <source>Search orders, customers, technicians, benches…</source>
+        <translation>Rechercher commandes, clients, techniciens, bancs…</translation>
+    </message>
+    <message>
+        <source>&amp;New order…</source>
+        <translation>&amp;Nouvelle commande…</translation>
+    </message>
+    <message>
+        <source>Take in a customer&apos;s order and numbering plan</source>
+        <translation>Prendre en charge la commande d&apos;un client et son plan de numérotation</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the orders again from the job log (other benches may have added some)</source>
+        <translation>Relire les commandes du journal (d&apos;autres bancs ont pu en ajouter)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>TRAINING — no Wazo portal is configured: nothing is sent to a customer&apos;s stack.</source>
+        <translation>FORMATION — aucun portail Wazo n&apos;est configuré&#xa0;: rien n&apos;est envoyé à la pile d&apos;un client.</translation>
+    </message>
+    <message>
+        <source>Staging Workbench — TRAINING</source>
+        <translation>Staging Workbench — FORMATION</translation>
+    </message>
+    <message>
+        <source>Staging Workbench</source>
+        <translation>Staging Workbench</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n commande</numerusform>
+            <numerusform>%n commandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no technician set</source>
+        <translation>aucun technicien renseigné</translation>
+    </message>
+    <message>
+        <source>%1 at %2 · job log %3</source>
+        <translation>%1 au banc %2 · journal %3</translation>
+    </message>
+    <message>
+        <source>Order %1 saved.</source>
+        <translation>Commande %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>The language changes at the next start.</source>
+        <translation>La langue change au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::ModelCatalog</name>
+    <message>
+        <source>The model catalog %1 is not valid JSON: %2</source>
+        <translation>Le catalogue de modèles %1 n&apos;est pas du JSON valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The model catalog %1 has an invalid entry %2 (id, model and kind are required).</source>
+        <translation>Le catalogue de modèles %1 a une entrée %2 invalide (id, model et kind sont obligatoires).</translation>
+    </message>
+    <message>
+        <source>The model catalog %1: DECT base %2 needs dect_slots.</source>
+        <translation>Catalogue de modèles %1&#xa0;: la base DECT %2 doit indiquer dect_slots.</translation>
+    </message>
+    <message>
+        <source>The model catalog %1 lists %2 twice.</source>
+        <translation>Le catalogue de modèles %1 cite %2 deux fois.</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::NewOrderDialog</name>
+    <message>
+        <source>New order</source>
+        <translation>Nouvelle commande</translation>
+    </message>
+    <message>
+        <source>No technician name is set (Settings…): the job log will not say who took this order in.</source>
+        <translation>Aucun nom de technicien n&apos;est renseigné (Paramètres…)&#xa0;: le journal ne dira pas qui a pris en charge cette commande.</translation>
+    </message>
+    <message>
+        <source>e.g. CMD-2024-0153</source>
+        <translation>p. ex. CMD-2024-0153</translation>
+    </message>
+    <message>
+        <source>SIRET, 14 digits</source>
+        <translation>SIRET, 14 chiffres</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>No plan chosen yet</source>
+        <translation>Aucun plan choisi pour le moment</translation>
+    </message>
+    <message>
+        <source>Choose plan…</source>
+        <translation>Choisir le plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Commande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>C&amp;lient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Customer &amp;id:</source>
+        <translation>&amp;Identifiant client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>M&amp;ode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension range:</source>
+        <translation>Plage d&apos;e&amp;xtensions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Numbering plan:</source>
+        <translation>Plan de numérotation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>&amp;Save order</source>
+        <translation>&amp;Enregistrer la commande</translation>
+    </message>
+    <message>
+        <source>No plan: %1 could not be read</source>
+        <translation>Aucun plan&#xa0;: %1 n&apos;a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>CSV, %1</source>
+        <translation>CSV, %1</translation>
+    </message>
+    <message>
+        <source>XLSX, sheet &quot;%1&quot;</source>
+        <translation>XLSX, feuille «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s) read from %1 (%2).</source>
+        <translation>
+            <numerusform>%n poste lu dans %1 (%2).</numerusform>
+            <numerusform>%n postes lus dans %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the customer&apos;s numbering plan</source>
+        <translation>Choisir le plan de numérotation du client</translation>
+    </message>
+    <message>
+        <source>Numbering plans (*.csv *.xlsx);;All files (*)</source>
+        <translation>Plans de numérotation (*.csv *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose the customer&apos;s numbering plan to see its stations.</source>
+        <translation>Choisissez le plan de numérotation du client pour voir ses postes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s)</source>
+        <translation>
+            <numerusform>%n poste</numerusform>
+            <numerusform>%n postes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fix the errors (in the file or the fields above) to save the order</source>
+        <translation>corrigez les erreurs (dans le fichier ou les champs ci-dessus) pour enregistrer la commande</translation>
+    </message>
+    <message>
+        <source>Replace order?</source>
+        <translation>Remplacer la commande&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Order %1 is already in the job log (customer %2). Replace it with this one?</source>
+        <translation>La commande %1 figure déjà dans le journal (client %2). La remplacer par celle-ci&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Order %1 was saved, but the job log could not record the import: %2</source>
+        <translation>La commande %1 a été enregistrée, mais le journal n&apos;a pas pu consigner l&apos;import&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::Order</name>
+    <message>
+        <source>The saved order has document version %1; this program reads version %2 or older.</source>
+        <translation>La commande enregistrée est au format de version %1&#xa0;; ce programme lit la version %2 ou antérieure.</translation>
+    </message>
+    <message>
+        <source>The saved order %1 has an unreadable mode or range.</source>
+        <translation>La commande enregistrée %1 a un mode ou une plage illisible.</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::OrdersModel</name>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>Identifiant client</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technicien</translation>
+    </message>
+    <message>
+        <source>Bench</source>
+        <translation>Banc</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>Dernière étape</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Dernière activité</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::PlanColumns</name>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <source>DIDs</source>
+        <translation>SDA</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>Identifiant client</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::PlanImporter</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB: a numbering plan is never larger than %3 MB. Is it the right file?</source>
+        <translation>%1 fait %2&#xa0;Mo&#xa0;: un plan de numérotation ne dépasse jamais %3&#xa0;Mo. Est-ce le bon fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: no header row found in the first %2 rows. Expected columns such as Site, Nom Prénom Utilisateur, Type profil, Matériel, Numéro de ligne, Extension, Email, MAC.</source>
+        <translation>%1&#xa0;: aucune ligne d&apos;en-tête dans les %2 premières lignes. Colonnes attendues&#xa0;: Site, Nom Prénom Utilisateur, Type profil, Matériel, Numéro de ligne, Extension, Email, MAC.</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is not one the workbench knows; its values are kept with each station.</source>
+        <translation>La colonne «&#xa0;%1&#xa0;» n&apos;est pas connue de l&apos;atelier&#xa0;; ses valeurs sont conservées avec chaque poste.</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; repeats column %2 (%3); remove one of them.</source>
+        <translation>La colonne «&#xa0;%1&#xa0;» répète la colonne %2 (%3)&#xa0;; supprimez l&apos;une des deux.</translation>
+    </message>
+    <message>
+        <source>No profile given; the station gets a Voice subscription.</source>
+        <translation>Aucun profil indiqué&#xa0;; le poste reçoit un abonnement Voix.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; is not known: use STANDARDISTE, POSTE FIXE or SOFTPHONE / UC.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» est inconnu&#xa0;: utilisez STANDARDISTE, POSTE FIXE ou SOFTPHONE / UC.</translation>
+    </message>
+    <message>
+        <source>%1: the header is on row %2 but no station follows it.</source>
+        <translation>%1&#xa0;: l&apos;en-tête est à la ligne %2 mais aucun poste ne suit.</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::PlanValidator</name>
+    <message>
+        <source>The customer id is missing: enter the customer&apos;s SIRET (14 digits).</source>
+        <translation>L&apos;identifiant client manque&#xa0;: saisissez le SIRET du client (14 chiffres).</translation>
+    </message>
+    <message>
+        <source>Customer id &quot;%1&quot; is not a SIRET (14 digits); it is kept as given.</source>
+        <translation>L&apos;identifiant client «&#xa0;%1&#xa0;» n&apos;est pas un SIRET (14 chiffres)&#xa0;; il est conservé tel quel.</translation>
+    </message>
+    <message>
+        <source>SIRET %1 fails its checksum: a digit is wrong or two are swapped.</source>
+        <translation>Le SIRET %1 a une clé de contrôle fausse&#xa0;: un chiffre est erroné ou deux sont inversés.</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>la ligne %1</translation>
+    </message>
+    <message>
+        <source>station &quot;%1&quot;</source>
+        <translation>le poste «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The station has no name: give the user&apos;s or the location&apos;s name.</source>
+        <translation>Le poste n&apos;a pas de nom&#xa0;: indiquez le nom de l&apos;utilisateur ou de l&apos;emplacement.</translation>
+    </message>
+    <message>
+        <source>No hardware given: name a phone model (e.g. YEALINK T54W) or SOFTPHONE.</source>
+        <translation>Aucun matériel indiqué&#xa0;: donnez un modèle de téléphone (p. ex. YEALINK T54W) ou SOFTPHONE.</translation>
+    </message>
+    <message>
+        <source>Hardware &quot;%1&quot; is not in the model catalog.</source>
+        <translation>Le matériel «&#xa0;%1&#xa0;» n&apos;est pas dans le catalogue de modèles.</translation>
+    </message>
+    <message>
+        <source>No free extension is left in the range %1 for this station.</source>
+        <translation>Il ne reste aucune extension libre dans la plage %1 pour ce poste.</translation>
+    </message>
+    <message>
+        <source>Extension &quot;%1&quot; is not a number.</source>
+        <translation>L&apos;extension «&#xa0;%1&#xa0;» n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>Extension %1 is outside the customer&apos;s range %2.</source>
+        <translation>L&apos;extension %1 est hors de la plage du client %2.</translation>
+    </message>
+    <message>
+        <source>Extension %1 is already used on %2.</source>
+        <translation>L&apos;extension %1 est déjà utilisée sur %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a French phone number (10 digits, e.g. 04 91 23 00 00).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de téléphone français (10 chiffres, p. ex. 04 91 23 00 00).</translation>
+    </message>
+    <message>
+        <source>Number %1 is already given to %2; a number can reach only one user.</source>
+        <translation>Le numéro %1 est déjà attribué sur %2&#xa0;; un numéro ne peut joindre qu&apos;un seul utilisateur.</translation>
+    </message>
+    <message>
+        <source>A unified-communication user needs an email address to sign in to the Wazo app.</source>
+        <translation>Un utilisateur en communication unifiée a besoin d&apos;une adresse e-mail pour se connecter à l&apos;application Wazo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a MAC address (12 hexadecimal digits, e.g. 80:5e:c0:2a:00:01).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse MAC (12 chiffres hexadécimaux, p. ex. 80:5e:c0:2a:00:01).</translation>
+    </message>
+    <message>
+        <source>MAC %1 is already on %2.</source>
+        <translation>L&apos;adresse MAC %1 figure déjà sur %2.</translation>
+    </message>
+    <message>
+        <source>Handset %1 of %2 on site &quot;%3&quot;: a DECT base takes %4 handsets. Give each base&apos;s MAC so handsets can be spread over several bases.</source>
+        <translation>Combiné %1 sur %2 du site «&#xa0;%3&#xa0;»&#xa0;: une base DECT accepte %4 combinés. Indiquez l&apos;adresse MAC de chaque base pour répartir les combinés sur plusieurs bases.</translation>
+    </message>
+    <message>
+        <source>Handset %1 of %2 on base %3: a DECT base takes %4 handsets.</source>
+        <translation>Combiné %1 sur %2 de la base %3&#xa0;: une base DECT accepte %4 combinés.</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::PortalResult</name>
+    <message>
+        <source>The server closed the connection without an answer.</source>
+        <translation>Le serveur a fermé la connexion sans répondre.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server failed.</source>
+        <translation>La connexion sécurisée au serveur a échoué.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection: check the address and port.</source>
+        <translation>Le serveur a refusé la connexion&#xa0;: vérifiez l&apos;adresse et le port.</translation>
+    </message>
+    <message>
+        <source>The connection to the server failed.</source>
+        <translation>La connexion au serveur a échoué.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>La réponse du serveur n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>The server answered with something that is not JSON.</source>
+        <translation>Le serveur a répondu autre chose que du JSON.</translation>
+    </message>
+    <message>
+        <source>The server refused the credentials or the session (HTTP %1).%2</source>
+        <translation>Le serveur a refusé les identifiants ou la session (HTTP %1).%2</translation>
+    </message>
+    <message>
+        <source>Not found on the server (HTTP 404).%1</source>
+        <translation>Introuvable sur le serveur (HTTP 404).%1</translation>
+    </message>
+    <message>
+        <source>Conflict with what exists on the server (HTTP 409).%1</source>
+        <translation>Conflit avec ce qui existe sur le serveur (HTTP 409).%1</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).%2</source>
+        <translation>Le serveur a refusé la requête (HTTP %1).%2</translation>
+    </message>
+    <message>
+        <source>The service is not available right now (HTTP %1); try again later.%2</source>
+        <translation>Le service n&apos;est pas disponible pour le moment (HTTP %1)&#xa0;; réessayez plus tard.%2</translation>
+    </message>
+    <message>
+        <source>The server failed (HTTP %1).%2</source>
+        <translation>Le serveur est en erreur (HTTP %1).%2</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from the server (HTTP %1).</source>
+        <translation>Réponse inattendue du serveur (HTTP %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Le serveur n&apos;a pas répondu en %n seconde.</numerusform>
+            <numerusform>Le serveur n&apos;a pas répondu en %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server presents a certificate this workbench does not know yet. Compare its SHA-256 fingerprint with the one shown on the server before trusting it: %1</source>
+        <translation>Le serveur présente un certificat que cet atelier ne connaît pas encore. Comparez son empreinte SHA-256 avec celle affichée sur le serveur avant de lui faire confiance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server presents another certificate than the trusted one; nothing was sent. Expected SHA-256 %1, got %2.</source>
+        <translation>Le serveur présente un autre certificat que celui approuvé&#xa0;; rien n&apos;a été envoyé. SHA-256 attendu&#xa0;: %1, reçu&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The authentication service answered without a token.</source>
+        <translation>Le service d&apos;authentification a répondu sans jeton.</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::ProblemsModel</name>
+    <message>
+        <source>Column %1 of the file</source>
+        <translation>Colonne %1 du fichier</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>The language changes at the next start.</source>
+        <translation>La langue change au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Technician:</source>
+        <translation>&amp;Technicien&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Bench:</source>
+        <translation>&amp;Banc&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::SimCertificate</name>
+    <message>
+        <source>Cannot create the simulator&apos;s TLS certificate.</source>
+        <translation>Impossible de créer le certificat TLS du simulateur.</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::StationsModel</name>
+    <message>
+        <source>Not in the customer&apos;s file: the workbench gave the next free extension of the range.</source>
+        <translation>Absente du fichier du client&#xa0;: l&apos;atelier a attribué la prochaine extension libre de la plage.</translation>
+    </message>
+    <message>
+        <source>In the customer&apos;s file: %1</source>
+        <translation>Dans le fichier du client&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 + expansion module</source>
+        <translation>%1 + module d&apos;extension</translation>
+    </message>
+    <message>
+        <source>new number</source>
+        <translation>numéro à créer</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <source>DIDs</source>
+        <translation>SDA</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>Adresse MAC</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::WazoSimulator</name>
+    <message>
+        <source>The Wazo simulator cannot listen on 127.0.0.1 port %1.</source>
+        <translation>Le simulateur Wazo ne peut pas écouter sur 127.0.0.1, port %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::XlsxReader</name>
+    <message>
+        <source>%1 is not a valid XLSX workbook: %2, line %3: %4</source>
+        <translation>%1 n&apos;est pas un classeur XLSX valide&#xa0;: %2, ligne %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid XLSX workbook: %2 declares a DTD, which spreadsheets never do.</source>
+        <translation>%1 n&apos;est pas un classeur XLSX valide&#xa0;: %2 déclare une DTD, ce que les tableurs ne font jamais.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid XLSX workbook: %2 nests elements too deeply.</source>
+        <translation>%1 n&apos;est pas un classeur XLSX valide&#xa0;: %2 imbrique des éléments trop profondément.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid XLSX workbook: the part %2 is missing.</source>
+        <translation>%1 n&apos;est pas un classeur XLSX valide&#xa0;: la partie %2 manque.</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 would inflate to more than %3 MB; the file is damaged or hostile.</source>
+        <translation>%1&#xa0;: la partie %2 ferait plus de %3&#xa0;Mo une fois décompressée&#xa0;; le fichier est endommagé ou malveillant.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid XLSX workbook: cannot read %2.</source>
+        <translation>%1 n&apos;est pas un classeur XLSX valide&#xa0;: impossible de lire %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid XLSX workbook: %2 is damaged (%3).</source>
+        <translation>%1 n&apos;est pas un classeur XLSX valide&#xa0;: %2 est endommagé (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 inflates to more than %3 MB; the file is damaged or hostile.</source>
+        <translation>%1&#xa0;: la partie %2 fait plus de %3&#xa0;Mo une fois décompressée&#xa0;; le fichier est endommagé ou malveillant.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid XLSX workbook: %2 fails its checksum.</source>
+        <translation>%1 n&apos;est pas un classeur XLSX valide&#xa0;: la somme de contrôle de %2 est fausse.</translation>
+    </message>
+    <message>
+        <source>%1: a text of the workbook is longer than %2 characters.</source>
+        <translation>%1&#xa0;: un texte du classeur dépasse %2 caractères.</translation>
+    </message>
+    <message>
+        <source>%1: row %2, column %3 holds a value beyond what a numbering plan holds (%4 rows, %5 columns).</source>
+        <translation>%1&#xa0;: la ligne %2, colonne %3 contient une valeur au-delà de ce que contient un plan de numérotation (%4 lignes, %5 colonnes).</translation>
+    </message>
+    <message>
+        <source>%1: %2 has rows out of order (row %3).</source>
+        <translation>%1&#xa0;: %2 a des lignes dans le désordre (ligne %3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 has an invalid cell reference &quot;%3&quot;.</source>
+        <translation>%1&#xa0;: %2 a une référence de cellule invalide «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1: cell %2 refers to shared text %3, which the workbook does not have.</source>
+        <translation>%1&#xa0;: la cellule %2 renvoie au texte partagé %3, que le classeur ne contient pas.</translation>
+    </message>
+    <message>
+        <source>%1: a cell is longer than %2 characters.</source>
+        <translation>%1&#xa0;: une cellule dépasse %2 caractères.</translation>
+    </message>
+    <message>
+        <source>%1: the merged cells cover too much of the sheet.</source>
+        <translation>%1&#xa0;: les cellules fusionnées couvrent une trop grande partie de la feuille.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 parts; a workbook has a few dozen. The file is damaged or hostile.</source>
+        <translation>%1 a %2 parties&#xa0;; un classeur en a quelques dizaines. Le fichier est endommagé ou malveillant.</translation>
+    </message>
+    <message>
+        <source>%1 is an XLSX workbook without any sheet.</source>
+        <translation>%1 est un classeur XLSX sans aucune feuille.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid XLSX workbook: sheet &quot;%2&quot; has no part.</source>
+        <translation>%1 n&apos;est pas un classeur XLSX valide&#xa0;: la feuille «&#xa0;%2&#xa0;» n&apos;a pas de partie.</translation>
+    </message>
+    <message>
+        <source>%1 is not an XLSX workbook: the zip container is damaged or truncated.</source>
+        <translation>%1 n&apos;est pas un classeur XLSX&#xa0;: l&apos;archive zip est endommagée ou tronquée.</translation>
+    </message>
+</context>
+<context>
+    <name>stagingctl</name>
+    <message>
+        <source>Usage: stagingctl COMMAND [OPTIONS]
+
+Commands:
+  plan check FILE      check a customer&apos;s numbering plan (CSV or XLSX)
+  history [ORDER]      print the job log
+  sim serve [--port P] run the Wazo simulator on 127.0.0.1 until killed
+
+  stagingctl COMMAND --help   options of a command
+  stagingctl --version        version
+</source>
+        <translation>Utilisation&#xa0;: stagingctl COMMANDE [OPTIONS]
+
+Commandes&#xa0;:
+  plan check FICHIER   vérifier le plan de numérotation d&apos;un client (CSV ou XLSX)
+  history [COMMANDE]   afficher le journal
+  sim serve [--port P] lancer le simulateur Wazo sur 127.0.0.1 jusqu&apos;à son arrêt
+
+  stagingctl COMMANDE --help  options d&apos;une commande
+  stagingctl --version        version
+</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
 </TS>
