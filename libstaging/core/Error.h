@@ -19,6 +19,9 @@ enum class ErrorKind
     Protocol,
     Cancelled,
     Unsupported, // e.g. a database schema newer than this program
+    Tls, // the TLS handshake failed for another reason than the pin
+    TlsUnknownCertificate, // no pin yet: the user must compare and accept the fingerprint
+    TlsPinMismatch, // the server presents another certificate than the pinned one
 };
 
 /** An error with a translated message for the user and a technical detail for the log. */

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Error.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QMetaType>
+#include <QNetworkReply>
+#include <QString>
+
+namespace Staging {
+
+/**
+ * How one portal request ended. Every job finishes with exactly one of these, whatever happened:
+ * success, HTTP error, network failure, timeout, abort or a refused certificate.
+ */
+struct PortalResult
+{
+    Q_DECLARE_TR_FUNCTIONS(Staging::PortalResult)
+
+public:
+    ErrorKind kind = ErrorKind::None;
+    int httpStatus = 0; // 0 when no HTTP answer arrived
+    QString message; // translated, for the user; never holds a secret
+    QString serviceText; // what the service itself said (confd's list joined, auth's reason)
+    QString detail; // technical, for the log
+    QJsonDocument body; // the parsed JSON answer on success (null for 204)
+    QString peerFingerprint; // TLS: SHA-256 hex the server presented
+    QString pinnedFingerprint; // TLS: SHA-256 hex that was expected
+
+    bool ok() const { return kind == ErrorKind::None; }
+
+    /**
+     * The one mapping from what Qt reports to a result, shared by every job. A transfer timeout
+     * and an abort both arrive as OperationCanceledError: the job knows which and overrides it.
+     */
+    static PortalResult fromReply(
+        QNetworkReply::NetworkError error, int httpStatus, const QByteArray &body, const QString &errorString = {});
+
+    static PortalResult timedOut(int timeoutMs);
+    static PortalResult cancelled();
+    static PortalResult unknownCertificate(const QString &peerFingerprint);
+    static PortalResult pinMismatch(const QString &pinnedFingerprint, const QString &peerFingerprint);
+    static PortalResult tlsFailure(const QString &detail);
+
+    /** The service's own error text from a confd, auth or provd error body. */
+    static QString serviceTextOf(const QByteArray &body);
+};
+
+} // namespace Staging
+
+Q_DECLARE_METATYPE(Staging::PortalResult)
