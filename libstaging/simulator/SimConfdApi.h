@@ -9,6 +9,9 @@
 
 namespace Staging {
 
+class SimIncallApi;
+class SimVoicemailApi;
+
 /**
  * wazo-confd 1.1: tenants (confd view), contexts, users, SIP endpoints, lines, extensions, their
  * associations, and devices with the line-device association. Errors follow confd: a JSON array of
@@ -21,6 +24,12 @@ public:
 
     void setBaseUrl(const QString &baseUrl) { m_baseUrl = baseUrl; }
     void registerRoutes(SimRouter &router);
+    /** The resource classes a compound POST /users and the user rendering draw on. */
+    void setCompanions(SimVoicemailApi *voicemails, SimIncallApi *incalls)
+    {
+        m_voicemails = voicemails;
+        m_incalls = incalls;
+    }
 
     /** confd's error body: a JSON array holding one message. */
     static HttpResponse error(int status, const QString &message);
@@ -97,8 +106,12 @@ private:
         const QStringList &columns, const QString &defaultOrder, const QStringList &hidden = {});
     HttpResponse created(const QString &path, const QJsonObject &body) const;
 
+    HttpResponse createUserParts(SimCall &call, const QJsonObject &body, int userId);
+
     SimState &m_state;
     QString m_baseUrl;
+    SimVoicemailApi *m_voicemails = nullptr;
+    SimIncallApi *m_incalls = nullptr;
 };
 
 } // namespace Staging

@@ -35,6 +35,17 @@ template <typename Key> QJsonArray values(const QMap<Key, QJsonObject> &map)
     return out;
 }
 
+// Voicemail PINs are secrets: the state dump shows everything else.
+QJsonArray withoutKey(const QMap<int, QJsonObject> &map, const QString &key)
+{
+    QJsonArray out;
+    for (QJsonObject o : map) {
+        o.remove(key);
+        out.append(o);
+    }
+    return out;
+}
+
 } // namespace
 
 QJsonObject SimState::toJson() const
@@ -95,7 +106,7 @@ QJsonObject SimState::toJson() const
         { QStringLiteral("lines"), values(lines) },
         { QStringLiteral("endpoints_sip"), values(sipEndpoints) },
         { QStringLiteral("extensions"), values(extensions) },
-        { QStringLiteral("voicemails"), values(voicemails) },
+        { QStringLiteral("voicemails"), withoutKey(voicemails, QStringLiteral("password")) },
         { QStringLiteral("incalls"), values(incalls) },
         { QStringLiteral("devices"), values(devices) },
         { QStringLiteral("associations"), associations },

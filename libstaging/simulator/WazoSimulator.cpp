@@ -27,12 +27,17 @@ WazoSimulator::WazoSimulator(const Options &options, QObject *parent)
     , m_options(options)
     , m_auth(m_state)
     , m_confd(m_state)
+    , m_voicemails(m_state)
+    , m_incalls(m_state)
     , m_random(QRandomGenerator::securelySeeded())
     , m_latencyMs(options.latencyMs)
 {
     m_auth.setCredentials(options.username, options.password);
     m_auth.registerRoutes(m_authRouter);
     m_confd.registerRoutes(m_confdRouter);
+    m_voicemails.registerRoutes(m_confdRouter);
+    m_incalls.registerRoutes(m_confdRouter);
+    m_confd.setCompanions(&m_voicemails, &m_incalls);
     m_server.setHandler([this](const HttpRequest &request) { return handle(request); });
     reset();
     m_latencyMs = options.latencyMs;
@@ -56,6 +61,8 @@ Status WazoSimulator::start()
             tr("The Wazo simulator cannot listen on 127.0.0.1 port %1.").arg(m_options.port), m_server.errorString());
     }
     m_confd.setBaseUrl(baseUrl() + kConfdPrefix);
+    m_voicemails.setBaseUrl(baseUrl() + kConfdPrefix);
+    m_incalls.setBaseUrl(baseUrl() + kConfdPrefix);
     qCInfo(lcSim) << "Wazo simulator listening on" << baseUrl();
     return Done {};
 }

@@ -6,8 +6,10 @@
 #include "simulator/SimAuthApi.h"
 #include "simulator/SimCertificate.h"
 #include "simulator/SimConfdApi.h"
+#include "simulator/SimIncallApi.h"
 #include "simulator/SimRouter.h"
 #include "simulator/SimState.h"
+#include "simulator/SimVoicemailApi.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -66,6 +68,8 @@ private:
     SimState m_state;
     SimAuthApi m_auth;
     SimConfdApi m_confd;
+    SimVoicemailApi m_voicemails;
+    SimIncallApi m_incalls;
     SimRouter m_authRouter;
     SimRouter m_confdRouter;
 
@@ -73,6 +77,7 @@ private:
     std::optional<int> m_failAfter; // API requests still answered normally before failing
     int m_failStatus = 503;
     double m_dropRate = 0.0;
+    double m_dropAfterApplyRate = 0.0; // applied to the state, then the connection is reset unanswered
     bool m_hang = false;
     QRandomGenerator m_random;
     int m_latencyMs = 0;
