@@ -88,6 +88,7 @@ void WazoSimulator::reset()
     m_failAfter.reset();
     m_failStatus = 503;
     m_dropRate = 0.0;
+    m_dropAfterApplyRate = 0.0;
     m_hang = false;
     m_latencyMs = 0;
 }
@@ -195,6 +196,11 @@ HttpResponse WazoSimulator::handleApi(
     }
     response = (*match.handler)(call);
     response.delayMs = m_latencyMs;
+    // "Applied then dropped": the state already changed, the client never learns it. This is the
+    // unknown-outcome case resumable provisioning must reconcile (GET by natural key, not re-POST).
+    if (m_dropAfterApplyRate > 0.0 && m_random.generateDouble() < m_dropAfterApplyRate) {
+        return HttpResponse { 0, {}, {}, HttpResponse::Disposition::Reset, m_latencyMs };
+    }
     return response;
 }
 
@@ -233,6 +239,7 @@ HttpResponse WazoSimulator::handleControl(const HttpRequest &request)
         m_failAfter.reset();
         m_failStatus = 503;
         m_dropRate = 0.0;
+        m_dropAfterApplyRate = 0.0;
         m_hang = false;
         if (body.contains(QLatin1String("fail_after"))) {
             const int n = body.value(QLatin1String("fail_after")).toInt(-1);
@@ -253,11 +260,22 @@ HttpResponse WazoSimulator::handleControl(const HttpRequest &request)
                 m_random.seed(static_cast<quint32>(body.value(QLatin1String("seed")).toInteger()));
             }
         }
+        if (body.contains(QLatin1String("drop_after_apply_rate"))) {
+            const double rate = body.value(QLatin1String("drop_after_apply_rate")).toDouble(-1);
+            if (rate < 0.0 || rate > 1.0) {
+                return controlError(400, QStringLiteral("drop_after_apply_rate must be between 0 and 1"));
+            }
+            m_dropAfterApplyRate = rate;
+            if (body.contains(QLatin1String("seed"))) {
+                m_random.seed(static_cast<quint32>(body.value(QLatin1String("seed")).toInteger()));
+            }
+        }
         m_hang = body.value(QLatin1String("hang")).toBool(false);
         return HttpResponse::json(200,
             QJsonObject {
                 { QStringLiteral("fail_after"), m_failAfter ? QJsonValue(*m_failAfter) : QJsonValue(QJsonValue::Null) },
                 { QStringLiteral("status"), m_failStatus }, { QStringLiteral("drop_rate"), m_dropRate },
+                { QStringLiteral("drop_after_apply_rate"), m_dropAfterApplyRate },
                 { QStringLiteral("hang"), m_hang } });
     }
     if (path == QLatin1String("/_sim/devices") && request.method == "POST") {
