@@ -81,7 +81,7 @@ int HistoryCommand::run(const CtlContext &context)
         location = qEnvironmentVariable("STAGING_JOBLOG");
     }
     if (location.isEmpty()) {
-        location = QSettings().value(QStringLiteral("joblog/location"), JobLog::defaultLocation()).toString();
+        location = QSettings().value(QStringLiteral("joblog"), JobLog::defaultLocation()).toString();
     }
     const auto joblog = JobLog::open(location);
     if (!joblog) {
