@@ -81,7 +81,10 @@ int HistoryCommand::run(const CtlContext &context)
         location = qEnvironmentVariable("STAGING_JOBLOG");
     }
     if (location.isEmpty()) {
-        location = QSettings().value(QStringLiteral("joblog"), JobLog::defaultLocation()).toString();
+        location = QSettings().value(QStringLiteral("joblog")).toString(); // the GUI's settings key
+    }
+    if (location.isEmpty()) {
+        location = JobLog::defaultLocation();
     }
     const auto joblog = JobLog::open(location);
     if (!joblog) {
