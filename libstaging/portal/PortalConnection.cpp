@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "portal/PortalConnection.h"
 
+#include "core/Logging.h"
+
 #include <QNetworkAccessManager>
+#include <QSslConfiguration>
+#include <QSslSocket>
+
+#include <utility>
 
 namespace Staging {
 
@@ -11,9 +17,17 @@ PortalConnection::PortalConnection(QNetworkAccessManager *nam, const PortalEndpo
     , m_endpoint(endpoint)
 {
     m_endpoint.pinSha256 = PortalEndpoint::normalizeFingerprint(m_endpoint.pinSha256);
+    m_probeTimer.setSingleShot(true);
+    connect(&m_probeTimer, &QTimer::timeout, this, [this] { endProbe(PortalResult::timedOut(m_endpoint.timeoutMs)); });
 }
 
-PortalConnection::~PortalConnection() = default;
+PortalConnection::~PortalConnection()
+{
+    if (m_probe) {
+        disconnect(m_probe, nullptr, this, nullptr);
+        m_probe->abort();
+    }
+}
 
 void PortalConnection::setPin(const QString &sha256)
 {
@@ -50,6 +64,81 @@ QUrl PortalConnection::url(const QString &path, const QUrlQuery &query) const
         url.setQuery(query);
     }
     return url;
+}
+
+void PortalConnection::verifyCertificate(QObject *context, TrustCallback callback)
+{
+    if (!m_trusted.isNull()) {
+        callback(PortalResult {});
+        return;
+    }
+    m_waiters.append(Waiter { QPointer<QObject>(context), std::move(callback) });
+    if (!m_probe) {
+        startProbe();
+    }
+}
+
+void PortalConnection::startProbe()
+{
+    auto *socket = new QSslSocket(this);
+    m_probe = socket;
+    QSslConfiguration ssl = socket->sslConfiguration();
+    ssl.setCaCertificates({}); // trust nothing: the probe only reads the certificate
+    ssl.setPeerVerifyMode(QSslSocket::QueryPeer);
+    socket->setSslConfiguration(ssl);
+
+    const auto evaluate = [this, socket] {
+        const QSslCertificate peer = socket->peerCertificate();
+        const QString seen = PortalEndpoint::fingerprintOf(peer);
+        const QString pin = m_endpoint.pinSha256;
+        if (seen.isEmpty()) {
+            endProbe(PortalResult::tlsFailure(QStringLiteral("the server presented no certificate")));
+        } else if (pin.isEmpty()) {
+            endProbe(PortalResult::unknownCertificate(seen));
+        } else if (seen != pin) {
+            endProbe(PortalResult::pinMismatch(pin, seen));
+        } else {
+            m_trusted = peer;
+            endProbe(PortalResult {});
+        }
+    };
+    connect(socket, &QSslSocket::encrypted, this, evaluate);
+    // QueryPeer reports no verification error; any other TLS error ends the handshake, and the
+    // certificate, when one arrived, is still judged (it is never accepted through an ignore).
+    connect(socket, &QSslSocket::sslErrors, this, evaluate);
+    connect(socket, &QSslSocket::errorOccurred, this, [this, socket](QAbstractSocket::SocketError error) {
+        if (error == QAbstractSocket::SslHandshakeFailedError && !socket->peerCertificate().isNull()) {
+            return; // judged in sslErrors
+        }
+        const QNetworkReply::NetworkError mapped = error == QAbstractSocket::ConnectionRefusedError
+            ? QNetworkReply::ConnectionRefusedError
+            : error == QAbstractSocket::HostNotFoundError       ? QNetworkReply::HostNotFoundError
+            : error == QAbstractSocket::RemoteHostClosedError   ? QNetworkReply::RemoteHostClosedError
+            : error == QAbstractSocket::SslHandshakeFailedError ? QNetworkReply::SslHandshakeFailedError
+                                                                : QNetworkReply::UnknownNetworkError;
+        endProbe(PortalResult::fromReply(mapped, 0, {}, socket->errorString()));
+    });
+    const QUrl base = m_endpoint.baseUrl;
+    m_probeTimer.start(m_endpoint.timeoutMs);
+    qCDebug(lcPortal).noquote() << "reading the certificate of" << base.host() << base.port(443);
+    socket->connectToHostEncrypted(base.host(), static_cast<quint16>(base.port(443)));
+}
+
+void PortalConnection::endProbe(const PortalResult &result)
+{
+    m_probeTimer.stop();
+    if (QSslSocket *socket = m_probe) {
+        m_probe = nullptr;
+        disconnect(socket, nullptr, this, nullptr);
+        socket->abort(); // nothing was sent: no request reached the service
+        socket->deleteLater();
+    }
+    const QList<Waiter> waiters = std::exchange(m_waiters, {});
+    for (const Waiter &waiter : waiters) {
+        if (waiter.context) {
+            waiter.callback(result);
+        }
+    }
 }
 
 } // namespace Staging

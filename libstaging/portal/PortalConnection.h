@@ -2,22 +2,36 @@
 #pragma once
 
 #include "portal/PortalEndpoint.h"
+#include "portal/PortalResult.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QSslCertificate>
+#include <QTimer>
 #include <QUrlQuery>
+
+#include <functional>
 
 QT_BEGIN_NAMESPACE
 class QNetworkAccessManager;
+class QSslSocket;
 QT_END_NAMESPACE
 
 namespace Staging {
 
 /**
  * One Wazo stack as the jobs see it: the injected QNetworkAccessManager, the endpoint and the
- * certificate that matched the pin, cached so that only the first request pays the extra handshake.
- * The manager belongs to the caller (one per thread, usually one per application).
+ * certificate that matched the pin. The manager belongs to the caller (one per thread, usually
+ * one per application).
+ *
+ * Pinning with only a fingerprint known up front: before the first request, a QSslSocket probe
+ * connects, takes the server's certificate without sending anything (QueryPeer: the certificate
+ * is read, not trusted) and compares its SHA-256 with the pin. Equal: the certificate is cached
+ * and every request then carries it as its only CA. No pin yet: TlsUnknownCertificate with the
+ * fingerprint, for the user to compare. Different: TlsPinMismatch with both. Not a first failing
+ * request through QNAM instead: QNAM caches its connection per host and port together with the
+ * TLS configuration it was opened with, so a retry with the pinned CA would reuse the connection
+ * opened without it. One probe at a time; jobs that need it meanwhile wait for the same one.
  */
 class PortalConnection : public QObject
 {
@@ -43,10 +57,29 @@ public:
 
     QUrl url(const QString &path, const QUrlQuery &query = {}) const;
 
+    using TrustCallback = std::function<void(const PortalResult &result)>;
+    /**
+     * Calls back with success once the server's certificate matches the pin (at once when it is
+     * cached), or with the TLS or network error. Nothing is called once context is destroyed.
+     */
+    void verifyCertificate(QObject *context, TrustCallback callback);
+
 private:
+    struct Waiter
+    {
+        QPointer<QObject> context;
+        TrustCallback callback;
+    };
+
+    void startProbe();
+    void endProbe(const PortalResult &result);
+
     QPointer<QNetworkAccessManager> m_nam;
     PortalEndpoint m_endpoint;
     QSslCertificate m_trusted;
+    QPointer<QSslSocket> m_probe;
+    QTimer m_probeTimer;
+    QList<Waiter> m_waiters;
 };
 
 } // namespace Staging

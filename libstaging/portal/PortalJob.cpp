@@ -56,7 +56,17 @@ void PortalJob::start()
         finish(result);
         return;
     }
-    acquireTokenAndSend();
+    // The certificate first: before it matches the pin, not even the token request goes out.
+    m_connection->verifyCertificate(this, [this](const PortalResult &trust) {
+        if (m_done) {
+            return;
+        }
+        if (!trust.ok()) {
+            finish(trust);
+            return;
+        }
+        acquireTokenAndSend();
+    });
 }
 
 void PortalJob::acquireTokenAndSend()
@@ -83,18 +93,13 @@ void PortalJob::send()
 {
     QNetworkRequest request(m_connection->url(m_path, m_query));
 
-    // Pinning. The pinned certificate is the request's only CA: the real server handshakes without
-    // any error and anything else fails, public CAs included (setCaCertificates() also turns off
-    // loading the system roots). Only the fingerprint is known up front, so the first request of
-    // a connection runs with no CA at all: it can only fail, in sslErrors, where the peer
-    // certificate is hashed and compared (onSslErrors). If it matches the pin the certificate is
-    // cached and the request sent again with it as the CA; nothing was sent before, since the
-    // handshake failed. This costs one extra handshake per stack and process, which a separate
-    // QSslSocket probe would cost too, and it keeps a single code path. ignoreSslErrors() is
-    // never called, so no error is ever waved through.
+    // Pinning: the certificate the connection verified against the pin (see PortalConnection) is
+    // the request's only CA. The real server then handshakes without any error, anything else
+    // fails, public CAs included (setCaCertificates() also turns off loading the system roots).
+    // ignoreSslErrors() is never called, so no error is ever waved through.
     QSslConfiguration ssl = request.sslConfiguration();
     const QSslCertificate trusted = m_connection->trustedCertificate();
-    ssl.setCaCertificates(trusted.isNull() ? QList<QSslCertificate> {} : QList<QSslCertificate> { trusted });
+    ssl.setCaCertificates({ trusted });
     request.setSslConfiguration(ssl);
     if (!m_connection->endpoint().peerVerifyName.isEmpty()) {
         request.setPeerVerifyName(m_connection->endpoint().peerVerifyName);
@@ -114,7 +119,6 @@ void PortalJob::send()
         request.setRawHeader("Wazo-Tenant", m_tenant.toLatin1());
     }
 
-    m_retryWithPin = false;
     m_tlsOutcome.reset();
     QNetworkAccessManager *nam = m_connection->networkAccessManager();
     m_reply = m_hasBody ? nam->sendCustomRequest(request, m_method, m_body) : nam->sendCustomRequest(request, m_method);
@@ -136,8 +140,9 @@ void PortalJob::send()
 
 void PortalJob::onSslErrors(const QList<QSslError> &errors)
 {
-    // The leaf certificate: the reply's peer certificate when Qt has it already, otherwise the one
-    // the errors are about (for a self-signed server that is the leaf).
+    // The certificate changed since the connection verified it, or the name does not match. The
+    // leaf certificate: the reply's peer certificate when Qt has it already, otherwise the one the
+    // errors are about (for a self-signed server that is the leaf).
     QSslCertificate peer = m_reply ? m_reply->sslConfiguration().peerCertificate() : QSslCertificate();
     for (const QSslError &error : errors) {
         if (!peer.isNull()) {
@@ -153,10 +158,6 @@ void PortalJob::onSslErrors(const QList<QSslError> &errors)
         m_tlsOutcome = PortalResult::unknownCertificate(seen);
     } else if (seen != pin) {
         m_tlsOutcome = PortalResult::pinMismatch(pin, seen);
-    } else if (m_attempt == 0) {
-        // Another job may have cached it meanwhile; this request was sent without it.
-        m_connection->rememberCertificate(peer);
-        m_retryWithPin = true;
     } else {
         // The pinned certificate was the CA and the handshake still failed: usually a name the
         // certificate does not carry (set the endpoint's peer verify name), or an expired one.
@@ -221,11 +222,6 @@ void PortalJob::onReplyFinished()
     disconnect(reply, nullptr, this, nullptr);
     reply->deleteLater();
 
-    if (m_retryWithPin && m_attempt == 0) {
-        ++m_attempt;
-        send();
-        return;
-    }
     if (m_tlsOutcome) {
         finish(*m_tlsOutcome);
         return;

@@ -34,7 +34,7 @@ class TokenSession;
  * QTimer rather than QNetworkRequest::setTransferTimeout() because Qt reports its transfer timeout
  * as OperationCanceledError, the same code as an abort, and the job must tell the two apart.
  *
- * TLS: the pinned certificate is the request's only CA (see send() for trust on first use).
+ * TLS: the pinned certificate is the request's only CA (see PortalConnection for trust on first use).
  * HTTP/2 is left allowed (Qt's default): requests to one stack share one multiplexed connection,
  * so concurrency is bounded by the callers, not by QNAM's six connections per host.
  */
@@ -101,8 +101,6 @@ private:
 
     QPointer<QNetworkReply> m_reply;
     QTimer m_timer;
-    int m_attempt = 0; // 1 after the retry that trusts the pinned certificate
-    bool m_retryWithPin = false;
     bool m_reauthenticated = false;
     std::optional<PortalResult> m_tlsOutcome;
     bool m_started = false;

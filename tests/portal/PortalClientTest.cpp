@@ -1,0 +1,486 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The portal client against the in-process Wazo simulator over real HTTPS on 127.0.0.1: tokens and
+// their renewal, the one error mapping on real bodies, timeouts, abort, certificate pinning and
+// secrets kept out of logs and messages.
+#include "SimClient.h"
+#include "TestSupport.h"
+#include "portal/ConfdClient.h"
+#include "portal/PortalConnection.h"
+#include "portal/PortalJob.h"
+#include "portal/TokenSession.h"
+#include "simulator/WazoSimulator.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QTcpServer>
+#include <QTimer>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using namespace Staging;
+using Staging::Test::SimClient;
+using Staging::Test::SimReply;
+
+namespace {
+
+void spin(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+/** Starts the job and waits for its finished(); counts how often it was emitted. */
+PortalResult run(PortalJob *job, int *emitted = nullptr)
+{
+    PortalResult result;
+    QEventLoop loop;
+    int count = 0;
+    QObject::connect(job, &PortalJob::finished, &loop, [&](const PortalResult &r) {
+        result = r;
+        ++count;
+        loop.quit();
+    });
+    QTimer::singleShot(20000, &loop, &QEventLoop::quit); // a hung test fails instead of blocking
+    job->start();
+    if (count == 0) {
+        loop.exec();
+    }
+    if (emitted) {
+        *emitted = count;
+    }
+    return result;
+}
+
+class PortalClient : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        m_sim = std::make_unique<WazoSimulator>(WazoSimulator::Options {});
+        const Status started = m_sim->start();
+        ASSERT_TRUE(started.hasValue()) << started.error().detail.toStdString();
+        m_nam = std::make_unique<QNetworkAccessManager>();
+        m_connection = std::make_unique<PortalConnection>(m_nam.get(), endpoint(m_sim->fingerprint()));
+    }
+
+    PortalEndpoint endpoint(const QString &pin, int timeoutMs = 10000) const
+    {
+        PortalEndpoint e;
+        e.baseUrl = QUrl(m_sim->baseUrl());
+        e.pinSha256 = pin;
+        e.timeoutMs = timeoutMs;
+        return e;
+    }
+
+    std::unique_ptr<TokenSession> session(const QString &password = QStringLiteral("admin"))
+    {
+        return std::make_unique<TokenSession>(m_connection.get(), QStringLiteral("admin"), password);
+    }
+
+    SimReply control(const QString &path, const QJsonObject &body = {})
+    {
+        SimClient c(m_sim->baseUrl(), m_sim->certificate());
+        return c.call("POST", path, body);
+    }
+
+    QJsonObject requests()
+    {
+        SimClient c(m_sim->baseUrl(), m_sim->certificate());
+        return c.call("GET", QStringLiteral("/_sim/state")).json.object().value(QLatin1String("requests")).toObject();
+    }
+    int apiRequests() { return requests().value(QLatin1String("total")).toInt(); }
+    int tokenRequests()
+    {
+        return requests()
+            .value(QLatin1String("by_endpoint"))
+            .toObject()
+            .value(QLatin1String("POST /api/auth/0.1/token"))
+            .toInt();
+    }
+
+    std::unique_ptr<WazoSimulator> m_sim;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<PortalConnection> m_connection;
+};
+
+using PortalClientAuth = PortalClient;
+using PortalClientErrors = PortalClient;
+using PortalClientTimeout = PortalClient;
+using PortalClientPin = PortalClient;
+using PortalClientSecrets = PortalClient;
+
+TEST_F(PortalClientAuth, TokenIsFetchedOnceAndUsed)
+{
+    auto tokens = session();
+    ConfdClient confd(m_connection.get(), tokens.get());
+    const PortalResult first = run(confd.listUsers());
+    ASSERT_TRUE(first.ok()) << first.message.toStdString();
+    EXPECT_EQ(first.httpStatus, 200);
+    EXPECT_EQ(first.body.object().value(QLatin1String("total")).toInt(), 0);
+    const PortalResult second = run(confd.listContexts());
+    EXPECT_TRUE(second.ok()) << second.message.toStdString();
+    EXPECT_EQ(tokens->tokenRequests(), 1);
+    EXPECT_EQ(tokenRequests(), 1);
+    EXPECT_EQ(tokens->tenantUuid(), m_sim->state().masterTenant);
+}
+
+TEST_F(PortalClientAuth, WrongPasswordReachesTheMessageAsAuth)
+{
+    auto tokens = session(QStringLiteral("not-the-password"));
+    ConfdClient confd(m_connection.get(), tokens.get());
+    const PortalResult r = run(confd.listUsers());
+    EXPECT_EQ(r.kind, ErrorKind::Auth);
+    EXPECT_EQ(r.httpStatus, 401);
+    EXPECT_EQ(r.serviceText, QStringLiteral("Authentication Failed"));
+    EXPECT_TRUE(r.message.contains(QLatin1String("Authentication Failed"))) << r.message.toStdString();
+    // Only the token request went out, and no confd call.
+    EXPECT_EQ(apiRequests(), 1);
+}
+
+TEST_F(PortalClientAuth, TokenIsRenewedBeforeExpiryWithoutCallersNoticing)
+{
+    auto tokens = session();
+    tokens->setExpiration(2);
+    ConfdClient confd(m_connection.get(), tokens.get());
+    QElapsedTimer clock;
+    clock.start();
+    ASSERT_TRUE(run(confd.listUsers()).ok());
+    ASSERT_EQ(tokenRequests(), 1);
+    // Renewal is due at 80 % of 2 s; before the first token expires a second one is there.
+    spin(1850 - static_cast<int>(clock.elapsed()));
+    EXPECT_EQ(tokens->tokenRequests(), 2);
+    EXPECT_EQ(tokenRequests(), 2);
+    EXPECT_LT(clock.elapsed(), 2000);
+    // Calls keep working across several lifetimes, each renewed once.
+    for (int i = 0; i < 3; ++i) {
+        spin(700);
+        const PortalResult r = run(confd.listUsers());
+        EXPECT_TRUE(r.ok()) << i << ": " << r.message.toStdString();
+    }
+    EXPECT_LE(tokens->tokenRequests(), 3);
+    EXPECT_EQ(tokens->tokenRequests(), tokenRequests());
+}
+
+TEST_F(PortalClientAuth, RacingCallsShareOneTokenRequest)
+{
+    auto tokens = session();
+    ConfdClient confd(m_connection.get(), tokens.get());
+    const auto race = [&] {
+        QEventLoop loop;
+        int done = 0;
+        int ok = 0;
+        for (int i = 0; i < 8; ++i) {
+            PortalJob *job = confd.listUsers();
+            QObject::connect(job, &PortalJob::finished, &loop, [&](const PortalResult &r) {
+                ok += r.ok() ? 1 : 0;
+                if (++done == 8) {
+                    loop.quit();
+                }
+            });
+            job->start();
+        }
+        QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+        loop.exec();
+        EXPECT_EQ(done, 8);
+        return ok;
+    };
+    EXPECT_EQ(race(), 8);
+    EXPECT_EQ(tokenRequests(), 1);
+    // The stack forgets every token (restart): all 8 get a 401, one new token serves them all.
+    ASSERT_EQ(control(QStringLiteral("/_sim/reset")).status, 204);
+    EXPECT_EQ(race(), 8);
+    EXPECT_EQ(tokenRequests(), 1); // counters were reset with the stack
+    EXPECT_EQ(tokens->tokenRequests(), 2);
+}
+
+TEST_F(PortalClientErrors, RealBodiesMapToKindsAndMessages)
+{
+    auto tokens = session();
+    ConfdClient confd(m_connection.get(), tokens.get());
+
+    // 400 with confd's list of strings
+    const PortalResult bad =
+        run(confd.createLine(QJsonObject { { QStringLiteral("context"), QStringLiteral("nope") } }));
+    EXPECT_EQ(bad.kind, ErrorKind::Http);
+    EXPECT_EQ(bad.httpStatus, 400);
+    EXPECT_TRUE(bad.serviceText.contains(QLatin1String("Context was not found"))) << bad.serviceText.toStdString();
+    EXPECT_TRUE(bad.message.contains(bad.serviceText)) << bad.message.toStdString();
+
+    // 404 from confd
+    auto *missing = new PortalJob(m_connection.get(), "GET", QStringLiteral("/api/confd/1.1/users/4242"));
+    missing->setTokenSession(tokens.get());
+    const PortalResult notFound = run(missing);
+    EXPECT_EQ(notFound.kind, ErrorKind::Http);
+    EXPECT_EQ(notFound.httpStatus, 404);
+    EXPECT_FALSE(notFound.serviceText.isEmpty());
+
+    // 401 with confd's wrapped object
+    auto *stranger = new PortalJob(m_connection.get(), "GET", QStringLiteral("/api/confd/1.1/users"));
+    stranger->setToken(QStringLiteral("00000000-0000-0000-0000-000000000000"));
+    const PortalResult unauthorized = run(stranger);
+    EXPECT_EQ(unauthorized.kind, ErrorKind::Auth);
+    EXPECT_EQ(unauthorized.httpStatus, 401);
+    EXPECT_EQ(unauthorized.serviceText, QStringLiteral("Unauthorized"));
+
+    // 409 and 503 as the stack answers them
+    for (const int status : { 409, 503 }) {
+        ASSERT_EQ(control(QStringLiteral("/_sim/faults"),
+                      QJsonObject { { QStringLiteral("fail_after"), 0 }, { QStringLiteral("status"), status } })
+                      .status,
+            200);
+        const PortalResult r = run(confd.listContexts());
+        EXPECT_EQ(r.kind, ErrorKind::Http) << status;
+        EXPECT_EQ(r.httpStatus, status);
+        EXPECT_TRUE(r.serviceText.contains(QLatin1String("simulated fault"))) << r.serviceText.toStdString();
+        EXPECT_TRUE(r.message.contains(QString::number(status))) << r.message.toStdString();
+    }
+
+    // connection reset
+    ASSERT_EQ(
+        control(QStringLiteral("/_sim/faults"), QJsonObject { { QStringLiteral("drop_rate"), 1.0 } }).status, 200);
+    const PortalResult reset = run(confd.listContexts());
+    EXPECT_EQ(reset.kind, ErrorKind::Network) << reset.detail.toStdString();
+    EXPECT_EQ(reset.httpStatus, 0);
+}
+
+TEST_F(PortalClientErrors, RefusedConnectionIsNetwork)
+{
+    QTcpServer probe;
+    ASSERT_TRUE(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    PortalEndpoint e = endpoint(m_sim->fingerprint());
+    e.baseUrl = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port));
+    PortalConnection closed(m_nam.get(), e);
+    const PortalResult r = run(new PortalJob(&closed, "GET", QStringLiteral("/api/auth/0.1/status")));
+    EXPECT_EQ(r.kind, ErrorKind::Network);
+    EXPECT_EQ(r.httpStatus, 0);
+}
+
+TEST_F(PortalClientErrors, SuccessBodyIsParsedAndCreatedObjectsChain)
+{
+    auto tokens = session();
+    ConfdClient confd(m_connection.get(), tokens.get());
+    const PortalResult context = run(confd.createContext(QJsonObject {
+        { QStringLiteral("label"), QStringLiteral("acme") }, { QStringLiteral("type"), QStringLiteral("internal") },
+        { QStringLiteral("user_ranges"),
+            QJsonArray { QJsonObject { { QStringLiteral("start"), QStringLiteral("8000") },
+                { QStringLiteral("end"), QStringLiteral("8099") } } } } }));
+    ASSERT_EQ(context.httpStatus, 201) << context.message.toStdString();
+    const QString contextName = context.body.object().value(QLatin1String("name")).toString();
+
+    const PortalResult user =
+        run(confd.createUser(QJsonObject { { QStringLiteral("firstname"), QStringLiteral("Alice") } }));
+    ASSERT_EQ(user.httpStatus, 201) << user.message.toStdString();
+    const PortalResult line = run(confd.createLine(QJsonObject { { QStringLiteral("context"), contextName } }));
+    ASSERT_EQ(line.httpStatus, 201) << line.message.toStdString();
+    const int lineId = line.body.object().value(QLatin1String("id")).toInt();
+    const PortalResult sip =
+        run(confd.createSipEndpoint(QJsonObject { { QStringLiteral("label"), QStringLiteral("desk") } }));
+    ASSERT_EQ(sip.httpStatus, 201) << sip.message.toStdString();
+    const PortalResult ext = run(confd.createExtension(QJsonObject {
+        { QStringLiteral("exten"), QStringLiteral("8001") }, { QStringLiteral("context"), contextName } }));
+    ASSERT_EQ(ext.httpStatus, 201) << ext.message.toStdString();
+
+    const PortalResult a1 =
+        run(confd.associateLineEndpoint(lineId, sip.body.object().value(QLatin1String("uuid")).toString()));
+    EXPECT_EQ(a1.httpStatus, 204) << a1.message.toStdString();
+    const PortalResult a2 =
+        run(confd.associateLineExtension(lineId, ext.body.object().value(QLatin1String("id")).toInt()));
+    EXPECT_EQ(a2.httpStatus, 204) << a2.message.toStdString();
+    const PortalResult a3 =
+        run(confd.associateUserLine(user.body.object().value(QLatin1String("uuid")).toString(), lineId));
+    EXPECT_EQ(a3.httpStatus, 204) << a3.message.toStdString();
+    EXPECT_TRUE(a3.body.isNull());
+
+    ConfdListQuery query;
+    query.search = QStringLiteral("ali");
+    query.limit = 1;
+    const PortalResult found = run(confd.listUsers(query));
+    ASSERT_TRUE(found.ok());
+    EXPECT_EQ(found.body.object().value(QLatin1String("total")).toInt(), 1);
+    const PortalResult devices = run(confd.listUnallocatedDevices());
+    EXPECT_TRUE(devices.ok()) << devices.message.toStdString();
+    EXPECT_TRUE(devices.body.object().contains(QLatin1String("items")));
+}
+
+TEST_F(PortalClientTimeout, FiresWhenTheServerHangs)
+{
+    ASSERT_EQ(control(QStringLiteral("/_sim/faults"), QJsonObject { { QStringLiteral("hang"), true } }).status, 200);
+    auto *job = new PortalJob(m_connection.get(), "GET", QStringLiteral("/api/auth/0.1/status"));
+    job->setTimeout(400);
+    QElapsedTimer clock;
+    clock.start();
+    int emitted = 0;
+    const PortalResult r = run(job, &emitted);
+    EXPECT_EQ(r.kind, ErrorKind::Timeout);
+    EXPECT_EQ(emitted, 1);
+    EXPECT_GE(clock.elapsed(), 400);
+    EXPECT_LT(clock.elapsed(), 5000);
+    EXPECT_FALSE(r.message.isEmpty());
+}
+
+TEST_F(PortalClientTimeout, SlowAnswerWithinTheTimeoutSucceeds)
+{
+    ASSERT_EQ(control(QStringLiteral("/_sim/latency"), QJsonObject { { QStringLiteral("ms"), 300 } }).status, 200);
+    auto *job = new PortalJob(m_connection.get(), "GET", QStringLiteral("/api/auth/0.1/status"));
+    job->setTimeout(1500);
+    const PortalResult r = run(job);
+    EXPECT_TRUE(r.ok()) << r.message.toStdString();
+}
+
+TEST_F(PortalClientTimeout, AbortEmitsFinishedOnceWithCancelled)
+{
+    ASSERT_EQ(control(QStringLiteral("/_sim/faults"), QJsonObject { { QStringLiteral("hang"), true } }).status, 200);
+    PortalJob job(m_connection.get(), "GET", QStringLiteral("/api/auth/0.1/status"));
+    job.setAutoDelete(false);
+    int emitted = 0;
+    PortalResult result;
+    QObject::connect(&job, &PortalJob::finished, [&](const PortalResult &r) {
+        result = r;
+        ++emitted;
+    });
+    job.start();
+    spin(200);
+    EXPECT_EQ(emitted, 0);
+    job.abort();
+    job.abort();
+    spin(300);
+    EXPECT_EQ(emitted, 1);
+    EXPECT_EQ(result.kind, ErrorKind::Cancelled);
+    EXPECT_TRUE(job.isFinished());
+
+    // Aborted before it started: still one finished().
+    PortalJob early(m_connection.get(), "GET", QStringLiteral("/api/auth/0.1/status"));
+    early.setAutoDelete(false);
+    int earlyEmitted = 0;
+    QObject::connect(&early, &PortalJob::finished, [&](const PortalResult &) { ++earlyEmitted; });
+    early.abort();
+    early.start();
+    spin(100);
+    EXPECT_EQ(earlyEmitted, 1);
+    EXPECT_EQ(early.result().kind, ErrorKind::Cancelled);
+}
+
+TEST_F(PortalClientPin, MatchingFingerprintWorksAndIsCached)
+{
+    // The pin as a user may type it: upper case, colon-grouped.
+    QString grouped;
+    const QString fp = m_sim->fingerprint().toUpper();
+    for (int i = 0; i < fp.size(); i += 2) {
+        grouped += (i ? QStringLiteral(":") : QString()) + fp.mid(i, 2);
+    }
+    PortalConnection connection(m_nam.get(), endpoint(grouped));
+    EXPECT_TRUE(connection.trustedCertificate().isNull());
+    const PortalResult r = run(new PortalJob(&connection, "GET", QStringLiteral("/api/auth/0.1/status")));
+    ASSERT_TRUE(r.ok()) << r.message.toStdString() << r.detail.toStdString();
+    EXPECT_EQ(connection.trustedCertificate(), m_sim->certificate());
+    EXPECT_TRUE(run(new PortalJob(&connection, "GET", QStringLiteral("/api/auth/0.1/status"))).ok());
+}
+
+TEST_F(PortalClientPin, UnknownCertificateGivesItsFingerprint)
+{
+    const int before = apiRequests();
+    PortalConnection connection(m_nam.get(), endpoint(QString()));
+    auto tokens = std::make_unique<TokenSession>(&connection, QStringLiteral("admin"), QStringLiteral("admin"));
+    ConfdClient confd(&connection, tokens.get());
+    const PortalResult r = run(confd.listUsers());
+    EXPECT_EQ(r.kind, ErrorKind::TlsUnknownCertificate);
+    EXPECT_EQ(r.peerFingerprint, m_sim->fingerprint());
+    EXPECT_TRUE(r.message.contains(m_sim->fingerprint()));
+    EXPECT_EQ(apiRequests(), before);
+
+    // The user compared and accepted it: the same connection now works.
+    connection.setPin(r.peerFingerprint);
+    const PortalResult accepted = run(confd.listUsers());
+    EXPECT_TRUE(accepted.ok()) << accepted.message.toStdString();
+}
+
+TEST_F(PortalClientPin, WrongPinIsRefusedBeforeAnyRequest)
+{
+    const int before = apiRequests();
+    const QString wrong = QString(64, QLatin1Char('0'));
+    PortalConnection connection(m_nam.get(), endpoint(wrong));
+    auto tokens = std::make_unique<TokenSession>(&connection, QStringLiteral("admin"), QStringLiteral("admin"));
+    ConfdClient confd(&connection, tokens.get());
+    const PortalResult r = run(confd.createContext(QJsonObject { { QStringLiteral("label"), QStringLiteral("x") } }));
+    EXPECT_EQ(r.kind, ErrorKind::TlsPinMismatch);
+    EXPECT_EQ(r.pinnedFingerprint, wrong);
+    EXPECT_EQ(r.peerFingerprint, m_sim->fingerprint());
+    EXPECT_TRUE(r.message.contains(wrong) && r.message.contains(m_sim->fingerprint())) << r.message.toStdString();
+    EXPECT_EQ(apiRequests(), before);
+    EXPECT_EQ(tokenRequests(), 0);
+    EXPECT_TRUE(m_sim->state().tokens.isEmpty());
+}
+
+// Message handler capture for the secrets test.
+QStringList *g_captured = nullptr;
+void captureMessage(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    if (g_captured) {
+        g_captured->append(message);
+    }
+}
+
+TEST_F(PortalClientSecrets, PasswordAndTokenNeverReachLogsOrResults)
+{
+    const QString password = QStringLiteral("Planted-Pa55word-7d1e");
+    const QString plantedToken = QStringLiteral("planted-token-5b0c9a7e");
+    WazoSimulator::Options options;
+    options.password = password;
+    WazoSimulator sim(options);
+    ASSERT_TRUE(sim.start().hasValue());
+    PortalEndpoint e = endpoint(sim.fingerprint());
+    e.baseUrl = QUrl(sim.baseUrl());
+    PortalConnection connection(m_nam.get(), e);
+
+    QStringList captured;
+    g_captured = &captured;
+    QLoggingCategory::setFilterRules(QStringLiteral("staging.*.debug=true"));
+    const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
+
+    QList<PortalResult> results;
+    {
+        TokenSession good(&connection, QStringLiteral("admin"), password);
+        ConfdClient confd(&connection, &good);
+        results.append(run(confd.listUsers()));
+        results.append(run(confd.createLine(QJsonObject { { QStringLiteral("context"), QStringLiteral("nope") } })));
+        results.append(run(confd.createUser(QJsonObject { { QStringLiteral("firstname"), QStringLiteral("Bob") },
+            { QStringLiteral("auth"),
+                QJsonObject { { QStringLiteral("username"), QStringLiteral("bob") },
+                    { QStringLiteral("password"), password } } } })));
+        TokenSession bad(&connection, QStringLiteral("admin"), password + QStringLiteral("-wrong"));
+        results.append(run(ConfdClient(&connection, &bad).listUsers()));
+        auto *planted = new PortalJob(&connection, "GET", QStringLiteral("/api/confd/1.1/users"));
+        planted->setToken(plantedToken);
+        results.append(run(planted));
+    }
+
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules(QString());
+    g_captured = nullptr;
+
+    ASSERT_TRUE(results.first().ok());
+    EXPECT_FALSE(captured.isEmpty()); // the debug log was on, so the check below means something
+    QStringList secrets { password, plantedToken };
+    secrets += sim.state().tokens.keys();
+    ASSERT_GE(secrets.size(), 3);
+    const QString log = captured.join(QLatin1Char('\n'));
+    for (const QString &secret : std::as_const(secrets)) {
+        EXPECT_FALSE(log.contains(secret)) << secret.toStdString();
+        for (const PortalResult &r : std::as_const(results)) {
+            EXPECT_FALSE(r.message.contains(secret)) << r.message.toStdString();
+            EXPECT_FALSE(r.detail.contains(secret)) << r.detail.toStdString();
+            EXPECT_FALSE(r.serviceText.contains(secret)) << r.serviceText.toStdString();
+        }
+    }
+}
+
+} // namespace
