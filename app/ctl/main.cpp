@@ -6,6 +6,7 @@
 #include "ctl/HistoryCommand.h"
 #include "ctl/PlanCheckCommand.h"
 #include "ctl/SimServeCommand.h"
+#include "ctl/StackStatusCommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -25,6 +26,7 @@ QString usage()
         "  plan check FILE      check a customer's numbering plan (CSV or XLSX)\n"
         "  history [ORDER]      print the job log\n"
         "  sim serve [--port P] run the Wazo simulator on 127.0.0.1 until killed\n"
+        "  stack status URL --pin-sha256 HEX   check that each service of a Wazo stack answers\n"
         "\n"
         "  stagingctl COMMAND --help   options of a command\n"
         "  stagingctl --version        version\n");
@@ -64,6 +66,11 @@ int main(int argc, char **argv)
         QStringList rest = args.mid(3);
         rest.prepend(QStringLiteral("stagingctl sim serve"));
         return SimServeCommand::run(CtlContext { rest, out, err });
+    }
+    if (command == QLatin1String("stack") && args.value(2) == QLatin1String("status")) {
+        QStringList rest = args.mid(3);
+        rest.prepend(QStringLiteral("stagingctl stack status"));
+        return StackStatusCommand::run(CtlContext { rest, out, err });
     }
     if (command == QLatin1String("history")) {
         QStringList rest = args.mid(2);
