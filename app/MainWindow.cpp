@@ -16,6 +16,7 @@
 #include <QMenuBar>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -88,24 +89,32 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildActions()
 {
-    m_newOrderAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New order…"), this);
+    m_newOrderAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("document-new"), style()->standardIcon(QStyle::SP_FileIcon)),
+            tr("&New order…"), this);
     m_newOrderAction->setObjectName(QStringLiteral("newOrderAction"));
     m_newOrderAction->setShortcut(QKeySequence::New);
     m_newOrderAction->setToolTip(tr("Take in a customer's order and numbering plan"));
     connect(m_newOrderAction, &QAction::triggered, this, &MainWindow::newOrder);
 
-    m_refreshAction = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this);
+    m_refreshAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("view-refresh"), style()->standardIcon(QStyle::SP_BrowserReload)),
+            tr("&Refresh"), this);
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_refreshAction->setToolTip(tr("Read the orders again from the job log (other benches may have added some)"));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
 
-    m_settingsAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Settings…"), this);
+    m_settingsAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system"),
+                                       style()->standardIcon(QStyle::SP_FileDialogDetailedView)),
+        tr("&Settings…"), this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::editSettings);
 
-    auto *quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
+    auto *quitAction = new QAction(
+        QIcon::fromTheme(QStringLiteral("application-exit"), style()->standardIcon(QStyle::SP_DialogCloseButton)),
+        tr("&Quit"), this);
     quitAction->setObjectName(QStringLiteral("quitAction"));
     quitAction->setShortcut(QKeySequence::Quit);
     connect(quitAction, &QAction::triggered, this, &QMainWindow::close);
@@ -158,7 +167,7 @@ void MainWindow::updateStatus()
     m_countLabel->setText(tr("%n order(s)", nullptr, m_ordersModel->rowCount()));
     const QString technician = m_settings.technician.isEmpty() ? tr("no technician set") : m_settings.technician;
     // location() never contains a PostgreSQL password.
-    m_benchLabel->setText(tr("%1 at %2 · job log %3").arg(technician, m_settings.bench, m_jobLog.location()));
+    m_benchLabel->setText(tr("%1 · bench %2 · job log %3").arg(technician, m_settings.bench, m_jobLog.location()));
 }
 
 void MainWindow::refresh()

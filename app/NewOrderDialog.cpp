@@ -115,6 +115,8 @@ void NewOrderDialog::buildUi()
     m_planFileLabel->setObjectName(QStringLiteral("planFileLabel"));
     m_planFileLabel->setTextFormat(Qt::PlainText);
     m_planFileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long path must not widen the dialog: the full path is in the tooltip.
+    m_planFileLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *chooseButton = new QPushButton(tr("Choose plan…"), this);
     chooseButton->setObjectName(QStringLiteral("choosePlanButton"));
     chooseButton->setAutoDefault(false);
@@ -127,7 +129,10 @@ void NewOrderDialog::buildUi()
     form->addRow(tr("C&ustomer:"), m_customerNameEdit);
     form->addRow(tr("Customer &id:"), m_customerIdEdit);
     form->addRow(tr("&Mode:"), m_modeCombo);
-    form->addRow(tr("E&xtension range:"), rangeLayout);
+    // A row holding a layout gets no buddy from QFormLayout: without one the & would show.
+    auto *rangeLabel = new QLabel(tr("E&xtension range:"), this);
+    rangeLabel->setBuddy(m_rangeStartSpin);
+    form->addRow(rangeLabel, rangeLayout);
     form->addRow(tr("Numbering plan:"), planLayout);
 
     m_banner = new MessageBanner(this);
@@ -202,7 +207,7 @@ void NewOrderDialog::setPlanFile(const QString &path)
     auto plan = importer.importFile(path);
     m_importFinished = QDateTime::currentDateTimeUtc();
     if (!plan) {
-        qCInfo(lcUi) << "plan refused:" << plan.error().detail;
+        qCInfo(lcUi) << "plan refused:" << plan.error().message << plan.error().detail;
         m_plan.reset();
         m_planFileLabel->setText(tr("No plan: %1 could not be read").arg(QFileInfo(path).fileName()));
         showError(plan.error().message);

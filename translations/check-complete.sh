@@ -17,8 +17,13 @@ fi
 status=0
 for file in "${files[@]}"; do
     awk -v file="$file" '
+        function unescape(s) {
+            gsub(/&apos;/, "\047", s); gsub(/&quot;/, "\"", s); gsub(/&lt;/, "<", s); gsub(/&gt;/, ">", s)
+            gsub(/&amp;/, "\\&", s)
+            return s
+        }
         function report(why) {
-            printf "%s: %s: %s [%s]\n", file, context, source, why
+            printf "%s: %s: %s [%s]\n", file, unescape(context), unescape(source), why
             bad++
         }
         /<name>/ { context = $0; sub(/.*<name>/, "", context); sub(/<\/name>.*/, "", context) }

@@ -309,6 +309,57 @@ La première ligne affichée donne l&apos;URL et l&apos;empreinte SHA-256 du cer
     </message>
 </context>
 <context>
+    <name>Staging::Ctl::StackStatusCommand</name>
+    <message>
+        <source>Checks that each service of a Wazo stack answers (GET /status).</source>
+        <translation>Vérifie que chaque service d&apos;une pile Wazo répond (GET /status).</translation>
+    </message>
+    <message>
+        <source>The stack, https://host[:port].</source>
+        <translation>La pile, https://hôte[:port].</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of the stack&apos;s certificate (hex, colons allowed).</source>
+        <translation>Empreinte SHA-256 du certificat de la pile (hexadécimal, deux-points acceptés).</translation>
+    </message>
+    <message>
+        <source>HEX</source>
+        <translation>HEX</translation>
+    </message>
+    <message>
+        <source>Name to check the certificate against, when not the URL&apos;s host.</source>
+        <translation>Nom auquel le certificat doit correspondre, s&apos;il diffère de l&apos;hôte de l&apos;URL.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Give up on a service after this long without an answer.</source>
+        <translation>Abandonner un service après ce délai sans réponse.</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>Usage: stagingctl stack status https://HOST[:PORT] [--pin-sha256 HEX] [--peer-name NAME] [--timeout-ms N]</source>
+        <translation>Utilisation&#xa0;: stagingctl stack status https://HÔTE[:PORT] [--pin-sha256 HEX] [--peer-name NOM] [--timeout-ms N]</translation>
+    </message>
+    <message>
+        <source>ok (HTTP %1)</source>
+        <translation>ok (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>answers, needs a token (HTTP %1)</source>
+        <translation>répond, jeton requis (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>DOWN: %1</source>
+        <translation>EN PANNE&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Staging::DisplayLabels</name>
     <message>
         <source>On-premise</source>
@@ -566,16 +617,16 @@ La première ligne affichée donne l&apos;URL et l&apos;empreinte SHA-256 du cer
         <translation>aucun technicien renseigné</translation>
     </message>
     <message>
-        <source>%1 at %2 · job log %3</source>
-        <translation>%1 au banc %2 · journal %3</translation>
-    </message>
-    <message>
         <source>Order %1 saved.</source>
         <translation>Commande %1 enregistrée.</translation>
     </message>
     <message>
         <source>The language changes at the next start.</source>
         <translation>La langue change au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>%1 · bench %2 · job log %3</source>
+        <translation>%1 · banc %2 · journal %3</translation>
     </message>
 </context>
 <context>
@@ -1230,12 +1281,17 @@ La première ligne affichée donne l&apos;URL et l&apos;empreinte SHA-256 du cer
 <context>
     <name>stagingctl</name>
     <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
         <source>Usage: stagingctl COMMAND [OPTIONS]
 
 Commands:
   plan check FILE      check a customer&apos;s numbering plan (CSV or XLSX)
   history [ORDER]      print the job log
   sim serve [--port P] run the Wazo simulator on 127.0.0.1 until killed
+  stack status URL --pin-sha256 HEX   check that each service of a Wazo stack answers
 
   stagingctl COMMAND --help   options of a command
   stagingctl --version        version
@@ -1246,14 +1302,11 @@ Commandes&#xa0;:
   plan check FICHIER   vérifier le plan de numérotation d&apos;un client (CSV ou XLSX)
   history [COMMANDE]   afficher le journal
   sim serve [--port P] lancer le simulateur Wazo sur 127.0.0.1 jusqu&apos;à son arrêt
+  stack status URL --pin-sha256 HEX   vérifier que chaque service d&apos;une pile Wazo répond
 
   stagingctl COMMANDE --help  options d&apos;une commande
   stagingctl --version        version
 </translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 </TS>

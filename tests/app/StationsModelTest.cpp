@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/StationsModel.h"
+
+#include "GuiTestSupport.h"
+#include "TestSupport.h"
+#include "order/ModelCatalog.h"
+
+#include <QAbstractItemModelTester>
+#include <QFont>
+#include <QIcon>
+
+#include <gtest/gtest.h>
+
+using namespace Staging;
+using namespace Staging::Test;
+
+namespace {
+
+QList<Station> stations()
+{
+    Station desk;
+    desk.row = 4;
+    desk.site = QStringLiteral("Aix");
+    desk.name = QStringLiteral("Hélène Lemaître");
+    desk.profile = Profile::CustomerRelationship;
+    desk.modelId = QStringLiteral("yealink-t54w");
+    desk.hardwareText = QStringLiteral("YEALINK T54W + extension");
+    desk.expansionModule = true;
+    desk.extension = QStringLiteral("8001");
+    desk.dids = { QStringLiteral("0442001001"), QStringLiteral("0442001002") };
+    desk.email = QStringLiteral("helene@lemaitre.example");
+    desk.mac = QStringLiteral("80:5e:c0:30:00:01");
+
+    Station soft;
+    soft.row = 5;
+    soft.name = QStringLiteral("François");
+    soft.profile = Profile::UnifiedCommunication;
+    soft.hardwareText = QStringLiteral("Cisco 7940");
+    soft.extension = QStringLiteral("8000");
+    soft.extensionAssigned = true;
+    soft.newDid = true;
+    return { desk, soft };
+}
+
+} // namespace
+
+TEST(GuiStationsModel, PassesTheModelTesterThroughResets)
+{
+    ModelTestWarnings warnings;
+    StationsModel model(ModelCatalog::builtIn());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    model.setStations(stations());
+    model.setStations({});
+    model.setStations(stations(),
+        { Problem { 5, 4, QStringLiteral("hardware"), QStringLiteral("unknown-model"),
+            QStringLiteral("not in the catalog"), Problem::Severity::Error } });
+    EXPECT_EQ(model.rowCount(), 2);
+    EXPECT_TRUE(warnings.messages().isEmpty()) << warnings.messages().join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(GuiStationsModel, ShowsCatalogNamesAndWhatTheWorkbenchChose)
+{
+    StationsModel model(ModelCatalog::builtIn());
+    model.setStations(stations());
+    const auto text = [&model](int row, int column) { return model.index(row, column).data().toString(); };
+    EXPECT_EQ(text(0, StationsModel::RowColumn), QStringLiteral("4"));
+    EXPECT_EQ(text(0, StationsModel::ProfileColumn), QStringLiteral("Customer relationship"));
+    EXPECT_EQ(text(0, StationsModel::ModelColumn), QStringLiteral("Yealink T54W + expansion module"));
+    EXPECT_EQ(text(0, StationsModel::DidsColumn), QStringLiteral("0442001001, 0442001002"));
+    EXPECT_EQ(text(0, StationsModel::MacColumn), QStringLiteral("80:5e:c0:30:00:01"));
+    // Hardware the catalog does not know is shown as written.
+    EXPECT_EQ(text(1, StationsModel::ModelColumn), QStringLiteral("Cisco 7940"));
+    EXPECT_EQ(text(1, StationsModel::DidsColumn), QStringLiteral("new number"));
+
+    const QModelIndex given = model.index(0, StationsModel::ExtensionColumn);
+    const QModelIndex assigned = model.index(1, StationsModel::ExtensionColumn);
+    EXPECT_FALSE(given.data(Qt::FontRole).value<QFont>().italic());
+    EXPECT_TRUE(assigned.data(Qt::FontRole).value<QFont>().italic());
+    EXPECT_FALSE(assigned.data(Qt::ToolTipRole).toString().isEmpty());
+    EXPECT_TRUE(given.data(Qt::ToolTipRole).toString().isEmpty());
+}
+
+TEST(GuiStationsModel, MarksTheCellAProblemPointsAt)
+{
+    StationsModel model(ModelCatalog::builtIn());
+    const Problem duplicate { 5, 6, QStringLiteral("extension"), QStringLiteral("duplicate-extension"),
+        QStringLiteral("Extension 8000 is already used on row 4."), Problem::Severity::Error };
+    const Problem header { 1, 9, QString(), QStringLiteral("unknown-column"), QStringLiteral("Column \"Bureau\""),
+        Problem::Severity::Warning };
+    model.setStations(stations(), { duplicate, header });
+
+    EXPECT_EQ(model.rowOfFileRow(5), 1);
+    EXPECT_EQ(model.rowOfFileRow(1), -1);
+    EXPECT_EQ(StationsModel::columnOfField(QStringLiteral("extension")), int(StationsModel::ExtensionColumn));
+    EXPECT_EQ(StationsModel::columnOfField(QStringLiteral("customer_id")), -1);
+
+    const QModelIndex cell = model.index(1, StationsModel::ExtensionColumn);
+    EXPECT_FALSE(cell.data(Qt::DecorationRole).value<QIcon>().isNull());
+    EXPECT_EQ(cell.data(Qt::ToolTipRole).toString(), duplicate.message);
+    EXPECT_TRUE(model.index(0, StationsModel::ExtensionColumn).data(Qt::DecorationRole).isNull());
+}
