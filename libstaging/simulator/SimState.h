@@ -46,6 +46,13 @@ struct SimState
     QMap<int, int> incallExtension; // incall id -> extension id
     QMap<int, QString> lineDevice; // line id -> device id
 
+    // wazo-provd
+    QMap<QString, QJsonObject> provdConfigs; // id -> config (raw_config may hold phone passwords: never dumped)
+    QMap<QString, QJsonObject> provdInstallable; // plugin id -> package info, filled by install/update
+    QMap<QString, QJsonObject> provdInstalled; // plugin id -> plugin info
+    QMap<int, QJsonObject> provdOperations; // operation id -> {"kind", "target", "done_at" (ms), "applied"}
+    int nextProvdOperation = 1; // provd numbers its operations from 1
+
     // observability for tests and benchmarks
     QMap<QString, int> requestCounts; // "GET /api/confd/1.1/users/{}" -> count
     int apiRequests = 0;

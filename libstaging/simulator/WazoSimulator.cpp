@@ -29,6 +29,7 @@ WazoSimulator::WazoSimulator(const Options &options, QObject *parent)
     , m_confd(m_state)
     , m_voicemails(m_state)
     , m_incalls(m_state)
+    , m_provd(m_state)
     , m_random(QRandomGenerator::securelySeeded())
     , m_latencyMs(options.latencyMs)
 {
@@ -38,6 +39,7 @@ WazoSimulator::WazoSimulator(const Options &options, QObject *parent)
     m_voicemails.registerRoutes(m_confdRouter);
     m_incalls.registerRoutes(m_confdRouter);
     m_confd.setCompanions(&m_voicemails, &m_incalls);
+    m_provd.registerRoutes(m_provdRouter);
     m_server.setHandler([this](const HttpRequest &request) { return handle(request); });
     reset();
     m_latencyMs = options.latencyMs;
@@ -85,6 +87,7 @@ void WazoSimulator::reset()
     m_state.masterTenant = m_auth.createTenant({}, QStringLiteral("master"), QStringLiteral("master"))
                                .value(QLatin1String("uuid"))
                                .toString();
+    m_provd.seed(QStringLiteral("127.0.0.1"));
     m_failAfter.reset();
     m_failStatus = 503;
     m_dropRate = 0.0;
@@ -106,10 +109,7 @@ HttpResponse WazoSimulator::handle(const HttpRequest &request)
         return handleApi(request, QStringLiteral("confd"), path.mid(kConfdPrefix.size()), m_confdRouter);
     }
     if (path.startsWith(kProvdPrefix + QLatin1Char('/'))) {
-        // provd is not simulated yet; answer as provd does for an unknown resource.
-        ++m_state.apiRequests;
-        ++m_state.requestCounts[QString::fromLatin1(request.method) + QLatin1Char(' ') + path];
-        return HttpResponse::text(404, "No such resource");
+        return handleApi(request, QStringLiteral("provd"), path.mid(kProvdPrefix.size()), m_provdRouter);
     }
     return HttpResponse::text(404, "Not Found\n");
 }
@@ -120,6 +120,9 @@ HttpResponse WazoSimulator::unauthorized(
     const QJsonObject body { { QStringLiteral("message"), message }, { QStringLiteral("error_id"), errorId },
         { QStringLiteral("details"), details },
         { QStringLiteral("timestamp"), static_cast<double>(QDateTime::currentMSecsSinceEpoch()) / 1000.0 } };
+    if (service == QLatin1String("provd")) {
+        return SimProvdApi::text(401, "Unauthorized"); // provd answers plain text, whatever the cause
+    }
     // confd wraps the shared 401 body in its usual one-element array.
     return service == QLatin1String("confd") ? HttpResponse::json(401, QJsonArray { body })
                                              : HttpResponse::json(401, body);
@@ -129,7 +132,9 @@ HttpResponse WazoSimulator::handleApi(
     const HttpRequest &request, const QString &service, const QString &path, const SimRouter &router)
 {
     const SimRouter::Match match = router.match(request.method, path);
-    const QString prefix = service == QLatin1String("auth") ? QString(kAuthPrefix) : QString(kConfdPrefix);
+    const QString prefix = service == QLatin1String("auth")
+        ? QString(kAuthPrefix)
+        : (service == QLatin1String("provd") ? QString(kProvdPrefix) : QString(kConfdPrefix));
     const QString key = QString::fromLatin1(request.method) + QLatin1Char(' ')
         + (match.handler ? prefix + match.pattern : prefix + path);
     ++m_state.apiRequests;
@@ -146,7 +151,9 @@ HttpResponse WazoSimulator::handleApi(
         if (*m_failAfter > 0) {
             --*m_failAfter;
         } else {
-            HttpResponse failure = service == QLatin1String("confd")
+            HttpResponse failure = service == QLatin1String("provd")
+                ? SimProvdApi::text(m_failStatus, "Simulated fault")
+                : service == QLatin1String("confd")
                 ? SimConfdApi::error(m_failStatus, QStringLiteral("Unexpected error: simulated fault"))
                 : SimAuthApi::error(m_failStatus, QStringLiteral("Simulated fault"), QStringLiteral("simulated-fault"));
             failure.delayMs = m_latencyMs;
@@ -156,8 +163,9 @@ HttpResponse WazoSimulator::handleApi(
 
     HttpResponse response;
     if (!match.handler) {
-        response = match.pathKnown
-            ? HttpResponse::text(405, "Method Not Allowed")
+        response = match.pathKnown ? HttpResponse::text(405, "Method Not Allowed")
+            : service == QLatin1String("provd")
+            ? SimProvdApi::text(404, "No such resource")
             : (service == QLatin1String("confd")
                     ? SimConfdApi::error(404, QStringLiteral("Not Found"))
                     : SimAuthApi::error(404, QStringLiteral("Not Found"), QStringLiteral("not-found")));
@@ -193,6 +201,14 @@ HttpResponse WazoSimulator::handleApi(
             return response;
         }
         call.tenant = tenantHeader.isEmpty() ? call.tokenTenant : tenantHeader;
+    }
+    if (service == QLatin1String("provd")) {
+        // provd refuses other media types before it looks at the body (wazo-api.md §0.2).
+        response = SimProvdApi::checkMediaTypes(request);
+        if (response.status != 0) {
+            response.delayMs = m_latencyMs;
+            return response;
+        }
     }
     response = (*match.handler)(call);
     response.delayMs = m_latencyMs;

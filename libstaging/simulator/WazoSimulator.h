@@ -7,6 +7,7 @@
 #include "simulator/SimCertificate.h"
 #include "simulator/SimConfdApi.h"
 #include "simulator/SimIncallApi.h"
+#include "simulator/SimProvdApi.h"
 #include "simulator/SimRouter.h"
 #include "simulator/SimState.h"
 #include "simulator/SimVoicemailApi.h"
@@ -70,8 +71,10 @@ private:
     SimConfdApi m_confd;
     SimVoicemailApi m_voicemails;
     SimIncallApi m_incalls;
+    SimProvdApi m_provd;
     SimRouter m_authRouter;
     SimRouter m_confdRouter;
+    SimRouter m_provdRouter;
 
     // faults (POST /_sim/faults)
     std::optional<int> m_failAfter; // API requests still answered normally before failing

@@ -22,7 +22,10 @@ QNetworkReply *SimClient::send(const QByteArray &method, const QString &path, co
     ssl.setCaCertificates({ m_trusted });
     request.setSslConfiguration(ssl);
     request.setTransferTimeout(transferTimeoutMs);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    if (!accept.isEmpty()) {
+        request.setRawHeader("Accept", accept);
+    }
     if (!token.isEmpty()) {
         request.setRawHeader("X-Auth-Token", token.toLatin1());
     }

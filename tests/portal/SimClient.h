@@ -42,6 +42,8 @@ public:
 
     QString token;
     QString tenant; // sent as Wazo-Tenant when not empty
+    QByteArray contentType = QByteArrayLiteral("application/json"); // provd wants its own media type
+    QByteArray accept; // sent as Accept when not empty
     int transferTimeoutMs = 15000;
 
 private:
