@@ -16,6 +16,8 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTimer>
 
@@ -115,6 +117,41 @@ using PortalClientErrors = PortalClient;
 using PortalClientTimeout = PortalClient;
 using PortalClientPin = PortalClient;
 using PortalClientSecrets = PortalClient;
+using PortalClientCtl = PortalClient;
+
+struct CtlOutput
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+/** Runs stagingctl without blocking the event loop: the simulator answers from this process. */
+CtlOutput stagingctl(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(env);
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    process.start(QStringLiteral(STAGINGCTL_PATH), arguments);
+    loop.exec();
+    CtlOutput output;
+    output.exitCode = process.state() == QProcess::NotRunning && process.exitStatus() == QProcess::NormalExit
+        ? process.exitCode()
+        : -1;
+    if (process.state() != QProcess::NotRunning) {
+        process.kill();
+        process.waitForFinished();
+    }
+    output.out = QString::fromUtf8(process.readAllStandardOutput());
+    output.err = QString::fromUtf8(process.readAllStandardError());
+    return output;
+}
 
 TEST_F(PortalClientAuth, TokenIsFetchedOnceAndUsed)
 {
@@ -418,6 +455,34 @@ TEST_F(PortalClientPin, WrongPinIsRefusedBeforeAnyRequest)
     EXPECT_EQ(apiRequests(), before);
     EXPECT_EQ(tokenRequests(), 0);
     EXPECT_TRUE(m_sim->state().tokens.isEmpty());
+}
+
+TEST_F(PortalClientCtl, StackStatusChecksEachServiceOverThePin)
+{
+    const CtlOutput pinned = stagingctl({ QStringLiteral("stack"), QStringLiteral("status"), m_sim->baseUrl(),
+        QStringLiteral("--pin-sha256"), m_sim->fingerprint() });
+    EXPECT_TRUE(pinned.out.contains(
+        QRegularExpression(QStringLiteral("^wazo-auth +ok \\(HTTP 200\\)$"), QRegularExpression::MultilineOption)))
+        << pinned.out.toStdString() << pinned.err.toStdString();
+    EXPECT_TRUE(pinned.out.contains(QLatin1String("wazo-confd")));
+    EXPECT_TRUE(pinned.out.contains(QLatin1String("wazo-provd")));
+    // The simulator has no confd /status (404), so the command reports that service as a problem.
+    EXPECT_EQ(pinned.exitCode, 1);
+
+    const int before = apiRequests();
+    const CtlOutput unknown = stagingctl({ QStringLiteral("stack"), QStringLiteral("status"), m_sim->baseUrl() });
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_TRUE(unknown.out.contains(QStringLiteral("sha256=") + m_sim->fingerprint())) << unknown.out.toStdString();
+
+    const CtlOutput wrong = stagingctl({ QStringLiteral("stack"), QStringLiteral("status"), m_sim->baseUrl(),
+        QStringLiteral("--pin-sha256"), QString(64, QLatin1Char('a')) });
+    EXPECT_EQ(wrong.exitCode, 1);
+    EXPECT_TRUE(wrong.err.contains(m_sim->fingerprint())) << wrong.err.toStdString();
+    EXPECT_EQ(apiRequests(), before);
+
+    const CtlOutput usage =
+        stagingctl({ QStringLiteral("stack"), QStringLiteral("status"), QStringLiteral("http://x") });
+    EXPECT_EQ(usage.exitCode, 2);
 }
 
 // Message handler capture for the secrets test.
