@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SettingsDialog.h"
+
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "WorkbenchSettings.h"
+#include "joblog/JobLog.h"
+#include "order/ModelCatalog.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSysInfo>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace Staging;
+
+namespace {
+
+// The test binary's settings file is shared by every test: leave it as it was found.
+class GuiSettings : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        const QSettings settings;
+        for (const QString &key : settings.allKeys()) {
+            m_saved.insert(key, settings.value(key));
+        }
+    }
+    void TearDown() override
+    {
+        QSettings settings;
+        settings.clear();
+        for (auto it = m_saved.cbegin(); it != m_saved.cend(); ++it) {
+            settings.setValue(it.key(), it.value());
+        }
+    }
+
+private:
+    QVariantMap m_saved;
+};
+
+} // namespace
+
+TEST_F(GuiSettings, RoundTripAndDefaults)
+{
+    QSettings().clear();
+    const WorkbenchSettings defaults = WorkbenchSettings::load();
+    EXPECT_TRUE(defaults.technician.isEmpty());
+    EXPECT_EQ(defaults.bench, QSysInfo::machineHostName());
+    EXPECT_TRUE(defaults.language.isEmpty());
+    EXPECT_TRUE(defaults.jobLogLocation.isEmpty());
+
+    WorkbenchSettings edited;
+    edited.technician = QStringLiteral("  Camille Martin ");
+    edited.bench = QStringLiteral("banc-2");
+    edited.language = QStringLiteral("fr");
+    edited.save();
+    const WorkbenchSettings loaded = WorkbenchSettings::load();
+    EXPECT_EQ(loaded.technician, QStringLiteral("Camille Martin"));
+    EXPECT_EQ(loaded.bench, QStringLiteral("banc-2"));
+    EXPECT_EQ(loaded.language, QStringLiteral("fr"));
+
+    // A language this program does not speak falls back to the system's.
+    QSettings().setValue(QStringLiteral("language"), QStringLiteral("de"));
+    EXPECT_TRUE(WorkbenchSettings::load().language.isEmpty());
+}
+
+TEST_F(GuiSettings, NeverStoresADatabasePassword)
+{
+    WorkbenchSettings settings;
+    settings.jobLogLocation = QStringLiteral("postgresql://staging:s3cret@db.example:5432/joblog");
+    settings.save();
+    const QString stored = QSettings().value(QStringLiteral("joblog")).toString();
+    EXPECT_FALSE(stored.contains(QStringLiteral("s3cret"))) << stored.toStdString();
+    EXPECT_EQ(stored, QStringLiteral("postgresql://staging@db.example:5432/joblog"));
+}
+
+TEST_F(GuiSettings, DialogEditsAndTheMainWindowStores)
+{
+    QTemporaryDir dir;
+    auto log = JobLog::open(dir.filePath(QStringLiteral("joblog.sqlite")));
+    ASSERT_TRUE(log.hasValue()) << log.error().message.toStdString();
+    WorkbenchSettings initial;
+    initial.bench = QStringLiteral("banc-1");
+    MainWindow window(**log, ModelCatalog::builtIn(), initial);
+
+    window.findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
+    auto *dialog = window.findChild<SettingsDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    dialog->findChild<QLineEdit *>(QStringLiteral("technicianLineEdit"))->setText(QStringLiteral("Camille Martin"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("benchLineEdit"))->setText(QStringLiteral("banc-3"));
+    auto *language = dialog->findChild<QComboBox *>(QStringLiteral("languageComboBox"));
+    language->setCurrentIndex(language->findData(QStringLiteral("en")));
+    dialog->accept();
+
+    EXPECT_EQ(window.settings().technician, QStringLiteral("Camille Martin"));
+    EXPECT_EQ(window.settings().bench, QStringLiteral("banc-3"));
+    EXPECT_EQ(window.settings().language, QStringLiteral("en"));
+    EXPECT_EQ(WorkbenchSettings::load().technician, QStringLiteral("Camille Martin"));
+    EXPECT_TRUE(window.findChild<QLabel *>(QStringLiteral("benchLabel"))->text().contains(QStringLiteral("banc-3")));
+}
