@@ -136,7 +136,9 @@ std::optional<int> Application::start(const QStringList &arguments)
     }
     auto jobLog = JobLog::open(location);
     if (!jobLog) {
-        qCWarning(lcUi) << "job log not opened:" << jobLog.error().detail;
+        if (!jobLog.error().detail.isEmpty()) {
+            qCWarning(lcUi) << "job log not opened:" << jobLog.error().detail;
+        }
         err << jobLog.error().message << Qt::endl;
         QMessageBox::critical(nullptr, tr("Staging Workbench"),
             tr("The job log cannot be opened, and the workbench records everything in it.\n\n%1")
