@@ -4,13 +4,16 @@
 #include "order/PlanLimits.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QHash>
 #include <QXmlStreamReader>
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/quazipfileinfo.h>
 
+#include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace Staging {
 
@@ -208,6 +211,7 @@ std::optional<Error> Workbook::readStyles(const QString &part)
     QXmlStreamReader xml(*data);
     int depth = 0;
     bool inCellXfs = false;
+    bool inNumFmts = false; // <dxf> (conditional formats) has numFmt elements of its own
     while (!xml.atEnd()) {
         xml.readNext();
         if (auto error = checkToken(part, xml, depth)) {
@@ -215,7 +219,9 @@ std::optional<Error> Workbook::readStyles(const QString &part)
         }
         if (xml.isStartElement()) {
             const auto a = xml.attributes();
-            if (xml.name() == QLatin1String("numFmt")) {
+            if (xml.name() == QLatin1String("numFmts")) {
+                inNumFmts = true;
+            } else if (xml.name() == QLatin1String("numFmt") && inNumFmts) {
                 m_numFmts.insert(
                     a.value(QLatin1String("numFmtId")).toInt(), a.value(QLatin1String("formatCode")).toString());
             } else if (xml.name() == QLatin1String("cellXfs")) {
@@ -225,6 +231,8 @@ std::optional<Error> Workbook::readStyles(const QString &part)
             }
         } else if (xml.isEndElement() && xml.name() == QLatin1String("cellXfs")) {
             inCellXfs = false;
+        } else if (xml.isEndElement() && xml.name() == QLatin1String("numFmts")) {
+            inNumFmts = false;
         }
     }
     if (xml.hasError()) {
@@ -243,7 +251,7 @@ QString Workbook::formatNumber(const QString &value, int style) const
     // Phone numbers and extensions are integers; never let them pass through int32 or show
     // as 3.3612345678E10.
     if (number == std::floor(number) && std::fabs(number) < 1e15) {
-        QString text = QString::number(number, 'f', 0);
+        QString text = QString::number(number == 0 ? 0.0 : number, 'f', 0); // never "-0"
         const QString format = m_numFmts.value(m_cellNumFmt.value(style, 0));
         const qsizetype zeros = format.count(QLatin1Char('0'));
         const bool onlyZeros = zeros > 0 && std::all_of(format.cbegin(), format.cend(), [](QChar c) {
@@ -324,6 +332,11 @@ std::optional<Error> Workbook::readSheet(const QString &part, SheetTable &table)
                 row = ref->first;
                 column = ref->second;
             }
+            if (row < 1) {
+                // A <c> outside any <row> and without a reference has no position at all.
+                return Error::make(ErrorKind::InvalidInput,
+                    tr("%1: %2 has an invalid cell reference \"%3\".").arg(m_fileName, part, QStringLiteral("<c>")));
+            }
             columnNumber = column;
             const QString type = a.value(QLatin1String("t")).toString();
             const int style = a.value(QLatin1String("s")).toInt();
@@ -331,6 +344,7 @@ std::optional<Error> Workbook::readSheet(const QString &part, SheetTable &table)
             QString raw;
             // Read the cell's children: <v>, <is><t>…</t></is>, <f> (ignored: the cached <v> counts).
             int cellDepth = 1;
+            int phonetic = 0; // <rPh> runs hold reading hints, not cell text
             while (cellDepth > 0 && !xml.atEnd()) {
                 xml.readNext();
                 if (xml.tokenType() == QXmlStreamReader::DTD) {
@@ -344,12 +358,17 @@ std::optional<Error> Workbook::readSheet(const QString &part, SheetTable &table)
                     if (xml.name() == QLatin1String("v")) {
                         raw = xml.readElementText();
                         --cellDepth;
-                    } else if (xml.name() == QLatin1String("t")) {
+                    } else if (xml.name() == QLatin1String("rPh")) {
+                        ++phonetic;
+                    } else if (xml.name() == QLatin1String("t") && phonetic == 0) {
                         value += xml.readElementText(QXmlStreamReader::IncludeChildElements);
                         --cellDepth;
                     }
                 } else if (xml.isEndElement()) {
                     --cellDepth;
+                    if (xml.name() == QLatin1String("rPh")) {
+                        --phonetic;
+                    }
                 }
             }
             --depth; // the cell's end element was consumed above
@@ -404,7 +423,7 @@ std::optional<Error> Workbook::readSheet(const QString &part, SheetTable &table)
     for (const auto &[from, to] : std::as_const(merges)) {
         const QString value =
             from.first <= table.rows.size() ? table.rows.at(from.first - 1).value(from.second - 1) : QString();
-        if (value.isEmpty()) {
+        if (value.isEmpty() || from.second > PlanLimits::MaxColumns) {
             continue;
         }
         const int lastRow = std::min(to.first, int(table.rows.size()));
@@ -427,13 +446,16 @@ std::optional<Error> Workbook::readSheet(const QString &part, SheetTable &table)
     return std::nullopt;
 }
 
-// A relationship target is relative to xl/ unless it starts with '/'.
+// A relationship target is relative to xl/ unless it starts with '/' (absolute in the package);
+// "../" and "./" are folded so that the name matches the zip entry.
 QString resolveTarget(const QString &target)
 {
-    if (target.startsWith(QLatin1Char('/'))) {
-        return target.mid(1);
+    const QString path = target.startsWith(QLatin1Char('/')) ? target : QStringLiteral("xl/") + target;
+    QString clean = QDir::cleanPath(path);
+    while (clean.startsWith(QLatin1Char('/'))) {
+        clean.remove(0, 1);
     }
-    return QStringLiteral("xl/") + target;
+    return clean;
 }
 
 Expected<SheetTable> Workbook::read()
@@ -492,6 +514,14 @@ Expected<SheetTable> Workbook::read()
             stylesPart = resolveTarget(it.value().second);
         }
     }
+    // Some generators write the parts without listing them in the relationships.
+    const auto conventional = [this](QString &part, const QString &name) {
+        if (part.isEmpty() && m_zip.setCurrentFile(name)) {
+            part = name;
+        }
+    };
+    conventional(sharedStringsPart, QStringLiteral("xl/sharedStrings.xml"));
+    conventional(stylesPart, QStringLiteral("xl/styles.xml"));
     if (!sharedStringsPart.isEmpty()) {
         if (auto error = readSharedStrings(sharedStringsPart)) {
             return *error;
