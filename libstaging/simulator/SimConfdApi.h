@@ -34,6 +34,10 @@ public:
     /** confd's error body: a JSON array holding one message. */
     static HttpResponse error(int status, const QString &message);
 
+    /** POST /users from an already parsed body (also each /users/import row), all-or-nothing. */
+    HttpResponse createUser(SimCall &call, const QJsonObject &body);
+    int countUsers(const QString &tenant) const;
+
     /** A phone that booted on the stack's LAN: unallocated (master tenant, is_new) until claimed. */
     QJsonObject addDetectedDevice(const QJsonObject &facts, QString *problem);
 

@@ -46,12 +46,26 @@ struct SimState
     QMap<int, int> incallExtension; // incall id -> extension id
     QMap<int, QString> lineDevice; // line id -> device id
 
+    // wazo-confd global (master tenant only) resources
+    QJsonObject dhcp;
+    QJsonObject provisioningNetworking;
+    QJsonObject rtpGeneral; // {"options": {...}}
+    QMap<int, QJsonObject> accessFeatures;
+    QMap<QString, QJsonObject> registrars; // id -> registrar
+
+    // wazo-deployd (the portal's engine inventory)
+    QMap<QString, QJsonObject> deploydInstances; // uuid -> instance, without its write-only fields
+    QMap<QString, QJsonObject> deploydCredentials; // credential uuid -> {"username", "password"}: never dumped
+
     // wazo-provd
     QMap<QString, QJsonObject> provdConfigs; // id -> config (raw_config may hold phone passwords: never dumped)
     QMap<QString, QJsonObject> provdInstallable; // plugin id -> package info, filled by install/update
     QMap<QString, QJsonObject> provdInstalled; // plugin id -> plugin info
     QMap<int, QJsonObject> provdOperations; // operation id -> {"kind", "target", "done_at" (ms), "applied"}
     int nextProvdOperation = 1; // provd numbers its operations from 1
+
+    // cost model (SimCostModel): 1.0 = Wazo's own figures; tests may shrink it, never to zero
+    double costScale = 1.0;
 
     // observability for tests and benchmarks
     QMap<QString, int> requestCounts; // "GET /api/confd/1.1/users/{}" -> count

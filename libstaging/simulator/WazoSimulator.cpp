@@ -14,6 +14,8 @@ namespace {
 const QLatin1String kAuthPrefix("/api/auth/0.1");
 const QLatin1String kConfdPrefix("/api/confd/1.1");
 const QLatin1String kProvdPrefix("/api/provd/0.2");
+// The portal's prefix as the clients and wazo-setupd's test double use it (wazo-api.md §0.1).
+const QLatin1String kDeploydPrefix("/api/deployd/0.1");
 
 HttpResponse controlError(int status, const QString &message)
 {
@@ -30,6 +32,9 @@ WazoSimulator::WazoSimulator(const Options &options, QObject *parent)
     , m_voicemails(m_state)
     , m_incalls(m_state)
     , m_provd(m_state)
+    , m_global(m_state)
+    , m_import(m_state, m_confd)
+    , m_deployd(m_state)
     , m_random(QRandomGenerator::securelySeeded())
     , m_latencyMs(options.latencyMs)
 {
@@ -40,6 +45,9 @@ WazoSimulator::WazoSimulator(const Options &options, QObject *parent)
     m_incalls.registerRoutes(m_confdRouter);
     m_confd.setCompanions(&m_voicemails, &m_incalls);
     m_provd.registerRoutes(m_provdRouter);
+    m_global.registerRoutes(m_confdRouter);
+    m_import.registerRoutes(m_confdRouter);
+    m_deployd.registerRoutes(m_deploydRouter);
     m_server.setHandler([this](const HttpRequest &request) { return handle(request); });
     reset();
     m_latencyMs = options.latencyMs;
@@ -65,6 +73,7 @@ Status WazoSimulator::start()
     m_confd.setBaseUrl(baseUrl() + kConfdPrefix);
     m_voicemails.setBaseUrl(baseUrl() + kConfdPrefix);
     m_incalls.setBaseUrl(baseUrl() + kConfdPrefix);
+    m_global.setBaseUrl(baseUrl() + kConfdPrefix);
     qCInfo(lcSim) << "Wazo simulator listening on" << baseUrl();
     return Done {};
 }
@@ -88,6 +97,7 @@ void WazoSimulator::reset()
                                .value(QLatin1String("uuid"))
                                .toString();
     m_provd.seed(QStringLiteral("127.0.0.1"));
+    m_global.seed(QStringLiteral("127.0.0.1"));
     m_failAfter.reset();
     m_failStatus = 503;
     m_dropRate = 0.0;
@@ -107,6 +117,9 @@ HttpResponse WazoSimulator::handle(const HttpRequest &request)
     }
     if (path.startsWith(kConfdPrefix + QLatin1Char('/'))) {
         return handleApi(request, QStringLiteral("confd"), path.mid(kConfdPrefix.size()), m_confdRouter);
+    }
+    if (path.startsWith(kDeploydPrefix + QLatin1Char('/'))) {
+        return handleApi(request, QStringLiteral("deployd"), path.mid(kDeploydPrefix.size()), m_deploydRouter);
     }
     if (path.startsWith(kProvdPrefix + QLatin1Char('/'))) {
         return handleApi(request, QStringLiteral("provd"), path.mid(kProvdPrefix.size()), m_provdRouter);
@@ -132,9 +145,10 @@ HttpResponse WazoSimulator::handleApi(
     const HttpRequest &request, const QString &service, const QString &path, const SimRouter &router)
 {
     const SimRouter::Match match = router.match(request.method, path);
-    const QString prefix = service == QLatin1String("auth")
-        ? QString(kAuthPrefix)
-        : (service == QLatin1String("provd") ? QString(kProvdPrefix) : QString(kConfdPrefix));
+    const QString prefix = service == QLatin1String("auth") ? QString(kAuthPrefix)
+        : service == QLatin1String("provd")                 ? QString(kProvdPrefix)
+        : service == QLatin1String("deployd")               ? QString(kDeploydPrefix)
+                                                            : QString(kConfdPrefix);
     const QString key = QString::fromLatin1(request.method) + QLatin1Char(' ')
         + (match.handler ? prefix + match.pattern : prefix + path);
     ++m_state.apiRequests;
@@ -211,7 +225,8 @@ HttpResponse WazoSimulator::handleApi(
         }
     }
     response = (*match.handler)(call);
-    response.delayMs = m_latencyMs;
+    // Handlers may add the cost of their work (bulk import rows) to the per-request latency.
+    response.delayMs += m_latencyMs;
     // "Applied then dropped": the state already changed, the client never learns it. This is the
     // unknown-outcome case resumable provisioning must reconcile (GET by natural key, not re-POST).
     if (m_dropAfterApplyRate > 0.0 && m_random.generateDouble() < m_dropAfterApplyRate) {
@@ -249,6 +264,15 @@ HttpResponse WazoSimulator::handleControl(const HttpRequest &request)
         }
         m_latencyMs = ms;
         return HttpResponse::json(200, QJsonObject { { QStringLiteral("ms"), ms } });
+    }
+    if (path == QLatin1String("/_sim/cost") && request.method == "POST") {
+        const double scale = body.value(QLatin1String("scale")).toDouble(-1);
+        // Zero is refused on purpose: the point of the model is that no path looks free.
+        if (scale <= 0.0 || scale > 100.0) {
+            return controlError(400, QStringLiteral("scale must be greater than 0 and at most 100"));
+        }
+        m_state.costScale = scale;
+        return HttpResponse::json(200, QJsonObject { { QStringLiteral("scale"), scale } });
     }
     if (path == QLatin1String("/_sim/faults") && request.method == "POST") {
         // Each call replaces the fault set: {} clears everything.

@@ -6,10 +6,13 @@
 #include "simulator/SimAuthApi.h"
 #include "simulator/SimCertificate.h"
 #include "simulator/SimConfdApi.h"
+#include "simulator/SimDeploydApi.h"
+#include "simulator/SimGlobalApi.h"
 #include "simulator/SimIncallApi.h"
 #include "simulator/SimProvdApi.h"
 #include "simulator/SimRouter.h"
 #include "simulator/SimState.h"
+#include "simulator/SimUserImportApi.h"
 #include "simulator/SimVoicemailApi.h"
 
 #include <QCoreApplication>
@@ -72,9 +75,13 @@ private:
     SimVoicemailApi m_voicemails;
     SimIncallApi m_incalls;
     SimProvdApi m_provd;
+    SimGlobalApi m_global;
+    SimUserImportApi m_import;
+    SimDeploydApi m_deployd;
     SimRouter m_authRouter;
     SimRouter m_confdRouter;
     SimRouter m_provdRouter;
+    SimRouter m_deploydRouter;
 
     // faults (POST /_sim/faults)
     std::optional<int> m_failAfter; // API requests still answered normally before failing

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// POST /users/import: all-or-nothing CSV import with per-row errors and a per-row cost.
+#include "SimTestFixture.h"
+
+#include <QElapsedTimer>
+
+using namespace Staging;
+using namespace Staging::Test;
+
+namespace {
+
+class PortalSimulatorImport : public SimTestFixture
+{
+protected:
+    void SetUp() override
+    {
+        SimTestFixture::SetUp();
+        m_internal = createContext(QStringLiteral("internal"), range("8000", "8020"));
+        m_incall = createContext(QStringLiteral("incall"), range("5551000", "5551999"));
+    }
+
+    SimReply import(const QString &csv)
+    {
+        client().contentType = "text/csv; charset=utf-8";
+        const SimReply r = client().call("POST", confd(QStringLiteral("/users/import")), csv.toUtf8());
+        client().contentType = "application/json";
+        return r;
+    }
+
+    QString csv(const QStringList &rows) const
+    {
+        QString out =
+            QStringLiteral("firstname,lastname,username,password,exten,context,line_protocol,sip_username,sip_secret,"
+                           "voicemail_name,voicemail_number,voicemail_context,incall_exten,incall_context\n");
+        for (const QString &row : rows) {
+            out += QString(row).replace(QStringLiteral("$I"), m_internal).replace(QStringLiteral("$D"), m_incall)
+                + QLatin1Char('\n');
+        }
+        return out;
+    }
+
+    int total(const QString &path)
+    {
+        return client().call("GET", confd(path)).json.object().value(QLatin1String("total")).toInt();
+    }
+
+    QString m_internal;
+    QString m_incall;
+};
+
+TEST_F(PortalSimulatorImport, RowsBecomeUsersWithPhoneVoicemailAndDid)
+{
+    ASSERT_EQ(control(QStringLiteral("/_sim/cost"), QJsonObject { { QStringLiteral("scale"), 0.01 } }).status, 200);
+    const SimReply r = import(
+        csv({ QStringLiteral("Alice,Martin,alice,s3cret,8001,$I,sip,alice8001,pw1,Alice Martin,8001,$I,5551001,$D"),
+            QStringLiteral("\"Bob, Jr\",Durand,,,8002,$I,webrtc,,,,,,,") }));
+    ASSERT_EQ(r.status, 201) << r.body.toStdString();
+    const QJsonArray created = r.json.object().value(QLatin1String("created")).toArray();
+    ASSERT_EQ(created.size(), 2);
+    const QJsonObject alice = created.first().toObject();
+    EXPECT_EQ(alice.value(QLatin1String("row_number")).toInt(), 1);
+    EXPECT_FALSE(alice.value(QLatin1String("voicemail_id")).isNull());
+    EXPECT_FALSE(alice.value(QLatin1String("sip_uuid")).isNull());
+    EXPECT_FALSE(alice.value(QLatin1String("incall_extension_id")).isNull());
+    EXPECT_TRUE(created.at(1).toObject().value(QLatin1String("voicemail_id")).isNull());
+    EXPECT_EQ(total(QStringLiteral("/users?search=Bob, Jr")), 1);
+    // The SIP endpoint carries the tenant's global template and the row's credentials.
+    const SimReply endpoint = client().call(
+        "GET", confd(QStringLiteral("/endpoints/sip/%1").arg(alice.value(QLatin1String("sip_uuid")).toString())));
+    EXPECT_EQ(endpoint.json.object().value(QLatin1String("name")).toString(), QStringLiteral("alice8001"));
+    EXPECT_EQ(endpoint.json.object().value(QLatin1String("templates")).toArray().size(), 1);
+}
+
+TEST_F(PortalSimulatorImport, OneBadRowRollsBackEverythingWithPerRowErrors)
+{
+    ASSERT_EQ(control(QStringLiteral("/_sim/cost"), QJsonObject { { QStringLiteral("scale"), 0.01 } }).status, 200);
+    const SimReply r = import(csv({ QStringLiteral("Alice,Martin,,,8001,$I,sip,,,,,,,"),
+        QStringLiteral("Bob,Durand,,,9001,$I,sip,,,,,,,"), QStringLiteral("Carol,Petit,,,8003,$I,,,,,,,,") }));
+    ASSERT_EQ(r.status, 400) << r.body.toStdString();
+    const QJsonArray errors = r.json.object().value(QLatin1String("errors")).toArray();
+    ASSERT_EQ(errors.size(), 2);
+    const QJsonObject first = errors.first().toObject();
+    EXPECT_EQ(first.value(QLatin1String("details")).toObject().value(QLatin1String("row_number")).toInt(), 2);
+    EXPECT_EQ(first.value(QLatin1String("message")).toString(),
+        QStringLiteral("Input Error - Extension '9001' is outside of range for context '%1'").arg(m_internal));
+    EXPECT_EQ(first.value(QLatin1String("details"))
+                  .toObject()
+                  .value(QLatin1String("row"))
+                  .toObject()
+                  .value(QLatin1String("firstname"))
+                  .toString(),
+        QStringLiteral("Bob"));
+    EXPECT_EQ(errors.at(1).toObject().value(QLatin1String("message")).toString(),
+        QStringLiteral("Input Error - missing parameters: line_protocol"));
+    // Alice's row was fine, yet nothing stays.
+    EXPECT_EQ(total(QStringLiteral("/users")), 0);
+    EXPECT_EQ(total(QStringLiteral("/lines")), 0);
+    EXPECT_EQ(total(QStringLiteral("/extensions")), 0);
+}
+
+TEST_F(PortalSimulatorImport, EachRowCostsWhatWazoSaysWithoutBlockingOthers)
+{
+    // Scale 0.1: the first row costs 50 ms (500 ms in Wazo's figures), the tenth 54 ms.
+    ASSERT_EQ(control(QStringLiteral("/_sim/cost"), QJsonObject { { QStringLiteral("scale"), 0.1 } }).status, 200);
+    EXPECT_EQ(control(QStringLiteral("/_sim/cost"), QJsonObject { { QStringLiteral("scale"), 0 } }).status, 400);
+    QStringList rows;
+    for (int i = 0; i < 10; ++i) {
+        rows << QStringLiteral("User%1,Test,,,80%2,$I,sip,,,,,,,").arg(i).arg(i + 10);
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QNetworkReply *pending = nullptr;
+    {
+        client().contentType = "text/csv; charset=utf-8";
+        pending = client().send("POST", confd(QStringLiteral("/users/import")), csv(rows).toUtf8());
+        client().contentType = "application/json";
+    }
+    // While the import is being "processed", another client is answered at once.
+    SimClient other(m_sim->baseUrl(), m_sim->certificate());
+    other.token = client().token;
+    QElapsedTimer quick;
+    quick.start();
+    EXPECT_EQ(other.call("GET", confd(QStringLiteral("/contexts"))).status, 200);
+    EXPECT_LT(quick.elapsed(), 400);
+    const SimReply r = client().wait(pending);
+    EXPECT_EQ(r.status, 201) << r.body.toStdString();
+    // 10 rows: sum of (500 + 4.5 n) * 0.1 for n = 0..9 = 520 ms.
+    EXPECT_GE(timer.elapsed(), 500);
+
+    // A compound POST /users costs one row as well; a bare user does not.
+    QElapsedTimer bare;
+    bare.start();
+    EXPECT_EQ(client()
+                  .call("POST", confd(QStringLiteral("/users")),
+                      QJsonObject { { QStringLiteral("firstname"), QStringLiteral("Solo") } })
+                  .status,
+        201);
+    const qint64 bareMs = bare.elapsed();
+    QElapsedTimer compound;
+    compound.start();
+    EXPECT_EQ(client()
+                  .call("POST", confd(QStringLiteral("/users")),
+                      QJsonObject { { QStringLiteral("firstname"), QStringLiteral("Duo") },
+                          { QStringLiteral("lines"),
+                              QJsonArray { QJsonObject { { QStringLiteral("context"), m_internal },
+                                  { QStringLiteral("endpoint_sip"), QJsonObject {} } } } } })
+                  .status,
+        201);
+    EXPECT_GE(compound.elapsed(), 50); // (500 + 4.5 * 11) * 0.1 ms
+    EXPECT_LT(bareMs, compound.elapsed());
+}
+
+} // namespace
