@@ -18,7 +18,7 @@ struct SheetTable
     QList<QStringList> rows;
     QString fileName; // as given by the user, for messages
     QString format; // "csv" or "xlsx"
-    QString encoding; // CSV: "UTF-8", "UTF-8 (BOM)", "UTF-16LE", "windows-1252"
+    QString encoding; // CSV: "UTF-8", "UTF-8 (BOM)", "UTF-16LE", "UTF-16BE", "windows-1252"
     QChar delimiter; // CSV only
     QString sheetName; // XLSX only
 };
