@@ -46,6 +46,28 @@ QJsonArray withoutKey(const QMap<int, QJsonObject> &map, const QString &key)
     return out;
 }
 
+// SIP passwords are secrets too: the ["password", ...] pairs of every *_section_options are left out.
+QJsonArray endpointsWithoutPasswords(const QMap<QString, QJsonObject> &map)
+{
+    QJsonArray out;
+    for (QJsonObject endpoint : map) {
+        for (const QString &key : endpoint.keys()) {
+            if (!key.endsWith(QLatin1String("_section_options"))) {
+                continue;
+            }
+            QJsonArray kept;
+            for (const QJsonValue &pair : endpoint.value(key).toArray()) {
+                if (pair.toArray().at(0).toString() != QLatin1String("password")) {
+                    kept.append(pair);
+                }
+            }
+            endpoint.insert(key, kept);
+        }
+        out.append(endpoint);
+    }
+    return out;
+}
+
 } // namespace
 
 QJsonObject SimState::toJson() const
@@ -104,7 +126,7 @@ QJsonObject SimState::toJson() const
         { QStringLiteral("contexts"), values(contexts) },
         { QStringLiteral("users"), values(users) },
         { QStringLiteral("lines"), values(lines) },
-        { QStringLiteral("endpoints_sip"), values(sipEndpoints) },
+        { QStringLiteral("endpoints_sip"), endpointsWithoutPasswords(sipEndpoints) },
         { QStringLiteral("extensions"), values(extensions) },
         { QStringLiteral("voicemails"), withoutKey(voicemails, QStringLiteral("password")) },
         { QStringLiteral("incalls"), values(incalls) },

@@ -69,6 +69,12 @@ TEST_F(PortalSimulatorImport, RowsBecomeUsersWithPhoneVoicemailAndDid)
         "GET", confd(QStringLiteral("/endpoints/sip/%1").arg(alice.value(QLatin1String("sip_uuid")).toString())));
     EXPECT_EQ(endpoint.json.object().value(QLatin1String("name")).toString(), QStringLiteral("alice8001"));
     EXPECT_EQ(endpoint.json.object().value(QLatin1String("templates")).toArray().size(), 1);
+    // Neither the SIP secret nor the auth password shows in the state dump.
+    SimClient raw(m_sim->baseUrl(), m_sim->certificate());
+    const QByteArray state = raw.call("GET", QStringLiteral("/_sim/state")).body;
+    EXPECT_TRUE(state.contains("alice8001"));
+    EXPECT_FALSE(state.contains("\"pw1\""));
+    EXPECT_FALSE(state.contains("s3cret"));
 }
 
 TEST_F(PortalSimulatorImport, OneBadRowRollsBackEverythingWithPerRowErrors)
