@@ -7,7 +7,6 @@
 #include "XlsxBuilder.h"
 #include "order/PlanLimits.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 
 #include <gtest/gtest.h>
@@ -371,11 +370,9 @@ TEST(OrderXlsxReader, ZipBombsAndPartCountsAreRefused)
     QFile bomb(Staging::Test::dataPath(QStringLiteral("bad/bomb.xlsx")));
     ASSERT_TRUE(bomb.open(QIODevice::ReadOnly));
     const QByteArray bytes = bomb.readAll();
-    QElapsedTimer timer;
-    timer.start();
+    // Refused on the declared size, before inflating anything; a hang would hit the ctest timeout.
     EXPECT_TRUE(failsNaming(XlsxReader::read(bytes, QStringLiteral("bomb.xlsx")),
         { QStringLiteral("bomb.xlsx"), QStringLiteral("xl/worksheets/sheet1.xml") }));
-    EXPECT_LT(timer.elapsed(), 2000);
 }
 
 TEST(OrderXlsxReader, TenThousandRowsWithSharedStrings)
