@@ -96,7 +96,7 @@ void PortalJob::send()
     // Pinning: the certificate the connection verified against the pin (see PortalConnection) is
     // the request's only CA. The real server then handshakes without any error, anything else
     // fails, public CAs included (setCaCertificates() also turns off loading the system roots).
-    // ignoreSslErrors() is never called, so no error is ever waved through.
+    // SSL errors are never ignored, so no error is ever waved through.
     QSslConfiguration ssl = request.sslConfiguration();
     const QSslCertificate trusted = m_connection->trustedCertificate();
     ssl.setCaCertificates({ trusted });
@@ -169,7 +169,7 @@ void PortalJob::onSslErrors(const QList<QSslError> &errors)
         m_tlsOutcome->peerFingerprint = seen;
         m_tlsOutcome->pinnedFingerprint = pin;
     }
-    // No ignoreSslErrors(): the handshake fails and onReplyFinished() acts on the outcome.
+    // SSL errors are not ignored: the handshake fails and onReplyFinished() acts on the outcome.
 }
 
 void PortalJob::onActivity()
