@@ -552,6 +552,29 @@ La première ligne affichée donne l&apos;URL et l&apos;empreinte SHA-256 du cer
     </message>
 </context>
 <context>
+    <name>Staging::KeychainSecretJob</name>
+    <message>
+        <source>Access to the keychain was refused for %1.</source>
+        <translation>L&apos;accès au trousseau a été refusé pour %1.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused access to %1. Unlock it and try again.</source>
+        <translation>Le trousseau est verrouillé ou refuse l&apos;accès à %1. Déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>No keychain is available to store %1: is a Secret Service (such as GNOME Keyring or KWallet) running?</source>
+        <translation>Aucun trousseau n&apos;est disponible pour enregistrer %1&#xa0;: un service Secret Service (GNOME Keyring ou KWallet par exemple) est-il lancé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The keychain could not delete the secret for %1.</source>
+        <translation>Le trousseau n&apos;a pas pu supprimer le secret de %1.</translation>
+    </message>
+    <message>
+        <source>The keychain is unavailable or failed for %1.</source>
+        <translation>Le trousseau est indisponible ou a échoué pour %1.</translation>
+    </message>
+</context>
+<context>
     <name>Staging::MainWindow</name>
     <message>
         <source>Search orders, customers, technicians, benches…</source>
@@ -1093,6 +1116,21 @@ La première ligne affichée donne l&apos;URL et l&apos;empreinte SHA-256 du cer
     <message>
         <source>Problem</source>
         <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::SecretResult</name>
+    <message>
+        <source>No secret is stored for %1 in the keychain, or the keychain is locked.</source>
+        <translation>Aucun secret n&apos;est enregistré pour %1 dans le trousseau, ou le trousseau est verrouillé.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 seconds for %2.</source>
+        <translation>Le trousseau n&apos;a pas répondu en %1 secondes pour %2.</translation>
+    </message>
+    <message>
+        <source>The keychain operation for %1 was cancelled.</source>
+        <translation>L&apos;opération du trousseau pour %1 a été annulée.</translation>
     </message>
 </context>
 <context>
