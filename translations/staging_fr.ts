@@ -1119,6 +1119,41 @@ La première ligne affichée donne l&apos;URL et l&apos;empreinte SHA-256 du cer
     </message>
 </context>
 <context>
+    <name>Staging::ProvisioningPlanner</name>
+    <message>
+        <source>The DHCP pool start &quot;%1&quot; is not an IPv4 address: the DHCP server is left as it is.</source>
+        <translation>Le début de plage DHCP «&#xa0;%1&#xa0;» n&apos;est pas une adresse IPv4&#xa0;: le serveur DHCP est laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>station &quot;%1&quot;</source>
+        <translation>le poste «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 has no extension: it is left out of the plan.</source>
+        <translation>%1 n&apos;a pas de numéro interne et reste hors du plan.</translation>
+    </message>
+    <message>
+        <source>%1: hardware &quot;%2&quot; is not in the catalog; the line is planned without a phone.</source>
+        <translation>%1&#xa0;: le matériel «&#xa0;%2&#xa0;» n&apos;est pas dans le catalogue&#xa0;; la ligne est prévue sans téléphone.</translation>
+    </message>
+    <message>
+        <source>%1: base %2 has no free handset slot (it takes %3); the handset is not attached.</source>
+        <translation>%1&#xa0;: la base %2 n&apos;a plus d&apos;emplacement libre (elle accepte %3 combinés)&#xa0;; le combiné n&apos;est pas rattaché.</translation>
+    </message>
+    <message>
+        <source>%1 has no MAC yet: the phone is attached once it is scanned.</source>
+        <translation>%1 n&apos;a pas encore d&apos;adresse MAC&#xa0;: le téléphone sera rattaché une fois scanné.</translation>
+    </message>
+    <message>
+        <source>%1 asks for a new number: its incall is planned once the operator assigns the DID.</source>
+        <translation>%1 demande un nouveau numéro&#xa0;: son appel entrant sera prévu quand l&apos;opérateur aura attribué le SDA.</translation>
+    </message>
+</context>
+<context>
     <name>Staging::SecretResult</name>
     <message>
         <source>No secret is stored for %1 in the keychain, or the keychain is locked.</source>

@@ -1,0 +1,307 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "portal/ProvisioningPlanner.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QSet>
+
+#include <algorithm>
+
+namespace Staging {
+
+namespace {
+
+using Kind = ProvisioningResource::Kind;
+
+const QString Confd = QStringLiteral("/api/confd/1.1");
+const QString Provd = QStringLiteral("/api/provd/0.2");
+const QString DefaultDeviceConfig = QStringLiteral("defaultconfigdevice");
+
+QString key(Kind kind, const QString &identity)
+{
+    return resourceKindId(kind) + QLatin1Char(':') + identity;
+}
+
+QString ref(const QString &key, const char *field)
+{
+    return ProvisioningPlan::ref(key, QLatin1String(field));
+}
+
+// The portal lists subscriptions in this order (voice, UC, collaboration, customer relationship);
+// confd only knows the integers.
+int subscriptionType(Profile profile)
+{
+    switch (profile) {
+    case Profile::Voice:
+        return 0;
+    case Profile::UnifiedCommunication:
+        return 1;
+    case Profile::CustomerRelationship:
+        return 3;
+    }
+    return 0;
+}
+
+// Consecutive DIDs collapse into one incall range so the context stays readable in the portal.
+QJsonArray incallRanges(QStringList dids)
+{
+    std::sort(dids.begin(), dids.end());
+    dids.erase(std::unique(dids.begin(), dids.end()), dids.end());
+    QJsonArray ranges;
+    for (qsizetype i = 0; i < dids.size();) {
+        qsizetype j = i;
+        while (j + 1 < dids.size() && dids.at(j + 1).size() == dids.at(j).size()
+            && dids.at(j + 1).toLongLong() == dids.at(j).toLongLong() + 1) {
+            ++j;
+        }
+        ranges.append(QJsonObject { { QStringLiteral("start"), dids.at(i) }, { QStringLiteral("end"), dids.at(j) },
+            { QStringLiteral("did_length"), int(dids.at(i).size()) } });
+        i = j + 1;
+    }
+    return ranges;
+}
+
+} // namespace
+
+ProvisioningPlanner::ProvisioningPlanner(const ModelCatalog &catalog, const Settings &settings)
+    : m_catalog(catalog)
+    , m_settings(settings)
+{
+}
+
+ProvisioningPlan ProvisioningPlanner::plan(const Order &order) const
+{
+    ProvisioningPlan plan;
+    const Settings &s = m_settings;
+
+    const QString tenantKey = key(Kind::Tenant, s.tenantSlug);
+    plan.addResource({ Kind::Tenant, tenantKey, QStringLiteral("POST"), QStringLiteral("/api/auth/0.1/tenants"),
+        QJsonObject { { QStringLiteral("name"), s.tenantName }, { QStringLiteral("slug"), s.tenantSlug } }, {}, {},
+        0 });
+
+    const QString internalKey = key(Kind::InternalContext, s.internalContext);
+    plan.addResource({ Kind::InternalContext, internalKey, QStringLiteral("POST"), Confd + QStringLiteral("/contexts"),
+        QJsonObject { { QStringLiteral("label"), s.internalContext },
+            { QStringLiteral("type"), QStringLiteral("internal") },
+            { QStringLiteral("user_ranges"),
+                QJsonArray { QJsonObject { { QStringLiteral("start"), QString::number(order.range.start) },
+                    { QStringLiteral("end"), QString::number(order.range.end) } } } } },
+        { tenantKey }, {}, 0 });
+
+    QStringList allDids;
+    for (const Station &st : order.stations) {
+        allDids.append(st.dids);
+    }
+    const QString incallKey = key(Kind::IncallContext, s.incallContext);
+    plan.addResource({ Kind::IncallContext, incallKey, QStringLiteral("POST"), Confd + QStringLiteral("/contexts"),
+        QJsonObject { { QStringLiteral("label"), s.incallContext },
+            { QStringLiteral("type"), QStringLiteral("incall") },
+            { QStringLiteral("incall_ranges"), incallRanges(allDids) } },
+        { tenantKey }, {}, 0 });
+
+    // DHCP is a master-tenant setting of the whole stack: only the customer's own mini-PC serves
+    // its phones; on the shared agency stack it would change every customer's network.
+    if (order.mode == DeploymentMode::OnPremise) {
+        const QHostAddress start(s.dhcpPoolStart);
+        const QString dhcpKey = key(Kind::Dhcp, s.dhcpInterface);
+        if (start.protocol() == QAbstractSocket::IPv4Protocol && s.dhcpPoolSize > 0) {
+            const QHostAddress end(start.toIPv4Address() + quint32(s.dhcpPoolSize - 1));
+            plan.addResource({ Kind::Dhcp, dhcpKey, QStringLiteral("PUT"), Confd + QStringLiteral("/dhcp"),
+                QJsonObject { { QStringLiteral("active"), true }, { QStringLiteral("pool_start"), start.toString() },
+                    { QStringLiteral("pool_end"), end.toString() },
+                    { QStringLiteral("network_interfaces"), QJsonArray { s.dhcpInterface } } },
+                {}, {}, 0 });
+        } else {
+            plan.addWarning({ 0, QStringLiteral("dhcp-invalid-pool"), dhcpKey,
+                tr("The DHCP pool start \"%1\" is not an IPv4 address: the DHCP server is left as it is.")
+                    .arg(s.dhcpPoolStart) });
+        }
+    }
+
+    // One plugin install per distinct plugin, sorted so the plan does not depend on station order.
+    QStringList plugins;
+    for (const Station &st : order.stations) {
+        const PhoneModel *model = m_catalog.find(st.modelId);
+        if (model && !model->plugin.isEmpty() && !plugins.contains(model->plugin)) {
+            plugins.append(model->plugin);
+        }
+    }
+    plugins.sort();
+    for (const QString &plugin : std::as_const(plugins)) {
+        plan.addResource({ Kind::Plugin, key(Kind::Plugin, plugin), QStringLiteral("POST"),
+            Provd + QStringLiteral("/pg_mgr/install/install"), QJsonObject { { QStringLiteral("id"), plugin } }, {}, {},
+            0 });
+    }
+
+    // Only the fields the bench sets; the executor merges them into the config it reads first
+    // (provd wants the whole config back) and adds the phones' admin credentials itself.
+    const QString configKey = key(Kind::DefaultDeviceConfig, DefaultDeviceConfig);
+    plan.addResource({ Kind::DefaultDeviceConfig, configKey, QStringLiteral("PUT"),
+        Provd + QStringLiteral("/cfg_mgr/configs/") + DefaultDeviceConfig,
+        QJsonObject { { QStringLiteral("config"),
+            QJsonObject { { QStringLiteral("id"), DefaultDeviceConfig },
+                { QStringLiteral("raw_config"),
+                    QJsonObject { { QStringLiteral("locale"), s.locale }, { QStringLiteral("timezone"), s.timezone },
+                        { QStringLiteral("protocol"), QStringLiteral("SIP") } } } } } },
+        {}, {}, 0 });
+
+    // DECT handsets register on the base whose MAC their row carries; each takes the next slot,
+    // which is also its line's position on that device.
+    QHash<QString, int> nextSlot;
+    QSet<QString> devices;
+
+    for (const Station &st : order.stations) {
+        const QString where = st.row > 0 ? tr("row %1").arg(st.row) : tr("station \"%1\"").arg(st.name);
+        if (st.extension.isEmpty()) {
+            plan.addWarning({ st.row, QStringLiteral("no-extension"), {},
+                tr("%1 has no extension: it is left out of the plan.").arg(where) });
+            continue;
+        }
+        const PhoneModel *model = m_catalog.find(st.modelId);
+        if (!model) {
+            plan.addWarning({ st.row, QStringLiteral("unknown-model"), {},
+                tr("%1: hardware \"%2\" is not in the catalog; the line is planned without a phone.")
+                    .arg(where, st.hardwareText) });
+        }
+        const bool softphone = model && model->kind == PhoneModel::Kind::Softphone;
+        const bool deskLine = !softphone;
+        const bool webrtcLine = softphone || st.profile == Profile::UnifiedCommunication;
+        const QString exten = st.extension + QLatin1Char('@') + s.internalContext;
+
+        const QString userKey = key(
+            Kind::User, st.email.isEmpty() ? st.name + QLatin1Char('/') + st.extension : st.email.trimmed().toLower());
+        const int space = st.name.indexOf(QLatin1Char(' '));
+        QJsonObject user { { QStringLiteral("firstname"), space > 0 ? st.name.left(space) : st.name },
+            { QStringLiteral("lastname"), space > 0 ? st.name.mid(space + 1) : QString() },
+            { QStringLiteral("subscription_type"), subscriptionType(st.profile) } };
+        if (!st.email.isEmpty()) {
+            user.insert(QStringLiteral("email"), st.email.trimmed());
+            // The password is generated by the executor: plans hold no secrets.
+            user.insert(QStringLiteral("auth"), QJsonObject { { QStringLiteral("username"), st.email.trimmed() } });
+        }
+        plan.addResource({ Kind::User, userKey, QStringLiteral("POST"), Confd + QStringLiteral("/users"), user,
+            { tenantKey }, {}, st.row });
+
+        int position = 1;
+        QString mac = model && model->needsMac() ? st.mac : QString();
+        if (!mac.isEmpty() && model->isDect()) {
+            position = ++nextSlot[mac];
+            const int slots = model->dectSlots > 0 ? model->dectSlots : 8;
+            if (position > slots) {
+                plan.addWarning({ st.row, QStringLiteral("dect-slots-exceeded"), key(Kind::Device, mac),
+                    tr("%1: base %2 has no free handset slot (it takes %3); the handset is not attached.")
+                        .arg(where, mac)
+                        .arg(slots) });
+                mac.clear();
+                position = 1;
+            }
+        } else if (mac.isEmpty() && model && model->needsMac()) {
+            plan.addWarning({ st.row, QStringLiteral("mac-missing"), {},
+                tr("%1 has no MAC yet: the phone is attached once it is scanned.").arg(where) });
+        }
+
+        QStringList lineKeys;
+        const auto addLine = [&](Kind lineKind, const QString &endpointName, const QStringList &templates, int pos) {
+            const QString endpointKey = key(Kind::SipEndpoint, endpointName);
+            QJsonArray templateRefs;
+            for (const QString &field : templates) {
+                templateRefs.append(
+                    QJsonObject { { QStringLiteral("uuid"), ProvisioningPlan::ref(tenantKey, field) } });
+            }
+            // confd generates no SIP credentials; the executor adds auth_section_options.
+            plan.addResource(
+                { Kind::SipEndpoint, endpointKey, QStringLiteral("POST"), Confd + QStringLiteral("/endpoints/sip"),
+                    QJsonObject { { QStringLiteral("name"), endpointName }, { QStringLiteral("label"), st.name },
+                        { QStringLiteral("templates"), templateRefs } },
+                    { tenantKey }, {}, st.row });
+            const QString lineKey = key(lineKind, exten);
+            plan.addResource({ lineKind, lineKey, QStringLiteral("POST"), Confd + QStringLiteral("/lines"),
+                QJsonObject {
+                    { QStringLiteral("context"), ref(internalKey, "name") }, { QStringLiteral("position"), pos } },
+                { internalKey, userKey, endpointKey },
+                { QStringLiteral("PUT %1/lines/%2/endpoints/sip/%3")
+                        .arg(Confd, ref(lineKey, "id"), ref(endpointKey, "uuid")),
+                    QStringLiteral("PUT %1/users/%2/lines/%3").arg(Confd, ref(userKey, "uuid"), ref(lineKey, "id")) },
+                st.row });
+            lineKeys.append(lineKey);
+        };
+        const QString endpointBase = s.tenantSlug + QLatin1Char('-') + st.extension;
+        if (deskLine) {
+            addLine(Kind::SipLine, endpointBase, { QStringLiteral("global_sip_template_uuid") }, position);
+        }
+        if (webrtcLine) {
+            // The user's app rings on the same extension as the desk phone.
+            addLine(Kind::WebrtcLine, endpointBase + QStringLiteral("-webrtc"),
+                { QStringLiteral("global_sip_template_uuid"), QStringLiteral("webrtc_sip_template_uuid") }, 1);
+        }
+
+        const QString extensionKey = key(Kind::Extension, exten);
+        QStringList extensionLinks;
+        for (const QString &lineKey : std::as_const(lineKeys)) {
+            extensionLinks.append(QStringLiteral("PUT %1/lines/%2/extensions/%3")
+                                      .arg(Confd, ref(lineKey, "id"), ref(extensionKey, "id")));
+        }
+        plan.addResource({ Kind::Extension, extensionKey, QStringLiteral("POST"), Confd + QStringLiteral("/extensions"),
+            QJsonObject {
+                { QStringLiteral("exten"), st.extension }, { QStringLiteral("context"), ref(internalKey, "name") } },
+            QStringList { internalKey } + lineKeys, extensionLinks, st.row });
+
+        if (st.voicemail) {
+            // The user-scoped POST creates and associates in one call; the PIN comes from the executor.
+            QJsonObject voicemail { { QStringLiteral("name"), st.name }, { QStringLiteral("number"), st.extension },
+                { QStringLiteral("context"), ref(internalKey, "name") } };
+            if (!st.email.isEmpty()) {
+                voicemail.insert(QStringLiteral("email"), st.email.trimmed());
+            }
+            plan.addResource({ Kind::Voicemail, key(Kind::Voicemail, exten), QStringLiteral("POST"),
+                QStringLiteral("%1/users/%2/voicemails").arg(Confd, ref(userKey, "id")), voicemail,
+                { internalKey, userKey }, {}, st.row });
+        }
+
+        for (const QString &did : st.dids) {
+            const QString incallResource = key(Kind::Incall, did);
+            plan.addResource({ Kind::Incall, incallResource, QStringLiteral("POST"), Confd + QStringLiteral("/incalls"),
+                QJsonObject { { QStringLiteral("destination"),
+                    QJsonObject { { QStringLiteral("type"), QStringLiteral("user") },
+                        { QStringLiteral("user_id"), ref(userKey, "id") } } } },
+                { userKey }, {}, st.row });
+            const QString didExtension = key(Kind::Extension, did + QLatin1Char('@') + s.incallContext);
+            plan.addResource({ Kind::Extension, didExtension, QStringLiteral("POST"),
+                Confd + QStringLiteral("/extensions"),
+                QJsonObject { { QStringLiteral("exten"), did }, { QStringLiteral("context"), ref(incallKey, "name") } },
+                { incallKey, incallResource },
+                { QStringLiteral("PUT %1/incalls/%2/extensions/%3")
+                        .arg(Confd, ref(incallResource, "id"), ref(didExtension, "id")) },
+                st.row });
+        }
+        if (st.newDid) {
+            plan.addWarning({ st.row, QStringLiteral("did-pending"), userKey,
+                tr("%1 asks for a new number: its incall is planned once the operator assigns the DID.").arg(where) });
+        }
+
+        if (!mac.isEmpty() && deskLine) {
+            const QString deviceKey = key(Kind::Device, mac);
+            if (!devices.contains(mac)) {
+                devices.insert(mac);
+                QStringList deps { tenantKey, configKey };
+                if (!model->plugin.isEmpty()) {
+                    deps.append(key(Kind::Plugin, model->plugin));
+                }
+                plan.addResource({ Kind::Device, deviceKey, QStringLiteral("POST"), Confd + QStringLiteral("/devices"),
+                    QJsonObject { { QStringLiteral("mac"), mac }, { QStringLiteral("plugin"), model->plugin },
+                        { QStringLiteral("template_id"), DefaultDeviceConfig } },
+                    deps, {}, st.row });
+            }
+            // confd attaches a line only once it has its endpoint, extension and user.
+            const QString lineKey = lineKeys.constFirst();
+            plan.addResource({ Kind::DeviceAttach,
+                key(Kind::DeviceAttach, mac + QLatin1Char('#') + QString::number(position)), QStringLiteral("PUT"),
+                QStringLiteral("%1/lines/%2/devices/%3").arg(Confd, ref(lineKey, "id"), ref(deviceKey, "id")), {},
+                { deviceKey, lineKey, extensionKey, userKey }, {}, st.row });
+        }
+    }
+    return plan;
+}
+
+} // namespace Staging

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "order/ModelCatalog.h"
+#include "order/Order.h"
+#include "portal/ProvisioningPlan.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace Staging {
+
+/**
+ * Turns an order into the target state of its PBX (wazo-api.md §5): tenant, dial plan, DHCP and
+ * provd prerequisites, then per station its user, lines, extension, voicemail, incalls and device.
+ * Pure computation: nothing is sent, so the same order and settings always give the same plan.
+ */
+class ProvisioningPlanner
+{
+    Q_DECLARE_TR_FUNCTIONS(Staging::ProvisioningPlanner)
+
+public:
+    struct Settings
+    {
+        QString tenantSlug; // 1–10 of [a-zA-Z0-9_]; also prefixes SIP endpoint names
+        QString tenantName;
+        QString internalContext; // context labels: confd generates the names lines refer to
+        QString incallContext;
+        QString dhcpInterface = QStringLiteral("eno1");
+        QString dhcpPoolStart = QStringLiteral("10.0.0.100");
+        int dhcpPoolSize = 100;
+        QString locale = QStringLiteral("fr_FR");
+        QString timezone = QStringLiteral("Europe/Paris");
+    };
+
+    ProvisioningPlanner(const ModelCatalog &catalog, const Settings &settings);
+
+    ProvisioningPlan plan(const Order &order) const;
+
+private:
+    const ModelCatalog &m_catalog;
+    Settings m_settings;
+};
+
+} // namespace Staging

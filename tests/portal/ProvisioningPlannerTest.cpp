@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "portal/ProvisioningPlanner.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+#include <gtest/gtest.h>
+
+using namespace Staging;
+using Kind = ProvisioningResource::Kind;
+
+namespace {
+
+Station station(int row, const char *name, const char *extension, const char *model)
+{
+    Station s;
+    s.row = row;
+    s.site = QStringLiteral("Aix");
+    s.name = QString::fromUtf8(name);
+    s.extension = QString::fromLatin1(extension);
+    s.modelId = QString::fromLatin1(model);
+    s.hardwareText = s.modelId;
+    return s;
+}
+
+ProvisioningPlanner::Settings settings()
+{
+    ProvisioningPlanner::Settings s;
+    s.tenantSlug = QStringLiteral("lemaitre");
+    s.tenantName = QStringLiteral("Lemaître");
+    s.internalContext = QStringLiteral("Lemaitre internal");
+    s.incallContext = QStringLiteral("Lemaitre incall");
+    return s;
+}
+
+// Like the customer sample: two T54W with MACs (one a UC user with an email), four W60P handsets
+// still without the base's MAC, one of them asking for a new number.
+Order sampleOrder()
+{
+    Order order;
+    order.orderId = QStringLiteral("CMD-1");
+    order.mode = DeploymentMode::OnPremise;
+    order.range = { 8000, 8049 };
+    Station helene = station(4, "Hélène Lemaître", "8001", "yealink-t54w");
+    helene.profile = Profile::UnifiedCommunication;
+    helene.email = QStringLiteral("helene@lemaitre.example");
+    helene.mac = QStringLiteral("80:5e:c0:30:00:01");
+    helene.dids = { QStringLiteral("0442001001") };
+    Station accueil = station(5, "Accueil", "8002", "yealink-t54w");
+    accueil.profile = Profile::CustomerRelationship;
+    accueil.mac = QStringLiteral("80:5e:c0:30:00:02");
+    accueil.dids = { QStringLiteral("0442001002") };
+    Station dect1 = station(6, "Atelier 1", "8003", "yealink-w60p");
+    dect1.newDid = true;
+    Station dect2 = station(7, "Atelier 2", "8004", "yealink-w60p");
+    dect2.dids = { QStringLiteral("0442001010") };
+    order.stations = { helene, accueil, dect1, dect2, station(8, "Atelier 3", "8005", "yealink-w60p"),
+        station(9, "Atelier 4", "8006", "yealink-w60p") };
+    return order;
+}
+
+ProvisioningPlan planOf(const Order &order)
+{
+    return ProvisioningPlanner(ModelCatalog::builtIn(), settings()).plan(order);
+}
+
+QStringList warningCodes(const ProvisioningPlan &plan)
+{
+    QStringList codes;
+    for (const ProvisioningWarning &w : plan.warnings()) {
+        codes.append(w.code);
+    }
+    return codes;
+}
+
+} // namespace
+
+TEST(PortalPlanner, SampleOrderResourceCounts)
+{
+    const ProvisioningPlan plan = planOf(sampleOrder());
+    EXPECT_EQ(plan.count(Kind::Tenant), 1);
+    EXPECT_EQ(plan.count(Kind::InternalContext), 1);
+    EXPECT_EQ(plan.count(Kind::IncallContext), 1);
+    EXPECT_EQ(plan.count(Kind::Dhcp), 1);
+    EXPECT_EQ(plan.count(Kind::Plugin), 1);
+    EXPECT_EQ(plan.count(Kind::DefaultDeviceConfig), 1);
+    EXPECT_EQ(plan.count(Kind::User), 6);
+    EXPECT_EQ(plan.count(Kind::SipLine), 6);
+    EXPECT_EQ(plan.count(Kind::WebrtcLine), 1);
+    EXPECT_EQ(plan.count(Kind::SipEndpoint), 7); // one per line
+    EXPECT_EQ(plan.count(Kind::Extension), 6 + 3); // internal ones, then one per DID
+    EXPECT_EQ(plan.count(Kind::Voicemail), 6);
+    EXPECT_EQ(plan.count(Kind::Incall), 3);
+    EXPECT_EQ(plan.count(Kind::Device), 2); // the handsets' base has no MAC yet
+    EXPECT_EQ(plan.count(Kind::DeviceAttach), 2);
+    EXPECT_EQ(plan.resources().size(), 6 + 6 + 7 + 7 + 9 + 6 + 3 + 2 + 2);
+    EXPECT_EQ(warningCodes(plan),
+        QStringList({ QStringLiteral("mac-missing"), QStringLiteral("did-pending"), QStringLiteral("mac-missing"),
+            QStringLiteral("mac-missing"), QStringLiteral("mac-missing") }));
+}
+
+TEST(PortalPlanner, KeysUniqueAndDagValid)
+{
+    const ProvisioningPlan plan = planOf(sampleOrder());
+    QSet<QString> keys;
+    for (const ProvisioningResource &r : plan.resources()) {
+        EXPECT_FALSE(keys.contains(r.key)) << qPrintable(r.key);
+        keys.insert(r.key);
+    }
+    EXPECT_EQ(plan.structuralErrors(), QStringList());
+
+    const std::optional<QStringList> order = plan.topologicalOrder();
+    ASSERT_TRUE(order.has_value());
+    ASSERT_EQ(order->size(), plan.resources().size());
+    for (const ProvisioningResource &r : plan.resources()) {
+        for (const QString &dep : r.dependencies) {
+            EXPECT_LT(order->indexOf(dep), order->indexOf(r.key)) << qPrintable(r.key + QStringLiteral(" <- ") + dep);
+        }
+    }
+}
+
+TEST(PortalPlanner, DetectsCycleAndMissingDependency)
+{
+    ProvisioningPlan plan;
+    plan.addResource({ Kind::User, QStringLiteral("user:a"), {}, {}, {}, { QStringLiteral("sip-line:b") }, {}, 0 });
+    plan.addResource({ Kind::SipLine, QStringLiteral("sip-line:b"), {}, {}, {}, { QStringLiteral("user:a") }, {}, 0 });
+    EXPECT_FALSE(plan.topologicalOrder().has_value());
+    EXPECT_EQ(plan.structuralErrors(), QStringList { QStringLiteral("dependency cycle") });
+
+    ProvisioningPlan missing;
+    missing.addResource(
+        { Kind::Extension, QStringLiteral("extension:1"), {}, {}, {}, { QStringLiteral("sip-line:x") }, {}, 0 });
+    EXPECT_EQ(missing.structuralErrors().size(), 1);
+}
+
+TEST(PortalPlanner, LinesDependOnUserAndEndpointExtensionOnLines)
+{
+    const ProvisioningPlan plan = planOf(sampleOrder());
+    const ProvisioningResource *line = plan.find(QStringLiteral("sip-line:8001@Lemaitre internal"));
+    ASSERT_NE(line, nullptr);
+    EXPECT_TRUE(line->dependencies.contains(QStringLiteral("user:helene@lemaitre.example")));
+    EXPECT_TRUE(line->dependencies.contains(QStringLiteral("sip-endpoint:lemaitre-8001")));
+    const ProvisioningResource *extension = plan.find(QStringLiteral("extension:8001@Lemaitre internal"));
+    ASSERT_NE(extension, nullptr);
+    EXPECT_TRUE(extension->dependencies.contains(QStringLiteral("sip-line:8001@Lemaitre internal")));
+    EXPECT_TRUE(extension->dependencies.contains(QStringLiteral("webrtc-line:8001@Lemaitre internal")));
+    EXPECT_EQ(extension->links.size(), 2); // one extension on both of the UC user's lines
+    const ProvisioningResource *attach = plan.find(QStringLiteral("device-attach:80:5e:c0:30:00:01#1"));
+    ASSERT_NE(attach, nullptr);
+    EXPECT_TRUE(attach->dependencies.contains(QStringLiteral("sip-line:8001@Lemaitre internal")));
+    EXPECT_TRUE(attach->dependencies.contains(QStringLiteral("device:80:5e:c0:30:00:01")));
+    // The user without an email is keyed by name and extension.
+    EXPECT_NE(plan.find(QStringLiteral("user:Accueil/8002")), nullptr);
+}
+
+TEST(PortalPlanner, ContextRangeIsTheOrderRange)
+{
+    const ProvisioningPlan plan = planOf(sampleOrder());
+    const ProvisioningResource *context = plan.find(QStringLiteral("context-internal:Lemaitre internal"));
+    ASSERT_NE(context, nullptr);
+    const QJsonArray ranges = context->body.value(QLatin1String("user_ranges")).toArray();
+    ASSERT_EQ(ranges.size(), 1);
+    EXPECT_EQ(ranges.at(0).toObject().value(QLatin1String("start")).toString(), QStringLiteral("8000"));
+    EXPECT_EQ(ranges.at(0).toObject().value(QLatin1String("end")).toString(), QStringLiteral("8049"));
+}
+
+TEST(PortalPlanner, DidsBecomeIncalls)
+{
+    const ProvisioningPlan plan = planOf(sampleOrder());
+    for (const char *did : { "0442001001", "0442001002", "0442001010" }) {
+        const QString d = QString::fromLatin1(did);
+        const ProvisioningResource *incall = plan.find(QStringLiteral("incall:") + d);
+        ASSERT_NE(incall, nullptr) << did;
+        const ProvisioningResource *ext = plan.find(QStringLiteral("extension:%1@Lemaitre incall").arg(d));
+        ASSERT_NE(ext, nullptr) << did;
+        EXPECT_TRUE(ext->dependencies.contains(incall->key));
+        EXPECT_TRUE(ext->dependencies.contains(QStringLiteral("context-incall:Lemaitre incall")));
+    }
+    // 1001 and 1002 are consecutive: one range; 1010 alone.
+    const QJsonArray ranges = plan.find(QStringLiteral("context-incall:Lemaitre incall"))
+                                  ->body.value(QLatin1String("incall_ranges"))
+                                  .toArray();
+    ASSERT_EQ(ranges.size(), 2);
+    EXPECT_EQ(ranges.at(0).toObject().value(QLatin1String("end")).toString(), QStringLiteral("0442001002"));
+    // The station asking for a new number has no incall, only a warning.
+    EXPECT_EQ(plan.warnings().constFirst().row, 6);
+}
+
+TEST(PortalPlanner, PluginsDeduplicated)
+{
+    Order order = sampleOrder();
+    Station soft = station(10, "Nomade", "8007", "wazo-softphone");
+    soft.profile = Profile::UnifiedCommunication;
+    order.stations.append(soft);
+    const ProvisioningPlan plan = planOf(order);
+    EXPECT_EQ(plan.count(Kind::Plugin), 1);
+    EXPECT_NE(plan.find(QStringLiteral("plugin:wazo-yealink-v85")), nullptr);
+    // The softphone gets a WebRTC line and no device.
+    EXPECT_NE(plan.find(QStringLiteral("webrtc-line:8007@Lemaitre internal")), nullptr);
+    EXPECT_EQ(plan.find(QStringLiteral("sip-line:8007@Lemaitre internal")), nullptr);
+    EXPECT_EQ(plan.count(Kind::Device), 2);
+    EXPECT_EQ(plan.structuralErrors(), QStringList());
+}
+
+TEST(PortalPlanner, DectHandsetsShareTheBase)
+{
+    Order order = sampleOrder();
+    for (int i = 2; i < 6; ++i) {
+        order.stations[i].mac = QStringLiteral("80:5e:c0:40:00:01");
+    }
+    const ProvisioningPlan plan = planOf(order);
+    EXPECT_EQ(plan.count(Kind::Device), 3);
+    for (int position = 1; position <= 4; ++position) {
+        const ProvisioningResource *attach =
+            plan.find(QStringLiteral("device-attach:80:5e:c0:40:00:01#%1").arg(position));
+        ASSERT_NE(attach, nullptr) << position;
+        const QString lineKey = QStringLiteral("sip-line:%1@Lemaitre internal").arg(8002 + position);
+        EXPECT_TRUE(attach->dependencies.contains(lineKey));
+        EXPECT_EQ(plan.find(lineKey)->body.value(QLatin1String("position")).toInt(), position);
+    }
+    EXPECT_EQ(warningCodes(plan), QStringList { QStringLiteral("did-pending") });
+    EXPECT_EQ(plan.structuralErrors(), QStringList());
+}
+
+TEST(PortalPlanner, JsonIsStable)
+{
+    const QByteArray first = planOf(sampleOrder()).toJsonBytes();
+    const QByteArray second = planOf(sampleOrder()).toJsonBytes();
+    EXPECT_EQ(first, second);
+    EXPECT_FALSE(first.contains("password"));
+}
