@@ -29,6 +29,14 @@ HttpResponse SimConfdApi::error(int status, const QString &message)
 
 void SimConfdApi::registerRoutes(SimRouter &r)
 {
+    // wazo-api.md §2.18: the four components, each "ok" once confd has its service token. Unlike
+    // auth's, confd's /status needs a token (ACL confd.status.read), like every other confd route.
+    r.add("GET", QStringLiteral("/status"), [](SimCall &) {
+        const QJsonObject ok { { QStringLiteral("status"), QStringLiteral("ok") } };
+        return HttpResponse::json(200,
+            QJsonObject { { QStringLiteral("bus_consumer"), ok }, { QStringLiteral("master_tenant"), ok },
+                { QStringLiteral("rest_api"), ok }, { QStringLiteral("service_token"), ok } });
+    });
     r.add("GET", QStringLiteral("/tenants"), [this](SimCall &c) {
         QList<QJsonObject> items;
         for (const QString &uuid : listTenants(c)) {

@@ -96,6 +96,19 @@ TEST_F(PortalSimulatorGlobal, AccessFeaturesRegistrarsAndRtp)
     EXPECT_FALSE(options.contains(QLatin1String("rtpstart"))); // reset: it was not sent
 }
 
+TEST_F(PortalSimulatorGlobal, ConfdStatusNeedsATokenAndReportsEachComponent)
+{
+    const SimReply status = client().call("GET", confd(QStringLiteral("/status")));
+    ASSERT_EQ(status.status, 200);
+    for (const char *component : { "bus_consumer", "master_tenant", "rest_api", "service_token" }) {
+        EXPECT_EQ(status.json.object().value(QLatin1String(component)).toObject().value(QLatin1String("status")),
+            QStringLiteral("ok"))
+            << component;
+    }
+    SimClient anonymous(m_sim->baseUrl(), m_sim->certificate());
+    EXPECT_EQ(anonymous.call("GET", confd(QStringLiteral("/status"))).status, 401);
+}
+
 TEST_F(PortalSimulatorGlobal, SubTenantsGet401)
 {
     const QString acme = createTenant(QStringLiteral("Acme"), QStringLiteral("acme"));
