@@ -301,18 +301,20 @@ HttpResponse SimProvdApi::uninstall(SimCall &call)
 HttpResponse SimProvdApi::installed(SimCall &)
 {
     settleOperations();
-    QJsonObject pkgs;
-    for (auto it = m_state.provdInstalled.cbegin(); it != m_state.provdInstalled.cend(); ++it) {
-        pkgs.insert(it.key(), it.value());
-    }
-    return json(200, QJsonObject { { QStringLiteral("pkgs"), pkgs } });
+    return packages(m_state.provdInstalled);
 }
 
 HttpResponse SimProvdApi::installable(SimCall &)
 {
     settleOperations();
+    return packages(m_state.provdInstallable);
+}
+
+// provd lists both installed and installable plugins as {"pkgs": {id: info}}.
+HttpResponse SimProvdApi::packages(const QMap<QString, QJsonObject> &byId) const
+{
     QJsonObject pkgs;
-    for (auto it = m_state.provdInstallable.cbegin(); it != m_state.provdInstallable.cend(); ++it) {
+    for (auto it = byId.cbegin(); it != byId.cend(); ++it) {
         pkgs.insert(it.key(), it.value());
     }
     return json(200, QJsonObject { { QStringLiteral("pkgs"), pkgs } });

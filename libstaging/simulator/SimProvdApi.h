@@ -41,6 +41,7 @@ private:
     HttpResponse uninstall(SimCall &call);
     HttpResponse installed(SimCall &call);
     HttpResponse installable(SimCall &call);
+    HttpResponse packages(const QMap<QString, QJsonObject> &byId) const;
     HttpResponse plugins(SimCall &call);
     HttpResponse pluginInfo(SimCall &call);
 

@@ -2,6 +2,7 @@
 #include "SimClient.h"
 
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkRequest>
 #include <QSslConfiguration>
@@ -78,6 +79,17 @@ SimReply SimClient::login(const QString &user, const QString &password, int expi
         token = reply.json.object().value(QLatin1String("data")).toObject().value(QLatin1String("token")).toString();
     }
     return reply;
+}
+
+QString firstExten(const QJsonValue &lineOrIncall)
+{
+    return lineOrIncall.toObject()
+        .value(QLatin1String("extensions"))
+        .toArray()
+        .first()
+        .toObject()
+        .value(QLatin1String("exten"))
+        .toString();
 }
 
 } // namespace Staging::Test

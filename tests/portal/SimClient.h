@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QJsonDocument>
+#include <QJsonValue>
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -21,6 +22,9 @@ struct SimReply
     QJsonDocument json;
     QList<QSslError> sslErrors;
 };
+
+/** The "exten" of the first extension of a confd line or incall as the API renders it. */
+QString firstExten(const QJsonValue &lineOrIncall);
 
 /**
  * A real QNetworkAccessManager that trusts exactly one certificate (the simulator's) as its only

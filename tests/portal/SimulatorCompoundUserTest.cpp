@@ -53,28 +53,12 @@ TEST_F(PortalSimulatorCompoundUser, UserWithLineVoicemailAndDidInOneRequest)
     const QJsonObject user = r.json.object();
     const QJsonArray lines = user.value(QLatin1String("lines")).toArray();
     ASSERT_EQ(lines.size(), 1);
-    EXPECT_EQ(lines.first()
-                  .toObject()
-                  .value(QLatin1String("extensions"))
-                  .toArray()
-                  .first()
-                  .toObject()
-                  .value(QLatin1String("exten"))
-                  .toString(),
-        QStringLiteral("8001"));
+    EXPECT_EQ(firstExten(lines.first()), QStringLiteral("8001"));
     EXPECT_FALSE(lines.first().toObject().value(QLatin1String("endpoint_sip")).isNull());
     EXPECT_FALSE(user.value(QLatin1String("voicemail")).isNull());
     const QJsonArray incalls = user.value(QLatin1String("incalls")).toArray();
     ASSERT_EQ(incalls.size(), 1);
-    EXPECT_EQ(incalls.first()
-                  .toObject()
-                  .value(QLatin1String("extensions"))
-                  .toArray()
-                  .first()
-                  .toObject()
-                  .value(QLatin1String("exten"))
-                  .toString(),
-        QStringLiteral("5551001"));
+    EXPECT_EQ(firstExten(incalls.first()), QStringLiteral("5551001"));
     // The incall rings this user.
     const int incallId = incalls.first().toObject().value(QLatin1String("id")).toInt();
     const QJsonObject incall = client().call("GET", confd(QStringLiteral("/incalls/%1").arg(incallId))).json.object();
