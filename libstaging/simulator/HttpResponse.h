@@ -25,6 +25,7 @@ struct HttpResponse
     QByteArray body;
     Disposition disposition = Disposition::Answer;
     int delayMs = 0; // answer (or reset) after this long, without blocking other connections
+    bool simulatedFault = false; // an answer /_sim/faults forced, whatever the request was
 
     static HttpResponse json(int status, const QJsonObject &object)
     {

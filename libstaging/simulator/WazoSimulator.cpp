@@ -108,10 +108,17 @@ void WazoSimulator::reset()
 
 HttpResponse WazoSimulator::handle(const HttpRequest &request)
 {
-    const QString &path = request.path;
-    if (path.startsWith(QLatin1String("/_sim/"))) {
+    if (request.path.startsWith(QLatin1String("/_sim/"))) {
         return handleControl(request);
     }
+    HttpResponse response = route(request);
+    m_traffic.record(request, response);
+    return response;
+}
+
+HttpResponse WazoSimulator::route(const HttpRequest &request)
+{
+    const QString &path = request.path;
     if (path.startsWith(kAuthPrefix + QLatin1Char('/'))) {
         return handleApi(request, QStringLiteral("auth"), path.mid(kAuthPrefix.size()), m_authRouter);
     }
@@ -171,6 +178,7 @@ HttpResponse WazoSimulator::handleApi(
                 ? SimConfdApi::error(m_failStatus, QStringLiteral("Unexpected error: simulated fault"))
                 : SimAuthApi::error(m_failStatus, QStringLiteral("Simulated fault"), QStringLiteral("simulated-fault"));
             failure.delayMs = m_latencyMs;
+            failure.simulatedFault = true;
             return failure;
         }
     }

@@ -12,6 +12,7 @@
 #include "simulator/SimProvdApi.h"
 #include "simulator/SimRouter.h"
 #include "simulator/SimState.h"
+#include "simulator/SimTrafficRecorder.h"
 #include "simulator/SimUserImportApi.h"
 #include "simulator/SimVoicemailApi.h"
 
@@ -60,6 +61,7 @@ public:
 
 private:
     HttpResponse handle(const HttpRequest &request);
+    HttpResponse route(const HttpRequest &request);
     HttpResponse handleControl(const HttpRequest &request);
     HttpResponse handleApi(
         const HttpRequest &request, const QString &service, const QString &path, const SimRouter &router);
@@ -69,6 +71,7 @@ private:
     Options m_options;
     SimCertificate m_certificate;
     HttpsServer m_server;
+    SimTrafficRecorder m_traffic;
     SimState m_state;
     SimAuthApi m_auth;
     SimConfdApi m_confd;
