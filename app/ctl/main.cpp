@@ -4,14 +4,18 @@
 #include "core/Translations.h"
 #include "ctl/CtlContext.h"
 #include "ctl/HistoryCommand.h"
+#include "ctl/LabelsCommand.h"
 #include "ctl/PlanCheckCommand.h"
 #include "ctl/SimServeCommand.h"
 #include "ctl/StackStatusCommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 using namespace Staging::Ctl;
 
@@ -27,6 +31,7 @@ QString usage()
         "  history [ORDER]      print the job log\n"
         "  sim serve [--port P] run the Wazo simulator on 127.0.0.1 until killed\n"
         "  stack status URL --pin-sha256 HEX   check that each service of a Wazo stack answers\n"
+        "  labels --plan FILE | --order ID ...  print labels to a PDF, a ZPL file or a Zebra printer\n"
         "\n"
         "  stagingctl COMMAND --help   options of a command\n"
         "  stagingctl --version        version\n");
@@ -36,7 +41,18 @@ QString usage()
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Painting labels needs QtGui's fonts and a platform plugin; every other command stays a plain
+    // QCoreApplication. Offscreen by default: stagingctl runs on benches and in CI without a display.
+    std::unique_ptr<QCoreApplication> application;
+    if (argc > 1 && std::strcmp(argv[1], "labels") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationDomain(QStringLiteral(STAGING_ORG_DOMAIN));
     QCoreApplication::setApplicationName(QStringLiteral("staging-workbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STAGING_VERSION));
@@ -71,6 +87,11 @@ int main(int argc, char **argv)
         QStringList rest = args.mid(3);
         rest.prepend(QStringLiteral("stagingctl stack status"));
         return StackStatusCommand::run(CtlContext { rest, out, err });
+    }
+    if (command == QLatin1String("labels")) {
+        QStringList rest = args.mid(2);
+        rest.prepend(QStringLiteral("stagingctl labels"));
+        return LabelsCommand::run(CtlContext { rest, out, err });
     }
     if (command == QLatin1String("history")) {
         QStringList rest = args.mid(2);

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "labels/LabelRenderer.h"
+
+#include <QFontMetricsF>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+#include <cmath>
+
+namespace Staging {
+
+namespace {
+
+constexpr double MmPerInch = 25.4;
+constexpr double ShrinkStep = 0.92;
+
+QFont labelFont(bool bold, double pixelHeight)
+{
+    // DejaVu Sans has every French accent and ships with Debian's fontconfig default.
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setBold(bold);
+    font.setPixelSize(std::max(1, static_cast<int>(std::floor(pixelHeight))));
+    return font;
+}
+
+} // namespace
+
+LabelRenderer::FittedText LabelRenderer::fitText(
+    const LabelLayout::Text &text, const QPointF &originPx, double dpi, QPaintDevice *device)
+{
+    const double pxPerMm = dpi / MmPerInch;
+    const QRectF box(originPx.x() + text.boxMm.x() * pxPerMm, originPx.y() + text.boxMm.y() * pxPerMm,
+        text.boxMm.width() * pxPerMm, text.boxMm.height() * pxPerMm);
+    // The line height (ascent + descent) is what must fit the box, so accents and descenders do too.
+    double height = box.height();
+    QFont font = labelFont(text.bold, height);
+    QFontMetricsF metrics(font, device);
+    const auto scaled = [&](double h) {
+        font = labelFont(text.bold, h);
+        metrics = QFontMetricsF(font, device);
+    };
+    while (metrics.height() > box.height() && height > 1) {
+        height *= ShrinkStep;
+        scaled(height);
+    }
+    const double minHeight = std::min(height, LabelLayout::MinTextHeightMm * pxPerMm);
+    while (metrics.horizontalAdvance(text.text) > box.width() && height * ShrinkStep >= minHeight) {
+        height *= ShrinkStep;
+        scaled(height);
+    }
+    QString shown = text.text;
+    if (metrics.horizontalAdvance(shown) > box.width()) {
+        shown = metrics.elidedText(shown, Qt::ElideRight, box.width());
+    }
+    const double width = std::min(metrics.horizontalAdvance(shown), box.width());
+    const double x = text.centered ? box.x() + (box.width() - width) / 2 : box.x();
+    const double y = box.y() + (box.height() - metrics.height()) / 2;
+    return FittedText { font, shown, QRectF(x, y, width, metrics.height()) };
+}
+
+QList<LabelRenderer::FittedText> LabelRenderer::paint(
+    QPainter &painter, const LabelLayout &label, const QPointF &originPx, double dpi)
+{
+    QList<FittedText> drawn;
+    painter.save();
+    painter.setPen(Qt::black);
+    for (const LabelLayout::Text &t : label.texts) {
+        if (t.text.isEmpty()) {
+            continue;
+        }
+        FittedText fitted = fitText(t, originPx, dpi, painter.device());
+        painter.setFont(fitted.font);
+        const QFontMetricsF metrics(fitted.font, painter.device());
+        painter.drawText(QPointF(fitted.rect.x(), fitted.rect.y() + metrics.ascent()), fitted.text);
+        drawn.append(fitted);
+    }
+    // Bars on whole printer dots: on a device at the printer's resolution every edge is a pixel edge.
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    const double pxPerDot = dpi / label.dpi;
+    for (const LabelLayout::Barcode &b : label.barcodes) {
+        const double moduleHeight = b.symbol.type == BarcodeSymbol::Type::Qr ? b.moduleDots : b.dots.height();
+        for (const QRect &bar : b.symbol.bars) {
+            painter.fillRect(QRectF(originPx.x() + (b.dots.x() + bar.x() * b.moduleDots) * pxPerDot,
+                                 originPx.y() + (b.dots.y() + bar.y() * b.moduleDots) * pxPerDot,
+                                 bar.width() * b.moduleDots * pxPerDot, bar.height() * moduleHeight * pxPerDot),
+                Qt::black);
+        }
+    }
+    painter.restore();
+    return drawn;
+}
+
+QImage LabelRenderer::toImage(const LabelLayout &label, int dpi)
+{
+    const int resolution = dpi > 0 ? dpi : label.dpi;
+    const double pxPerMm = resolution / MmPerInch;
+    QImage image(static_cast<int>(std::lround(label.sizeMm.width() * pxPerMm)),
+        static_cast<int>(std::lround(label.sizeMm.height() * pxPerMm)), QImage::Format_RGB32);
+    image.setDotsPerMeterX(static_cast<int>(std::lround(pxPerMm * 1000)));
+    image.setDotsPerMeterY(static_cast<int>(std::lround(pxPerMm * 1000)));
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    paint(painter, label, QPointF(0, 0), resolution);
+    return image;
+}
+
+Status LabelRenderer::toPdf(const QList<LabelLayout> &labels, const LabelMedia &media, const QString &path)
+{
+    if (labels.isEmpty()) {
+        return Error::make(ErrorKind::InvalidInput, tr("There is no label to print."));
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return Error::make(ErrorKind::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    }
+    const auto pageFor = [&media](const LabelLayout &label) {
+        const QSizeF size = media.sheet ? media.sheetLayout.pageMm : label.sizeMm;
+        return QPageSize(size, QPageSize::Millimeter, media.name, QPageSize::ExactMatch);
+    };
+    {
+        QPdfWriter writer(&file);
+        writer.setCreator(QStringLiteral("Staging Workbench"));
+        writer.setTitle(tr("Labels"));
+        // Device pixels are printer dots: the barcodes' whole-dot geometry survives into the PDF.
+        writer.setResolution(labels.first().dpi);
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+        writer.setPageSize(pageFor(labels.first()));
+        QPainter painter;
+        if (!painter.begin(&writer)) {
+            file.cancelWriting();
+            return Error::make(ErrorKind::Io, tr("Cannot write %1: the PDF could not be started.").arg(path));
+        }
+        const double pxPerMm = writer.resolution() / MmPerInch;
+        for (qsizetype i = 0; i < labels.size(); ++i) {
+            const LabelLayout &label = labels.at(i);
+            QPointF originMm(0, 0);
+            if (media.sheet) {
+                const qsizetype slot = i % media.sheetLayout.labelsPerPage();
+                if (slot == 0 && i > 0) {
+                    writer.newPage();
+                }
+                originMm = media.sheetLayout.firstLabelMm
+                    + QPointF((slot % media.sheetLayout.columns) * media.sheetLayout.pitchMm.width(),
+                        static_cast<double>(slot / media.sheetLayout.columns) * media.sheetLayout.pitchMm.height());
+            } else if (i > 0) {
+                writer.setPageSize(pageFor(label));
+                writer.newPage();
+            }
+            paint(painter, label, originMm * pxPerMm, writer.resolution());
+        }
+        painter.end();
+    }
+    if (!file.commit()) {
+        return Error::make(ErrorKind::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    }
+    return Done {};
+}
+
+} // namespace Staging

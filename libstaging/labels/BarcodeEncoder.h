@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Expected.h"
+#include "labels/BarcodeSymbol.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace Staging {
+
+/**
+ * Encodes with libzint, which knows the symbologies' rules (Code 128 subsets, QR versions and
+ * masks); its vector output is only geometry, so this stays headless.
+ */
+class BarcodeEncoder
+{
+    Q_DECLARE_TR_FUNCTIONS(Staging::BarcodeEncoder)
+
+public:
+    /** Text is encoded as UTF-8; a QR code with non-ASCII text says so with ECI 26. */
+    static Expected<BarcodeSymbol> encode(BarcodeSymbol::Type type, const QString &text);
+};
+
+} // namespace Staging

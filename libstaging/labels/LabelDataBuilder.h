@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "labels/LabelData.h"
+#include "labels/LabelTemplate.h"
+#include "labels/ShuttleFacts.h"
+#include "order/ModelCatalog.h"
+#include "order/Order.h"
+
+#include <QList>
+
+namespace Staging {
+
+/** Turns an order (and what the job log knows of its Shuttle) into the values of its labels. */
+class LabelDataBuilder
+{
+public:
+    LabelDataBuilder(const ModelCatalog &catalog, const Order &order, const ShuttleFacts &shuttle);
+
+    /** Every label of one kind: one per station with a phone, one per order, or one per sticker. */
+    QList<LabelData> build(const LabelTemplate &labelTemplate) const;
+
+private:
+    QMap<QString, QString> orderFields() const;
+
+    const ModelCatalog &m_catalog;
+    const Order &m_order;
+    ShuttleFacts m_shuttle;
+};
+
+} // namespace Staging
