@@ -3,6 +3,7 @@
 option(STAGING_WERROR "Treat warnings as errors (ON in CI)" OFF)
 option(STAGING_ENABLE_ASAN "Build with AddressSanitizer" OFF)
 option(STAGING_ENABLE_UBSAN "Build with UndefinedBehaviorSanitizer" OFF)
+option(STAGING_BUILD_FUZZERS "Build the libFuzzer harnesses of tests/fuzz (clang only)" OFF)
 
 set(CMAKE_CXX_STANDARD 20)
 set(CMAKE_CXX_STANDARD_REQUIRED ON)
@@ -34,6 +35,14 @@ if(_staging_sanitizers)
     target_compile_options(staging_build_options INTERFACE
         -fsanitize=${_staging_sanitize_list} -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(staging_build_options INTERFACE -fsanitize=${_staging_sanitize_list})
+endif()
+if(STAGING_BUILD_FUZZERS)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "STAGING_BUILD_FUZZERS needs clang (CXX=clang++): libFuzzer is part of clang")
+    endif()
+    # Every library the harnesses reach gets coverage instrumentation; only the harnesses link
+    # libFuzzer's main.
+    target_compile_options(staging_build_options INTERFACE -fsanitize=fuzzer-no-link)
 endif()
 add_feature_info(ASan STAGING_ENABLE_ASAN "AddressSanitizer")
 add_feature_info(UBSan STAGING_ENABLE_UBSAN "UndefinedBehaviorSanitizer")
