@@ -14,6 +14,15 @@ harnesses=("$@")
 [ ${#harnesses[@]} -gt 0 ] || harnesses=(FuzzCsvPlan FuzzXlsxPlan FuzzPortalReply)
 build="$root/build-fuzz"
 
+"$root/.ci/install-deps"
+# clang and its libFuzzer runtime are only needed here.
+for p in clang libclang-rt-14-dev; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+    sudo=(); [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "$p"
+  fi
+done
+
 CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DSTAGING_BUILD_FUZZERS=ON -DSTAGING_ENABLE_ASAN=ON -DSTAGING_ENABLE_UBSAN=ON \
   -DSTAGING_BUILD_TESTS=OFF -DSTAGING_BUILD_BENCHMARKS=OFF >/dev/null
