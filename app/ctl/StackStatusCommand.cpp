@@ -2,27 +2,14 @@
 #include "ctl/StackStatusCommand.h"
 
 #include "portal/PortalConnection.h"
-#include "portal/PortalJob.h"
+#include "portal/StackHealthCheck.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
-#include <QList>
 #include <QNetworkAccessManager>
 #include <QUrl>
 
 namespace Staging::Ctl {
-
-namespace {
-
-struct Service
-{
-    QString name;
-    QString path;
-    PortalResult result;
-    bool done = false;
-};
-
-} // namespace
 
 int StackStatusCommand::run(const CtlContext &context)
 {
@@ -58,53 +45,38 @@ int StackStatusCommand::run(const CtlContext &context)
     endpoint.timeoutMs = timeoutMs;
     QNetworkAccessManager nam;
     PortalConnection connection(&nam, endpoint);
-
-    // confd's /status needs a token (ACL confd.status.read): a 401 still proves it is up.
-    QList<Service> services { { QStringLiteral("wazo-auth"), QStringLiteral("/api/auth/0.1/status"), {}, false },
-        { QStringLiteral("wazo-confd"), QStringLiteral("/api/confd/1.1/status"), {}, false },
-        { QStringLiteral("wazo-provd"), QStringLiteral("/api/provd/0.2/status"), {}, false } };
+    StackHealthCheck check(&connection);
+    check.setAutoDelete(false);
     QEventLoop loop;
-    int pending = int(services.size());
-    for (Service &service : services) {
-        auto *job = new PortalJob(&connection, "GET", service.path);
-        QObject::connect(job, &PortalJob::finished, &loop, [&service, &pending, &loop](const PortalResult &result) {
-            service.result = result;
-            service.done = true;
-            if (--pending == 0) {
-                loop.quit();
-            }
-        });
-        job->start();
-    }
-    if (pending > 0) {
-        loop.exec();
-    }
+    QObject::connect(&check, &StackHealthCheck::finished, &loop, &QEventLoop::quit);
+    check.start();
+    loop.exec();
 
-    // A certificate problem is the same for every service: say it once.
-    const PortalResult &first = services.first().result;
-    if (first.kind == ErrorKind::TlsUnknownCertificate || first.kind == ErrorKind::TlsPinMismatch) {
-        context.err << first.message << Qt::endl;
-        if (first.kind == ErrorKind::TlsUnknownCertificate) {
-            context.out << "sha256=" << first.peerFingerprint << Qt::endl;
+    const StackHealth &health = check.health();
+    if (!health.certificateProblem.ok()) {
+        context.err << health.certificateProblem.message << Qt::endl;
+        if (health.certificateProblem.kind == ErrorKind::TlsUnknownCertificate) {
+            context.out << "sha256=" << health.certificateProblem.peerFingerprint << Qt::endl;
         }
         return ExitProblems;
     }
-
-    bool allUp = true;
-    for (const Service &service : std::as_const(services)) {
+    for (const ServiceHealth &service : health.services) {
         const PortalResult &r = service.result;
         QString state;
-        if (r.ok()) {
+        switch (service.state) {
+        case ServiceHealth::State::Up:
             state = tr("ok (HTTP %1)").arg(r.httpStatus);
-        } else if (r.kind == ErrorKind::Auth) {
+            break;
+        case ServiceHealth::State::NeedsToken:
             state = tr("answers, needs a token (HTTP %1)").arg(r.httpStatus);
-        } else {
-            allUp = false;
+            break;
+        case ServiceHealth::State::Down:
             state = tr("DOWN: %1").arg(r.message);
+            break;
         }
         context.out << service.name.leftJustified(12) << state << Qt::endl;
     }
-    return allUp ? ExitOk : ExitProblems;
+    return health.allUp() ? ExitOk : ExitProblems;
 }
 
 } // namespace Staging::Ctl
