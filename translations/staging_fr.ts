@@ -53,6 +53,25 @@
     </message>
 </context>
 <context>
+    <name>Staging::BarcodeEncoder</name>
+    <message>
+        <source>Out of memory while encoding a barcode.</source>
+        <translation>Mémoire insuffisante pour encoder un code-barres.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be encoded as a %2: %3</source>
+        <translation>« %1 » ne peut pas être encodé en %2 : %3</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>code QR</translation>
+    </message>
+    <message>
+        <source>Code 128</source>
+        <translation>Code 128</translation>
+    </message>
+</context>
+<context>
     <name>Staging::CsvReader</name>
     <message>
         <source>%1 is empty.</source>
@@ -172,6 +191,272 @@
     <message>
         <source>No event.</source>
         <translation>Aucun événement.</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::Ctl::LabelsCommand</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Prints an order&apos;s labels to a PDF, a ZPL file or a Zebra printer.
+Exit status: 0 printed, 1 some labels lack data (nothing printed), 2 bad options, unreadable input or printer unreachable.</source>
+        <translation>Imprime les étiquettes d&apos;une commande dans un PDF, un fichier ZPL ou sur une imprimante Zebra.
+Code de sortie : 0 imprimé, 1 des étiquettes manquent de données (rien n&apos;est imprimé), 2 options incorrectes, entrée illisible ou imprimante injoignable.</translation>
+    </message>
+    <message>
+        <source>Labels from a numbering plan (CSV or XLSX).</source>
+        <translation>Étiquettes d&apos;après un plan de numérotation (CSV ou XLSX).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Labels of an order saved in the job log.</source>
+        <translation>Étiquettes d&apos;une commande enregistrée dans le journal.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>handset, box, shuttle-ports or shuttle-box (default: every kind, the whole order).</source>
+        <translation>handset, box, shuttle-ports ou shuttle-box (par défaut : toutes les sortes, toute la commande).</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>SORTE</translation>
+    </message>
+    <message>
+        <source>Only the label of this station (extension or name), to reprint it.</source>
+        <translation>Seulement l&apos;étiquette de ce poste (extension ou nom), pour la réimprimer.</translation>
+    </message>
+    <message>
+        <source>STATION</source>
+        <translation>POSTE</translation>
+    </message>
+    <message>
+        <source>The labels&apos; medium, remembered for this destination: %1.</source>
+        <translation>Le support des étiquettes, mémorisé pour cette destination : %1.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Write a PDF.</source>
+        <translation>Écrire un PDF.</translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation>FICHIER.pdf</translation>
+    </message>
+    <message>
+        <source>Write ZPL II to a file.</source>
+        <translation>Écrire du ZPL II dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Send ZPL II to a Zebra printer (port 9100 by default).</source>
+        <translation>Envoyer du ZPL II à une imprimante Zebra (port 9100 par défaut).</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>HÔTE:PORT</translation>
+    </message>
+    <message>
+        <source>The job log: a SQLite file or a postgresql:// URL (default: the workbench&apos;s settings, else %1).</source>
+        <translation>Le journal : un fichier SQLite ou une URL postgresql:// (par défaut : les réglages de l&apos;établi, sinon %1).</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>EMPLACEMENT</translation>
+    </message>
+    <message>
+        <source>Usage: stagingctl labels --plan FILE | --order ID [--kind KIND] [--media NAME] (--out FILE.pdf | --zpl FILE | --zpl-host HOST:PORT)</source>
+        <translation>Usage : stagingctl labels --plan FICHIER | --order ID [--kind SORTE] [--media NOM] (--out FICHIER.pdf | --zpl FICHIER | --zpl-host HÔTE:PORT)</translation>
+    </message>
+    <message>
+        <source>--kind: &quot;%1&quot; is not a label kind; use handset, box, shuttle-ports or shuttle-box.</source>
+        <translation>--kind : « %1 » n&apos;est pas une sorte d&apos;étiquette ; utilisez handset, box, shuttle-ports ou shuttle-box.</translation>
+    </message>
+    <message>
+        <source>--zpl-host: %1</source>
+        <translation>--zpl-host : %1</translation>
+    </message>
+    <message>
+        <source>--media: unknown medium &quot;%1&quot;; known: %2.</source>
+        <translation>--media : support « %1 » inconnu ; supports connus : %2.</translation>
+    </message>
+    <message>
+        <source>--media: %1 is not a Zebra medium; ZPL needs one of the zebra-* media.</source>
+        <translation>--media : %1 n&apos;est pas un support Zebra ; le ZPL demande un des supports zebra-*.</translation>
+    </message>
+    <message>
+        <source>Nothing was printed.</source>
+        <translation>Rien n&apos;a été imprimé.</translation>
+    </message>
+    <message>
+        <source>There is no label of this kind to print.</source>
+        <translation>Il n&apos;y a aucune étiquette de cette sorte à imprimer.</translation>
+    </message>
+    <message>
+        <source>No station &quot;%1&quot; with a phone.</source>
+        <translation>Aucun poste « %1 » avec un téléphone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) on %1 to %2.</source>
+        <translation>
+            <numerusform>%n étiquette sur %1 vers %2.</numerusform>
+            <numerusform>%n étiquettes sur %1 vers %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Staging::Ctl::OrderApplyCommand</name>
+    <message>
+        <source>Portal password for %1 on %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisions a customer&apos;s numbering plan on a Wazo stack, resumably.
+Exit status: 0 the stack matches the plan, 1 it does not, 2 bad input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbering plan (CSV or XLSX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">FICHIER</translation>
+    </message>
+    <message>
+        <source>The stack, https://host[:port].</source>
+        <translation type="unfinished">La pile, https://hôte[:port].</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of the stack&apos;s certificate (hex, colons allowed).</source>
+        <translation type="unfinished">Empreinte SHA-256 du certificat de la pile (hexadécimal, deux-points acceptés).</translation>
+    </message>
+    <message>
+        <source>HEX</source>
+        <translation type="unfinished">HEX</translation>
+    </message>
+    <message>
+        <source>The portal user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished">UTILISATEUR</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">NOM</translation>
+    </message>
+    <message>
+        <source>The customer id (SIRET).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">IDENTIFIANT</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s extension range (default 8000-8020).</source>
+        <translation type="unfinished">La plage d&apos;extensions du client (8000-8020 par défaut).</translation>
+    </message>
+    <message>
+        <source>START-END</source>
+        <translation type="unfinished">DÉBUT-FIN</translation>
+    </message>
+    <message>
+        <source>The order reference for the job log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only compare with the stack: create, already there or conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete an order the stack already holds part of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests in flight at most (default 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished">N</translation>
+    </message>
+    <message>
+        <source>The job log (a SQLite file or a postgresql:// URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation type="unfinished">EMPLACEMENT</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--portal: &quot;%1&quot; is not an https://host[:port] address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--window: a number from 1 to 64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--range: %1</source>
+        <translation type="unfinished">--range&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--customer-id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation type="unfinished">%1, ligne %2&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan has %n problem(s): nothing was sent (see stagingctl plan check).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No portal password: set STAGING_PORTAL_PASSWORD, store it in the keychain as &quot;%1&quot;, or run from a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The stack already holds %n resource(s) of this order: run again with --resume to complete it, or --dry-run to see the difference.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 created, %2 already there, %3 to create, %4 conflicts, %5 failed, %6 skipped; %7 requests</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -575,6 +860,126 @@ La première ligne affichée donne l&apos;URL et l&apos;empreinte SHA-256 du cer
     </message>
 </context>
 <context>
+    <name>Staging::LabelDataBuilder</name>
+    <message>
+        <source>the order</source>
+        <translation>la commande</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>commande %1</translation>
+    </message>
+    <message>
+        <source>row %1, %2</source>
+        <translation>ligne %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::LabelLayout</name>
+    <message>
+        <source>Cannot print the %1 label for %2: %3 is not known.</source>
+        <translation>Impossible d&apos;imprimer l&apos;étiquette %1 pour %2 : %3 n&apos;est pas connu.</translation>
+    </message>
+    <message>
+        <source>Cannot print the %1 label for %2: %3</source>
+        <translation>Impossible d&apos;imprimer l&apos;étiquette %1 pour %2 : %3</translation>
+    </message>
+    <message>
+        <source>The %1 label for %2 does not fit on %3: the barcode of &quot;%4&quot; needs %5 dots and the box has %6.</source>
+        <translation>L&apos;étiquette %1 pour %2 ne tient pas sur %3 : le code-barres de « %4 » demande %5 points et la zone en a %6.</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::LabelRenderer</name>
+    <message>
+        <source>There is no label to print.</source>
+        <translation>Il n&apos;y a aucune étiquette à imprimer.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be started.</source>
+        <translation>Impossible d&apos;écrire %1 : le PDF n&apos;a pas pu être commencé.</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::LabelTemplate</name>
+    <message>
+        <source>The label template %1 is not valid JSON: %2</source>
+        <translation>Le modèle d&apos;étiquette %1 n&apos;est pas du JSON valide : %2</translation>
+    </message>
+    <message>
+        <source>The label template %1, field &quot;%2&quot;: %3</source>
+        <translation>Le modèle d&apos;étiquette %1, champ « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>must be handset, box, shuttle-ports or shuttle-box.</source>
+        <translation>doit valoir handset, box, shuttle-ports ou shuttle-box.</translation>
+    </message>
+    <message>
+        <source>a name is required.</source>
+        <translation>un nom est obligatoire.</translation>
+    </message>
+    <message>
+        <source>must be phone, order or sticker.</source>
+        <translation>doit valoir phone, order ou sticker.</translation>
+    </message>
+    <message>
+        <source>a length between 10 and 500 mm is required.</source>
+        <translation>une longueur entre 10 et 500 mm est obligatoire.</translation>
+    </message>
+    <message>
+        <source>a list of stickers is required when for_each is sticker.</source>
+        <translation>une liste d&apos;autocollants est obligatoire quand for_each vaut sticker.</translation>
+    </message>
+    <message>
+        <source>must be text and must not replace a field of the order.</source>
+        <translation>doit être du texte et ne doit pas remplacer un champ de la commande.</translation>
+    </message>
+    <message>
+        <source>must have the same fields as the first sticker.</source>
+        <translation>doit avoir les mêmes champs que le premier autocollant.</translation>
+    </message>
+    <message>
+        <source>at least one element is required.</source>
+        <translation>au moins un élément est obligatoire.</translation>
+    </message>
+    <message>
+        <source>must be text, code128 or qr.</source>
+        <translation>doit valoir text, code128 ou qr.</translation>
+    </message>
+    <message>
+        <source>is required.</source>
+        <translation>est obligatoire.</translation>
+    </message>
+    <message>
+        <source>unknown field {%1}; known fields: %2</source>
+        <translation>champ {%1} inconnu ; champs connus : %2</translation>
+    </message>
+    <message>
+        <source>must be [x, y, width, height] as fractions of the label, inside it (0 to 1).</source>
+        <translation>doit être [x, y, largeur, hauteur] en fractions de l&apos;étiquette, à l&apos;intérieur (0 à 1).</translation>
+    </message>
+    <message>
+        <source>must be left or center.</source>
+        <translation>doit valoir left ou center.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of this element.</source>
+        <translation>« %1 » n&apos;est pas un champ de cet élément.</translation>
+    </message>
+    <message>
+        <source>overlaps elements[%1]; nothing may overlap a barcode.</source>
+        <translation>chevauche elements[%1] ; rien ne doit chevaucher un code-barres.</translation>
+    </message>
+</context>
+<context>
     <name>Staging::MainWindow</name>
     <message>
         <source>Search orders, customers, technicians, benches…</source>
@@ -650,6 +1055,57 @@ La première ligne affichée donne l&apos;URL et l&apos;empreinte SHA-256 du cer
     <message>
         <source>%1 · bench %2 · job log %3</source>
         <translation>%1 · banc %2 · journal %3</translation>
+    </message>
+    <message>
+        <source>%1 Copy the file aside and ask for help before recording more work in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Staging::MediaCatalog</name>
+    <message>
+        <source>The label media file %1 is not valid JSON: %2</source>
+        <translation>Le fichier de supports d&apos;étiquettes %1 n&apos;est pas du JSON valide : %2</translation>
+    </message>
+    <message>
+        <source>The label media file %1 has no &quot;media&quot; list.</source>
+        <translation>Le fichier de supports d&apos;étiquettes %1 n&apos;a pas de liste « media ».</translation>
+    </message>
+    <message>
+        <source>The label media file %1, entry %2, field &quot;%3&quot;: %4</source>
+        <translation>Le fichier de supports d&apos;étiquettes %1, entrée %2, champ « %3 » : %4</translation>
+    </message>
+    <message>
+        <source>a size in millimetres between 0 and 1000 is required.</source>
+        <translation>une taille en millimètres entre 0 et 1000 est obligatoire.</translation>
+    </message>
+    <message>
+        <source>an id is required.</source>
+        <translation>un identifiant est obligatoire.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>a name is required.</source>
+        <translation>un nom est obligatoire.</translation>
+    </message>
+    <message>
+        <source>the printer&apos;s resolution in dots per inch (100 to 1200) is required.</source>
+        <translation>la résolution de l&apos;imprimante en points par pouce (100 à 1200) est obligatoire.</translation>
+    </message>
+    <message>
+        <source>the margins leave nothing to print on.</source>
+        <translation>les marges ne laissent rien où imprimer.</translation>
+    </message>
+    <message>
+        <source>columns and rows must be at least 1.</source>
+        <translation>il faut au moins 1 colonne et 1 rangée.</translation>
+    </message>
+    <message>
+        <source>the labels do not fit on the page.</source>
+        <translation>les étiquettes ne tiennent pas sur la page.</translation>
     </message>
 </context>
 <context>
@@ -804,6 +1260,25 @@ La première ligne affichée donne l&apos;URL et l&apos;empreinte SHA-256 du cer
     <message>
         <source>Order %1 was saved, but the job log could not record the import: %2</source>
         <translation>La commande %1 a été enregistrée, mais le journal n&apos;a pas pu consigner l&apos;import&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::OpenVpnBundle</name>
+    <message>
+        <source>%1, line %2: the inline part &lt;%3&gt; is not one Yealink phones take (only &lt;ca&gt;, &lt;cert&gt; and &lt;key&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &lt;%2&gt; is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no %2 part: the profile must carry the CA, the client certificate and its key inline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no VPN server (remote).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1594,29 @@ La première ligne affichée donne l&apos;URL et l&apos;empreinte SHA-256 du cer
     </message>
 </context>
 <context>
+    <name>Staging::ProvisioningExecutor</name>
+    <message>
+        <source>the phone %1 has not been seen on the stack&apos;s network yet: power it on in the customer&apos;s LAN, then resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job log refused the entry; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provd did not finish installing the plugin %1 in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not made because %1 could not be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Staging::ProvisioningPlanner</name>
     <message>
         <source>The DHCP pool start &quot;%1&quot; is not an IPv4 address: the DHCP server is left as it is.</source>
@@ -1151,6 +1649,25 @@ La première ligne affichée donne l&apos;URL et l&apos;empreinte SHA-256 du cer
     <message>
         <source>%1 asks for a new number: its incall is planned once the operator assigns the DID.</source>
         <translation>%1 demande un nouveau numéro&#xa0;: son appel entrant sera prévu quand l&apos;opérateur aura attribué le SDA.</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::ProvisioningReconciler</name>
+    <message>
+        <source>a line without user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user exists but differs from the order (%1 is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension %1 already exists on the stack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension %1 is already used by %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1262,6 +1779,13 @@ La première ligne affichée donne l&apos;URL et l&apos;empreinte SHA-256 du cer
     </message>
 </context>
 <context>
+    <name>Staging::TarWriter</name>
+    <message>
+        <source>&quot;%1&quot; cannot be a member of the archive: a relative path of at most 100 printable ASCII characters is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Staging::WazoSimulator</name>
     <message>
         <source>The Wazo simulator cannot listen on 127.0.0.1 port %1.</source>
@@ -1352,6 +1876,75 @@ La première ligne affichée donne l&apos;URL et l&apos;empreinte SHA-256 du cer
     </message>
 </context>
 <context>
+    <name>Staging::YealinkConfig</name>
+    <message>
+        <source>&quot;%1&quot; is not a Yealink configuration key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Yealink configuration key %1 is set twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of %1 holds a line break or a control character, which a Yealink file cannot carry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of %1 starts or ends with a blank, which the phone would drop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line 1: a Yealink configuration file starts with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected key = value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Staging::YealinkConfigGenerator</name>
+    <message>
+        <source>The model catalog gives %1 no configuration file or firmware.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone of order %1 has the MAC %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phones of order %1 have no admin password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency stack&apos;s provisioning server URL is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Staging::ZplSender</name>
+    <message>
+        <source>The printer %1 did not take the labels in time; check that it is on and online.</source>
+        <translation>L&apos;imprimante %1 n&apos;a pas pris les étiquettes à temps ; vérifiez qu&apos;elle est allumée et en ligne.</translation>
+    </message>
+    <message>
+        <source>The printer %1 closed the connection before it took every label.</source>
+        <translation>L&apos;imprimante %1 a fermé la connexion avant d&apos;avoir pris toutes les étiquettes.</translation>
+    </message>
+    <message>
+        <source>Cannot send the labels to the printer %1: %2</source>
+        <translation>Impossible d&apos;envoyer les étiquettes à l&apos;imprimante %1 : %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a printer address; write HOST or HOST:PORT, e.g. 192.0.2.10:9100.</source>
+        <translation>« %1 » n&apos;est pas une adresse d&apos;imprimante ; écrivez HÔTE ou HÔTE:PORT, par exemple 192.0.2.10:9100.</translation>
+    </message>
+</context>
+<context>
     <name>stagingctl</name>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -1365,21 +1958,13 @@ Commands:
   history [ORDER]      print the job log
   sim serve [--port P] run the Wazo simulator on 127.0.0.1 until killed
   stack status URL --pin-sha256 HEX   check that each service of a Wazo stack answers
+  order apply --plan FILE --portal URL ...  provision a plan on a Wazo stack (--dry-run, --resume)
+  labels --plan FILE | --order ID ...  print labels to a PDF, a ZPL file or a Zebra printer
 
   stagingctl COMMAND --help   options of a command
   stagingctl --version        version
 </source>
-        <translation>Utilisation&#xa0;: stagingctl COMMANDE [OPTIONS]
-
-Commandes&#xa0;:
-  plan check FICHIER   vérifier le plan de numérotation d&apos;un client (CSV ou XLSX)
-  history [COMMANDE]   afficher le journal
-  sim serve [--port P] lancer le simulateur Wazo sur 127.0.0.1 jusqu&apos;à son arrêt
-  stack status URL --pin-sha256 HEX   vérifier que chaque service d&apos;une pile Wazo répond
-
-  stagingctl COMMANDE --help  options d&apos;une commande
-  stagingctl --version        version
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
