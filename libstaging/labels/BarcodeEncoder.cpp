@@ -18,7 +18,7 @@ constexpr int QrEccMedium = 2; // 15 % of the symbol can be lost: a scratched bo
 
 } // namespace
 
-Expected<BarcodeSymbol> BarcodeEncoder::encode(BarcodeSymbol::Type type, const QString &text)
+Expected<BarcodeSymbol> BarcodeEncoder::encode(BarcodeSymbol::Type type, const QString &text, Use use)
 {
     const std::unique_ptr<zint_symbol, ZintDeleter> symbol(ZBarcode_Create());
     if (!symbol) {
@@ -36,6 +36,11 @@ Expected<BarcodeSymbol> BarcodeEncoder::encode(BarcodeSymbol::Type type, const Q
         symbol->option_1 = QrEccMedium;
         bool ascii = std::all_of(utf8.begin(), utf8.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
         symbol->eci = ascii ? 0 : 26; // 26 = UTF-8; plain ASCII needs no ECI and every reader takes it
+        if (use == Use::PrinterEncodes) {
+            // Trying the eight masks is most of zint's time (about 0.2 ms a symbol). The version, and
+            // so the size, does not depend on the mask, and the printer picks its own: take mask 0.
+            symbol->option_3 = (0 + 1) << 8;
+        }
     }
     const int status = ZBarcode_Encode_and_Buffer_Vector(
         symbol.get(), reinterpret_cast<const unsigned char *>(utf8.constData()), static_cast<int>(utf8.size()), 0);

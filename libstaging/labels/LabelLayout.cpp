@@ -93,7 +93,8 @@ Expected<LabelLayout> LabelLayout::build(
         }
         const auto type =
             e.type == LabelTemplate::Element::Type::Qr ? BarcodeSymbol::Type::Qr : BarcodeSymbol::Type::Code128;
-        auto symbol = BarcodeEncoder::encode(type, value);
+        auto symbol = BarcodeEncoder::encode(
+            type, value, media.zpl ? BarcodeEncoder::Use::PrinterEncodes : BarcodeEncoder::Use::Draw);
         if (!symbol) {
             return Error::make(symbol.error().kind,
                 tr("Cannot print the %1 label for %2: %3")
