@@ -77,6 +77,10 @@ Expected<ModelCatalog> ModelCatalog::fromJson(const QByteArray &json, const QStr
         model.displayName = model.vendor + QLatin1Char(' ') + model.model;
         model.plugin = o.value(QLatin1String("plugin")).toString();
         model.dectSlots = o.value(QLatin1String("dect_slots")).toInt();
+        model.commonConfig = o.value(QLatin1String("common_config")).toString();
+        const QJsonObject firmware = o.value(QLatin1String("firmware")).toObject();
+        model.firmwareVersion = firmware.value(QLatin1String("version")).toString();
+        model.firmwareFile = firmware.value(QLatin1String("file")).toString();
         const auto kind = kindFromId(o.value(QLatin1String("kind")).toString());
         if (model.id.isEmpty() || model.model.isEmpty() || !kind) {
             return Error::make(ErrorKind::InvalidInput,

@@ -27,6 +27,10 @@ struct PhoneModel
     Kind kind = Kind::Desk;
     int dectSlots = 0; // handsets one base takes (DectBase, DectKit)
     QStringList aliases; // words that name it in customer sheets, as textWords() keys
+    // What the bench provisioning service gives the phone; empty for models that fetch no file.
+    QString commonConfig; // the model-wide file the phone asks for, "y000000000096.cfg"
+    QString firmwareVersion; // as the phone reports it in its User-Agent, "96.86.0.100"
+    QString firmwareFile; // the vendor's firmware file name, served from the bench's firmware folder
 
     bool needsMac() const { return kind != Kind::Softphone; }
     bool isDect() const { return kind == Kind::DectKit || kind == Kind::DectHandset; }

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "phones/OpenVpnBundle.h"
+
+#include "phones/TarWriter.h"
+
+#include <QList>
+
+namespace Staging {
+
+namespace {
+
+// Where a Yealink phone unpacks the tar; vpn.cnf must name its files there.
+const QByteArray phoneKeyDir = QByteArrayLiteral("/config/openvpn/keys/");
+
+} // namespace
+
+QString OpenVpnBundle::secretKey(const QString &customerId)
+{
+    return QStringLiteral("customer/%1/openvpn").arg(customerId);
+}
+
+Expected<OpenVpnBundle> OpenVpnBundle::fromProfile(const QByteArray &profile, const QString &sourceName)
+{
+    OpenVpnBundle bundle;
+    QByteArray *inlineFile = nullptr; // the block being read, between <ca> and </ca>
+    QByteArray inlineTag;
+    const QList<QByteArray> lines = profile.split('\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        if (inlineFile) {
+            if (line == "</" + inlineTag + '>') {
+                inlineFile = nullptr;
+            } else {
+                *inlineFile += line + '\n';
+            }
+            continue;
+        }
+        if (line.startsWith('<') && line.endsWith('>') && !line.startsWith("</")) {
+            inlineTag = line.mid(1, line.size() - 2);
+            if (inlineTag == "ca") {
+                inlineFile = &bundle.m_ca;
+            } else if (inlineTag == "cert") {
+                inlineFile = &bundle.m_cert;
+            } else if (inlineTag == "key") {
+                inlineFile = &bundle.m_key;
+            } else {
+                return Error::make(ErrorKind::InvalidInput,
+                    tr("%1, line %2: the inline part <%3> is not one Yealink phones take (only <ca>, <cert> and "
+                       "<key>).")
+                        .arg(sourceName)
+                        .arg(i + 1)
+                        .arg(QString::fromUtf8(inlineTag)));
+            }
+            continue;
+        }
+        const QByteArray directive = line.split(' ').value(0);
+        if (directive == "ca" || directive == "cert" || directive == "key") {
+            continue; // a file reference of the desktop profile: vpn.cnf names the phone's own paths
+        }
+        if (!line.isEmpty()) {
+            bundle.m_config += line + '\n';
+        }
+    }
+    if (inlineFile) {
+        return Error::make(
+            ErrorKind::InvalidInput, tr("%1: <%2> is not closed.").arg(sourceName, QString::fromUtf8(inlineTag)));
+    }
+    const QList<QPair<QLatin1String, QByteArray>> parts {
+        { QLatin1String("<ca>"), bundle.m_ca },
+        { QLatin1String("<cert>"), bundle.m_cert },
+        { QLatin1String("<key>"), bundle.m_key },
+    };
+    for (const auto &[tag, content] : parts) {
+        if (content.trimmed().isEmpty()) {
+            return Error::make(ErrorKind::InvalidInput,
+                tr("%1 has no %2 part: the profile must carry the CA, the client certificate and its key inline.")
+                    .arg(sourceName, tag));
+        }
+    }
+    if (!bundle.m_config.contains("remote ")) {
+        return Error::make(ErrorKind::InvalidInput, tr("%1 names no VPN server (remote).").arg(sourceName));
+    }
+    return bundle;
+}
+
+Expected<QByteArray> OpenVpnBundle::yealinkTar(const QDateTime &modified) const
+{
+    const QByteArray paths = QByteArrayLiteral("ca ") + phoneKeyDir + QByteArrayLiteral("ca.crt\ncert ") + phoneKeyDir
+        + QByteArrayLiteral("client.crt\nkey ") + phoneKeyDir + QByteArrayLiteral("client.key\n");
+    TarWriter tar(modified);
+    for (const Status &added :
+        { tar.addFile(QStringLiteral("vpn.cnf"), m_config + paths), tar.addDirectory(QStringLiteral("keys")),
+            tar.addFile(QStringLiteral("keys/ca.crt"), m_ca), tar.addFile(QStringLiteral("keys/client.crt"), m_cert),
+            tar.addFile(QStringLiteral("keys/client.key"), m_key, 0600) }) {
+        if (!added) {
+            return added.error();
+        }
+    }
+    return tar.finish();
+}
+
+} // namespace Staging

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "phones/YealinkConfigGenerator.h"
+
+#include "order/MacAddress.h"
+
+#include <QRandomGenerator>
+
+#include <utility>
+
+namespace Staging {
+
+namespace {
+
+/** Applies the settings in order and stops at the first refusal. */
+Expected<YealinkConfig> build(const QList<QPair<QString, QString>> &entries)
+{
+    YealinkConfig config;
+    for (const auto &[key, value] : entries) {
+        if (const auto set = config.set(key, value); !set) {
+            return set.error();
+        }
+    }
+    return config;
+}
+
+QString urlText(const QUrl &url)
+{
+    // Fully encoded: a space or a parenthesis in a firmware name must not end or split the value.
+    return QString::fromLatin1(url.toEncoded(QUrl::FullyEncoded));
+}
+
+} // namespace
+
+YealinkConfigGenerator::YealinkConfigGenerator(const ModelCatalog &catalog, Order order, PhoneSettings settings)
+    : m_catalog(catalog)
+    , m_order(std::move(order))
+    , m_settings(std::move(settings))
+{
+}
+
+QString YealinkConfigGenerator::macFileStem(const QString &mac)
+{
+    return normalizeMac(mac).value_or(QString()).remove(QLatin1Char(':'));
+}
+
+QString YealinkConfigGenerator::generateAdminPassword()
+{
+    // No characters that read alike on a label or a phone screen (0/O, 1/l/I).
+    static const QLatin1String alphabet("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789");
+    QString password;
+    for (int i = 0; i < 16; ++i) {
+        password.append(alphabet.at(QRandomGenerator::system()->bounded(int(alphabet.size()))));
+    }
+    return password;
+}
+
+const PhoneModel *YealinkConfigGenerator::modelForMac(const QString &mac) const
+{
+    const auto normalized = normalizeMac(mac);
+    if (!normalized) {
+        return nullptr;
+    }
+    for (const Station &station : m_order.stations) {
+        if (station.mac == *normalized) {
+            return m_catalog.find(station.modelId);
+        }
+    }
+    return nullptr;
+}
+
+QUrl YealinkConfigGenerator::firmwareUrl(const PhoneModel &model) const
+{
+    return m_settings.benchUrl.resolved(QUrl(QStringLiteral("firmware/")))
+        .resolved(QUrl::fromEncoded(QUrl::toPercentEncoding(model.firmwareFile)));
+}
+
+QUrl YealinkConfigGenerator::vpnUrl(const QString &mac) const
+{
+    return m_settings.benchUrl.resolved(QUrl(QStringLiteral("vpn/%1.tar").arg(macFileStem(mac))));
+}
+
+Expected<YealinkConfig> YealinkConfigGenerator::commonConfig(const PhoneModel &model) const
+{
+    if (model.commonConfig.isEmpty() || model.firmwareFile.isEmpty()) {
+        return Error::make(ErrorKind::InvalidInput,
+            tr("The model catalog gives %1 no configuration file or firmware.").arg(model.displayName));
+    }
+    return build({
+        { QStringLiteral("lang.gui"), m_settings.language },
+        { QStringLiteral("lang.wui"), m_settings.language },
+        { QStringLiteral("local_time.time_zone"), m_settings.timeZone },
+        { QStringLiteral("local_time.time_zone_name"), m_settings.timeZoneName },
+        { QStringLiteral("local_time.ntp_server1"), m_settings.ntpServer },
+        { QStringLiteral("local_time.summer_time"), QStringLiteral("2") }, // 2: automatic, from the zone
+        { QStringLiteral("static.firmware.url"), urlText(firmwareUrl(model)) },
+    });
+}
+
+Expected<YealinkConfig> YealinkConfigGenerator::macConfig(const QString &mac) const
+{
+    if (!modelForMac(mac)) {
+        return Error::make(
+            ErrorKind::InvalidInput, tr("No phone of order %1 has the MAC %2.").arg(m_order.orderId, mac));
+    }
+    if (m_settings.adminPassword.isEmpty()) {
+        return Error::make(
+            ErrorKind::InvalidInput, tr("The phones of order %1 have no admin password.").arg(m_order.orderId));
+    }
+    if (!m_settings.provisioningUrl.isValid() || m_settings.provisioningUrl.scheme().isEmpty()) {
+        return Error::make(ErrorKind::InvalidInput, tr("The agency stack's provisioning server URL is missing."));
+    }
+    return build({
+        { QStringLiteral("static.security.user_password"), QStringLiteral("admin:") + m_settings.adminPassword },
+        { QStringLiteral("static.network.vpn_enable"), QStringLiteral("1") },
+        { QStringLiteral("static.openvpn.url"), urlText(vpnUrl(mac)) },
+        { QStringLiteral("static.auto_provision.server.url"), urlText(m_settings.provisioningUrl) },
+    });
+}
+
+} // namespace Staging
