@@ -105,9 +105,9 @@ void PortalJob::send()
         request.setPeerVerifyName(m_connection->endpoint().peerVerifyName);
     }
     // HTTP/2 stays allowed (Qt 6 default), see the class comment.
-    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("Accept", m_mediaType);
     if (m_hasBody) {
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, m_mediaType);
     }
     if (!m_authorization.isEmpty()) {
         request.setRawHeader("Authorization", m_authorization);

@@ -48,8 +48,10 @@ public:
     ~PortalJob() override;
 
     void setQuery(const QUrlQuery &query) { m_query = query; }
-    /** Sent with Content-Type: application/json. */
+    /** Sent with Content-Type: application/json, unless setMediaType() names another type. */
     void setJsonBody(const QJsonDocument &body);
+    /** Content-Type and Accept for services with their own JSON media type (provd). */
+    void setMediaType(const QByteArray &mediaType) { m_mediaType = mediaType; }
     /** A fixed token; setTokenSession() is the usual way. */
     void setToken(const QString &token) { m_token = token; }
     /** The job asks the session for a live token before sending, and once more after a 401. */
@@ -92,6 +94,7 @@ private:
     QUrlQuery m_query;
     QByteArray m_body;
     bool m_hasBody = false;
+    QByteArray m_mediaType = QByteArrayLiteral("application/json");
     QString m_token;
     QPointer<TokenSession> m_session;
     QString m_tenant;

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QUuid>
 
 namespace Staging {
@@ -579,6 +580,8 @@ HttpResponse SimConfdApi::createUserParts(SimCall &call, const QJsonObject &body
         return error(400, fieldError(QStringLiteral("voicemail"), QStringLiteral("Invalid input type.")));
     }
 
+    m_userInCreation = userId;
+    const auto endCreation = qScopeGuard([this] { m_userInCreation = -1; });
     for (const QJsonValue &lineValue : body.value(QLatin1String("lines")).toArray()) {
         QJsonObject lineBody = lineValue.toObject();
         const QString deviceId = lineBody.take(QStringLiteral("device_id")).toString();
@@ -1313,8 +1316,25 @@ QString SimConfdApi::validateLineExtension(int lineId, int extensionId) const
         return QStringLiteral("Resource Error - Line is already associated to a Extension")
             + meta({ { "line_id", lineId }, { "extension_id", m_state.lineExtension.value(lineId) } });
     }
-    const int otherLine = m_state.lineExtension.key(extensionId, -1);
-    if ((otherLine >= 0 && otherLine != lineId) || m_state.incallExtension.key(extensionId, -1) >= 0) {
+    // A user's desk line and Wazo App line ring on one extension; another user's line may not
+    // share it. A line of a compound POST /users counts as that user's already.
+    const auto userOf = [this](int id) {
+        for (const auto &ul : m_state.userLines) {
+            if (ul.second == id) {
+                return ul.first;
+            }
+        }
+        return -1;
+    };
+    bool takenByOther = false;
+    for (auto it = m_state.lineExtension.cbegin(); it != m_state.lineExtension.cend(); ++it) {
+        if (it.value() == extensionId && it.key() != lineId) {
+            const int otherUser = userOf(it.key());
+            const int thisUser = userOf(lineId) >= 0 ? userOf(lineId) : m_userInCreation;
+            takenByOther = takenByOther || (otherUser >= 0 && otherUser != thisUser);
+        }
+    }
+    if (takenByOther || m_state.incallExtension.key(extensionId, -1) >= 0) {
         return QStringLiteral("Resource Error - Extension is already associated")
             + meta({ { "extension_id", extensionId } });
     }

@@ -116,6 +116,7 @@ private:
     QString m_baseUrl;
     SimVoicemailApi *m_voicemails = nullptr;
     SimIncallApi *m_incalls = nullptr;
+    int m_userInCreation = -1; // the user a compound POST /users is creating, while its lines are made
 };
 
 } // namespace Staging

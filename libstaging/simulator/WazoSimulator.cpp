@@ -48,6 +48,7 @@ WazoSimulator::WazoSimulator(const Options &options, QObject *parent)
     m_global.registerRoutes(m_confdRouter);
     m_import.registerRoutes(m_confdRouter);
     m_deployd.registerRoutes(m_deploydRouter);
+    m_provd.setOperationMs(options.provdOperationMs);
     m_server.setHandler([this](const HttpRequest &request) { return handle(request); });
     reset();
     m_latencyMs = options.latencyMs;
@@ -101,6 +102,7 @@ void WazoSimulator::reset()
     m_failAfter.reset();
     m_failStatus = 503;
     m_dropRate = 0.0;
+    m_errorRate = 0.0;
     m_dropAfterApplyRate = 0.0;
     m_hang = false;
     m_latencyMs = 0;
@@ -168,8 +170,9 @@ HttpResponse WazoSimulator::handleApi(
     if (m_dropRate > 0.0 && m_random.generateDouble() < m_dropRate) {
         return HttpResponse { 0, {}, {}, HttpResponse::Disposition::Reset, m_latencyMs };
     }
-    if (m_failAfter) {
-        if (*m_failAfter > 0) {
+    const bool randomError = m_errorRate > 0.0 && m_random.generateDouble() < m_errorRate;
+    if (m_failAfter || randomError) {
+        if (!randomError && *m_failAfter > 0) {
             --*m_failAfter;
         } else {
             HttpResponse failure = service == QLatin1String("provd")
@@ -287,8 +290,19 @@ HttpResponse WazoSimulator::handleControl(const HttpRequest &request)
         m_failAfter.reset();
         m_failStatus = 503;
         m_dropRate = 0.0;
+        m_errorRate = 0.0;
         m_dropAfterApplyRate = 0.0;
         m_hang = false;
+        if (body.contains(QLatin1String("error_rate"))) {
+            const double rate = body.value(QLatin1String("error_rate")).toDouble(-1);
+            const int status = body.value(QLatin1String("status")).toInt(503);
+            if (rate < 0.0 || rate > 1.0 || status < 400 || status > 599) {
+                return controlError(
+                    400, QStringLiteral("error_rate must be between 0 and 1 and status a 4xx or 5xx code"));
+            }
+            m_errorRate = rate;
+            m_failStatus = status;
+        }
         if (body.contains(QLatin1String("fail_after"))) {
             const int n = body.value(QLatin1String("fail_after")).toInt(-1);
             const int status = body.value(QLatin1String("status")).toInt(503);
@@ -323,6 +337,7 @@ HttpResponse WazoSimulator::handleControl(const HttpRequest &request)
             QJsonObject {
                 { QStringLiteral("fail_after"), m_failAfter ? QJsonValue(*m_failAfter) : QJsonValue(QJsonValue::Null) },
                 { QStringLiteral("status"), m_failStatus }, { QStringLiteral("drop_rate"), m_dropRate },
+                { QStringLiteral("error_rate"), m_errorRate },
                 { QStringLiteral("drop_after_apply_rate"), m_dropAfterApplyRate },
                 { QStringLiteral("hang"), m_hang } });
     }

@@ -38,6 +38,7 @@ public:
     {
         quint16 port = 0; // 0 picks a free port
         int latencyMs = 0;
+        int provdOperationMs = 200; // how long a provd plugin operation takes
         QString username = QStringLiteral("admin");
         QString password = QStringLiteral("admin");
     };
@@ -90,6 +91,7 @@ private:
     std::optional<int> m_failAfter; // API requests still answered normally before failing
     int m_failStatus = 503;
     double m_dropRate = 0.0;
+    double m_errorRate = 0.0; // answered with m_failStatus without being applied
     double m_dropAfterApplyRate = 0.0; // applied to the state, then the connection is reset unanswered
     bool m_hang = false;
     QRandomGenerator m_random;

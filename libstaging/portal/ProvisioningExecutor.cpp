@@ -1,0 +1,734 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "portal/ProvisioningExecutor.h"
+
+#include "core/Logging.h"
+#include "joblog/JobLog.h"
+#include "portal/PortalConnection.h"
+#include "portal/PortalJob.h"
+#include "portal/ProvisioningSecrets.h"
+#include "portal/TokenSession.h"
+
+#include <QDateTime>
+#include <QTimer>
+
+namespace Staging {
+
+namespace {
+
+const QString Confd = QStringLiteral("/api/confd/1.1");
+const QString Provd = QStringLiteral("/api/provd/0.2");
+const QByteArray ProvdMediaType = QByteArrayLiteral("application/vnd.proformatique.provd+json");
+
+QString serverId(const QJsonObject &fields)
+{
+    const QJsonValue id = fields.value(QLatin1String("uuid")).isString() ? fields.value(QLatin1String("uuid"))
+                                                                         : fields.value(QLatin1String("id"));
+    return id.isDouble() ? QString::number(id.toInteger()) : id.toString();
+}
+
+} // namespace
+
+ProvisioningExecutor::ProvisioningExecutor(PortalConnection *connection, TokenSession *session,
+    const ProvisioningPlan &plan, const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+    , m_session(session)
+    , m_input(plan)
+    , m_options(options)
+{
+    m_options.window = std::max(1, m_options.window);
+    m_options.retry.maxAttempts = std::max(1, m_options.retry.maxAttempts);
+}
+
+ProvisioningExecutor::~ProvisioningExecutor()
+{
+    for (const QPointer<QObject> &object : std::as_const(m_inFlightObjects)) {
+        if (object) {
+            object->disconnect(this);
+        }
+    }
+}
+
+void ProvisioningExecutor::start()
+{
+    if (m_started) {
+        return;
+    }
+    m_started = true;
+    if (m_options.bundleStations) {
+        StationBundler::Result bundled = StationBundler::bundle(m_input);
+        m_plan = bundled.plan;
+        m_covers = bundled.covers;
+    } else {
+        m_plan = m_input;
+    }
+    const QList<ProvisioningResource> &resources = m_plan.resources();
+    for (qsizetype i = 0; i < resources.size(); ++i) {
+        Node node;
+        node.resource = &resources.at(i);
+        node.item.key = node.resource->key;
+        node.item.kind = node.resource->kind;
+        node.item.row = node.resource->row;
+        node.waiting = int(node.resource->dependencies.size());
+        m_index.insert(node.resource->key, int(i));
+        m_nodes.append(node);
+        ++m_kindTotal[resourceKindId(node.resource->kind)];
+        if (node.resource->kind == Kind::Tenant) {
+            m_tenantKey = node.resource->key;
+        }
+    }
+    for (qsizetype i = 0; i < m_nodes.size(); ++i) {
+        for (const QString &dep : m_nodes.at(i).resource->dependencies) {
+            m_nodes[m_index.value(dep)].dependents.append(int(i));
+        }
+    }
+    reconcile();
+}
+
+void ProvisioningExecutor::reconcile()
+{
+    auto *reconciler = new ProvisioningReconciler(m_connection, m_session, m_plan, m_covers, this);
+    m_inFlightObjects.append(reconciler);
+    connect(reconciler, &ProvisioningReconciler::finished, this, [this, reconciler](const PortalResult &result) {
+        m_inFlightObjects.removeAll(reconciler);
+        onReconciled(reconciler, result);
+    });
+    reconciler->start();
+}
+
+void ProvisioningExecutor::onReconciled(ProvisioningReconciler *reconciler, const PortalResult &result)
+{
+    reconciler->deleteLater();
+    m_requests += reconciler->requests();
+    if (m_finished) {
+        return;
+    }
+    if (!result.ok()) {
+        if (PortalRetryPolicy::isRetryable(result) && ++m_reconcileAttempts < m_options.retry.maxAttempts) {
+            QTimer::singleShot(m_options.retry.delayMs(m_reconcileAttempts), this, [this] {
+                if (!m_finished) {
+                    reconcile();
+                }
+            });
+            return;
+        }
+        m_stopped = result;
+        finish();
+        return;
+    }
+    m_fields = reconciler->fields();
+    m_deviceConfig = reconciler->deviceConfig();
+    using State = ProvisioningReconciler::State;
+    using ItemStatus = ProvisioningItem::Status;
+    for (qsizetype i = 0; i < m_nodes.size(); ++i) {
+        Node &node = m_nodes[i];
+        const ProvisioningReconciler::Entry entry = reconciler->entries().value(node.item.key);
+        switch (entry.state) {
+        case State::Present:
+            node.item.status = ItemStatus::AlreadyThere;
+            // Associations are idempotent PUTs: made again in case a crash came between the
+            // create and its links. A phone already attached keeps its configuration.
+            node.phase = node.resource->links.isEmpty() || node.resource->kind == Kind::DeviceAttach ? Phase::Done
+                                                                                                     : Phase::Links;
+            break;
+        case State::Conflict:
+            node.item.status = ItemStatus::Conflict;
+            node.item.message = rowPrefix(*node.resource) + entry.message;
+            break;
+        case State::Claimable:
+            m_fields.insert(node.item.key, entry.fields); // the phone keeps its id once claimed
+            node.item.status = ItemStatus::Create;
+            node.phase = Phase::Create;
+            break;
+        case State::Missing:
+            node.item.status = ItemStatus::Create;
+            node.phase = node.resource->kind == Kind::Plugin ? Phase::Update : Phase::Create;
+            if (node.resource->kind == Kind::Device) {
+                node.item.status = ItemStatus::Failed;
+                node.item.message = rowPrefix(*node.resource)
+                    + tr("the phone %1 has not been seen on the stack's network yet: power it on in the customer's "
+                         "LAN, then resume.")
+                          .arg(node.resource->body.value(QLatin1String("mac")).toString());
+            }
+            break;
+        }
+    }
+    Q_EMIT reconciled();
+    if (m_options.dryRun) {
+        finish();
+        return;
+    }
+    // Conflicts and phones not seen stop their dependents; what exists counts as done.
+    for (qsizetype i = 0; i < m_nodes.size(); ++i) {
+        const ItemStatus status = m_nodes.at(i).item.status;
+        if (status == ItemStatus::Conflict || status == ItemStatus::Failed) {
+            endNode(int(i));
+        }
+    }
+    for (qsizetype i = 0; i < m_nodes.size(); ++i) {
+        Node &node = m_nodes[i];
+        if (!node.ended && node.item.status == ItemStatus::AlreadyThere && node.phase == Phase::Done) {
+            complete(int(i));
+        }
+    }
+    for (qsizetype i = 0; i < m_nodes.size(); ++i) {
+        const Node &node = m_nodes.at(i);
+        if (!node.ended && node.waiting == 0 && !m_ready.contains(int(i))) {
+            m_ready.append(int(i));
+        }
+    }
+    pump();
+    maybeFinish();
+}
+
+void ProvisioningExecutor::pump()
+{
+    while (!m_finished && m_inFlight < m_options.window && !m_ready.isEmpty()) {
+        const int index = m_ready.takeFirst();
+        if (!m_nodes.at(index).ended) {
+            send(index);
+        }
+    }
+}
+
+QString ProvisioningExecutor::rowPrefix(const ProvisioningResource &r) const
+{
+    return r.row > 0 ? tr("Row %1 (%2): ").arg(r.row).arg(r.key) : r.key + QStringLiteral(": ");
+}
+
+ProvisioningExecutor::Request ProvisioningExecutor::requestFor(int index) const
+{
+    const Node &node = m_nodes.at(index);
+    const ProvisioningResource &r = *node.resource;
+    QStringList missing;
+    Request req;
+    switch (node.phase) {
+    case Phase::Create:
+        req.journaled = true;
+        req.action = QStringLiteral("create");
+        if (r.kind == Kind::Device) {
+            // Claim the phone that booted on the LAN: it leaves the unallocated devices for the tenant.
+            req.method = "PUT";
+            req.path = Confd + QStringLiteral("/devices/unallocated/")
+                + m_fields.value(r.key).value(QLatin1String("id")).toString();
+            req.action = QStringLiteral("claim");
+        } else if (r.kind == Kind::DefaultDeviceConfig) {
+            // provd replaces the whole config: the plan's settings merged into the one read.
+            QJsonObject config = m_deviceConfig;
+            const QJsonObject wanted = r.body.value(QLatin1String("config")).toObject();
+            for (auto it = wanted.begin(); it != wanted.end(); ++it) {
+                if (it.value().isObject()) {
+                    QJsonObject merged = config.value(it.key()).toObject();
+                    const QJsonObject part = it.value().toObject();
+                    for (auto p = part.begin(); p != part.end(); ++p) {
+                        merged.insert(p.key(), p.value());
+                    }
+                    config.insert(it.key(), merged);
+                } else {
+                    config.insert(it.key(), it.value());
+                }
+            }
+            req.method = "PUT";
+            req.path = r.path;
+            req.body = QJsonObject { { QStringLiteral("config"), config } };
+            req.hasBody = true;
+        } else {
+            req.method = r.method.toLatin1();
+            req.path = PlaceholderResolver::text(r.path, m_fields, &missing);
+            req.body = PlaceholderResolver::object(r.body, m_fields, &missing);
+            req.hasBody = !r.body.isEmpty() || r.method == QLatin1String("POST");
+            if (r.kind == Kind::DeviceAttach) {
+                req.action = QStringLiteral("attach");
+            }
+        }
+        break;
+    case Phase::Templates:
+        req.method = "GET";
+        req.path = Confd + QStringLiteral("/tenants/") + m_fields.value(r.key).value(QLatin1String("uuid")).toString();
+        break;
+    case Phase::Update:
+        req.method = "POST";
+        req.path = Provd + QStringLiteral("/pg_mgr/install/update");
+        req.hasBody = true;
+        break;
+    case Phase::PollInstallable:
+        req.method = "GET";
+        req.path = Provd + QStringLiteral("/pg_mgr/install/installable");
+        break;
+    case Phase::Install:
+        req.journaled = true;
+        req.action = QStringLiteral("install");
+        req.method = "POST";
+        req.path = r.path;
+        req.body = r.body;
+        req.hasBody = true;
+        break;
+    case Phase::PollInstalled:
+        req.method = "GET";
+        req.path = Provd + QStringLiteral("/pg_mgr/install/installed");
+        break;
+    case Phase::Links: {
+        const QString link = r.links.value(node.link);
+        const qsizetype space = link.indexOf(QLatin1Char(' '));
+        req.journaled = true;
+        req.action = QStringLiteral("link");
+        req.method = link.left(space).toLatin1();
+        req.path = PlaceholderResolver::text(link.mid(space + 1), m_fields, &missing);
+        break;
+    }
+    case Phase::Sync: {
+        QString device;
+        for (const QString &dep : r.dependencies) {
+            if (m_nodes.at(m_index.value(dep)).resource->kind == Kind::Device) {
+                device = m_fields.value(dep).value(QLatin1String("id")).toString();
+            }
+        }
+        req.journaled = true;
+        req.action = QStringLiteral("synchronize");
+        req.method = "GET";
+        req.path = Confd + QStringLiteral("/devices/%1/synchronize").arg(device);
+        break;
+    }
+    case Phase::Lookup:
+    case Phase::Done:
+        break;
+    }
+    return req;
+}
+
+qint64 ProvisioningExecutor::journal(
+    const Node &node, const Request &request, const QString &result, const QJsonObject &extra, qint64 intentId)
+{
+    if (!m_journal) {
+        return 0;
+    }
+    JobEvent event;
+    event.orderId = m_options.orderId;
+    event.step = QStringLiteral("portal");
+    event.action = request.action;
+    event.target = node.resource->key;
+    event.technician = m_options.technician;
+    event.bench = m_options.bench;
+    event.started = QDateTime::currentDateTimeUtc();
+    if (result != QLatin1String("intent")) {
+        event.finished = event.started;
+    }
+    event.result = result;
+    // The method and path only: bodies may carry generated secrets.
+    QJsonObject detail { { QStringLiteral("row"), node.resource->row },
+        { QStringLiteral("kind"), resourceKindId(node.resource->kind) },
+        { QStringLiteral("request"), QString(QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path) } };
+    if (intentId > 0) {
+        detail.insert(QStringLiteral("intent"), intentId);
+    }
+    for (auto it = extra.begin(); it != extra.end(); ++it) {
+        detail.insert(it.key(), it.value());
+    }
+    event.detail = detail;
+    const Expected<qint64> id = m_journal->append(event);
+    if (!id.hasValue()) {
+        qCWarning(lcPortal).noquote() << "journal refused an event:" << id.error().detail;
+        return -1;
+    }
+    return id.value();
+}
+
+void ProvisioningExecutor::send(int index)
+{
+    Node &node = m_nodes[index];
+    if (node.phase == Phase::Lookup) {
+        lookup(index);
+        return;
+    }
+    if (node.phase == Phase::Done) {
+        complete(index);
+        return;
+    }
+    const Request request = requestFor(index);
+    qint64 intentId = 0;
+    if (request.journaled) {
+        intentId = journal(node, request, QStringLiteral("intent"), {}, 0);
+        if (intentId < 0) {
+            fail(index, ProvisioningItem::Status::Failed,
+                rowPrefix(*node.resource) + tr("the job log refused the entry; nothing was sent."));
+            return;
+        }
+    }
+    auto *job = new PortalJob(m_connection, request.method, request.path, this);
+    job->setTokenSession(m_session);
+    const bool provd = request.path.startsWith(Provd);
+    if (provd) {
+        job->setMediaType(ProvdMediaType);
+    }
+    // confd objects belong to the customer's tenant; DHCP is the stack's (master tenant).
+    const QString tenant = m_fields.value(m_tenantKey).value(QLatin1String("uuid")).toString();
+    if (request.path.startsWith(Confd) && node.resource->kind != Kind::Dhcp
+        && !(node.resource->kind == Kind::Tenant && node.phase != Phase::Templates)) {
+        job->setTenant(tenant);
+    }
+    if (request.hasBody) {
+        const QJsonObject body =
+            node.phase == Phase::Create ? ProvisioningSecrets::fill(node.resource->kind, request.body) : request.body;
+        job->setJsonBody(QJsonDocument(body));
+    }
+    ++m_inFlight;
+    ++m_requests;
+    m_inFlightObjects.append(job);
+    connect(job, &PortalJob::finished, this, [this, index, request, intentId, job](const PortalResult &result) {
+        m_inFlightObjects.removeAll(job);
+        onAnswer(index, request, intentId, result);
+    });
+    job->start();
+}
+
+void ProvisioningExecutor::lookup(int index)
+{
+    auto *reconciler = new ProvisioningReconciler(m_connection, m_session, m_plan, m_covers, this);
+    reconciler->setKnownFields(m_fields);
+    reconciler->setOnly(m_nodes.at(index).resource->key);
+    ++m_inFlight;
+    m_inFlightObjects.append(reconciler);
+    connect(reconciler, &ProvisioningReconciler::finished, this, [this, index, reconciler](const PortalResult &result) {
+        m_inFlightObjects.removeAll(reconciler);
+        onLookedUp(index, reconciler, result);
+    });
+    reconciler->start();
+}
+
+void ProvisioningExecutor::onLookedUp(int index, ProvisioningReconciler *reconciler, const PortalResult &result)
+{
+    reconciler->deleteLater();
+    --m_inFlight;
+    m_requests += reconciler->requests();
+    if (m_finished) {
+        return;
+    }
+    Node &node = m_nodes[index];
+    if (!result.ok()) {
+        retryOrFail(index, result);
+        pump();
+        maybeFinish();
+        return;
+    }
+    using State = ProvisioningReconciler::State;
+    const ProvisioningReconciler::Entry entry = reconciler->entries().value(node.item.key);
+    node.attempts = 0;
+    switch (entry.state) {
+    case State::Present: {
+        // The unanswered request was applied after all: it is this run's creation.
+        node.refusal.reset();
+        const PlaceholderResolver::Fields found = reconciler->fields();
+        for (auto it = found.cbegin(); it != found.cend(); ++it) {
+            m_fields.insert(it.key(), it.value());
+        }
+        Request request = requestFor(index);
+        request.action = node.resource->kind == Kind::Device ? QStringLiteral("claim") : QStringLiteral("create");
+        journal(node, request, QStringLiteral("ok"),
+            { { QStringLiteral("server_id"), serverId(entry.fields) }, { QStringLiteral("found_by_lookup"), true } },
+            0);
+        node.item.status = ProvisioningItem::Status::Created;
+        node.phase = Phase::Create;
+        advance(index, entry.fields);
+        break;
+    }
+    case State::Claimable:
+        m_fields.insert(node.item.key, entry.fields);
+        node.phase = Phase::Create;
+        requeue(index, 0);
+        break;
+    case State::Missing:
+        if (node.refusal) {
+            // Really refused, not a re-sent duplicate: report what the service said.
+            const PortalResult refusal = *node.refusal;
+            node.refusal.reset();
+            report(index, refusal);
+            break;
+        }
+        node.phase = Phase::Create;
+        requeue(index, 0);
+        break;
+    case State::Conflict:
+        if (node.refusal) {
+            const PortalResult refusal = *node.refusal;
+            node.refusal.reset();
+            report(index, refusal);
+            break;
+        }
+        fail(index, ProvisioningItem::Status::Conflict, rowPrefix(*node.resource) + entry.message);
+        break;
+    }
+    pump();
+    maybeFinish();
+}
+
+void ProvisioningExecutor::onAnswer(int index, const Request &request, qint64 intentId, const PortalResult &result)
+{
+    --m_inFlight;
+    if (m_finished) {
+        return;
+    }
+    Node &node = m_nodes[index];
+    const QJsonObject answer = result.body.object();
+    if (request.journaled) {
+        const QString outcome = result.ok()                 ? QStringLiteral("ok")
+            : PortalRetryPolicy::mayHaveBeenApplied(result) ? QStringLiteral("unknown")
+                                                            : QStringLiteral("failed");
+        QJsonObject extra { { QStringLiteral("http_status"), result.httpStatus } };
+        if (result.ok() && node.phase == Phase::Create) {
+            extra.insert(QStringLiteral("server_id"),
+                node.resource->kind == Kind::Device
+                    ? m_fields.value(node.item.key).value(QLatin1String("id")).toString()
+                    : serverId(answer));
+        }
+        journal(node, request, outcome, extra, intentId);
+    }
+    if (!result.ok()) {
+        retryOrFail(index, result);
+    } else {
+        node.attempts = 0;
+        advance(index, answer);
+    }
+    pump();
+    maybeFinish();
+}
+
+void ProvisioningExecutor::retryOrFail(int index, const PortalResult &result)
+{
+    Node &node = m_nodes[index];
+    ++node.attempts;
+    if (PortalRetryPolicy::isRetryable(result) && node.attempts < m_options.retry.maxAttempts) {
+        // A create that may have been applied is looked up by natural key before it is sent again.
+        const bool creates = node.phase == Phase::Create && node.resource->method == QLatin1String("POST")
+            && node.resource->kind != Kind::DefaultDeviceConfig;
+        const bool claims = node.phase == Phase::Create && node.resource->kind == Kind::Device;
+        if ((creates || claims || node.phase == Phase::Lookup) && PortalRetryPolicy::mayHaveBeenApplied(result)) {
+            node.phase = Phase::Lookup;
+        }
+        qCDebug(lcPortal).noquote() << "retrying" << node.item.key << "attempt" << node.attempts + 1;
+        requeue(index, m_options.retry.delayMs(node.attempts));
+        return;
+    }
+    const bool creates = node.phase == Phase::Create && node.resource->method == QLatin1String("POST")
+        && node.resource->kind != Kind::DefaultDeviceConfig;
+    const bool claims = node.phase == Phase::Create && node.resource->kind == Kind::Device;
+    const bool duplicateLike = result.httpStatus == 400 || result.httpStatus == 404 || result.httpStatus == 409;
+    if ((creates || claims) && duplicateLike && !node.refusal) {
+        // Qt re-sends a request whose connection dropped before any answer byte: the first copy
+        // may have been applied and this refusal be about it (an email or extension "already
+        // used", a phone no longer unallocated). Look it up before calling it a refusal.
+        node.refusal = result;
+        node.phase = Phase::Lookup;
+        requeue(index, 0);
+        return;
+    }
+    report(index, result);
+}
+
+void ProvisioningExecutor::report(int index, const PortalResult &result)
+{
+    const Node &node = m_nodes.at(index);
+    QString message = rowPrefix(*node.resource) + result.message;
+    if (!result.serviceText.isEmpty() && !result.message.contains(result.serviceText)) {
+        message += QStringLiteral(" — ") + result.serviceText;
+    }
+    fail(index, ProvisioningItem::Status::Failed, message, result);
+}
+
+void ProvisioningExecutor::advance(int index, const QJsonObject &answer)
+{
+    Node &node = m_nodes[index];
+    const ProvisioningResource &r = *node.resource;
+    switch (node.phase) {
+    case Phase::Create:
+        node.item.status = ProvisioningItem::Status::Created;
+        if (r.kind != Kind::Device) {
+            rememberFields(r.key, answer);
+        }
+        node.phase = r.kind == Kind::Tenant ? Phase::Templates
+            : r.kind == Kind::DeviceAttach  ? Phase::Sync
+            : r.links.isEmpty()             ? Phase::Done
+                                            : Phase::Links;
+        break;
+    case Phase::Templates: {
+        QJsonObject fields = m_fields.value(r.key);
+        for (auto it = answer.begin(); it != answer.end(); ++it) {
+            fields.insert(it.key(), it.value());
+        }
+        m_fields.insert(r.key, fields);
+        node.phase = Phase::Done;
+        break;
+    }
+    case Phase::Update:
+        node.phase = Phase::PollInstallable;
+        break;
+    case Phase::PollInstallable:
+    case Phase::PollInstalled: {
+        const QString id = r.body.value(QLatin1String("id")).toString();
+        if (!answer.value(QLatin1String("pkgs")).toObject().contains(id)) {
+            if (++node.polls > m_options.maxPolls) {
+                fail(index, ProvisioningItem::Status::Failed,
+                    rowPrefix(r) + tr("provd did not finish installing the plugin %1 in time.").arg(id));
+                return;
+            }
+            requeue(index, m_options.pollIntervalMs);
+            return;
+        }
+        node.polls = 0;
+        if (node.phase == Phase::PollInstalled) {
+            node.item.status = ProvisioningItem::Status::Created;
+            node.phase = Phase::Done;
+        } else {
+            node.phase = Phase::Install;
+        }
+        break;
+    }
+    case Phase::Install:
+        node.phase = Phase::PollInstalled;
+        break;
+    case Phase::Links:
+        ++node.link;
+        node.phase = node.link < r.links.size() ? Phase::Links : Phase::Done;
+        break;
+    case Phase::Sync:
+    case Phase::Lookup:
+    case Phase::Done:
+        node.phase = Phase::Done;
+        break;
+    }
+    if (node.phase == Phase::Done) {
+        complete(index);
+    } else {
+        requeue(index, 0);
+    }
+}
+
+void ProvisioningExecutor::rememberFields(const QString &key, const QJsonObject &fields)
+{
+    m_fields.insert(key, fields);
+    const QHash<QString, QString> covered = m_covers.value(key);
+    for (auto it = covered.cbegin(); it != covered.cend(); ++it) {
+        m_fields.insert(it.key(), objectAtPath(fields, it.value()));
+    }
+}
+
+void ProvisioningExecutor::requeue(int index, int delayMs)
+{
+    if (delayMs <= 0) {
+        m_ready.append(index);
+        return;
+    }
+    // The window slot is free while waiting: other resources go on meanwhile.
+    ++m_timers;
+    QTimer::singleShot(delayMs, this, [this, index] {
+        --m_timers;
+        if (m_finished) {
+            return;
+        }
+        m_ready.append(index);
+        pump();
+        maybeFinish();
+    });
+}
+
+void ProvisioningExecutor::complete(int index)
+{
+    Node &node = m_nodes[index];
+    if (node.ended) {
+        return;
+    }
+    node.phase = Phase::Done;
+    endNode(index);
+    for (int dependent : std::as_const(node.dependents)) {
+        Node &d = m_nodes[dependent];
+        if (--d.waiting == 0 && !d.ended) {
+            m_ready.append(dependent);
+        }
+    }
+}
+
+void ProvisioningExecutor::fail(
+    int index, ProvisioningItem::Status status, const QString &message, const PortalResult &result)
+{
+    Node &node = m_nodes[index];
+    node.item.status = status;
+    node.item.message = message;
+    node.item.serviceText = result.serviceText;
+    node.item.httpStatus = result.httpStatus;
+    qCInfo(lcPortal).noquote() << message;
+    endNode(index);
+}
+
+void ProvisioningExecutor::endNode(int index)
+{
+    Node &node = m_nodes[index];
+    if (node.ended) {
+        return;
+    }
+    node.ended = true;
+    const QString kind = resourceKindId(node.resource->kind);
+    Q_EMIT progress(kind, ++m_kindDone[kind], m_kindTotal.value(kind));
+    if (node.item.status == ProvisioningItem::Status::Created
+        || node.item.status == ProvisioningItem::Status::AlreadyThere) {
+        return;
+    }
+    // Dependents of a failure cannot be made: skipped, with the reason.
+    for (int dependent : std::as_const(node.dependents)) {
+        Node &d = m_nodes[dependent];
+        if (!d.ended) {
+            d.item.status = ProvisioningItem::Status::Skipped;
+            d.item.message = rowPrefix(*d.resource) + tr("not made because %1 could not be.").arg(node.item.key);
+            endNode(dependent);
+        }
+    }
+}
+
+void ProvisioningExecutor::maybeFinish()
+{
+    if (!m_finished && m_inFlight == 0 && m_timers == 0 && m_ready.isEmpty()) {
+        finish();
+    }
+}
+
+void ProvisioningExecutor::finish()
+{
+    if (m_finished) {
+        return;
+    }
+    m_finished = true;
+    ProvisioningOutcome outcome;
+    outcome.dryRun = m_options.dryRun;
+    outcome.requests = m_requests;
+    outcome.stopped = m_stopped;
+    for (const Node &node : std::as_const(m_nodes)) {
+        ProvisioningItem item = node.item;
+        if (!m_options.dryRun && !node.ended && item.status != ProvisioningItem::Status::Conflict) {
+            item.status = ProvisioningItem::Status::Skipped;
+        }
+        outcome.items.append(item);
+    }
+    Q_EMIT finished(outcome);
+}
+
+void ProvisioningExecutor::cancel()
+{
+    if (m_finished) {
+        return;
+    }
+    m_stopped = PortalResult::cancelled();
+    const QList<QPointer<QObject>> objects = m_inFlightObjects;
+    for (const QPointer<QObject> &object : objects) {
+        if (!object) {
+            continue;
+        }
+        object->disconnect(this);
+        if (auto *job = qobject_cast<PortalJob *>(object.data())) {
+            job->abort();
+        } else if (auto *reconciler = qobject_cast<ProvisioningReconciler *>(object.data())) {
+            reconciler->abort();
+        }
+    }
+    m_inFlight = 0;
+    finish();
+}
+
+} // namespace Staging

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "portal/PlaceholderResolver.h"
+#include "portal/PortalResult.h"
+#include "portal/PortalRetryPolicy.h"
+#include "portal/ProvisioningOutcome.h"
+#include "portal/ProvisioningPlan.h"
+#include "portal/ProvisioningReconciler.h"
+#include "portal/StationBundler.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+namespace Staging {
+
+class JobLog;
+class PortalConnection;
+class TokenSession;
+
+/**
+ * Brings a stack to a plan's target state, resumably.
+ *
+ * First the live state is reconciled (ProvisioningReconciler): what is there is kept, a conflict
+ * is reported and not touched, only what is missing is created — so a second run, or a resume
+ * after a crash, creates nothing twice. A dry run stops there.
+ *
+ * Then the plan runs as a dependency graph: a resource is sent as soon as its own dependencies
+ * exist, at most `window` requests in flight, so independent work never waits on unrelated work.
+ * Transport errors, timeouts, 429 and 502–504 are retried with jittered exponential backoff;
+ * when such a failure may have been applied (Qt even re-sends a POST whose connection dropped
+ * before any answer byte), the resource is first looked up by its natural key, never blindly sent
+ * again. Any other refusal stops that resource and its dependents, reported with the station's row
+ * and the service's own message.
+ *
+ * Each change is journaled before (intent) and after (ok, failed, unknown) with the natural key,
+ * the row and the server id; secrets the plan omits are generated at send time
+ * (ProvisioningSecrets) and never journaled or logged.
+ */
+class ProvisioningExecutor : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        int window = 8; // requests in flight at most
+        bool dryRun = false;
+        /** Each station as one compound POST /users (StationBundler); false runs the plan's own graph. */
+        bool bundleStations = true;
+        PortalRetryPolicy retry;
+        int pollIntervalMs = 200; // provd plugin operations
+        int maxPolls = 300;
+        QString orderId; // journal
+        QString technician;
+        QString bench;
+    };
+
+    ProvisioningExecutor(PortalConnection *connection, TokenSession *session, const ProvisioningPlan &plan,
+        const Options &options, QObject *parent = nullptr);
+    ~ProvisioningExecutor() override;
+
+    /** Optional; without it nothing is journaled. Must outlive the run. */
+    void setJournal(JobLog *journal) { m_journal = journal; }
+    /** The plan actually run (bundled or not). */
+    const ProvisioningPlan &plan() const { return m_plan; }
+
+public Q_SLOTS:
+    void start();
+    /** Stops sending, aborts what is in flight; finished() follows with the run stopped as cancelled. */
+    void cancel();
+
+Q_SIGNALS:
+    /** The live state is known; the graph starts right after (nothing starts for a dry run). */
+    void reconciled();
+    /** kind is resourceKindId(); done counts resources of that kind that reached an end. */
+    void progress(const QString &kind, int done, int total);
+    void finished(const Staging::ProvisioningOutcome &outcome);
+
+private:
+    using Kind = ProvisioningResource::Kind;
+    enum class Phase
+    {
+        Lookup,
+        Create,
+        Templates, // a new tenant's SIP template uuids, from confd
+        Update, // provd: refresh the installable plugin list
+        PollInstallable,
+        Install,
+        PollInstalled,
+        Links,
+        Sync, // an attached phone gets its new configuration
+        Done,
+    };
+    struct Node
+    {
+        const ProvisioningResource *resource = nullptr;
+        Phase phase = Phase::Create;
+        int link = 0;
+        int attempts = 0;
+        int polls = 0;
+        int waiting = 0; // dependencies not done yet
+        QList<int> dependents;
+        bool ended = false;
+        std::optional<PortalResult> refusal; // a create refused, being looked up before it is reported
+        ProvisioningItem item;
+    };
+    struct Request
+    {
+        QByteArray method;
+        QString path;
+        QJsonObject body;
+        bool hasBody = false;
+        bool journaled = false; // a change: intent and result go to the journal
+        QString action;
+    };
+
+    void reconcile();
+    void onReconciled(ProvisioningReconciler *reconciler, const PortalResult &result);
+    void pump();
+    void send(int index);
+    Request requestFor(int index) const;
+    void lookup(int index);
+    void onAnswer(int index, const Request &request, qint64 intentId, const PortalResult &result);
+    void onLookedUp(int index, ProvisioningReconciler *reconciler, const PortalResult &result);
+    void retryOrFail(int index, const PortalResult &result);
+    void report(int index, const PortalResult &result);
+    void advance(int index, const QJsonObject &answer);
+    void requeue(int index, int delayMs);
+    void complete(int index);
+    void fail(int index, ProvisioningItem::Status status, const QString &message, const PortalResult &result = {});
+    void endNode(int index);
+    void maybeFinish();
+    void finish();
+    void rememberFields(const QString &key, const QJsonObject &fields);
+    QString rowPrefix(const ProvisioningResource &r) const;
+    qint64 journal(
+        const Node &node, const Request &request, const QString &result, const QJsonObject &extra, qint64 intentId);
+
+    QPointer<PortalConnection> m_connection;
+    QPointer<TokenSession> m_session;
+    ProvisioningPlan m_input;
+    Options m_options;
+    ProvisioningPlan m_plan;
+    ProvisioningCovers m_covers;
+    JobLog *m_journal = nullptr;
+
+    QList<Node> m_nodes;
+    QHash<QString, int> m_index;
+    QList<int> m_ready;
+    PlaceholderResolver::Fields m_fields;
+    QJsonObject m_deviceConfig;
+    QString m_tenantKey;
+    QHash<QString, int> m_kindTotal;
+    QHash<QString, int> m_kindDone;
+    QList<QPointer<QObject>> m_inFlightObjects;
+    int m_inFlight = 0;
+    int m_timers = 0;
+    int m_requests = 0;
+    int m_reconcileAttempts = 0;
+    bool m_started = false;
+    bool m_finished = false;
+    PortalResult m_stopped;
+};
+
+} // namespace Staging

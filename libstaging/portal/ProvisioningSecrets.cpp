@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "portal/ProvisioningSecrets.h"
+
+#include <QJsonArray>
+#include <QRandomGenerator>
+
+#include <cstring>
+
+namespace Staging {
+
+QString ProvisioningSecrets::randomText(int length, const char *alphabet)
+{
+    // The system generator: these are credentials, not test data.
+    const auto size = static_cast<quint32>(std::strlen(alphabet));
+    QString text;
+    text.reserve(length);
+    for (int i = 0; i < length; ++i) {
+        text.append(QLatin1Char(alphabet[QRandomGenerator::system()->bounded(size)]));
+    }
+    return text;
+}
+
+QJsonObject ProvisioningSecrets::fillEndpoint(QJsonObject endpoint)
+{
+    if (endpoint.contains(QLatin1String("auth_section_options"))) {
+        return endpoint;
+    }
+    static const char *const alphabet = "abcdefghijkmnopqrstuvwxyz23456789";
+    endpoint.insert(QStringLiteral("auth_section_options"),
+        QJsonArray { QJsonArray { QStringLiteral("username"), randomText(12, alphabet) },
+            QJsonArray { QStringLiteral("password"), randomText(20, alphabet) } });
+    return endpoint;
+}
+
+QJsonObject ProvisioningSecrets::fillUser(QJsonObject user)
+{
+    QJsonObject auth = user.value(QLatin1String("auth")).toObject();
+    if (!auth.isEmpty() && !auth.contains(QLatin1String("password"))) {
+        auth.insert(
+            QStringLiteral("password"), randomText(20, "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"));
+        user.insert(QStringLiteral("auth"), auth);
+    }
+    // A compound user carries its parts: each gets its own secrets.
+    if (user.contains(QLatin1String("lines"))) {
+        QJsonArray lines = user.value(QLatin1String("lines")).toArray();
+        for (auto it = lines.begin(); it != lines.end(); ++it) {
+            QJsonObject line = it->toObject();
+            if (line.contains(QLatin1String("endpoint_sip"))) {
+                line.insert(
+                    QStringLiteral("endpoint_sip"), fillEndpoint(line.value(QLatin1String("endpoint_sip")).toObject()));
+            }
+            *it = line;
+        }
+        user.insert(QStringLiteral("lines"), lines);
+    }
+    if (user.value(QLatin1String("voicemail")).isObject()) {
+        user.insert(QStringLiteral("voicemail"), fillVoicemail(user.value(QLatin1String("voicemail")).toObject()));
+    }
+    return user;
+}
+
+QJsonObject ProvisioningSecrets::fillVoicemail(QJsonObject voicemail)
+{
+    if (!voicemail.contains(QLatin1String("password")) && !voicemail.contains(QLatin1String("id"))) {
+        voicemail.insert(QStringLiteral("password"), randomText(6, "0123456789"));
+    }
+    return voicemail;
+}
+
+QJsonObject ProvisioningSecrets::fill(ProvisioningResource::Kind kind, const QJsonObject &body)
+{
+    using Kind = ProvisioningResource::Kind;
+    switch (kind) {
+    case Kind::SipEndpoint:
+        return fillEndpoint(body);
+    case Kind::User:
+        return fillUser(body);
+    case Kind::Voicemail:
+        return fillVoicemail(body);
+    default:
+        return body;
+    }
+}
+
+} // namespace Staging

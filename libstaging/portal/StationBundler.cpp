@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "portal/StationBundler.h"
+
+#include <QJsonArray>
+
+namespace Staging {
+
+using Kind = ProvisioningResource::Kind;
+
+QJsonObject objectAtPath(const QJsonObject &root, const QString &path)
+{
+    QJsonValue value = root;
+    for (const QString &part : path.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        bool isIndex = false;
+        const int index = part.toInt(&isIndex);
+        value = isIndex ? value.toArray().at(index) : value.toObject().value(part);
+    }
+    return value.toObject();
+}
+
+StationBundler::Result StationBundler::bundle(const ProvisioningPlan &plan)
+{
+    Result result;
+    const QList<ProvisioningResource> &all = plan.resources();
+    QHash<QString, QString> coveredBy; // covered key -> bundle key
+
+    for (const ProvisioningResource &user : all) {
+        if (user.kind != Kind::User) {
+            continue;
+        }
+        // The station's parts: everything of its row that hangs off this user.
+        QJsonObject body = user.body;
+        QHash<QString, QString> covers;
+        QJsonArray lines;
+        for (const ProvisioningResource &line : all) {
+            if ((line.kind != Kind::SipLine && line.kind != Kind::WebrtcLine)
+                || !line.dependencies.contains(user.key)) {
+                continue;
+            }
+            const QString path = QStringLiteral("lines/%1").arg(lines.size());
+            QJsonObject lineBody = line.body;
+            for (const QString &dep : line.dependencies) {
+                const ProvisioningResource *endpoint = plan.find(dep);
+                if (endpoint && endpoint->kind == Kind::SipEndpoint) {
+                    lineBody.insert(QStringLiteral("endpoint_sip"), endpoint->body);
+                    covers.insert(endpoint->key, path + QStringLiteral("/endpoint_sip"));
+                }
+            }
+            QJsonArray extensions;
+            for (const ProvisioningResource &extension : all) {
+                if (extension.kind == Kind::Extension && extension.dependencies.contains(line.key)) {
+                    extensions.append(extension.body);
+                    covers.insert(extension.key, path + QStringLiteral("/extensions/0"));
+                }
+            }
+            lineBody.insert(QStringLiteral("extensions"), extensions);
+            lines.append(lineBody);
+            covers.insert(line.key, path);
+        }
+        if (!lines.isEmpty()) {
+            body.insert(QStringLiteral("lines"), lines);
+        }
+        QJsonArray incalls;
+        for (const ProvisioningResource &r : all) {
+            if (r.kind == Kind::Voicemail && r.dependencies.contains(user.key)) {
+                body.insert(QStringLiteral("voicemail"), r.body);
+                covers.insert(r.key, QStringLiteral("voicemail"));
+            } else if (r.kind == Kind::Incall && r.dependencies.contains(user.key)) {
+                const QString path = QStringLiteral("incalls/%1").arg(incalls.size());
+                QJsonArray extensions;
+                for (const ProvisioningResource &did : all) {
+                    if (did.kind == Kind::Extension && did.dependencies.contains(r.key)) {
+                        extensions.append(did.body);
+                        covers.insert(did.key, path + QStringLiteral("/extensions/0"));
+                    }
+                }
+                // The compound form sets the destination itself: this user.
+                incalls.append(QJsonObject { { QStringLiteral("extensions"), extensions } });
+                covers.insert(r.key, path);
+            }
+        }
+        if (!incalls.isEmpty()) {
+            body.insert(QStringLiteral("incalls"), incalls);
+        }
+        for (auto it = covers.cbegin(); it != covers.cend(); ++it) {
+            coveredBy.insert(it.key(), user.key);
+        }
+        result.covers.insert(user.key, covers);
+
+        ProvisioningResource bundled = user;
+        bundled.body = body;
+        result.plan.addResource(bundled);
+    }
+
+    // Dependencies of the bundle: those of its parts outside it; other resources now wait for
+    // the bundle instead of a part of it.
+    ProvisioningPlan out;
+    const auto remap = [&coveredBy](const QStringList &deps, const QString &self) {
+        QStringList mapped;
+        for (const QString &dep : deps) {
+            const QString target = coveredBy.value(dep, dep);
+            if (target != self && !mapped.contains(target)) {
+                mapped.append(target);
+            }
+        }
+        return mapped;
+    };
+    // Plan order kept: whole-order resources first, then each bundle, then phones.
+    for (const ProvisioningResource &r : all) {
+        if (coveredBy.contains(r.key)) {
+            continue;
+        }
+        ProvisioningResource copy = r;
+        if (r.kind == Kind::User) {
+            copy = *result.plan.find(r.key);
+            QStringList deps = r.dependencies;
+            for (const QString &covered : result.covers.value(r.key).keys()) {
+                deps.append(plan.find(covered)->dependencies);
+            }
+            copy.dependencies = remap(deps, r.key);
+        } else {
+            copy.dependencies = remap(r.dependencies, r.key);
+        }
+        out.addResource(copy);
+    }
+    for (const ProvisioningWarning &w : plan.warnings()) {
+        out.addWarning(w);
+    }
+    result.plan = out;
+    return result;
+}
+
+} // namespace Staging

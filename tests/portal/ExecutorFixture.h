@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "SimClient.h"
+#include "order/ModelCatalog.h"
+#include "order/Order.h"
+#include "portal/PortalConnection.h"
+#include "portal/ProvisioningExecutor.h"
+#include "portal/ProvisioningPlanner.h"
+#include "portal/TokenSession.h"
+#include "simulator/WazoSimulator.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QSet>
+#include <QTimer>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+namespace Staging::Test {
+
+/** An order of n stations with a T54W each; every fifth a UC user with a Wazo App line. */
+inline Order executorOrder(int n)
+{
+    Order order;
+    order.orderId = QStringLiteral("CMD-EXEC");
+    order.mode = DeploymentMode::OnPremise;
+    order.range = { 1000, 1199 };
+    for (int i = 0; i < n; ++i) {
+        Station s;
+        s.row = i + 2;
+        s.site = QStringLiteral("Siège");
+        s.name = QStringLiteral("Agent %1").arg(i + 1);
+        s.extension = QString::number(1000 + i);
+        s.modelId = QStringLiteral("yealink-t54w");
+        s.hardwareText = s.modelId;
+        s.email = QStringLiteral("agent%1@client.example").arg(i + 1);
+        s.mac = QStringLiteral("80:5e:c0:50:%1:%2")
+                    .arg(i / 256, 2, 16, QLatin1Char('0'))
+                    .arg(i % 256, 2, 16, QLatin1Char('0'));
+        s.dids = { QStringLiteral("04420030%1").arg(i, 2, 10, QLatin1Char('0')) };
+        s.profile = i % 5 == 0 ? Profile::UnifiedCommunication : Profile::Voice;
+        order.stations.append(s);
+    }
+    return order;
+}
+
+inline ProvisioningPlan executorPlan(const Order &order)
+{
+    ProvisioningPlanner::Settings settings;
+    settings.tenantSlug = QStringLiteral("client");
+    settings.tenantName = QStringLiteral("Client");
+    settings.internalContext = QStringLiteral("Client internal");
+    settings.incallContext = QStringLiteral("Client incall");
+    return ProvisioningPlanner(ModelCatalog::builtIn(), settings).plan(order);
+}
+
+/** A simulator, phones booted for an order, and runs of the executor against it. */
+class ExecutorFixture : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        WazoSimulator::Options options;
+        options.provdOperationMs = 5;
+        m_sim = std::make_unique<WazoSimulator>(options);
+        const Status started = m_sim->start();
+        ASSERT_TRUE(started.hasValue()) << started.error().detail.toStdString();
+        m_nam = std::make_unique<QNetworkAccessManager>();
+        PortalEndpoint endpoint;
+        endpoint.baseUrl = QUrl(m_sim->baseUrl());
+        endpoint.pinSha256 = m_sim->fingerprint();
+        endpoint.timeoutMs = 10000;
+        m_connection = std::make_unique<PortalConnection>(m_nam.get(), endpoint);
+    }
+
+    SimReply control(const QString &path, const QJsonObject &body = {})
+    {
+        SimClient c(m_sim->baseUrl(), m_sim->certificate());
+        return c.call("POST", path, body);
+    }
+
+    QJsonObject simState()
+    {
+        SimClient c(m_sim->baseUrl(), m_sim->certificate());
+        return c.call("GET", QStringLiteral("/_sim/state")).json.object();
+    }
+
+    /** The order's phones boot on the stack's LAN and wait in the unallocated devices. */
+    void bootPhones(const Order &order)
+    {
+        QJsonArray devices;
+        for (const Station &s : order.stations) {
+            devices.append(
+                QJsonObject { { QStringLiteral("mac"), s.mac }, { QStringLiteral("model"), QStringLiteral("T54W") },
+                    { QStringLiteral("vendor"), QStringLiteral("Yealink") },
+                    { QStringLiteral("plugin"), QStringLiteral("wazo-yealink-v85") },
+                    { QStringLiteral("ip"), QStringLiteral("10.0.0.%1").arg(100 + s.row) } });
+        }
+        ASSERT_EQ(
+            control(QStringLiteral("/_sim/devices"), QJsonObject { { QStringLiteral("devices"), devices } }).status,
+            201);
+    }
+
+    static ProvisioningExecutor::Options fastOptions()
+    {
+        ProvisioningExecutor::Options options;
+        options.retry.baseDelayMs = 2;
+        options.retry.maxDelayMs = 20;
+        options.pollIntervalMs = 5;
+        return options;
+    }
+
+    ProvisioningOutcome run(const ProvisioningPlan &plan, const ProvisioningExecutor::Options &options,
+        JobLog *journal = nullptr, const std::function<void(ProvisioningExecutor &)> &onReconciled = {})
+    {
+        TokenSession session(m_connection.get(), QStringLiteral("admin"), QStringLiteral("admin"));
+        ProvisioningExecutor executor(m_connection.get(), &session, plan, options);
+        executor.setJournal(journal);
+        ProvisioningOutcome outcome;
+        bool done = false;
+        QEventLoop loop;
+        QObject::connect(&executor, &ProvisioningExecutor::finished, &loop, [&](const ProvisioningOutcome &o) {
+            outcome = o;
+            done = true;
+            loop.quit();
+        });
+        if (onReconciled) {
+            QObject::connect(&executor, &ProvisioningExecutor::reconciled, &loop, [&] { onReconciled(executor); });
+        }
+        QTimer::singleShot(120000, &loop, &QEventLoop::quit); // a hang fails instead of blocking
+        executor.start();
+        if (!done) {
+            loop.exec();
+        }
+        EXPECT_TRUE(done) << "the executor never finished";
+        return outcome;
+    }
+
+    static QString describe(const ProvisioningOutcome &outcome)
+    {
+        QStringList lines;
+        for (const ProvisioningItem &item : outcome.items) {
+            if (item.status != ProvisioningItem::Status::Created
+                && item.status != ProvisioningItem::Status::AlreadyThere) {
+                lines.append(ProvisioningItem::statusId(item.status) + QLatin1Char(' ') + item.key
+                    + QStringLiteral(": ") + item.message);
+            }
+        }
+        lines.append(QStringLiteral("stopped: ") + outcome.stopped.message);
+        return lines.join(QLatin1Char('\n'));
+    }
+
+    /**
+     * The live state is exactly the order: one tenant "client", its two contexts, n users, n + uc
+     * lines each with its endpoint, user and extension, n + n extensions each associated once,
+     * n voicemails, n incalls with their DID, n phones claimed and attached; no duplicate, no orphan.
+     */
+    void expectExactTarget(const Order &order)
+    {
+        const QJsonObject state = simState();
+        const auto arr = [&state](const char *key) { return state.value(QLatin1String(key)).toArray(); };
+        const QJsonObject assoc = state.value(QLatin1String("associations")).toObject();
+        const auto pairs = [&assoc](const char *key, const char *field) {
+            QList<QJsonValue> values;
+            for (const QJsonValue &p : assoc.value(QLatin1String(key)).toArray()) {
+                values.append(p.toObject().value(QLatin1String(field)));
+            }
+            return values;
+        };
+        QString tenant;
+        int clientTenants = 0;
+        for (const QJsonValue &t : arr("tenants")) {
+            if (t.toObject().value(QLatin1String("slug")).toString() == QLatin1String("client")) {
+                tenant = t.toObject().value(QLatin1String("uuid")).toString();
+                ++clientTenants;
+            }
+        }
+        ASSERT_EQ(clientTenants, 1);
+        const auto inTenant = [&tenant](const QJsonArray &items) {
+            int count = 0;
+            for (const QJsonValue &v : items) {
+                count += v.toObject().value(QLatin1String("tenant_uuid")).toString() == tenant ? 1 : 0;
+            }
+            return count;
+        };
+        const int n = int(order.stations.size());
+        int uc = 0;
+        for (const Station &s : order.stations) {
+            uc += s.profile == Profile::UnifiedCommunication ? 1 : 0;
+        }
+        EXPECT_EQ(inTenant(arr("contexts")), 2);
+        EXPECT_EQ(arr("users").size(), n);
+        EXPECT_EQ(arr("lines").size(), n + uc);
+        EXPECT_EQ(arr("voicemails").size(), n);
+        EXPECT_EQ(arr("incalls").size(), n);
+        EXPECT_EQ(arr("extensions").size(), 2 * n);
+        int claimed = 0;
+        for (const QJsonValue &d : arr("devices")) {
+            claimed += d.toObject().value(QLatin1String("tenant_uuid")).toString() == tenant
+                && !d.toObject().value(QLatin1String("is_new")).toBool();
+        }
+        EXPECT_EQ(claimed, n);
+
+        QSet<QString> emails;
+        for (const QJsonValue &u : arr("users")) {
+            emails.insert(u.toObject().value(QLatin1String("email")).toString());
+        }
+        EXPECT_EQ(emails.size(), n) << "duplicate user";
+        QSet<QString> extens;
+        for (const QJsonValue &e : arr("extensions")) {
+            extens.insert(e.toObject().value(QLatin1String("context")).toString() + QLatin1Char('/')
+                + e.toObject().value(QLatin1String("exten")).toString());
+        }
+        EXPECT_EQ(extens.size(), 2 * n) << "duplicate extension";
+        QSet<QString> endpointNames;
+        int orderEndpoints = 0;
+        for (const QJsonValue &e : arr("endpoints_sip")) {
+            const QString name = e.toObject().value(QLatin1String("name")).toString();
+            if (name.startsWith(QLatin1String("client-"))) {
+                ++orderEndpoints;
+                endpointNames.insert(name);
+            }
+        }
+        EXPECT_EQ(orderEndpoints, n + uc);
+        EXPECT_EQ(endpointNames.size(), n + uc) << "duplicate endpoint";
+
+        // No orphans: every line has its endpoint, user and extension; every extension and
+        // incall is used; every endpoint is on a line; every phone on exactly one line.
+        const QList<QJsonValue> linesWithEndpoint = pairs("line_endpoint_sip", "line_id");
+        EXPECT_EQ(QSet<QJsonValue>(linesWithEndpoint.cbegin(), linesWithEndpoint.cend()).size(), n + uc);
+        EXPECT_EQ(pairs("user_line", "line_id").size(), n + uc);
+        EXPECT_EQ(pairs("line_extension", "line_id").size(), n + uc);
+        EXPECT_EQ(pairs("user_voicemail", "user_id").size(), n);
+        EXPECT_EQ(pairs("incall_extension", "incall_id").size(), n);
+        const QList<QJsonValue> devices = pairs("line_device", "device_id");
+        EXPECT_EQ(devices.size(), n);
+        EXPECT_EQ(QSet<QJsonValue>(devices.cbegin(), devices.cend()).size(), n);
+        QSet<QJsonValue> usedExtensions;
+        for (const QJsonValue &v :
+            pairs("line_extension", "extension_id") + pairs("incall_extension", "extension_id")) {
+            usedExtensions.insert(v);
+        }
+        EXPECT_EQ(usedExtensions.size(), 2 * n) << "orphan extension";
+    }
+
+    std::unique_ptr<WazoSimulator> m_sim;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<PortalConnection> m_connection;
+};
+
+} // namespace Staging::Test
