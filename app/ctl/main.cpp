@@ -5,6 +5,7 @@
 #include "ctl/CtlContext.h"
 #include "ctl/HistoryCommand.h"
 #include "ctl/LabelsCommand.h"
+#include "ctl/OrderApplyCommand.h"
 #include "ctl/PlanCheckCommand.h"
 #include "ctl/SimServeCommand.h"
 #include "ctl/StackStatusCommand.h"
@@ -31,6 +32,7 @@ QString usage()
         "  history [ORDER]      print the job log\n"
         "  sim serve [--port P] run the Wazo simulator on 127.0.0.1 until killed\n"
         "  stack status URL --pin-sha256 HEX   check that each service of a Wazo stack answers\n"
+        "  order apply --plan FILE --portal URL ...  provision a plan on a Wazo stack (--dry-run, --resume)\n"
         "  labels --plan FILE | --order ID ...  print labels to a PDF, a ZPL file or a Zebra printer\n"
         "\n"
         "  stagingctl COMMAND --help   options of a command\n"
@@ -82,6 +84,11 @@ int main(int argc, char **argv)
         QStringList rest = args.mid(3);
         rest.prepend(QStringLiteral("stagingctl sim serve"));
         return SimServeCommand::run(CtlContext { rest, out, err });
+    }
+    if (command == QLatin1String("order") && args.value(2) == QLatin1String("apply")) {
+        QStringList rest = args.mid(3);
+        rest.prepend(QStringLiteral("stagingctl order apply"));
+        return OrderApplyCommand::run(CtlContext { rest, out, err });
     }
     if (command == QLatin1String("stack") && args.value(2) == QLatin1String("status")) {
         QStringList rest = args.mid(3);

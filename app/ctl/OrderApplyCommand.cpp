@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ctl/OrderApplyCommand.h"
+
+#include "joblog/JobLog.h"
+#include "order/ModelCatalog.h"
+#include "order/PlanImporter.h"
+#include "order/PlanValidator.h"
+#include "portal/PortalConnection.h"
+#include "portal/ProvisioningExecutor.h"
+#include "portal/ProvisioningPlanner.h"
+#include "portal/TokenSession.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/SecretJob.h"
+#include "secrets/SecretStore.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QUrl>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace Staging::Ctl {
+
+QString OrderApplyCommand::tenantSlug(const QString &customerName, const QString &customerId)
+{
+    // wazo-auth slugs: 1–10 of [a-zA-Z0-9_]. The name without accents, else the customer id.
+    QString slug;
+    for (const QChar c : customerName.normalized(QString::NormalizationForm_KD).toLower()) {
+        if (slug.size() < 10 && ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))) {
+            slug.append(c);
+        }
+    }
+    return slug.isEmpty() ? QString(QStringLiteral("c") + customerId.right(9)) : slug;
+}
+
+QString OrderApplyCommand::password(const CtlContext &context, const QString &host, const QString &user)
+{
+    const QString fromEnvironment = qEnvironmentVariable("STAGING_PORTAL_PASSWORD");
+    if (!fromEnvironment.isEmpty()) {
+        return fromEnvironment;
+    }
+    KeychainSecretStore store;
+    SecretJob *job = store.read(SecretStore::portalKey(host, user));
+    QEventLoop loop;
+    QString secret;
+    QObject::connect(job, &SecretJob::finished, &loop, [&](const SecretResult &result) {
+        if (result.kind == ErrorKind::None) {
+            secret = result.secret;
+        }
+        loop.quit();
+    });
+    job->start();
+    if (!job->isFinished()) {
+        loop.exec();
+    }
+    if (!secret.isEmpty() || !isatty(STDIN_FILENO)) {
+        return secret;
+    }
+    // The terminal, without echo: the password is never shown nor kept in the shell history.
+    context.err << tr("Portal password for %1 on %2: ").arg(user, host) << Qt::flush;
+    termios saved {};
+    tcgetattr(STDIN_FILENO, &saved);
+    termios silent = saved;
+    silent.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    char buffer[512] = {};
+    const bool read = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
+    tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    context.err << Qt::endl;
+    return read ? QString::fromUtf8(buffer).trimmed() : QString();
+}
+
+int OrderApplyCommand::run(const CtlContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Provisions a customer's numbering plan on a Wazo stack, resumably.\n"
+                                        "Exit status: 0 the stack matches the plan, 1 it does not, 2 bad input."));
+    parser.addHelpOption();
+    const QCommandLineOption planOption(QStringLiteral("plan"), tr("The numbering plan (CSV or XLSX)."), tr("FILE"));
+    const QCommandLineOption portalOption(QStringLiteral("portal"), tr("The stack, https://host[:port]."), tr("URL"));
+    const QCommandLineOption pinOption(QStringLiteral("pin-sha256"),
+        tr("SHA-256 fingerprint of the stack's certificate (hex, colons allowed)."), tr("HEX"));
+    const QCommandLineOption userOption(QStringLiteral("user"), tr("The portal user."), tr("USER"));
+    const QCommandLineOption customerOption(QStringLiteral("customer"), tr("The customer's name."), tr("NAME"));
+    const QCommandLineOption customerIdOption(QStringLiteral("customer-id"), tr("The customer id (SIRET)."), tr("ID"));
+    const QCommandLineOption rangeOption(QStringLiteral("range"),
+        tr("The customer's extension range (default 8000-8020)."), tr("START-END"), QStringLiteral("8000-8020"));
+    const QCommandLineOption orderIdOption(
+        QStringLiteral("order-id"), tr("The order reference for the job log."), tr("ID"));
+    const QCommandLineOption dryRunOption(
+        QStringLiteral("dry-run"), tr("Only compare with the stack: create, already there or conflict."));
+    const QCommandLineOption resumeOption(
+        QStringLiteral("resume"), tr("Complete an order the stack already holds part of."));
+    const QCommandLineOption windowOption(
+        QStringLiteral("window"), tr("Requests in flight at most (default 8)."), tr("N"), QStringLiteral("8"));
+    const QCommandLineOption jobLogOption(QStringLiteral("job-log"),
+        tr("The job log (a SQLite file or a postgresql:// URL)."), tr("LOCATION"), JobLog::defaultLocation());
+    parser.addOptions({ planOption, portalOption, pinOption, userOption, customerOption, customerIdOption, rangeOption,
+        orderIdOption, dryRunOption, resumeOption, windowOption, jobLogOption });
+    if (const auto exit = parseArguments(parser, context)) {
+        return *exit;
+    }
+    for (const QCommandLineOption &required :
+        { planOption, portalOption, pinOption, userOption, customerOption, customerIdOption }) {
+        if (parser.value(required).trimmed().isEmpty()) {
+            context.err << tr("--%1 is required.").arg(required.names().constFirst()) << Qt::endl;
+            return ExitFailure;
+        }
+    }
+    const QUrl url(parser.value(portalOption), QUrl::StrictMode);
+    if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty()) {
+        context.err << tr("--portal: \"%1\" is not an https://host[:port] address.").arg(parser.value(portalOption))
+                    << Qt::endl;
+        return ExitFailure;
+    }
+    bool windowOk = false;
+    const int window = parser.value(windowOption).toInt(&windowOk);
+    if (!windowOk || window < 1 || window > 64) {
+        context.err << tr("--window: a number from 1 to 64.") << Qt::endl;
+        return ExitFailure;
+    }
+    const auto range = ExtensionRange::parse(parser.value(rangeOption));
+    if (!range) {
+        context.err << tr("--range: %1").arg(range.error().message) << Qt::endl;
+        return ExitFailure;
+    }
+    const Problems idProblems = PlanValidator::validateCustomerId(parser.value(customerIdOption));
+    if (!idProblems.isEmpty()) {
+        context.err << tr("--customer-id: %1").arg(idProblems.constFirst().message) << Qt::endl;
+        return ExitFailure;
+    }
+
+    const ModelCatalog &catalog = ModelCatalog::builtIn();
+    const auto numbering = PlanImporter(catalog).importFile(parser.value(planOption));
+    if (!numbering) {
+        context.err << numbering.error().message << Qt::endl;
+        return ExitFailure;
+    }
+    Order order;
+    order.orderId = parser.isSet(orderIdOption) ? parser.value(orderIdOption)
+                                                : QStringLiteral("apply-") + parser.value(customerIdOption);
+    order.customerName = parser.value(customerOption);
+    order.customerId = parser.value(customerIdOption);
+    order.range = *range;
+    order.stations = numbering->stations;
+    PlanValidator::assignExtensions(order);
+    Problems problems = numbering->problems;
+    problems += PlanValidator(catalog).validate(order, numbering->columns);
+    int errors = 0;
+    for (const Problem &p : std::as_const(problems)) {
+        if (p.severity == Problem::Severity::Error) {
+            context.err << tr("%1, row %2: %3").arg(numbering->fileName).arg(p.row).arg(p.message) << Qt::endl;
+            ++errors;
+        }
+    }
+    if (errors > 0) {
+        context.err << tr("The plan has %n problem(s): nothing was sent (see stagingctl plan check).", nullptr, errors)
+                    << Qt::endl;
+        return ExitFailure;
+    }
+
+    ProvisioningPlanner::Settings settings;
+    settings.tenantSlug = tenantSlug(order.customerName, order.customerId);
+    settings.tenantName = order.customerName;
+    settings.internalContext = order.customerName + QStringLiteral(" internal");
+    settings.incallContext = order.customerName + QStringLiteral(" incall");
+    const ProvisioningPlan plan = ProvisioningPlanner(catalog, settings).plan(order);
+    for (const ProvisioningWarning &w : plan.warnings()) {
+        context.err << w.message << Qt::endl;
+    }
+
+    const QString user = parser.value(userOption);
+    const QString secret = password(context, url.host(), user);
+    if (secret.isEmpty()) {
+        context.err << tr("No portal password: set STAGING_PORTAL_PASSWORD, store it in the keychain as "
+                          "\"%1\", or run from a terminal.")
+                           .arg(SecretStore::portalKey(url.host(), user))
+                    << Qt::endl;
+        return ExitFailure;
+    }
+    auto journal = JobLog::open(parser.value(jobLogOption));
+    if (!journal) {
+        context.err << journal.error().message << Qt::endl;
+        return ExitFailure;
+    }
+    journal.value()->addSecret(secret);
+
+    PortalEndpoint endpoint;
+    endpoint.baseUrl = url;
+    endpoint.pinSha256 = parser.value(pinOption);
+    QNetworkAccessManager nam;
+    PortalConnection connection(&nam, endpoint);
+    TokenSession session(&connection, user, secret);
+
+    const auto execute = [&](bool dryRun) {
+        ProvisioningExecutor::Options options;
+        options.window = window;
+        options.dryRun = dryRun;
+        options.orderId = order.orderId;
+        ProvisioningExecutor executor(&connection, &session, plan, options);
+        executor.setJournal(journal.value().get());
+        QObject::connect(
+            &executor, &ProvisioningExecutor::progress, [&context](const QString &kind, int done, int total) {
+                context.err << tr("%1: %2/%3").arg(kind).arg(done).arg(total) << Qt::endl;
+            });
+        ProvisioningOutcome outcome;
+        QEventLoop loop;
+        QObject::connect(&executor, &ProvisioningExecutor::finished, &loop, [&](const ProvisioningOutcome &o) {
+            outcome = o;
+            loop.quit();
+        });
+        executor.start();
+        loop.exec();
+        return outcome;
+    };
+
+    // Always compare first: it is a dozen requests, and it tells a fresh run from a resume.
+    const ProvisioningOutcome diff = execute(true);
+    if (!diff.stopped.ok()) {
+        context.err << diff.stopped.message << Qt::endl;
+        if (diff.stopped.kind == ErrorKind::TlsUnknownCertificate) {
+            context.out << "sha256=" << diff.stopped.peerFingerprint << Qt::endl;
+        }
+        return ExitProblems;
+    }
+    const qsizetype present = diff.count(ProvisioningItem::Status::AlreadyThere);
+    const ProvisioningOutcome outcome = [&] {
+        if (parser.isSet(dryRunOption)) {
+            return diff;
+        }
+        if (present > 0 && diff.count(ProvisioningItem::Status::Create) > 0 && !parser.isSet(resumeOption)) {
+            context.err << tr("The stack already holds %n resource(s) of this order: run again with --resume to "
+                              "complete it, or --dry-run to see the difference.",
+                nullptr, int(present))
+                        << Qt::endl;
+            return diff;
+        }
+        return execute(false);
+    }();
+
+    for (const ProvisioningItem &item : outcome.items) {
+        context.out << ProvisioningItem::statusId(item.status).leftJustified(14) << item.key;
+        if (!item.message.isEmpty()) {
+            context.out << "  " << item.message;
+        }
+        context.out << Qt::endl;
+    }
+    context.out << tr("%1 created, %2 already there, %3 to create, %4 conflicts, %5 failed, %6 skipped; %7 requests")
+                       .arg(outcome.count(ProvisioningItem::Status::Created))
+                       .arg(outcome.count(ProvisioningItem::Status::AlreadyThere))
+                       .arg(outcome.count(ProvisioningItem::Status::Create))
+                       .arg(outcome.count(ProvisioningItem::Status::Conflict))
+                       .arg(outcome.count(ProvisioningItem::Status::Failed))
+                       .arg(outcome.count(ProvisioningItem::Status::Skipped))
+                       .arg(outcome.requests + (outcome.dryRun ? 0 : diff.requests))
+                << Qt::endl;
+    if (!outcome.stopped.ok()) {
+        context.err << outcome.stopped.message << Qt::endl;
+    }
+    const bool matches = outcome.stopped.ok()
+        && outcome.count(ProvisioningItem::Status::Created) + outcome.count(ProvisioningItem::Status::AlreadyThere)
+            == outcome.items.size();
+    return matches ? ExitOk : ExitProblems;
+}
+
+} // namespace Staging::Ctl

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CtlRunner.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace Staging::Test;
+
+namespace {
+
+/** `stagingctl sim serve` in its own process, for stagingctl order apply to talk to. */
+class CtlOrderApply : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_sim.start(QStringLiteral(STAGINGCTL_PATH), { QStringLiteral("sim"), QStringLiteral("serve") });
+        ASSERT_TRUE(m_sim.waitForStarted());
+        while (!m_sim.canReadLine() && m_sim.waitForReadyRead(20000)) { }
+        const QString line = QString::fromUtf8(m_sim.readLine()).trimmed();
+        // "listening https://127.0.0.1:P sha256=HEX"
+        const QStringList parts = line.split(QLatin1Char(' '));
+        ASSERT_EQ(parts.size(), 3) << line.toStdString();
+        m_url = parts.at(1);
+        m_pin = parts.at(2).mid(7);
+
+        // Two softphone users and a UC desk user: lines, extensions, voicemails, DIDs, no phone to wait for.
+        QFile plan(m_dir.filePath(QStringLiteral("plan.csv")));
+        ASSERT_TRUE(plan.open(QIODevice::WriteOnly));
+        plan.write(
+            QStringLiteral("Site;Nom Prénom Utilisateur;Type profil;Matériel;Numéro de ligne (ou création);"
+                           "Extension;Email;MAC\n"
+                           "Aix;Hélène Lemaître;SOFTPHONE;SOFTPHONE;04 42 00 10 01;8001;helene@lemaitre.example;\n"
+                           "Aix;Paul Durand;SOFTPHONE;SOFTPHONE;04 42 00 10 02;8002;paul@lemaitre.example;\n")
+                .toUtf8());
+        plan.close();
+        qputenv("STAGING_PORTAL_PASSWORD", "admin");
+    }
+
+    void TearDown() override
+    {
+        qunsetenv("STAGING_PORTAL_PASSWORD");
+        m_sim.kill();
+        m_sim.waitForFinished();
+    }
+
+    CtlRun apply(const QStringList &extra)
+    {
+        QStringList args { QStringLiteral("order"), QStringLiteral("apply"), QStringLiteral("--plan"),
+            m_dir.filePath(QStringLiteral("plan.csv")), QStringLiteral("--portal"), m_url,
+            QStringLiteral("--pin-sha256"), m_pin, QStringLiteral("--user"), QStringLiteral("admin"),
+            QStringLiteral("--customer"), QStringLiteral("Boulangerie Lemaître"), QStringLiteral("--customer-id"),
+            QStringLiteral("73282932000074"), QStringLiteral("--range"), QStringLiteral("8000-8020"),
+            QStringLiteral("--order-id"), QStringLiteral("CMD-42"), QStringLiteral("--job-log"),
+            m_dir.filePath(QStringLiteral("journal.sqlite")) };
+        return runStagingctl(args + extra);
+    }
+
+    QTemporaryDir m_dir;
+    QProcess m_sim;
+    QString m_url;
+    QString m_pin;
+};
+
+} // namespace
+
+TEST_F(CtlOrderApply, DryRunThenApplyThenNothingToDo)
+{
+    const CtlRun dry = apply({ QStringLiteral("--dry-run") });
+    ASSERT_FALSE(dry.crashed) << dry.err.toStdString();
+    EXPECT_EQ(dry.exitCode, 1) << dry.err.toStdString(); // work left: the stack is not the plan yet
+    EXPECT_TRUE(dry.out.contains(QLatin1String("create        user:helene@lemaitre.example"))) << dry.out.toStdString();
+    EXPECT_TRUE(dry.out.contains(QLatin1String("0 created, 0 already there, 7 to create"))) << dry.out.toStdString();
+
+    const CtlRun applied = apply({});
+    ASSERT_FALSE(applied.crashed) << applied.err.toStdString();
+    EXPECT_EQ(applied.exitCode, 0) << applied.out.toStdString() << applied.err.toStdString();
+    EXPECT_TRUE(applied.out.contains(QLatin1String("created       user:paul@lemaitre.example")))
+        << applied.out.toStdString();
+    EXPECT_TRUE(applied.err.contains(QLatin1String("user: 2/2"))) << applied.err.toStdString(); // progress
+    EXPECT_FALSE(applied.out.contains(QLatin1String("admin")) && applied.out.contains(QLatin1String("password")));
+
+    // Again: everything is there, nothing is created.
+    const CtlRun again = apply({});
+    EXPECT_EQ(again.exitCode, 0) << again.err.toStdString();
+    EXPECT_TRUE(again.out.contains(QLatin1String("0 created, 7 already there"))) << again.out.toStdString();
+
+    const CtlRun resumed = apply({ QStringLiteral("--resume") });
+    EXPECT_EQ(resumed.exitCode, 0) << resumed.out.toStdString() << resumed.err.toStdString();
+    EXPECT_TRUE(resumed.out.contains(QLatin1String("0 created, 7 already there"))) << resumed.out.toStdString();
+}
+
+TEST_F(CtlOrderApply, BadOptionsAreRefusedBeforeAnythingIsSent)
+{
+    const CtlRun noPlan = runStagingctl({ QStringLiteral("order"), QStringLiteral("apply"), QStringLiteral("--portal"),
+        m_url, QStringLiteral("--user"), QStringLiteral("admin") });
+    EXPECT_EQ(noPlan.exitCode, 2);
+    EXPECT_TRUE(noPlan.err.contains(QLatin1String("--plan is required"))) << noPlan.err.toStdString();
+
+    const CtlRun badWindow = apply({ QStringLiteral("--window"), QStringLiteral("0") });
+    EXPECT_EQ(badWindow.exitCode, 2);
+    EXPECT_TRUE(badWindow.err.contains(QLatin1String("--window"))) << badWindow.err.toStdString();
+
+    QStringList wrongId { QStringLiteral("--customer-id"), QStringLiteral("12345678901234") };
+    const CtlRun badId = apply(wrongId);
+    EXPECT_EQ(badId.exitCode, 2) << badId.err.toStdString();
+    EXPECT_TRUE(badId.err.contains(QLatin1String("--customer-id"))) << badId.err.toStdString();
+}
