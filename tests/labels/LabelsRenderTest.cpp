@@ -130,8 +130,8 @@ TEST(LabelsRender, LongNameShrinksInsideItsBoxAndNeverTouchesABarcode)
                     const QString where = media.id + QLatin1Char(' ') + labelKindId(kind) + QLatin1Char(' ') + t.text;
                     EXPECT_TRUE(box.adjusted(-0.01, -0.01, 0.01, 0.01).contains(fitted.rect)) << where.toStdString();
                     for (const LabelLayout::Barcode &b : label.barcodes) {
-                        const QRectF bar(b.dots.x() * dpi / label.dpi, b.dots.y() * dpi / label.dpi,
-                            b.dots.width() * dpi / label.dpi, b.dots.height() * dpi / label.dpi);
+                        const QRectF barMm = label.barcodeMm(b);
+                        const QRectF bar(barMm.topLeft() * pxPerMm, barMm.size() * pxPerMm);
                         EXPECT_FALSE(fitted.rect.intersects(bar)) << where.toStdString();
                     }
                     if (t.text == LongName && kind == LabelKind::Handset) {
