@@ -241,3 +241,18 @@ TEST_F(PortalExecutor, HundredStationsThroughResetsAnd503s)
     ASSERT_EQ(control(QStringLiteral("/_sim/faults"), QJsonObject {}).status, 200);
     expectExactTarget(order);
 }
+
+TEST_F(PortalExecutor, ThePlansOwnGraphReachesTheSameTarget)
+{
+    const Order order = executorOrder(5);
+    bootPhones(order);
+    ProvisioningExecutor::Options options = fastOptions();
+    options.bundleStations = false;
+    const ProvisioningPlan plan = executorPlan(order);
+    const ProvisioningOutcome outcome = run(plan, options);
+    ASSERT_TRUE(outcome.complete()) << describe(outcome).toStdString();
+    EXPECT_EQ(outcome.items.size(), plan.resources().size()); // one item per resource of the plan
+    expectExactTarget(order);
+    const ProvisioningOutcome again = run(plan, options);
+    EXPECT_EQ(again.count(ItemStatus::AlreadyThere), again.items.size()) << describe(again).toStdString();
+}

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Figures for BENCHMARKS.md: a 100-station order (100 users, 100 SIP lines, 20 Wazo App lines,
+// 100 voicemails, 100 DIDs, 100 phones claimed, attached and synchronized) provisioned on the
+// simulator with 50 ms of latency per request and its honest cost model (a compound user costs
+// one /users/import row), as the plan's own graph and as one compound POST /users per station,
+// with a window of 1 and of 8. Wall time and requests per run.
+#include "../portal/ExecutorOrder.h"
+#include "../portal/SimClient.h"
+#include "portal/PortalConnection.h"
+#include "portal/ProvisioningExecutor.h"
+#include "portal/TokenSession.h"
+#include "simulator/WazoSimulator.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+
+using namespace Staging;
+using namespace Staging::Test;
+
+namespace {
+
+constexpr int Stations = 100;
+constexpr int LatencyMs = 50;
+
+void BM_Provision100(benchmark::State &state)
+{
+    const bool bundled = state.range(0) != 0;
+    const int window = int(state.range(1));
+    WazoSimulator sim(WazoSimulator::Options {});
+    if (!sim.start().hasValue()) {
+        state.SkipWithError("the simulator did not start");
+        return;
+    }
+    const Order order = executorOrder(Stations);
+    const ProvisioningPlan plan = executorPlan(order);
+    QNetworkAccessManager nam;
+    PortalEndpoint endpoint;
+    endpoint.baseUrl = QUrl(sim.baseUrl());
+    endpoint.pinSha256 = sim.fingerprint();
+    endpoint.timeoutMs = 60000;
+    PortalConnection connection(&nam, endpoint);
+    int requests = 0;
+    bool complete = true;
+    for (auto _ : state) {
+        SimClient control(sim.baseUrl(), sim.certificate());
+        control.call("POST", QStringLiteral("/_sim/reset"));
+        QJsonArray devices;
+        for (const Station &s : order.stations) {
+            devices.append(QJsonObject {
+                { QStringLiteral("mac"), s.mac }, { QStringLiteral("plugin"), QStringLiteral("wazo-yealink-v85") } });
+        }
+        control.call("POST", QStringLiteral("/_sim/devices"), QJsonObject { { QStringLiteral("devices"), devices } });
+        control.call("POST", QStringLiteral("/_sim/latency"), QJsonObject { { QStringLiteral("ms"), LatencyMs } });
+
+        TokenSession session(&connection, QStringLiteral("admin"), QStringLiteral("admin"));
+        ProvisioningExecutor::Options options;
+        options.window = window;
+        options.bundleStations = bundled;
+        ProvisioningExecutor executor(&connection, &session, plan, options);
+        ProvisioningOutcome outcome;
+        QEventLoop loop;
+        QObject::connect(&executor, &ProvisioningExecutor::finished, &loop, [&](const ProvisioningOutcome &o) {
+            outcome = o;
+            loop.quit();
+        });
+        QElapsedTimer clock;
+        clock.start();
+        executor.start();
+        loop.exec();
+        state.SetIterationTime(double(clock.nsecsElapsed()) / 1e9);
+        requests = outcome.requests;
+        complete = complete && outcome.complete();
+    }
+    state.counters[QStringLiteral("requests").toStdString()] = requests;
+    if (!complete) {
+        state.SkipWithError("the stack did not reach the target state");
+    }
+}
+
+} // namespace
+
+BENCHMARK(BM_Provision100)
+    ->ArgNames({ "compound", "window" })
+    ->Args({ 0, 1 })
+    ->Args({ 0, 8 })
+    ->Args({ 1, 1 })
+    ->Args({ 1, 8 })
+    ->Iterations(1)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond);
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
