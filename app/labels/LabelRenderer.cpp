@@ -25,6 +25,29 @@ QFont labelFont(bool bold, double pixelHeight)
     return font;
 }
 
+// Greedy word wrap onto at most maxLines lines; empty when the text does not fit that way.
+QStringList wrapWords(const QString &text, const QFontMetricsF &metrics, double width, int maxLines)
+{
+    QStringList lines;
+    QString line;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString candidate = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+        if (metrics.horizontalAdvance(candidate) <= width) {
+            line = candidate;
+            continue;
+        }
+        if (line.isEmpty() || metrics.horizontalAdvance(word) > width) {
+            return {};
+        }
+        lines.append(line);
+        line = word;
+    }
+    if (!line.isEmpty()) {
+        lines.append(line);
+    }
+    return lines.size() <= maxLines ? lines : QStringList();
+}
+
 } // namespace
 
 LabelRenderer::FittedText LabelRenderer::fitText(
@@ -33,31 +56,68 @@ LabelRenderer::FittedText LabelRenderer::fitText(
     const double pxPerMm = dpi / MmPerInch;
     const QRectF box(originPx.x() + text.boxMm.x() * pxPerMm, originPx.y() + text.boxMm.y() * pxPerMm,
         text.boxMm.width() * pxPerMm, text.boxMm.height() * pxPerMm);
-    // The line height (ascent + descent) is what must fit the box, so accents and descenders do too.
-    double height = box.height();
-    QFont font = labelFont(text.bold, height);
-    QFontMetricsF metrics(font, device);
-    const auto scaled = [&](double h) {
-        font = labelFont(text.bold, h);
-        metrics = QFontMetricsF(font, device);
-    };
-    while (metrics.height() > box.height() && height > 1) {
-        height *= ShrinkStep;
-        scaled(height);
+    const double minPx = LabelLayout::MinTextHeightMm * pxPerMm;
+
+    // The largest font at which the text fits on 1, then 2... lines; the line height (ascent +
+    // descent) counts, so that accents and descenders stay inside the box too.
+    QFont bestFont;
+    QStringList bestLines;
+    double bestHeight = 0;
+    for (int lines = 1; lines <= text.maxLines; ++lines) {
+        double firstFit = 0;
+        for (double size = box.height() / lines; size >= 1; size *= ShrinkStep) {
+            const QFont font = labelFont(text.bold, size);
+            const QFontMetricsF metrics(font, device);
+            if (metrics.height() * lines > box.height()) {
+                continue;
+            }
+            firstFit = firstFit > 0 ? firstFit : size;
+            if (size < std::min(minPx, firstFit)) {
+                break; // smaller would not be legible
+            }
+            const QStringList wrapped = wrapWords(text.text, metrics, box.width(), lines);
+            if (!wrapped.isEmpty()) {
+                if (metrics.height() > bestHeight * LabelLayout::WrapGain) {
+                    bestFont = font;
+                    bestLines = wrapped;
+                    bestHeight = metrics.height();
+                }
+                break;
+            }
+        }
     }
-    const double minHeight = std::min(height, LabelLayout::MinTextHeightMm * pxPerMm);
-    while (metrics.horizontalAdvance(text.text) > box.width() && height * ShrinkStep >= minHeight) {
-        height *= ShrinkStep;
-        scaled(height);
+    if (bestLines.isEmpty()) {
+        // Too long even at the smallest legible size: fill the lines, elide the last one.
+        const int lines = text.maxLines;
+        bestFont = labelFont(text.bold, std::max(std::min(minPx, box.height() / lines), 1.0));
+        QFontMetricsF metrics(bestFont, device);
+        while (metrics.height() * lines > box.height() && bestFont.pixelSize() > 1) {
+            bestFont.setPixelSize(bestFont.pixelSize() - 1);
+            metrics = QFontMetricsF(bestFont, device);
+        }
+        QStringList words = text.text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (int line = 0; line < lines - 1 && !words.isEmpty(); ++line) {
+            QString current = words.takeFirst();
+            while (!words.isEmpty()
+                && metrics.horizontalAdvance(current + QLatin1Char(' ') + words.first()) <= box.width()) {
+                current += QLatin1Char(' ') + words.takeFirst();
+            }
+            bestLines.append(metrics.elidedText(current, Qt::ElideRight, box.width()));
+        }
+        if (!words.isEmpty()) {
+            bestLines.append(metrics.elidedText(words.join(QLatin1Char(' ')), Qt::ElideRight, box.width()));
+        }
+        bestHeight = metrics.height();
     }
-    QString shown = text.text;
-    if (metrics.horizontalAdvance(shown) > box.width()) {
-        shown = metrics.elidedText(shown, Qt::ElideRight, box.width());
+    const QFontMetricsF metrics(bestFont, device);
+    double width = 0;
+    for (const QString &line : std::as_const(bestLines)) {
+        width = std::max(width, std::min(metrics.horizontalAdvance(line), box.width()));
     }
-    const double width = std::min(metrics.horizontalAdvance(shown), box.width());
+    const double height = bestHeight * bestLines.size();
     const double x = text.centered ? box.x() + (box.width() - width) / 2 : box.x();
-    const double y = box.y() + (box.height() - metrics.height()) / 2;
-    return FittedText { font, shown, QRectF(x, y, width, metrics.height()) };
+    const double y = box.y() + (box.height() - height) / 2;
+    return FittedText { bestFont, bestLines.join(QLatin1Char('\n')), QRectF(x, y, width, height), text.centered };
 }
 
 QList<LabelRenderer::FittedText> LabelRenderer::paint(
@@ -73,7 +133,12 @@ QList<LabelRenderer::FittedText> LabelRenderer::paint(
         FittedText fitted = fitText(t, originPx, dpi, painter.device());
         painter.setFont(fitted.font);
         const QFontMetricsF metrics(fitted.font, painter.device());
-        painter.drawText(QPointF(fitted.rect.x(), fitted.rect.y() + metrics.ascent()), fitted.text);
+        double baseline = fitted.rect.y() + metrics.ascent();
+        for (const QString &line : fitted.text.split(QLatin1Char('\n'))) {
+            const double indent = fitted.centered ? (fitted.rect.width() - metrics.horizontalAdvance(line)) / 2 : 0;
+            painter.drawText(QPointF(fitted.rect.x() + std::max(indent, 0.0), baseline), line);
+            baseline += metrics.height();
+        }
         drawn.append(fitted);
     }
     // Bars on whole printer dots: on a device at the printer's resolution every edge is a pixel edge.

@@ -28,12 +28,13 @@ class LabelRenderer
     Q_DECLARE_TR_FUNCTIONS(Staging::LabelRenderer)
 
 public:
-    /** A text as it will be drawn: the font, the text (maybe elided) and its rectangle in device pixels. */
+    /** A text as it will be drawn: the font, its lines (maybe elided) and their rectangle in device pixels. */
     struct FittedText
     {
         QFont font;
-        QString text;
+        QString text; // lines separated by '\n'
         QRectF rect;
+        bool centered = false;
     };
 
     /** Fits a text of the layout into its box on a device of dpi dots per inch; origin is the label's corner. */

@@ -85,7 +85,7 @@ Expected<LabelLayout> LabelLayout::build(
             printable.y() + e.box.y() * printable.height(), e.box.width() * printable.width(),
             e.box.height() * printable.height());
         if (!e.isBarcode()) {
-            layout.texts.append(Text { boxMm, value.trimmed(), e.bold, e.centered });
+            layout.texts.append(Text { boxMm, value.trimmed(), e.bold, e.centered, e.maxLines });
             continue;
         }
         if (value.isEmpty()) {

@@ -33,6 +33,7 @@ public:
         QString text;
         bool bold = false;
         bool centered = false;
+        int maxLines = 1;
     };
     struct Barcode
     {
@@ -44,6 +45,8 @@ public:
 
     /** Text shrinks to fit down to this height (about 5 pt, legible at 203 dpi), then is elided. */
     static constexpr double MinTextHeightMm = 1.8;
+    /** A text wraps onto one more line only when that makes its font this much larger: one line reads best. */
+    static constexpr double WrapGain = 1.25;
 
     LabelKind kind = LabelKind::Handset;
     QString subject;

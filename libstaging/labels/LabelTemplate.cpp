@@ -169,6 +169,14 @@ Expected<LabelTemplate> LabelTemplate::fromJson(const QByteArray &json, const QS
             return bad(where + QStringLiteral(".align"), tr("must be left or center."));
         }
         e.centered = align == QLatin1String("center");
+        const QJsonValue maxLines = o.value(QLatin1String("max_lines"));
+        if (!maxLines.isUndefined()) {
+            if (!maxLines.isDouble() || maxLines.toDouble() != maxLines.toInt() || maxLines.toInt() < 1
+                || maxLines.toInt() > 3 || e.isBarcode()) {
+                return bad(where + QStringLiteral(".max_lines"), tr("must be 1, 2 or 3, and only on a text."));
+            }
+            e.maxLines = maxLines.toInt();
+        }
         for (const QJsonValue &field : o.value(QLatin1String("required")).toArray()) {
             if (!e.content.contains(QLatin1Char('{') + field.toString() + QLatin1Char('}'))) {
                 return bad(where + QStringLiteral(".required"),

@@ -37,6 +37,7 @@ public:
         QRectF box; // fraction of the printable area
         bool bold = false;
         bool centered = false;
+        int maxLines = 1; // a long text may wrap onto this many lines before it is elided
         QStringList required; // fields that stop the label when unknown; others print blank
 
         bool isBarcode() const { return type != Type::Text; }

@@ -35,17 +35,28 @@ QByteArray ZplWriter::escapeField(const QString &text)
     return out;
 }
 
-std::pair<int, QString> ZplWriter::fitText(const QString &text, int boxWidthDots, int boxHeightDots, int minHeightDots)
+ZplWriter::FittedText ZplWriter::fitText(
+    const QString &text, int boxWidthDots, int boxHeightDots, int minHeightDots, int maxLines)
 {
     const auto length = static_cast<double>(std::max<qsizetype>(text.size(), 1));
-    const int wanted = static_cast<int>(std::floor(boxWidthDots / (length * CharWidthPerHeight)));
-    const int smallest = std::min(boxHeightDots, minHeightDots);
-    const int height = std::max(std::min(boxHeightDots, wanted), smallest);
-    const auto fits = static_cast<qsizetype>(std::floor(boxWidthDots / (height * CharWidthPerHeight)));
-    if (text.size() <= fits) {
-        return { height, text };
+    // Wrapping at spaces leaves the ends of lines empty: count on 85 % of the block.
+    const auto capacity = [boxWidthDots](int lines) { return boxWidthDots * lines * (lines == 1 ? 1.0 : 0.85); };
+    FittedText best;
+    for (int lines = 1; lines <= maxLines; ++lines) {
+        const int lineHeight = boxHeightDots / lines;
+        const int height =
+            std::min(lineHeight, static_cast<int>(std::floor(capacity(lines) / (length * CharWidthPerHeight))));
+        if (height >= std::min(minHeightDots, lineHeight) && height > best.heightDots * LabelLayout::WrapGain) {
+            best = FittedText { height, lines, text };
+        }
     }
-    return { height, text.left(std::max<qsizetype>(fits - 3, 0)) + QStringLiteral("...") };
+    if (best.heightDots > 0) {
+        return best;
+    }
+    const int lines = maxLines;
+    const int height = std::min(minHeightDots, boxHeightDots / lines);
+    const auto fits = static_cast<qsizetype>(std::floor(capacity(lines) / (height * CharWidthPerHeight)));
+    return FittedText { height, lines, text.left(std::max<qsizetype>(fits - 3, 0)) + QStringLiteral("...") };
 }
 
 QByteArray ZplWriter::writeLabel(const LabelLayout &label)
@@ -60,12 +71,13 @@ QByteArray ZplWriter::writeLabel(const LabelLayout &label)
             continue;
         }
         const int width = dots(t.boxMm.width());
-        const auto [height, fitted] =
-            fitText(t.text, width, dots(t.boxMm.height()), dots(LabelLayout::MinTextHeightMm));
-        // ^FB clips to one line and aligns it; the text sits at the bottom of its box like the PDF's baseline.
-        zpl += "^FO" + number(dots(t.boxMm.x())) + ',' + number(dots(t.boxMm.bottom()) - height) + "^A0N,"
-            + number(height) + ',' + number(height) + "^FB" + number(width) + ",1,0," + (t.centered ? 'C' : 'L')
-            + ",0^FH^FD" + escapeField(fitted) + "^FS\n";
+        const int boxHeight = dots(t.boxMm.height());
+        const FittedText fitted = fitText(t.text, width, boxHeight, dots(LabelLayout::MinTextHeightMm), t.maxLines);
+        // ^FB wraps onto its lines, aligns them and clips the rest; the block is centred in its box.
+        const int top = dots(t.boxMm.y()) + (boxHeight - fitted.lines * fitted.heightDots) / 2;
+        zpl += "^FO" + number(dots(t.boxMm.x())) + ',' + number(top) + "^A0N," + number(fitted.heightDots) + ','
+            + number(fitted.heightDots) + "^FB" + number(width) + ',' + number(fitted.lines) + ",0,"
+            + (t.centered ? 'C' : 'L') + ",0^FH^FD" + escapeField(fitted.text) + "^FS\n";
     }
     for (const LabelLayout::Barcode &b : label.barcodes) {
         // ^FO is where the first dark module goes: the quiet zone stays blank around it.

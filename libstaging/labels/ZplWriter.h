@@ -21,8 +21,16 @@ public:
     static QByteArray writeLabel(const LabelLayout &label);
     /** The field data to put after ^FH^FD: "_", "^", "~", control and non-ASCII bytes as _XX. */
     static QByteArray escapeField(const QString &text);
-    /** The font height in dots and the text (elided with "..." below minHeightDots) that fit a box. */
-    static std::pair<int, QString> fitText(const QString &text, int boxWidthDots, int boxHeightDots, int minHeightDots);
+    /** How a text goes into its ^FB field block. */
+    struct FittedText
+    {
+        int heightDots = 0; // font height
+        int lines = 1; // lines of the block; the printer wraps at spaces
+        QString text; // elided with "..." when it does not fit at minHeightDots
+    };
+    /** The printer does not tell the width of its font: the fit is estimated, on the safe side. */
+    static FittedText fitText(
+        const QString &text, int boxWidthDots, int boxHeightDots, int minHeightDots, int maxLines);
 };
 
 } // namespace Staging

@@ -73,6 +73,9 @@ TEST(LabelsData, BadTemplateNamesTheFileAndTheField)
     EXPECT_TRUE(templateError(R"({"kind": "box", "name": "B", "for_each": "phone", "continuous_length_mm": 30,
         "elements": [{"type": "qr", "data": "{mac}", "box": [0, 0, 1, 1], "required": ["serial"]}]})")
                     .contains(QStringLiteral("elements[0].required")));
+    EXPECT_TRUE(templateError(R"({"kind": "box", "name": "B", "for_each": "phone", "continuous_length_mm": 30,
+        "elements": [{"type": "text", "text": "{station}", "box": [0, 0, 1, 1], "max_lines": 9}]})")
+                    .contains(QStringLiteral("elements[0].max_lines")));
     EXPECT_TRUE(templateError("{not json").contains(QStringLiteral("custom-box.json")));
 }
 

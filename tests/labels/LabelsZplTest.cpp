@@ -118,15 +118,23 @@ TEST(LabelsZpl, CaretTildeAndUnderscoreInDataCannotInjectCommands)
     }
 }
 
-TEST(LabelsZpl, LongNameShrinksThenIsElided)
+TEST(LabelsZpl, LongNameShrinksWrapsThenIsElided)
 {
-    const auto [height, text] = ZplWriter::fitText(LongName, 800, 60, 14);
-    EXPECT_LT(height, 60);
-    EXPECT_EQ(text, LongName) << "800 dots hold it at a smaller font";
-    const auto [smallest, cut] = ZplWriter::fitText(LongName, 200, 60, 14);
-    EXPECT_EQ(smallest, 14);
-    EXPECT_TRUE(cut.endsWith(QStringLiteral("...")));
-    EXPECT_LE(cut.size() * 14 * 0.55, 200);
+    const auto oneLine = ZplWriter::fitText(LongName, 800, 60, 14, 1);
+    EXPECT_LT(oneLine.heightDots, 60);
+    EXPECT_EQ(oneLine.lines, 1);
+    EXPECT_EQ(oneLine.text, LongName) << "800 dots hold it at a smaller font";
+
+    const auto twoLines = ZplWriter::fitText(LongName, 300, 60, 14, 2);
+    EXPECT_EQ(twoLines.lines, 2);
+    EXPECT_EQ(twoLines.text, LongName);
+    EXPECT_GE(twoLines.heightDots, 14);
+    EXPECT_LE(twoLines.heightDots * 2, 60);
+
+    const auto cut = ZplWriter::fitText(LongName, 200, 60, 14, 1);
+    EXPECT_EQ(cut.heightDots, 14);
+    EXPECT_TRUE(cut.text.endsWith(QStringLiteral("...")));
+    EXPECT_LE(cut.text.size() * 14 * 0.55, 200);
 }
 
 TEST(LabelsZpl, SentToAPrinterOnLoopback)
