@@ -6,6 +6,9 @@
 #include "ctl/HistoryCommand.h"
 #include "ctl/LabelsCommand.h"
 #include "ctl/OrderApplyCommand.h"
+#include "ctl/PhonesConfigCommand.h"
+#include "ctl/PhonesServeCommand.h"
+#include "ctl/PhonesVpnImportCommand.h"
 #include "ctl/PlanCheckCommand.h"
 #include "ctl/SimServeCommand.h"
 #include "ctl/StackStatusCommand.h"
@@ -34,6 +37,9 @@ QString usage()
         "  stack status URL --pin-sha256 HEX   check that each service of a Wazo stack answers\n"
         "  order apply --plan FILE --portal URL ...  provision a plan on a Wazo stack (--dry-run, --resume)\n"
         "  labels --plan FILE | --order ID ...  print labels to a PDF, a ZPL file or a Zebra printer\n"
+        "  phones serve --order ID --listen ADDR:PORT --provisioning-url URL   serve an on-cloud order's phones\n"
+        "  phones config --plan FILE | --order ID --mac MAC --provisioning-url URL   print a phone's file\n"
+        "  phones vpn-import --customer ID FILE   keep a customer's OpenVPN profile in the keychain\n"
         "\n"
         "  stagingctl COMMAND --help   options of a command\n"
         "  stagingctl --version        version\n");
@@ -94,6 +100,20 @@ int main(int argc, char **argv)
         QStringList rest = args.mid(3);
         rest.prepend(QStringLiteral("stagingctl stack status"));
         return StackStatusCommand::run(CtlContext { rest, out, err });
+    }
+    if (command == QLatin1String("phones")) {
+        const QString sub = args.value(2);
+        QStringList rest = args.mid(3);
+        rest.prepend(QStringLiteral("stagingctl phones ") + sub);
+        if (sub == QLatin1String("serve")) {
+            return PhonesServeCommand::run(CtlContext { rest, out, err });
+        }
+        if (sub == QLatin1String("config")) {
+            return PhonesConfigCommand::run(CtlContext { rest, out, err });
+        }
+        if (sub == QLatin1String("vpn-import")) {
+            return PhonesVpnImportCommand::run(CtlContext { rest, out, err });
+        }
     }
     if (command == QLatin1String("labels")) {
         QStringList rest = args.mid(2);

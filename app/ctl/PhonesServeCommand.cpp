@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ctl/PhonesServeCommand.h"
+
+#include "ctl/PhonesSupport.h"
+#include "joblog/JobLog.h"
+#include "order/ModelCatalog.h"
+#include "phones/BenchDiscovery.h"
+#include "phones/BenchProvisioningService.h"
+#include "phones/OpenVpnBundle.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QSysInfo>
+
+namespace Staging::Ctl {
+
+int PhonesServeCommand::run(const CtlContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Serves the phones of an on-cloud order their files at the bench, until "
+                                        "killed. Every fetch goes into the order's job log."));
+    parser.addHelpOption();
+    const QCommandLineOption orderOption(QStringLiteral("order"), tr("The order, saved in the job log."), tr("ID"));
+    const QCommandLineOption listenOption(QStringLiteral("listen"),
+        tr("The bench network address and port to answer on (e.g. 192.168.50.1:8080)."), tr("ADDR:PORT"));
+    const QCommandLineOption provisioningOption(QStringLiteral("provisioning-url"),
+        tr("The agency stack's provisioning server, as the phones reach it through the VPN."), tr("URL"));
+    const QCommandLineOption firmwareOption(
+        QStringLiteral("firmware"), tr("The folder holding the vendor's firmware files."), tr("DIR"));
+    const QCommandLineOption joblogOption(QStringLiteral("joblog"), tr("The job log."), tr("LOCATION"));
+    parser.addOptions({ orderOption, listenOption, provisioningOption, firmwareOption, joblogOption });
+    if (const auto exit = parseArguments(parser, context)) {
+        return *exit;
+    }
+    const auto listen = PhonesSupport::parseListen(parser.value(listenOption));
+    const QUrl provisioningUrl(parser.value(provisioningOption), QUrl::StrictMode);
+    if (!parser.isSet(orderOption) || !listen || !provisioningUrl.isValid() || provisioningUrl.scheme().isEmpty()) {
+        if (parser.isSet(listenOption) && !listen) {
+            context.err << listen.error().message << Qt::endl;
+        }
+        context.err << tr("Usage: stagingctl phones serve --order ID --listen ADDR:PORT --provisioning-url URL "
+                          "[--firmware DIR] [--joblog LOCATION]")
+                    << Qt::endl;
+        return ExitFailure;
+    }
+    if (parser.isSet(firmwareOption) && !QDir(parser.value(firmwareOption)).exists()) {
+        context.err << tr("The firmware folder %1 does not exist.").arg(parser.value(firmwareOption)) << Qt::endl;
+        return ExitFailure;
+    }
+
+    auto joblog = JobLog::open(PhonesSupport::jobLogLocation(parser.value(joblogOption)));
+    if (!joblog) {
+        context.err << joblog.error().message << Qt::endl;
+        return ExitFailure;
+    }
+    const auto order = (*joblog)->loadOrder(parser.value(orderOption));
+    if (!order) {
+        context.err << order.error().message << Qt::endl;
+        return ExitProblems;
+    }
+    if (order->mode != DeploymentMode::OnCloud) {
+        context.err << tr("Order %1 is on-premise: its phones are staged through the Shuttle, not the bench service.")
+                           .arg(order->orderId)
+                    << Qt::endl;
+        return ExitProblems;
+    }
+    const auto password = PhonesSupport::adminPassword(**joblog, order->orderId);
+    if (!password) {
+        context.err << password.error().message << Qt::endl;
+        return ExitFailure;
+    }
+    (*joblog)->addSecret(*password);
+    const QString vpnKey = OpenVpnBundle::secretKey(order->customerId);
+    const auto profile = PhonesSupport::readSecret(vpnKey);
+    if (!profile) {
+        context.err << profile.error().message << Qt::endl
+                    << tr("Store the customer's VPN profile first: stagingctl phones vpn-import --customer %1 FILE")
+                           .arg(order->customerId)
+                    << Qt::endl;
+        return ExitFailure;
+    }
+    const auto bundle = OpenVpnBundle::fromProfile(profile->toUtf8(), vpnKey);
+    const auto tar =
+        bundle ? bundle->yealinkTar(QDateTime::currentDateTimeUtc()) : Expected<QByteArray>(bundle.error());
+    if (!tar) {
+        context.err << tar.error().message << Qt::endl;
+        return ExitFailure;
+    }
+
+    PhoneSettings settings;
+    settings.benchUrl = PhonesSupport::benchUrl(*listen);
+    settings.provisioningUrl = provisioningUrl;
+    settings.adminPassword = *password;
+    BenchProvisioningService service(
+        YealinkConfigGenerator(ModelCatalog::builtIn(), *order, settings), *tar, joblog->get());
+    service.setOperator(qEnvironmentVariable("USER"), QSysInfo::machineHostName());
+    service.setFirmwareDirectory(parser.value(firmwareOption));
+    const auto port = service.listen(listen->address, listen->port);
+    if (!port) {
+        context.err << port.error().message << Qt::endl;
+        return ExitFailure;
+    }
+    QObject::connect(&service, &BenchProvisioningService::fetched, [&context](const PhoneFetch &fetch) {
+        context.out << tr("%1 (%2, firmware %3) fetched %4")
+                           .arg(fetch.mac, fetch.ip, fetch.firmware.isEmpty() ? tr("unknown") : fetch.firmware,
+                               fetch.fileName)
+                    << Qt::endl;
+    });
+    // The first line says where: scripts and tests read it.
+    context.out << "listening " << settings.benchUrl.toString() << Qt::endl
+                << BenchDiscovery::dhcpOption66Text(settings.benchUrl) << Qt::endl
+                << BenchDiscovery::webInterfaceText(settings.benchUrl) << Qt::endl;
+    return QCoreApplication::exec();
+}
+
+} // namespace Staging::Ctl
