@@ -2,6 +2,7 @@
 #include "ExecutorFixture.h"
 #include "joblog/JobLog.h"
 
+#include <QFile>
 #include <QHash>
 #include <QTemporaryDir>
 
@@ -255,4 +256,85 @@ TEST_F(PortalExecutor, ThePlansOwnGraphReachesTheSameTarget)
     expectExactTarget(order);
     const ProvisioningOutcome again = run(plan, options);
     EXPECT_EQ(again.count(ItemStatus::AlreadyThere), again.items.size()) << describe(again).toStdString();
+}
+
+TEST_F(PortalExecutor, GeneratedSecretsReachTheStackButNeverTheJournal)
+{
+    const Order order = executorOrder(3);
+    bootPhones(order);
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString location = dir.filePath(QStringLiteral("journal.sqlite"));
+    {
+        auto journal = JobLog::open(location);
+        ASSERT_TRUE(journal.hasValue());
+        ProvisioningExecutor::Options options = fastOptions();
+        options.orderId = QStringLiteral("CMD-SECRETS");
+        ASSERT_TRUE(run(executorPlan(order), options, journal.value().get()).complete());
+        const auto history = journal.value()->history(options.orderId);
+        ASSERT_TRUE(history.hasValue());
+        // Before and after each change, with the server's id once it exists.
+        int intents = 0;
+        int withServerId = 0;
+        for (const JobEvent &event : history.value()) {
+            intents += event.result == QLatin1String("intent") ? 1 : 0;
+            withServerId += event.detail.contains(QLatin1String("server_id")) ? 1 : 0;
+        }
+        EXPECT_GT(intents, 0);
+        EXPECT_EQ(history.value().size(), 2 * intents);
+        EXPECT_GE(withServerId, 3 + 3); // three users, three phones at least
+    }
+
+    // The secrets the executor generated, as the stack stored them.
+    QStringList secrets;
+    const SimState &state = m_sim->state();
+    for (const QString &password : state.userAuthPasswords) {
+        secrets.append(password);
+    }
+    for (const QJsonObject &endpoint : state.sipEndpoints) {
+        for (const QJsonValue &pair : endpoint.value(QLatin1String("auth_section_options")).toArray()) {
+            if (pair.toArray().at(0).toString() == QLatin1String("password")) {
+                secrets.append(pair.toArray().at(1).toString());
+            }
+        }
+    }
+    for (const QJsonObject &voicemail : state.voicemails) {
+        secrets.append(voicemail.value(QLatin1String("password")).toString());
+    }
+    ASSERT_EQ(secrets.size(), 3 + 4 + 3); // users, endpoints (one UC user has two), voicemails
+    QFile file(location);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    QByteArray bytes = file.readAll();
+    QFile wal(location + QStringLiteral("-wal"));
+    if (wal.open(QIODevice::ReadOnly)) {
+        bytes += wal.readAll();
+    }
+    for (const QString &secret : std::as_const(secrets)) {
+        ASSERT_GE(secret.size(), 6);
+        EXPECT_FALSE(bytes.contains(secret.toUtf8())) << "a generated secret is in the journal";
+    }
+}
+
+TEST_F(PortalExecutor, CancelledMidwayThenResumed)
+{
+    const Order order = executorOrder(10);
+    bootPhones(order);
+    const ProvisioningPlan plan = executorPlan(order);
+    int progressSeen = 0;
+    const ProvisioningOutcome cancelled =
+        run(plan, fastOptions(), nullptr, [&progressSeen](ProvisioningExecutor &executor) {
+            QObject::connect(&executor, &ProvisioningExecutor::progress, &executor, [&progressSeen, &executor] {
+                if (++progressSeen == 8) {
+                    executor.cancel();
+                }
+            });
+        });
+    EXPECT_EQ(cancelled.stopped.kind, ErrorKind::Cancelled);
+    EXPECT_FALSE(cancelled.complete());
+    EXPECT_GT(cancelled.count(ItemStatus::Skipped), 0);
+
+    const ProvisioningOutcome resumed = run(plan, fastOptions());
+    ASSERT_TRUE(resumed.complete()) << describe(resumed).toStdString();
+    EXPECT_GT(resumed.count(ItemStatus::AlreadyThere), 0);
+    expectExactTarget(order);
 }
