@@ -96,7 +96,7 @@ int OrderApplyCommand::run(const CtlContext &context)
         QStringLiteral("resume"), tr("Complete an order the stack already holds part of."));
     const QCommandLineOption windowOption(
         QStringLiteral("window"), tr("Requests in flight at most (default 8)."), tr("N"), QStringLiteral("8"));
-    const QCommandLineOption jobLogOption(QStringLiteral("job-log"),
+    const QCommandLineOption jobLogOption(QStringLiteral("joblog"),
         tr("The job log (a SQLite file or a postgresql:// URL)."), tr("LOCATION"), JobLog::defaultLocation());
     parser.addOptions({ planOption, portalOption, pinOption, userOption, customerOption, customerIdOption, rangeOption,
         orderIdOption, dryRunOption, resumeOption, windowOption, jobLogOption });

@@ -10,7 +10,7 @@ namespace Staging::Ctl {
 /**
  * stagingctl order apply --plan FILE --portal URL --pin-sha256 HEX --user U --customer NAME
  *     --customer-id ID [--range A-B] [--order-id ID] [--dry-run] [--resume] [--window N]
- *     [--job-log LOCATION]
+ *     [--joblog LOCATION]
  *
  * Provisions a customer's numbering plan on a Wazo stack: reconciles the live state with the
  * target, then creates only what is missing (ProvisioningExecutor). The portal password comes from

@@ -55,7 +55,7 @@ protected:
             QStringLiteral("--pin-sha256"), m_pin, QStringLiteral("--user"), QStringLiteral("admin"),
             QStringLiteral("--customer"), QStringLiteral("Boulangerie Lemaître"), QStringLiteral("--customer-id"),
             QStringLiteral("73282932000074"), QStringLiteral("--range"), QStringLiteral("8000-8020"),
-            QStringLiteral("--order-id"), QStringLiteral("CMD-42"), QStringLiteral("--job-log"),
+            QStringLiteral("--order-id"), QStringLiteral("CMD-42"), QStringLiteral("--joblog"),
             m_dir.filePath(QStringLiteral("journal.sqlite")) };
         return runStagingctl(args + extra);
     }
