@@ -60,6 +60,18 @@ protected:
         return runStagingctl(args + extra);
     }
 
+    /** The same plan without its last station. */
+    void writeFirstStationOnly()
+    {
+        QFile plan(m_dir.filePath(QStringLiteral("plan.csv")));
+        ASSERT_TRUE(plan.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = plan.readAll().split('\n');
+        plan.close();
+        QFile first(m_dir.filePath(QStringLiteral("first.csv")));
+        ASSERT_TRUE(first.open(QIODevice::WriteOnly));
+        first.write(lines.at(0) + '\n' + lines.at(1) + '\n');
+    }
+
     QTemporaryDir m_dir;
     QProcess m_sim;
     QString m_url;
@@ -109,4 +121,23 @@ TEST_F(CtlOrderApply, BadOptionsAreRefusedBeforeAnythingIsSent)
     const CtlRun badId = apply(wrongId);
     EXPECT_EQ(badId.exitCode, 2) << badId.err.toStdString();
     EXPECT_TRUE(badId.err.contains(QLatin1String("--customer-id"))) << badId.err.toStdString();
+}
+
+TEST_F(CtlOrderApply, APartlyProvisionedStackNeedsResume)
+{
+    writeFirstStationOnly();
+    QStringList firstPlan { QStringLiteral("--plan"), m_dir.filePath(QStringLiteral("first.csv")) };
+    const CtlRun first = apply(firstPlan);
+    ASSERT_EQ(first.exitCode, 0) << first.out.toStdString() << first.err.toStdString();
+
+    const CtlRun refused = apply({});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QLatin1String("--resume"))) << refused.err.toStdString();
+    EXPECT_TRUE(refused.out.contains(QLatin1String("0 created"))) << refused.out.toStdString();
+
+    const CtlRun resumed = apply({ QStringLiteral("--resume") });
+    EXPECT_EQ(resumed.exitCode, 0) << resumed.out.toStdString() << resumed.err.toStdString();
+    EXPECT_TRUE(resumed.out.contains(QLatin1String("created       user:paul@lemaitre.example")))
+        << resumed.out.toStdString();
+    EXPECT_TRUE(resumed.out.contains(QLatin1String("1 created"))) << resumed.out.toStdString();
 }

@@ -338,3 +338,44 @@ TEST_F(PortalExecutor, CancelledMidwayThenResumed)
     EXPECT_GT(resumed.count(ItemStatus::AlreadyThere), 0);
     expectExactTarget(order);
 }
+
+TEST_F(PortalExecutor, AUserThatExistsButDiffersIsAConflictAndLeftAlone)
+{
+    const Order order = executorOrder(2);
+    bootPhones(order);
+    Order first = order;
+    first.stations = order.stations.mid(0, 1);
+    ASSERT_TRUE(run(executorPlan(first), fastOptions()).complete());
+
+    // Somebody made agent2 by hand, without any line.
+    SimClient c(m_sim->baseUrl(), m_sim->certificate());
+    ASSERT_EQ(c.login().status, 200);
+    for (const QJsonValue &t : simState().value(QLatin1String("tenants")).toArray()) {
+        if (t.toObject().value(QLatin1String("slug")).toString() == QLatin1String("client")) {
+            c.tenant = t.toObject().value(QLatin1String("uuid")).toString();
+        }
+    }
+    ASSERT_EQ(c.call("POST", QStringLiteral("/api/confd/1.1/users"),
+                   QJsonObject { { QStringLiteral("firstname"), QStringLiteral("Agent") },
+                       { QStringLiteral("email"), QStringLiteral("agent2@client.example") } })
+                  .status,
+        201);
+    const int posts = countOf(QStringLiteral("POST /api/confd/1.1/users"));
+
+    const ProvisioningOutcome outcome = run(executorPlan(order), fastOptions());
+    EXPECT_FALSE(outcome.complete());
+    for (const ProvisioningItem &item : outcome.items) {
+        if (item.key == QLatin1String("user:agent2@client.example")) {
+            EXPECT_EQ(item.status, ItemStatus::Conflict);
+            EXPECT_TRUE(item.message.contains(QLatin1String("differs"))) << item.message.toStdString();
+            EXPECT_TRUE(item.message.contains(QLatin1String("Row 3"))) << item.message.toStdString();
+        } else if (item.kind == ProvisioningResource::Kind::DeviceAttach && item.row == 3) {
+            EXPECT_EQ(item.status, ItemStatus::Skipped) << item.key.toStdString(); // no line to attach to
+        } else if (item.row == 3) {
+            EXPECT_EQ(item.status, ItemStatus::Created) << item.key.toStdString(); // its phone, claimed
+        } else {
+            EXPECT_EQ(item.status, ItemStatus::AlreadyThere) << item.key.toStdString();
+        }
+    }
+    EXPECT_EQ(countOf(QStringLiteral("POST /api/confd/1.1/users")), posts) << "the conflict was sent anyway";
+}
