@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labels/BarcodeEncoder.h"
 
-#include <cmath>
 #include <memory>
 #include <zint.h>
 
@@ -24,15 +23,12 @@ Expected<BarcodeSymbol> BarcodeEncoder::encode(BarcodeSymbol::Type type, const Q
     if (!symbol) {
         return Error::make(ErrorKind::Io, tr("Out of memory while encoding a barcode."));
     }
-    symbol->symbology = type == BarcodeSymbol::Type::Qr ? BARCODE_QRCODE : BARCODE_CODE128;
+    const bool qr = type == BarcodeSymbol::Type::Qr;
+    symbol->symbology = qr ? BARCODE_QRCODE : BARCODE_CODE128;
     symbol->input_mode = UNICODE_MODE;
-    symbol->output_options |= BARCODE_QUIET_ZONES;
-    symbol->show_hrt = 0; // the template prints the text itself, where it wants it
     symbol->warn_level = WARN_FAIL_ALL; // a warning (e.g. data changed to fit) would print a wrong code
-    // zint's vector units are two per module at scale 1; at 0.5 one unit is one module.
-    symbol->scale = 0.5f;
     const QByteArray utf8 = text.toUtf8();
-    if (type == BarcodeSymbol::Type::Qr) {
+    if (qr) {
         symbol->option_1 = QrEccMedium;
         bool ascii = std::all_of(utf8.begin(), utf8.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
         symbol->eci = ascii ? 0 : 26; // 26 = UTF-8; plain ASCII needs no ECI and every reader takes it
@@ -42,26 +38,35 @@ Expected<BarcodeSymbol> BarcodeEncoder::encode(BarcodeSymbol::Type type, const Q
             symbol->option_3 = (0 + 1) << 8;
         }
     }
-    const int status = ZBarcode_Encode_and_Buffer_Vector(
-        symbol.get(), reinterpret_cast<const unsigned char *>(utf8.constData()), static_cast<int>(utf8.size()), 0);
-    if (status != 0 || !symbol->vector) {
+    // Only the module grid is needed, not zint's raster or vector output (which allocates per bar).
+    const int status = ZBarcode_Encode(
+        symbol.get(), reinterpret_cast<const unsigned char *>(utf8.constData()), static_cast<int>(utf8.size()));
+    if (status != 0 || symbol->rows < 1 || symbol->width < 1) {
         return Error::make(ErrorKind::InvalidInput,
             tr("\"%1\" cannot be encoded as a %2: %3")
-                .arg(text, type == BarcodeSymbol::Type::Qr ? tr("QR code") : tr("Code 128"),
-                    QString::fromLatin1(symbol->errtxt)));
+                .arg(text, qr ? tr("QR code") : tr("Code 128"), QString::fromLatin1(symbol->errtxt)));
     }
+    // The standards' quiet zones: 10 modules on each side of Code 128, 4 all around a QR code.
+    const int quiet = qr ? 4 : 10;
     BarcodeSymbol result;
     result.type = type;
-    result.widthModules = static_cast<int>(std::lround(symbol->vector->width));
-    result.heightModules = type == BarcodeSymbol::Type::Qr ? static_cast<int>(std::lround(symbol->vector->height)) : 1;
-    for (const zint_vector_rect *r = symbol->vector->rectangles; r; r = r->next) {
-        const int x = static_cast<int>(std::lround(r->x));
-        const int width = static_cast<int>(std::lround(r->width));
-        if (type == BarcodeSymbol::Type::Qr) {
-            result.bars.append(
-                QRect(x, static_cast<int>(std::lround(r->y)), width, static_cast<int>(std::lround(r->height))));
-        } else {
-            result.bars.append(QRect(x, 0, width, 1));
+    result.widthModules = symbol->width + 2 * quiet;
+    result.heightModules = qr ? symbol->rows + 2 * quiet : 1;
+    // encoded_data holds one bit per module, eight modules a byte, lowest bit first; runs of dark
+    // modules of a row become one bar.
+    const auto dark = [&symbol](
+                          int row, int column) { return (symbol->encoded_data[row][column >> 3] >> (column & 7)) & 1; };
+    for (int row = 0; row < symbol->rows; ++row) {
+        for (int column = 0; column < symbol->width;) {
+            if (!dark(row, column)) {
+                ++column;
+                continue;
+            }
+            const int first = column;
+            while (column < symbol->width && dark(row, column)) {
+                ++column;
+            }
+            result.bars.append(QRect(quiet + first, qr ? quiet + row : 0, column - first, 1));
         }
     }
     return result;

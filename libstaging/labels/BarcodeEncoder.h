@@ -11,7 +11,7 @@ namespace Staging {
 
 /**
  * Encodes with libzint, which knows the symbologies' rules (Code 128 subsets, QR versions and
- * masks); its vector output is only geometry, so this stays headless.
+ * masks); its module grid is plain data, so this stays headless.
  */
 class BarcodeEncoder
 {
