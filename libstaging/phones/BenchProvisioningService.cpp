@@ -77,9 +77,8 @@ Expected<quint16> BenchProvisioningService::listen(const QHostAddress &address, 
     const quint16 bound = m_server->listen(address, port);
     if (bound == 0) {
         return Error::make(ErrorKind::Network,
-            QCoreApplication::translate("Staging::BenchProvisioningService",
-                "The bench provisioning service cannot listen on %1 port %2 (address not on this machine, or port "
-                "taken).")
+            tr("The bench provisioning service cannot listen on %1 port %2 (address not on this machine, or port "
+               "taken).")
                 .arg(address.toString())
                 .arg(port));
     }

@@ -27,6 +27,10 @@ class JobLog;
  * phones only (the MAC in the path or in the Yealink User-Agent); anything else gets 404. Each file
  * served goes into the order's job log with the phone's MAC, IP and reported firmware; what the
  * files hold (the admin password, the VPN key) never goes into the job log or the log.
+ *
+ * Phones in factory settings only speak plain HTTP to a server they do not know, so the VPN key
+ * crosses the bench network in clear: listen on a bench network the technician controls, never on
+ * a customer's LAN.
  */
 class BenchProvisioningService : public QObject
 {

@@ -57,6 +57,15 @@ Expected<OpenVpnBundle> OpenVpnBundle::fromProfile(const QByteArray &profile, co
         if (directive == "ca" || directive == "cert" || directive == "key") {
             continue; // a file reference of the desktop profile: vpn.cnf names the phone's own paths
         }
+        if (directive == "tls-auth" || directive == "tls-crypt" || directive == "pkcs12"
+            || directive == "auth-user-pass") {
+            // Each names a file or a prompt the phone would not have.
+            return Error::make(ErrorKind::InvalidInput,
+                tr("%1, line %2: \"%3\" needs a file or a prompt Yealink phones do not take.")
+                    .arg(sourceName)
+                    .arg(i + 1)
+                    .arg(QString::fromUtf8(directive)));
+        }
         if (!line.isEmpty()) {
             bundle.m_config += line + '\n';
         }

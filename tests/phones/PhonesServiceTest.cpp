@@ -242,3 +242,12 @@ TEST(PhonesUserAgent, YealinkUserAgentsAreRead)
     EXPECT_FALSE(YealinkUserAgent::parse("Yealink SIP-T54W 96.86.0.100 not-a-mac"));
     EXPECT_FALSE(YealinkUserAgent::parse("Yealink SIP-T54W 96.86.0.100 ff:ff:ff:ff:ff:ff"));
 }
+
+TEST_F(PhonesService, ATakenPortIsReportedNotIgnored)
+{
+    const auto second = makeService(benchUrl());
+    const auto port = second->listen(QHostAddress::LocalHost, m_port);
+    ASSERT_FALSE(port);
+    EXPECT_EQ(port.error().kind, ErrorKind::Network);
+    EXPECT_TRUE(port.error().message.contains(QString::number(m_port))) << port.error().message.toStdString();
+}

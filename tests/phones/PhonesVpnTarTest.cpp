@@ -102,6 +102,11 @@ TEST(PhonesVpnTar, IncompleteOrUnusableProfilesAreRefusedByName)
         Staging::Test::phonesTestProfile() + "<tls-crypt>\nabc\n</tls-crypt>\n", QStringLiteral("agence.ovpn"));
     ASSERT_FALSE(tlsCrypt);
     EXPECT_TRUE(tlsCrypt.error().message.contains(QStringLiteral("<tls-crypt>")));
+    const auto tlsAuth = OpenVpnBundle::fromProfile(
+        "tls-auth ta.key 1\n" + Staging::Test::phonesTestProfile(), QStringLiteral("agence.ovpn"));
+    ASSERT_FALSE(tlsAuth);
+    EXPECT_TRUE(tlsAuth.error().message.contains(QStringLiteral("agence.ovpn, line 1: \"tls-auth\"")))
+        << tlsAuth.error().message.toStdString();
     EXPECT_TRUE(tlsCrypt.error().message.contains(QStringLiteral("line 23"))) << tlsCrypt.error().message.toStdString();
 }
 
