@@ -84,7 +84,61 @@ void BM_Provision100(benchmark::State &state)
     }
 }
 
+// The bulk path for comparison: the same 100 users with their SIP line, voicemail and DID as one
+// all-or-nothing POST /users/import (tenant and contexts made first, not timed; phones not included).
+void BM_UsersImport100(benchmark::State &state)
+{
+    WazoSimulator sim(WazoSimulator::Options {});
+    if (!sim.start().hasValue()) {
+        state.SkipWithError("the simulator did not start");
+        return;
+    }
+    for (auto _ : state) {
+        SimClient c(sim.baseUrl(), sim.certificate());
+        c.call("POST", QStringLiteral("/_sim/reset"));
+        c.login();
+        const SimReply tenant = c.call("POST", QStringLiteral("/api/auth/0.1/tenants"),
+            QJsonObject { { QStringLiteral("name"), QStringLiteral("Client") },
+                { QStringLiteral("slug"), QStringLiteral("client") } });
+        c.tenant = tenant.json.object().value(QLatin1String("uuid")).toString();
+        const auto context = [&c](const QString &type, const QString &rangeKey, const char *start, const char *end) {
+            const SimReply r = c.call("POST", QStringLiteral("/api/confd/1.1/contexts"),
+                QJsonObject { { QStringLiteral("label"), type }, { QStringLiteral("type"), type },
+                    { rangeKey,
+                        QJsonArray { QJsonObject { { QStringLiteral("start"), QLatin1String(start) },
+                            { QStringLiteral("end"), QLatin1String(end) } } } } });
+            return r.json.object().value(QLatin1String("name")).toString();
+        };
+        const QString internal = context(QStringLiteral("internal"), QStringLiteral("user_ranges"), "1000", "1199");
+        const QString incall =
+            context(QStringLiteral("incall"), QStringLiteral("incall_ranges"), "0442003000", "0442003099");
+        QString csv = QStringLiteral("firstname,lastname,email,exten,context,line_protocol,voicemail_name,"
+                                     "voicemail_number,voicemail_context,incall_exten,incall_context\n");
+        for (int i = 0; i < Stations; ++i) {
+            const QString exten = QString::number(1000 + i);
+            csv += QStringLiteral("Agent,%1,agent%1@client.example,%2,%3,sip,Agent %1,%2,%3,04420030%4,%5\n")
+                       .arg(i + 1)
+                       .arg(exten, internal)
+                       .arg(i, 2, 10, QLatin1Char('0'))
+                       .arg(incall);
+        }
+        c.call("POST", QStringLiteral("/_sim/latency"), QJsonObject { { QStringLiteral("ms"), LatencyMs } });
+        c.contentType = "text/csv; charset=utf-8";
+        c.transferTimeoutMs = 600000;
+        QElapsedTimer clock;
+        clock.start();
+        const SimReply imported = c.call("POST", QStringLiteral("/api/confd/1.1/users/import"), csv.toUtf8());
+        state.SetIterationTime(double(clock.nsecsElapsed()) / 1e9);
+        if (imported.status != 201) {
+            state.SkipWithError("the import was refused");
+        }
+    }
+    state.counters[QStringLiteral("requests").toStdString()] = 1;
+}
+
 } // namespace
+
+BENCHMARK(BM_UsersImport100)->Iterations(1)->UseManualTime()->Unit(benchmark::kMillisecond);
 
 BENCHMARK(BM_Provision100)
     ->ArgNames({ "compound", "window" })
