@@ -7,6 +7,7 @@
 #include "phones/BenchDiscovery.h"
 #include "phones/BenchProvisioningService.h"
 #include "phones/OpenVpnBundle.h"
+#include "phones/PhoneStateTracker.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -106,6 +107,13 @@ int PhonesServeCommand::run(const CtlContext &context)
                                fetch.fileName)
                     << Qt::endl;
     });
+    // Where each phone stands on the bench side; the stack side shows in the workbench.
+    PhoneStateTracker tracker(ModelCatalog::builtIn(), *order);
+    QObject::connect(&service, &BenchProvisioningService::fetched, &tracker, &PhoneStateTracker::recordFetch);
+    QObject::connect(
+        &tracker, &PhoneStateTracker::stateChanged, [&context](const QString &mac, PhoneStateTracker::State state) {
+            context.out << tr("%1: %2").arg(mac, PhoneStateTracker::stateText(state)) << Qt::endl;
+        });
     // The first line says where: scripts and tests read it.
     context.out << "listening " << settings.benchUrl.toString() << Qt::endl
                 << BenchDiscovery::dhcpOption66Text(settings.benchUrl) << Qt::endl

@@ -170,6 +170,14 @@ TEST(PhonesCtl, ServeGivesAPhoneItsFileWithTheOrdersAdminPasswordFromTheKeychain
     const QByteArray served = reply->readAll();
     EXPECT_EQ(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
     reply->deleteLater();
+    // It tells what it served and where the phone stands: already on the expected firmware.
+    QByteArray said = serve.readAllStandardOutput();
+    while (!said.contains("80:5e:c0:12:34:56: expected firmware") && serve.waitForReadyRead(10000)) {
+        said += serve.readAllStandardOutput();
+    }
+    EXPECT_TRUE(said.contains("80:5e:c0:12:34:56 (127.0.0.1, firmware 96.86.0.100) fetched 805ec0123456.cfg"))
+        << said.toStdString();
+    EXPECT_TRUE(said.contains("80:5e:c0:12:34:56: expected firmware")) << said.toStdString();
     serve.kill();
     serve.waitForFinished();
 
