@@ -210,3 +210,74 @@ TEST(PhonesCtl, ServeGivesAPhoneItsFileWithTheOrdersAdminPasswordFromTheKeychain
     EXPECT_EQ(actions.count(QStringLiteral("phone-fetch")), 1);
     EXPECT_FALSE(stored.contains(password));
 }
+
+TEST(PhonesCtl, AnAdminPasswordTheKeychainLostIsNotSilentlyRemade)
+{
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
+        FAIL() << "No D-Bus session bus, so no keychain: run the tests through .ci/test.";
+    }
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString location = dir.filePath(QStringLiteral("joblog.sqlite"));
+    Order order = Staging::Test::phonesTestOrder();
+    order.orderId = QStringLiteral("CMD-LOST-%1").arg(QDateTime::currentMSecsSinceEpoch());
+    {
+        auto joblog = JobLog::open(location);
+        ASSERT_TRUE(joblog);
+        ASSERT_TRUE((*joblog)->saveOrder(order, QStringLiteral("Léa"), QStringLiteral("B2")));
+        // A password was made for this order on another bench, whose keychain this one does not share.
+        JobEvent made;
+        made.orderId = order.orderId;
+        made.step = QStringLiteral("phones");
+        made.action = QStringLiteral("phone-admin-password-generated");
+        made.target = QStringLiteral("order/%1/phone-admin").arg(order.orderId);
+        made.started = QDateTime::currentDateTimeUtc();
+        made.finished = made.started;
+        made.result = QStringLiteral("ok");
+        ASSERT_TRUE((*joblog)->append(made));
+    }
+    const QStringList reveal { QStringLiteral("phones"), QStringLiteral("config"), QStringLiteral("--order"),
+        order.orderId, QStringLiteral("--mac"), QStringLiteral("805ec0123456"), QStringLiteral("--provisioning-url"),
+        provisioningUrl, QStringLiteral("--reveal"), QStringLiteral("--joblog"), location };
+    const auto first = Staging::Test::runStagingctl(reveal);
+    EXPECT_EQ(first.exitCode, 2);
+    EXPECT_TRUE(first.err.contains(QStringLiteral("order/%1/phone-admin").arg(order.orderId)))
+        << first.err.toStdString();
+    EXPECT_TRUE(first.out.isEmpty());
+    // Nothing was written meanwhile: a second try refuses the same way.
+    EXPECT_EQ(Staging::Test::runStagingctl(reveal).exitCode, 2);
+
+    // Serving refuses too, before answering any phone.
+    const auto serve =
+        Staging::Test::runStagingctl({ QStringLiteral("phones"), QStringLiteral("serve"), QStringLiteral("--order"),
+            order.orderId, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(freePort()),
+            QStringLiteral("--provisioning-url"), provisioningUrl, QStringLiteral("--joblog"), location });
+    EXPECT_EQ(serve.exitCode, 2);
+    EXPECT_FALSE(serve.out.contains(QStringLiteral("listening")));
+}
+
+TEST(PhonesCtl, ServeWithoutTheCustomersVpnProfileSaysHowToStoreIt)
+{
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
+        FAIL() << "No D-Bus session bus, so no keychain: run the tests through .ci/test.";
+    }
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString location = dir.filePath(QStringLiteral("joblog.sqlite"));
+    Order order = Staging::Test::phonesTestOrder();
+    order.orderId = QStringLiteral("CMD-NOVPN-%1").arg(QDateTime::currentMSecsSinceEpoch());
+    order.customerId = QStringLiteral("NOVPN%1").arg(QDateTime::currentMSecsSinceEpoch());
+    {
+        auto joblog = JobLog::open(location);
+        ASSERT_TRUE(joblog);
+        ASSERT_TRUE((*joblog)->saveOrder(order, QStringLiteral("Léa"), QStringLiteral("B2")));
+    }
+    const auto serve =
+        Staging::Test::runStagingctl({ QStringLiteral("phones"), QStringLiteral("serve"), QStringLiteral("--order"),
+            order.orderId, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(freePort()),
+            QStringLiteral("--provisioning-url"), provisioningUrl, QStringLiteral("--joblog"), location });
+    EXPECT_EQ(serve.exitCode, 2);
+    EXPECT_TRUE(serve.err.contains(QStringLiteral("stagingctl phones vpn-import --customer ") + order.customerId))
+        << serve.err.toStdString();
+    EXPECT_FALSE(serve.out.contains(QStringLiteral("listening")));
+}
