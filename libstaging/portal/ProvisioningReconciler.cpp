@@ -221,15 +221,23 @@ ProvisioningReconciler::Entry ProvisioningReconciler::match(
         }
         break;
     case Kind::InternalContext:
-    case Kind::IncallContext:
+    case Kind::IncallContext: {
+        int copies = 0;
         for (const QJsonValue &c : items(QStringLiteral("contexts"))) {
             const QJsonObject context = c.toObject();
             if (context.value(QLatin1String("label")).toString() == text("label")
                 && context.value(QLatin1String("type")).toString() == text("type")) {
                 present(context);
+                ++copies;
             }
         }
+        // confd does not refuse a second context with the same label: say so rather than pick one.
+        if (copies > 1) {
+            entry.state = State::Conflict;
+            entry.message = tr("%1 contexts are labelled \"%2\": keep one.").arg(copies).arg(text("label"));
+        }
         break;
+    }
     case Kind::User: {
         for (const QJsonValue &u : items(QStringLiteral("users"))) {
             const QJsonObject user = u.toObject();
@@ -243,6 +251,11 @@ ProvisioningReconciler::Entry ProvisioningReconciler::match(
                                    .value(QLatin1String("exten"))
                                    .toString());
             if (same) {
+                if (entry.state == State::Present) {
+                    entry.state = State::Conflict;
+                    entry.message = tr("Several users match this station: keep one.");
+                    return entry;
+                }
                 present(user);
             }
         }

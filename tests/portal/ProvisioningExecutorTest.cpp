@@ -231,8 +231,7 @@ TEST_F(PortalExecutor, HundredStationsThroughResetsAnd503s)
     bootPhones(order);
     ASSERT_EQ(control(QStringLiteral("/_sim/faults"),
                   QJsonObject { { QStringLiteral("drop_rate"), 0.05 }, { QStringLiteral("error_rate"), 0.05 },
-                      { QStringLiteral("status"), 503 }, { QStringLiteral("drop_after_apply_rate"), 0.02 },
-                      { QStringLiteral("seed"), 7 } })
+                      { QStringLiteral("status"), 503 }, { QStringLiteral("seed"), 7 } })
                   .status,
         200);
     ProvisioningExecutor::Options options = fastOptions();
@@ -378,4 +377,26 @@ TEST_F(PortalExecutor, AUserThatExistsButDiffersIsAConflictAndLeftAlone)
         }
     }
     EXPECT_EQ(countOf(QStringLiteral("POST /api/confd/1.1/users")), posts) << "the conflict was sent anyway";
+}
+
+TEST_F(PortalExecutor, RequestsAppliedThenDroppedAreFoundNotDuplicated)
+{
+    const Order order = executorOrder(10);
+    bootPhones(order);
+    Order first = order;
+    first.stations = order.stations.mid(0, 1);
+    ASSERT_TRUE(run(executorPlan(first), fastOptions()).complete());
+
+    // From now on one request in five is applied, then its connection reset unanswered: Qt sends
+    // it again on its own, so the stack answers "already used" or "not found" to the copy.
+    ASSERT_EQ(control(QStringLiteral("/_sim/faults"),
+                  QJsonObject { { QStringLiteral("drop_after_apply_rate"), 0.2 }, { QStringLiteral("seed"), 11 } })
+                  .status,
+        200);
+    ProvisioningExecutor::Options options = fastOptions();
+    options.retry.maxAttempts = 10;
+    const ProvisioningOutcome outcome = run(executorPlan(order), options);
+    ASSERT_EQ(control(QStringLiteral("/_sim/faults"), QJsonObject {}).status, 200);
+    ASSERT_TRUE(outcome.complete()) << describe(outcome).toStdString();
+    expectExactTarget(order);
 }
