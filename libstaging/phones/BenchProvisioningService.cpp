@@ -38,7 +38,7 @@ QString fileKind(PhoneFetch::File file)
 
 QHttpServerResponse notFound()
 {
-    return QHttpServerResponse(QHttpServerResponder::StatusCode::NotFound);
+    return { QHttpServerResponder::StatusCode::NotFound };
 }
 
 } // namespace
@@ -124,7 +124,7 @@ QHttpServerResponse BenchProvisioningService::answer(const QHttpServerRequest &r
             const auto config = m_generator.macConfig(fetch.mac);
             if (!config) {
                 qCWarning(lcPhones) << "no file for" << fetch.mac << ":" << config.error().detail;
-                return QHttpServerResponse(QHttpServerResponder::StatusCode::InternalServerError);
+                return { QHttpServerResponder::StatusCode::InternalServerError };
             }
             fetch.file = PhoneFetch::File::Own;
             body = config->toText();
@@ -140,7 +140,7 @@ QHttpServerResponse BenchProvisioningService::answer(const QHttpServerRequest &r
             const auto config = m_generator.commonConfig(*model);
             if (!config) {
                 qCWarning(lcPhones) << "no common file for" << model->id << ":" << config.error().detail;
-                return QHttpServerResponse(QHttpServerResponder::StatusCode::InternalServerError);
+                return { QHttpServerResponder::StatusCode::InternalServerError };
             }
             fetch.file = PhoneFetch::File::Common;
             body = config->toText();
@@ -157,7 +157,7 @@ QHttpServerResponse BenchProvisioningService::answer(const QHttpServerRequest &r
         }
     }
     record(fetch);
-    return QHttpServerResponse(mimeType, body);
+    return { mimeType, body };
 }
 
 void BenchProvisioningService::record(const PhoneFetch &fetch)

@@ -85,7 +85,7 @@ void PhoneStateTracker::recordFetch(const PhoneFetch &fetch)
 
 void PhoneStateTracker::recordStackDevices(const QJsonArray &devices)
 {
-    for (const QJsonValue &value : devices) {
+    for (const auto &value : devices) {
         const QJsonObject device = value.toObject();
         const QString mac = normalizeMac(device.value(QLatin1String("mac")).toString()).value_or(QString());
         if (!m_phones.contains(mac)) {

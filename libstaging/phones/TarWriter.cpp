@@ -7,8 +7,8 @@ namespace Staging {
 
 namespace {
 
-constexpr int blockSize = 512;
-constexpr int recordSize = 20 * blockSize; // what tar reads at a time; some readers insist on whole records
+constexpr qsizetype blockSize = 512;
+constexpr qsizetype recordSize = 20 * blockSize; // what tar reads at a time; some readers insist on whole records
 
 /** An octal number in a header field of `width` bytes: zero-padded digits, then a NUL. */
 void putOctal(char *field, int width, qint64 value)
