@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CtlRunner.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/SecretJob.h"
 
+#include <QEventLoop>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <gtest/gtest.h>
 
@@ -140,4 +144,38 @@ TEST_F(CtlOrderApply, APartlyProvisionedStackNeedsResume)
     EXPECT_TRUE(resumed.out.contains(QLatin1String("created       user:paul@lemaitre.example")))
         << resumed.out.toStdString();
     EXPECT_TRUE(resumed.out.contains(QLatin1String("1 created"))) << resumed.out.toStdString();
+}
+
+TEST_F(CtlOrderApply, PasswordFromTheKeychainWhenTheEnvironmentHasNone)
+{
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
+        FAIL() << "No D-Bus session bus, so no Secret Service: run the tests through .ci/test.";
+    }
+    qunsetenv("STAGING_PORTAL_PASSWORD");
+    const QString key = Staging::SecretStore::portalKey(QUrl(m_url).host(), QStringLiteral("admin"));
+    Staging::KeychainSecretStore store;
+    const auto wait = [](Staging::SecretJob *job) {
+        Staging::SecretResult result;
+        QEventLoop loop;
+        QObject::connect(job, &Staging::SecretJob::finished, &loop, [&](const Staging::SecretResult &r) {
+            result = r;
+            loop.quit();
+        });
+        job->start();
+        if (!job->isFinished()) {
+            loop.exec();
+        }
+        return result;
+    };
+    ASSERT_EQ(wait(store.write(key, QStringLiteral("admin"))).kind, Staging::ErrorKind::None);
+    const CtlRun fromKeychain = apply({ QStringLiteral("--dry-run") });
+    ASSERT_EQ(wait(store.remove(key)).kind, Staging::ErrorKind::None);
+    EXPECT_EQ(fromKeychain.exitCode, 1) << fromKeychain.err.toStdString(); // a dry run with work left
+    EXPECT_TRUE(fromKeychain.out.contains(QLatin1String("7 to create"))) << fromKeychain.out.toStdString();
+
+    // Neither the environment nor the keychain, and no terminal to ask on: refused, nothing sent.
+    const CtlRun none = apply({});
+    EXPECT_EQ(none.exitCode, 2);
+    EXPECT_TRUE(none.err.contains(QLatin1String("STAGING_PORTAL_PASSWORD"))) << none.err.toStdString();
+    EXPECT_TRUE(none.err.contains(key)) << none.err.toStdString();
 }
