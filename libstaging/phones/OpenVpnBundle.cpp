@@ -43,10 +43,12 @@ Expected<OpenVpnBundle> OpenVpnBundle::fromProfile(const QByteArray &profile, co
                 inlineFile = &bundle.m_cert;
             } else if (inlineTag == "key") {
                 inlineFile = &bundle.m_key;
+            } else if (inlineTag == "tls-auth") {
+                inlineFile = &bundle.m_tlsAuth;
             } else {
                 return Error::make(ErrorKind::InvalidInput,
-                    tr("%1, line %2: the inline part <%3> is not one Yealink phones take (only <ca>, <cert> and "
-                       "<key>).")
+                    tr("%1, line %2: the inline part <%3> is not one Yealink phones take (only <ca>, <cert>, <key> "
+                       "and <tls-auth>).")
                         .arg(sourceName)
                         .arg(i + 1)
                         .arg(QString::fromUtf8(inlineTag)));
@@ -56,6 +58,11 @@ Expected<OpenVpnBundle> OpenVpnBundle::fromProfile(const QByteArray &profile, co
         const QByteArray directive = line.split(' ').value(0);
         if (directive == "ca" || directive == "cert" || directive == "key") {
             continue; // a file reference of the desktop profile: vpn.cnf names the phone's own paths
+        }
+        if (directive == "key-direction") {
+            // Given with the phone's tls-auth line instead: that form holds for a key in a file.
+            bundle.m_keyDirection = line.mid(directive.size()).trimmed();
+            continue;
         }
         if (directive == "tls-auth" || directive == "tls-crypt" || directive == "pkcs12"
             || directive == "auth-user-pass") {
@@ -79,6 +86,9 @@ Expected<OpenVpnBundle> OpenVpnBundle::fromProfile(const QByteArray &profile, co
         { QLatin1String("<cert>"), bundle.m_cert },
         { QLatin1String("<key>"), bundle.m_key },
     };
+    if (!bundle.m_keyDirection.isEmpty() && bundle.m_keyDirection != "0" && bundle.m_keyDirection != "1") {
+        return Error::make(ErrorKind::InvalidInput, tr("%1: key-direction must be 0 or 1.").arg(sourceName));
+    }
     for (const auto &[tag, content] : parts) {
         if (content.trimmed().isEmpty()) {
             return Error::make(ErrorKind::InvalidInput,
@@ -94,15 +104,25 @@ Expected<OpenVpnBundle> OpenVpnBundle::fromProfile(const QByteArray &profile, co
 
 Expected<QByteArray> OpenVpnBundle::yealinkTar(const QDateTime &modified) const
 {
-    const QByteArray paths = QByteArrayLiteral("ca ") + phoneKeyDir + QByteArrayLiteral("ca.crt\ncert ") + phoneKeyDir
-        + QByteArrayLiteral("client.crt\nkey ") + phoneKeyDir + QByteArrayLiteral("client.key\n");
+    QByteArray config = m_config + QByteArrayLiteral("ca ") + phoneKeyDir + QByteArrayLiteral("ca.crt\ncert ")
+        + phoneKeyDir + QByteArrayLiteral("client.crt\nkey ") + phoneKeyDir + QByteArrayLiteral("client.key\n");
+    if (!m_tlsAuth.isEmpty()) {
+        config += QByteArrayLiteral("tls-auth ") + phoneKeyDir + QByteArrayLiteral("ta.key");
+        if (!m_keyDirection.isEmpty()) {
+            config += ' ' + m_keyDirection;
+        }
+        config += '\n';
+    }
     TarWriter tar(modified);
-    for (const Status &added :
-        { tar.addFile(QStringLiteral("vpn.cnf"), m_config + paths), tar.addDirectory(QStringLiteral("keys")),
-            tar.addFile(QStringLiteral("keys/ca.crt"), m_ca), tar.addFile(QStringLiteral("keys/client.crt"), m_cert),
-            tar.addFile(QStringLiteral("keys/client.key"), m_key, 0600) }) {
-        if (!added) {
-            return added.error();
+    QList<Status> added { tar.addFile(QStringLiteral("vpn.cnf"), config), tar.addDirectory(QStringLiteral("keys")),
+        tar.addFile(QStringLiteral("keys/ca.crt"), m_ca), tar.addFile(QStringLiteral("keys/client.crt"), m_cert),
+        tar.addFile(QStringLiteral("keys/client.key"), m_key, 0600) };
+    if (!m_tlsAuth.isEmpty()) {
+        added.append(tar.addFile(QStringLiteral("keys/ta.key"), m_tlsAuth, 0600));
+    }
+    for (const Status &status : added) {
+        if (!status) {
+            return status.error();
         }
     }
     return tar.finish();

@@ -12,8 +12,8 @@ namespace Staging {
 
 /**
  * A customer's OpenVPN client profile, as the agency issues it: one .ovpn file with the CA, the
- * client certificate and its key inline (<ca>, <cert>, <key>). It is uploaded once per customer and
- * kept whole in the keychain under secretKey(); the tar a Yealink phone takes is made from it.
+ * client certificate and its key inline (<ca>, <cert>, <key>, and <tls-auth> when the server wants it). It is uploaded
+ * once per customer and kept whole in the keychain under secretKey(); the tar a Yealink phone takes is made from it.
  */
 class OpenVpnBundle
 {
@@ -27,7 +27,7 @@ public:
 
     /**
      * The tar Yealink phones take as static.openvpn.url: vpn.cnf (the profile, pointing at the files
-     * where the phone unpacks them) and keys/ca.crt, keys/client.crt, keys/client.key.
+     * where the phone unpacks them) and keys/ca.crt, keys/client.crt, keys/client.key (and keys/ta.key).
      */
     Expected<QByteArray> yealinkTar(const QDateTime &modified) const;
 
@@ -38,6 +38,8 @@ private:
     QByteArray m_ca;
     QByteArray m_cert;
     QByteArray m_key;
+    QByteArray m_tlsAuth; // optional: the HMAC key of <tls-auth>, keys/ta.key on the phone
+    QByteArray m_keyDirection; // "0", "1" or empty, from key-direction
 };
 
 } // namespace Staging

@@ -78,6 +78,34 @@ TEST(PhonesVpnTar, SystemTarListsAndExtractsTheYealinkMembers)
         QByteArrayLiteral("-----BEGIN PRIVATE KEY-----\nPLANTED-VPN-KEY-SECRET\n-----END PRIVATE KEY-----\n"));
 }
 
+TEST(PhonesVpnTar, AnInlineTlsAuthKeyBecomesKeysTaKeyWithItsDirection)
+{
+    const QByteArray profile = Staging::Test::phonesTestProfile()
+        + "key-direction 1\n<tls-auth>\n-----BEGIN OpenVPN Static key V1-----\nTESTHMAC\n"
+          "-----END OpenVPN Static key V1-----\n</tls-auth>\n";
+    const auto bundle = OpenVpnBundle::fromProfile(profile, QStringLiteral("client.ovpn"));
+    ASSERT_TRUE(bundle) << bundle.error().message.toStdString();
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString archive = Staging::Test::writeFile(dir, QStringLiteral("client.tar"), *bundle->yealinkTar(fixedTime));
+    const QStringList lines = runTar({ QStringLiteral("-tvf"), archive }).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 6);
+    EXPECT_TRUE(lines.at(5).startsWith(QStringLiteral("-rw------- root/root")));
+    EXPECT_TRUE(lines.at(5).endsWith(QStringLiteral(" keys/ta.key")));
+    const QString out = dir.filePath(QStringLiteral("out"));
+    ASSERT_TRUE(QDir().mkpath(out));
+    runTar({ QStringLiteral("-xf"), archive }, out);
+    const QByteArray config = readFile(out + QStringLiteral("/vpn.cnf"));
+    EXPECT_TRUE(config.contains("tls-auth /config/openvpn/keys/ta.key 1\n")) << config.toStdString();
+    EXPECT_FALSE(config.contains("key-direction"));
+    EXPECT_TRUE(readFile(out + QStringLiteral("/keys/ta.key")).contains("TESTHMAC\n"));
+
+    const auto badDirection = OpenVpnBundle::fromProfile(
+        Staging::Test::phonesTestProfile() + "key-direction 2\n", QStringLiteral("client.ovpn"));
+    ASSERT_FALSE(badDirection);
+    EXPECT_TRUE(badDirection.error().message.contains(QStringLiteral("key-direction")));
+}
+
 TEST(PhonesVpnTar, TheSameProfileGivesTheSameBytes)
 {
     const auto bundle = OpenVpnBundle::fromProfile(Staging::Test::phonesTestProfile(), QStringLiteral("client.ovpn"));
