@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Figures for BENCHMARKS.md: a 100-station order (100 users, 100 SIP lines, 20 Wazo App lines,
 // 100 voicemails, 100 DIDs, 100 phones claimed, attached and synchronized) provisioned on the
-// simulator with 50 ms of latency per request and its honest cost model (a compound user costs
-// one /users/import row), as the plan's own graph and as one compound POST /users per station,
-// with a window of 1 and of 8. Wall time and requests per run.
+// simulator with 50 ms of latency per request and its cost model (bulk /users/import rows cost
+// what Wazo's figures say; every other request, a compound user included, its latency), as the plan's own graph and as
+// one compound POST /users per station, with a window of 1 and of 8. Wall time and requests per run.
 #include "../portal/ExecutorOrder.h"
 #include "../portal/SimClient.h"
 #include "portal/PortalConnection.h"

@@ -133,15 +133,9 @@ TEST_F(PortalSimulatorImport, EachRowCostsWhatWazoSaysWithoutBlockingOthers)
     // 10 rows: sum of (500 + 4.5 n) * 0.1 for n = 0..9 = 520 ms.
     EXPECT_GE(timer.elapsed(), 500);
 
-    // A compound POST /users costs one row as well; a bare user does not.
-    QElapsedTimer bare;
-    bare.start();
-    EXPECT_EQ(client()
-                  .call("POST", confd(QStringLiteral("/users")),
-                      QJsonObject { { QStringLiteral("firstname"), QStringLiteral("Solo") } })
-                  .status,
-        201);
-    const qint64 bareMs = bare.elapsed();
+    // A compound POST /users is one request, not an import row: even with rows costing 50 s
+    // each, it answers at the request latency.
+    ASSERT_EQ(control(QStringLiteral("/_sim/cost"), QJsonObject { { QStringLiteral("scale"), 100 } }).status, 200);
     QElapsedTimer compound;
     compound.start();
     EXPECT_EQ(client()
@@ -152,8 +146,7 @@ TEST_F(PortalSimulatorImport, EachRowCostsWhatWazoSaysWithoutBlockingOthers)
                                   { QStringLiteral("endpoint_sip"), QJsonObject {} } } } } })
                   .status,
         201);
-    EXPECT_GE(compound.elapsed(), 50); // (500 + 4.5 * 11) * 0.1 ms
-    EXPECT_LT(bareMs, compound.elapsed());
+    EXPECT_LT(compound.elapsed(), 10000); // an import row would cost (500 + 4.5 * 10) * 100 ms
 }
 
 } // namespace
