@@ -72,6 +72,32 @@
     </message>
 </context>
 <context>
+    <name>Staging::BenchDiscovery</name>
+    <message>
+        <source>On the bench&apos;s DHCP server, give the phones option 66 (TFTP server name) with the value:
+  %1
+For ISC dhcpd: option tftp-server-name &quot;%1&quot;;
+For dnsmasq: dhcp-option=66,&quot;%1&quot;
+Yealink phones ask that address for their files when they boot in factory settings.</source>
+        <translation>Sur le serveur DHCP de l&apos;établi, donnez aux téléphones l&apos;option 66 (nom du serveur TFTP) avec la valeur :
+  %1
+Pour ISC dhcpd : option tftp-server-name &quot;%1&quot;;
+Pour dnsmasq : dhcp-option=66,&quot;%1&quot;
+Les téléphones Yealink demandent leurs fichiers à cette adresse quand ils démarrent en configuration d&apos;usine.</translation>
+    </message>
+    <message>
+        <source>Or, on each phone&apos;s web interface: Settings &gt; Auto Provision &gt; Server URL: %1, then Confirm and Auto Provision Now.</source>
+        <translation>Ou, dans l&apos;interface web de chaque téléphone : Settings &gt; Auto Provision &gt; Server URL : %1, puis Confirm et Auto Provision Now.</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::BenchProvisioningService</name>
+    <message>
+        <source>The bench provisioning service cannot listen on %1 port %2 (address not on this machine, or port taken).</source>
+        <translation>Le service de provisionnement de l&apos;établi ne peut pas écouter sur %1 port %2 (adresse absente de cette machine, ou port déjà pris).</translation>
+    </message>
+</context>
+<context>
     <name>Staging::CsvReader</name>
     <message>
         <source>%1 is empty.</source>
@@ -317,146 +343,339 @@ Code de sortie : 0 imprimé, 1 des étiquettes manquent de données (rien n&apos
     <name>Staging::Ctl::OrderApplyCommand</name>
     <message>
         <source>Portal password for %1 on %2: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe du portail pour %1 sur %2 : </translation>
     </message>
     <message>
         <source>Provisions a customer&apos;s numbering plan on a Wazo stack, resumably.
 Exit status: 0 the stack matches the plan, 1 it does not, 2 bad input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisionne le plan de numérotation d&apos;un client sur une pile Wazo, avec reprise possible.
+Code de sortie : 0 la pile correspond au plan, 1 elle n&apos;y correspond pas, 2 entrée incorrecte.</translation>
     </message>
     <message>
         <source>The numbering plan (CSV or XLSX).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan de numérotation (CSV ou XLSX).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">FICHIER</translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>The stack, https://host[:port].</source>
-        <translation type="unfinished">La pile, https://hôte[:port].</translation>
+        <translation>La pile, https://hôte[:port].</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint of the stack&apos;s certificate (hex, colons allowed).</source>
-        <translation type="unfinished">Empreinte SHA-256 du certificat de la pile (hexadécimal, deux-points acceptés).</translation>
+        <translation>Empreinte SHA-256 du certificat de la pile (hexadécimal, deux-points acceptés).</translation>
     </message>
     <message>
         <source>HEX</source>
-        <translation type="unfinished">HEX</translation>
+        <translation>HEX</translation>
     </message>
     <message>
         <source>The portal user.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur du portail.</translation>
     </message>
     <message>
         <source>USER</source>
-        <translation type="unfinished">UTILISATEUR</translation>
+        <translation>UTILISATEUR</translation>
     </message>
     <message>
         <source>The customer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du client.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NOM</translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>The customer id (SIRET).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant du client (SIRET).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">IDENTIFIANT</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>The customer&apos;s extension range (default 8000-8020).</source>
-        <translation type="unfinished">La plage d&apos;extensions du client (8000-8020 par défaut).</translation>
+        <translation>La plage d&apos;extensions du client (par défaut 8000-8020).</translation>
     </message>
     <message>
         <source>START-END</source>
-        <translation type="unfinished">DÉBUT-FIN</translation>
+        <translation>DÉBUT-FIN</translation>
     </message>
     <message>
         <source>The order reference for the job log.</source>
-        <translation type="unfinished"></translation>
+        <translation>La référence de la commande pour le journal.</translation>
     </message>
     <message>
         <source>Only compare with the stack: create, already there or conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement comparer avec la pile : à créer, déjà présent ou en conflit.</translation>
     </message>
     <message>
         <source>Complete an order the stack already holds part of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compléter une commande dont la pile contient déjà une partie.</translation>
     </message>
     <message>
         <source>Requests in flight at most (default 8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de requêtes en cours (par défaut 8).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>The job log (a SQLite file or a postgresql:// URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal (un fichier SQLite ou une URL postgresql://).</translation>
     </message>
     <message>
         <source>LOCATION</source>
-        <translation type="unfinished">EMPLACEMENT</translation>
+        <translation>EMPLACEMENT</translation>
     </message>
     <message>
         <source>--%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 est obligatoire.</translation>
     </message>
     <message>
         <source>--portal: &quot;%1&quot; is not an https://host[:port] address.</source>
-        <translation type="unfinished"></translation>
+        <translation>--portal : « %1 » n&apos;est pas une adresse https://hôte[:port].</translation>
     </message>
     <message>
         <source>--window: a number from 1 to 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>--window : un nombre de 1 à 64.</translation>
     </message>
     <message>
         <source>--range: %1</source>
-        <translation type="unfinished">--range&#xa0;: %1</translation>
+        <translation>--range : %1</translation>
     </message>
     <message>
         <source>--customer-id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--customer-id : %1</translation>
     </message>
     <message>
         <source>%1, row %2: %3</source>
-        <translation type="unfinished">%1, ligne %2&#xa0;: %3</translation>
+        <translation>%1, ligne %2 : %3</translation>
     </message>
     <message numerus="yes">
         <source>The plan has %n problem(s): nothing was sent (see stagingctl plan check).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le plan a %n problème : rien n&apos;a été envoyé (voir stagingctl plan check).</numerusform>
+            <numerusform>Le plan a %n problèmes : rien n&apos;a été envoyé (voir stagingctl plan check).</numerusform>
         </translation>
     </message>
     <message>
         <source>No portal password: set STAGING_PORTAL_PASSWORD, store it in the keychain as &quot;%1&quot;, or run from a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe du portail : définissez STAGING_PORTAL_PASSWORD, enregistrez-le dans le trousseau sous « %1 », ou lancez depuis un terminal.</translation>
     </message>
     <message>
         <source>%1: %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2/%3</translation>
     </message>
     <message numerus="yes">
         <source>The stack already holds %n resource(s) of this order: run again with --resume to complete it, or --dry-run to see the difference.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La pile contient déjà %n ressource de cette commande : relancez avec --resume pour la compléter, ou --dry-run pour voir la différence.</numerusform>
+            <numerusform>La pile contient déjà %n ressources de cette commande : relancez avec --resume pour la compléter, ou --dry-run pour voir la différence.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 created, %2 already there, %3 to create, %4 conflicts, %5 failed, %6 skipped; %7 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créé(s), %2 déjà présent(s), %3 à créer, %4 conflit(s), %5 en échec, %6 ignoré(s) ; %7 requêtes</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::Ctl::PhonesConfigCommand</name>
+    <message>
+        <source>Prints the file a phone of an on-cloud order receives from the bench, secrets masked unless --reveal.</source>
+        <translation>Affiche le fichier qu&apos;un téléphone d&apos;une commande cloud reçoit de l&apos;établi, secrets masqués sauf avec --reveal.</translation>
+    </message>
+    <message>
+        <source>The order&apos;s numbering plan (CSV or XLSX).</source>
+        <translation>Le plan de numérotation de la commande (CSV ou XLSX).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>An order saved in the job log.</source>
+        <translation>Une commande enregistrée dans le journal.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s MAC.</source>
+        <translation>L&apos;adresse MAC du téléphone.</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>The agency stack&apos;s provisioning server, as the phones reach it through the VPN.</source>
+        <translation>Le serveur de provisionnement de la pile de l&apos;agence, tel que les téléphones le joignent par le VPN.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Where the bench service answers (default 127.0.0.1:8080).</source>
+        <translation>Où le service de l&apos;établi répond (par défaut 127.0.0.1:8080).</translation>
+    </message>
+    <message>
+        <source>ADDR:PORT</source>
+        <translation>ADRESSE:PORT</translation>
+    </message>
+    <message>
+        <source>Print the phone model&apos;s common file instead of the phone&apos;s own.</source>
+        <translation>Afficher le fichier commun du modèle plutôt que celui du téléphone.</translation>
+    </message>
+    <message>
+        <source>Show the admin password from the keychain (needs --order).</source>
+        <translation>Montrer le mot de passe administrateur du trousseau (demande --order).</translation>
+    </message>
+    <message>
+        <source>The job log (for --order).</source>
+        <translation>Le journal (pour --order).</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>EMPLACEMENT</translation>
+    </message>
+    <message>
+        <source>Usage: stagingctl phones config --plan FILE | --order ID --mac MAC --provisioning-url URL [--listen ADDR:PORT] [--common] [--reveal (with --order)]</source>
+        <translation>Usage : stagingctl phones config --plan FICHIER | --order ID --mac MAC --provisioning-url URL [--listen ADRESSE:PORT] [--common] [--reveal (avec --order)]</translation>
+    </message>
+    <message>
+        <source>No phone of the order has the MAC %1.</source>
+        <translation>Aucun téléphone de la commande n&apos;a l&apos;adresse MAC %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::Ctl::PhonesServeCommand</name>
+    <message>
+        <source>Serves the phones of an on-cloud order their files at the bench, until killed. Every fetch goes into the order&apos;s job log.</source>
+        <translation>Sert leurs fichiers aux téléphones d&apos;une commande cloud sur l&apos;établi, jusqu&apos;à l&apos;arrêt. Chaque téléchargement est inscrit au journal de la commande.</translation>
+    </message>
+    <message>
+        <source>The order, saved in the job log.</source>
+        <translation>La commande, enregistrée dans le journal.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The bench network address and port to answer on (e.g. 192.168.50.1:8080).</source>
+        <translation>L&apos;adresse et le port du réseau de l&apos;établi où répondre (par exemple 192.168.50.1:8080).</translation>
+    </message>
+    <message>
+        <source>ADDR:PORT</source>
+        <translation>ADRESSE:PORT</translation>
+    </message>
+    <message>
+        <source>The agency stack&apos;s provisioning server, as the phones reach it through the VPN.</source>
+        <translation>Le serveur de provisionnement de la pile de l&apos;agence, tel que les téléphones le joignent par le VPN.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The folder holding the vendor&apos;s firmware files.</source>
+        <translation>Le dossier des fichiers de micrologiciel du fabricant.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>The job log.</source>
+        <translation>Le journal.</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>EMPLACEMENT</translation>
+    </message>
+    <message>
+        <source>Usage: stagingctl phones serve --order ID --listen ADDR:PORT --provisioning-url URL [--firmware DIR] [--joblog LOCATION]</source>
+        <translation>Usage : stagingctl phones serve --order ID --listen ADRESSE:PORT --provisioning-url URL [--firmware DOSSIER] [--joblog EMPLACEMENT]</translation>
+    </message>
+    <message>
+        <source>The firmware folder %1 does not exist.</source>
+        <translation>Le dossier de micrologiciels %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Order %1 is on-premise: its phones are staged through the Shuttle, not the bench service.</source>
+        <translation>La commande %1 est sur site : ses téléphones sont préparés par le Shuttle, pas par le service de l&apos;établi.</translation>
+    </message>
+    <message>
+        <source>Store the customer&apos;s VPN profile first: stagingctl phones vpn-import --customer %1 FILE</source>
+        <translation>Enregistrez d&apos;abord le profil VPN du client : stagingctl phones vpn-import --customer %1 FICHIER</translation>
+    </message>
+    <message>
+        <source>%1 (%2, firmware %3) fetched %4</source>
+        <translation>%1 (%2, micrologiciel %3) a téléchargé %4</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::Ctl::PhonesSupport</name>
+    <message>
+        <source>--listen: &quot;%1&quot; is not ADDRESS:PORT (e.g. 192.168.50.1:8080).</source>
+        <translation>--listen : « %1 » n&apos;est pas ADRESSE:PORT (par exemple 192.168.50.1:8080).</translation>
+    </message>
+    <message>
+        <source>The keychain has no entry %1, but the phones of order %2 already got an admin password (%3). Unlock the keychain, or restore the entry; no new password is made.</source>
+        <translation>Le trousseau n&apos;a pas d&apos;entrée %1, mais les téléphones de la commande %2 ont déjà reçu un mot de passe administrateur (%3). Déverrouillez le trousseau ou restaurez l&apos;entrée ; aucun nouveau mot de passe n&apos;est créé.</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::Ctl::PhonesVpnImportCommand</name>
+    <message>
+        <source>Stores a customer&apos;s OpenVPN client profile (.ovpn with the CA, certificate and key inline) in the keychain, for the phones of its on-cloud orders.</source>
+        <translation>Enregistre dans le trousseau le profil client OpenVPN d&apos;un client (.ovpn avec l&apos;AC, le certificat et la clé intégrés), pour les téléphones de ses commandes cloud.</translation>
+    </message>
+    <message>
+        <source>The .ovpn profile.</source>
+        <translation>Le profil .ovpn.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>The customer id (SIRET) of the orders.</source>
+        <translation>L&apos;identifiant client (SIRET) des commandes.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Usage: stagingctl phones vpn-import --customer ID FILE</source>
+        <translation>Usage : stagingctl phones vpn-import --customer ID FICHIER</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The VPN profile of customer %1 is in the keychain (%2).</source>
+        <translation>Le profil VPN du client %1 est dans le trousseau (%2).</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1197,10 @@ La première ligne affichée donne l&apos;URL et l&apos;empreinte SHA-256 du cer
         <source>overlaps elements[%1]; nothing may overlap a barcode.</source>
         <translation>chevauche elements[%1] ; rien ne doit chevaucher un code-barres.</translation>
     </message>
+    <message>
+        <source>must be 1, 2 or 3, and only on a text.</source>
+        <translation>doit valoir 1, 2 ou 3, et seulement sur un texte.</translation>
+    </message>
 </context>
 <context>
     <name>Staging::MainWindow</name>
@@ -1265,20 +1488,28 @@ La première ligne affichée donne l&apos;URL et l&apos;empreinte SHA-256 du cer
 <context>
     <name>Staging::OpenVpnBundle</name>
     <message>
-        <source>%1, line %2: the inline part &lt;%3&gt; is not one Yealink phones take (only &lt;ca&gt;, &lt;cert&gt; and &lt;key&gt;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: &lt;%2&gt; is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : &lt;%2&gt; n&apos;est pas fermé.</translation>
     </message>
     <message>
         <source>%1 has no %2 part: the profile must carry the CA, the client certificate and its key inline.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de partie %2 : le profil doit contenir l&apos;AC, le certificat client et sa clé.</translation>
     </message>
     <message>
         <source>%1 names no VPN server (remote).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne nomme aucun serveur VPN (remote).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the inline part &lt;%3&gt; is not one Yealink phones take (only &lt;ca&gt;, &lt;cert&gt;, &lt;key&gt; and &lt;tls-auth&gt;).</source>
+        <translation>%1, ligne %2 : la partie intégrée &lt;%3&gt; n&apos;est pas acceptée par les téléphones Yealink (seulement &lt;ca&gt;, &lt;cert&gt;, &lt;key&gt; et &lt;tls-auth&gt;).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;%3&quot; needs a file or a prompt Yealink phones do not take.</source>
+        <translation>%1, ligne %2 : « %3 » demande un fichier ou une saisie que les téléphones Yealink n&apos;acceptent pas.</translation>
+    </message>
+    <message>
+        <source>%1: key-direction must be 0 or 1.</source>
+        <translation>%1 : key-direction doit valoir 0 ou 1.</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1560,25 @@ La première ligne affichée donne l&apos;URL et l&apos;empreinte SHA-256 du cer
     <message>
         <source>Last activity</source>
         <translation>Dernière activité</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::PhoneStateTracker</name>
+    <message>
+        <source>waiting for the phone</source>
+        <translation>en attente du téléphone</translation>
+    </message>
+    <message>
+        <source>file fetched</source>
+        <translation>fichier téléchargé</translation>
+    </message>
+    <message>
+        <source>expected firmware</source>
+        <translation>micrologiciel attendu</translation>
+    </message>
+    <message>
+        <source>configured on the stack</source>
+        <translation>configuré sur la pile</translation>
     </message>
 </context>
 <context>
@@ -1597,23 +1847,23 @@ La première ligne affichée donne l&apos;URL et l&apos;empreinte SHA-256 du cer
     <name>Staging::ProvisioningExecutor</name>
     <message>
         <source>the phone %1 has not been seen on the stack&apos;s network yet: power it on in the customer&apos;s LAN, then resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>le téléphone %1 n&apos;a pas encore été vu sur le réseau de la pile : allumez-le sur le réseau local du client, puis reprenez.</translation>
     </message>
     <message>
         <source>Row %1 (%2): </source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 (%2) : </translation>
     </message>
     <message>
         <source>the job log refused the entry; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>le journal a refusé l&apos;entrée ; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>provd did not finish installing the plugin %1 in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>provd n&apos;a pas fini d&apos;installer le greffon %1 à temps.</translation>
     </message>
     <message>
         <source>not made because %1 could not be.</source>
-        <translation type="unfinished"></translation>
+        <translation>non créé parce que %1 n&apos;a pas pu l&apos;être.</translation>
     </message>
 </context>
 <context>
@@ -1655,19 +1905,27 @@ La première ligne affichée donne l&apos;URL et l&apos;empreinte SHA-256 du cer
     <name>Staging::ProvisioningReconciler</name>
     <message>
         <source>a line without user</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne sans utilisateur</translation>
     </message>
     <message>
         <source>The user exists but differs from the order (%1 is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur existe mais diffère de la commande (%1 manque).</translation>
     </message>
     <message>
         <source>Extension %1 already exists on the stack.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;extension %1 existe déjà sur la pile.</translation>
     </message>
     <message>
         <source>Extension %1 is already used by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;extension %1 est déjà utilisée par %2.</translation>
+    </message>
+    <message>
+        <source>%1 contexts are labelled &quot;%2&quot;: keep one.</source>
+        <translation>%1 contextes portent le libellé « %2 » : n&apos;en gardez qu&apos;un.</translation>
+    </message>
+    <message>
+        <source>Several users match this station: keep one.</source>
+        <translation>Plusieurs utilisateurs correspondent à ce poste : n&apos;en gardez qu&apos;un.</translation>
     </message>
 </context>
 <context>
@@ -1782,7 +2040,7 @@ La première ligne affichée donne l&apos;URL et l&apos;empreinte SHA-256 du cer
     <name>Staging::TarWriter</name>
     <message>
         <source>&quot;%1&quot; cannot be a member of the archive: a relative path of at most 100 printable ASCII characters is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas être un membre de l&apos;archive : il faut un chemin relatif d&apos;au plus 100 caractères ASCII imprimables.</translation>
     </message>
 </context>
 <context>
@@ -1879,50 +2137,50 @@ La première ligne affichée donne l&apos;URL et l&apos;empreinte SHA-256 du cer
     <name>Staging::YealinkConfig</name>
     <message>
         <source>&quot;%1&quot; is not a Yealink configuration key.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une clé de configuration Yealink.</translation>
     </message>
     <message>
         <source>The Yealink configuration key %1 is set twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de configuration Yealink %1 est définie deux fois.</translation>
     </message>
     <message>
         <source>The value of %1 holds a line break or a control character, which a Yealink file cannot carry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de %1 contient un saut de ligne ou un caractère de contrôle, qu&apos;un fichier Yealink ne peut pas porter.</translation>
     </message>
     <message>
         <source>The value of %1 starts or ends with a blank, which the phone would drop.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de %1 commence ou finit par un blanc, que le téléphone supprimerait.</translation>
     </message>
     <message>
         <source>%1, line 1: a Yealink configuration file starts with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne 1 : un fichier de configuration Yealink commence par %2.</translation>
     </message>
     <message>
         <source>%1, line %2: expected key = value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : clé = valeur attendu.</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : %3</translation>
     </message>
 </context>
 <context>
     <name>Staging::YealinkConfigGenerator</name>
     <message>
         <source>The model catalog gives %1 no configuration file or firmware.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue des modèles ne donne à %1 aucun fichier de configuration ni micrologiciel.</translation>
     </message>
     <message>
         <source>No phone of order %1 has the MAC %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun téléphone de la commande %1 n&apos;a l&apos;adresse MAC %2.</translation>
     </message>
     <message>
         <source>The phones of order %1 have no admin password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les téléphones de la commande %1 n&apos;ont pas de mot de passe administrateur.</translation>
     </message>
     <message>
         <source>The agency stack&apos;s provisioning server URL is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL du serveur de provisionnement de la pile de l&apos;agence manque.</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +2218,9 @@ Commands:
   stack status URL --pin-sha256 HEX   check that each service of a Wazo stack answers
   order apply --plan FILE --portal URL ...  provision a plan on a Wazo stack (--dry-run, --resume)
   labels --plan FILE | --order ID ...  print labels to a PDF, a ZPL file or a Zebra printer
+  phones serve --order ID --listen ADDR:PORT --provisioning-url URL   serve an on-cloud order&apos;s phones
+  phones config --plan FILE | --order ID --mac MAC --provisioning-url URL   print a phone&apos;s file
+  phones vpn-import --customer ID FILE   keep a customer&apos;s OpenVPN profile in the keychain
 
   stagingctl COMMAND --help   options of a command
   stagingctl --version        version
