@@ -99,6 +99,13 @@ PortalJob *ConfdClient::associateUserLine(const QString &userId, int lineId, QOb
     return job("PUT", QStringLiteral("/users/%1/lines/%2").arg(segment(userId)).arg(lineId), parent);
 }
 
+PortalJob *ConfdClient::listDevices(const ConfdListQuery &query, QObject *parent) const
+{
+    PortalJob *j = job("GET", QStringLiteral("/devices"), parent);
+    j->setQuery(query.toUrlQuery());
+    return j;
+}
+
 PortalJob *ConfdClient::listUnallocatedDevices(const ConfdListQuery &query, QObject *parent) const
 {
     // Unallocated devices live in the master tenant: a tenant header would hide them.

@@ -52,6 +52,8 @@ public:
     /** userId is the user's int id or uuid, as confd accepts both. */
     PortalJob *associateUserLine(const QString &userId, int lineId, QObject *parent = nullptr) const;
 
+    /** The tenant's devices (query.search = a MAC finds one phone; recurse for sub-tenants). */
+    PortalJob *listDevices(const ConfdListQuery &query = {}, QObject *parent = nullptr) const;
     /** Auto-detected phones still in the master tenant; needs a master-tenant token, no tenant header. */
     PortalJob *listUnallocatedDevices(const ConfdListQuery &query = {}, QObject *parent = nullptr) const;
 

@@ -28,6 +28,9 @@ QUrlQuery ConfdListQuery::toUrlQuery() const
     if (!direction.isEmpty()) {
         add(QStringLiteral("direction"), direction);
     }
+    if (recurse) {
+        add(QStringLiteral("recurse"), QStringLiteral("true"));
+    }
     for (const auto &filter : filters) {
         add(filter.first, filter.second);
     }

@@ -17,6 +17,7 @@ struct ConfdListQuery
     QString order;
     QString direction; // "asc" or "desc"
     QList<QPair<QString, QString>> filters; // exact matches, e.g. {"type", "internal"}
+    bool recurse = false; // include the sub-tenants of the scoping tenant
 
     QUrlQuery toUrlQuery() const;
 };

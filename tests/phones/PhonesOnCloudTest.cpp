@@ -7,11 +7,16 @@
 #include "phones/BenchProvisioningService.h"
 #include "phones/OpenVpnBundle.h"
 #include "phones/PhoneStateTracker.h"
+#include "portal/ConfdClient.h"
 #include "portal/ExecutorFixture.h"
 #include "portal/ExecutorOrder.h"
+#include "portal/PortalJob.h"
+#include "portal/TokenSession.h"
 
+#include <QEventLoop>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QTimer>
 
 using namespace Staging;
 
@@ -90,13 +95,24 @@ TEST_F(PhonesOnCloud, PhonesFetchTheirFilesThenShowConfiguredOnTheAgencyStack)
     }
     ASSERT_EQ(
         control(QStringLiteral("/_sim/devices"), QJsonObject { { QStringLiteral("devices"), devices } }).status, 201);
-    Staging::Test::SimClient stack(m_sim->baseUrl(), m_sim->certificate());
-    ASSERT_EQ(stack.login().status, 200);
-    const auto stackDevices = [&stack] {
-        return stack.call("GET", QStringLiteral("/api/confd/1.1/devices?recurse=true"))
-            .json.object()
-            .value(QLatin1String("items"))
-            .toArray();
+    // What the workbench polls: confd's devices of every tenant, through the portal client.
+    TokenSession session(m_connection.get(), QStringLiteral("admin"), QStringLiteral("admin"));
+    const ConfdClient confd(m_connection.get(), &session);
+    const auto stackDevices = [&confd] {
+        ConfdListQuery query;
+        query.recurse = true;
+        PortalJob *job = confd.listDevices(query);
+        QEventLoop loop;
+        QJsonArray items;
+        QObject::connect(job, &PortalJob::finished, &loop, [&](const PortalResult &result) {
+            EXPECT_TRUE(result.ok()) << result.message.toStdString();
+            items = result.body.object().value(QLatin1String("items")).toArray();
+            loop.quit();
+        });
+        QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+        job->start();
+        loop.exec();
+        return items;
     };
     tracker.recordStackDevices(stackDevices());
     EXPECT_FALSE(tracker.allConfigured()); // detected, not yet given to the customer's lines
