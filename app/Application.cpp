@@ -13,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QTextStream>
+#include <QThread>
 #include <QTimer>
 
 #include <cstdio>
@@ -70,7 +71,14 @@ Application::Application(QApplication &app)
 {
 }
 
-Application::~Application() = default;
+Application::~Application()
+{
+    // The check reads the whole file and cannot be interrupted: quitting in the first seconds
+    // waits for it rather than pull the database from under a running thread.
+    if (m_integrityCheck) {
+        m_integrityCheck->wait();
+    }
+}
 
 int Application::run()
 {
@@ -150,11 +158,25 @@ std::optional<int> Application::start(const QStringList &arguments)
     m_window = std::make_unique<MainWindow>(*m_jobLog, ModelCatalog::builtIn(), settings);
     m_window->setTrainingMode(options.parser.isSet(options.training) || !portalConfigured());
     m_window->show();
+    checkJobLogInBackground(location);
     if (settings.technician.isEmpty()) {
         // The job log records who did what: ask for a name before the first order.
         QTimer::singleShot(0, m_window.get(), &MainWindow::editSettings);
     }
     return std::nullopt;
+}
+
+void Application::checkJobLogInBackground(const QString &location)
+{
+    auto result = std::make_shared<Status>(Done {});
+    m_integrityCheck.reset(QThread::create([location, result]() { *result = JobLog::checkIntegrity(location); }));
+    connect(m_integrityCheck.get(), &QThread::finished, m_window.get(), [this, result]() {
+        if (!*result) {
+            qCWarning(lcUi) << "job log check failed:" << result->error().detail;
+            m_window->showJobLogProblem(result->error().message);
+        }
+    });
+    m_integrityCheck->start(QThread::LowPriority);
 }
 
 } // namespace Staging

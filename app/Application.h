@@ -8,6 +8,7 @@
 #include <optional>
 
 class QApplication;
+class QThread;
 
 namespace Staging {
 
@@ -50,10 +51,14 @@ public:
     static bool portalConfigured() { return false; }
 
 private:
+    /** The full page check of the job log, off the start path; a damaged file is shown in the window. */
+    void checkJobLogInBackground(const QString &location);
+
     QApplication &m_app;
     // Declared before the window: the window uses the job log and must go first.
     std::unique_ptr<JobLog> m_jobLog;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QThread> m_integrityCheck;
 };
 
 } // namespace Staging

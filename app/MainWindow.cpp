@@ -177,7 +177,11 @@ void MainWindow::refresh()
         m_errorBanner->showMessage(MessageBanner::Kind::Error, orders.error().message);
         return;
     }
-    m_errorBanner->clearMessage();
+    if (m_jobLogProblem.isEmpty()) {
+        m_errorBanner->clearMessage();
+    } else {
+        m_errorBanner->showMessage(MessageBanner::Kind::Error, m_jobLogProblem);
+    }
     m_ordersModel->setOrders(*orders);
     m_ordersView->resizeColumnsToContents();
     updateStatus();
@@ -210,6 +214,12 @@ void MainWindow::editSettings()
         }
     });
     dialog->open();
+}
+
+void MainWindow::showJobLogProblem(const QString &message)
+{
+    m_jobLogProblem = tr("%1 Copy the file aside and ask for help before recording more work in it.").arg(message);
+    m_errorBanner->showMessage(MessageBanner::Kind::Error, m_jobLogProblem);
 }
 
 void MainWindow::selectOrder(const QString &orderId)

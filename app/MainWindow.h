@@ -40,6 +40,8 @@ public Q_SLOTS:
     /** Opens the intake of a new order (window-modal, not blocking). */
     void newOrder();
     void editSettings();
+    /** A job log that failed its background check: said above the orders, until the next start. */
+    void showJobLogProblem(const QString &message);
 
 private:
     void buildActions();
@@ -51,6 +53,7 @@ private:
     const ModelCatalog &m_catalog;
     WorkbenchSettings m_settings;
     bool m_training = false;
+    QString m_jobLogProblem;
 
     OrdersModel *m_ordersModel = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;

@@ -95,6 +95,32 @@ JobEvent readEvent(const QSqlQuery &q)
     return e;
 }
 
+// PRAGMA quick_check on an open SQLite connection: every page and index entry is read.
+Status quickCheck(const QSqlDatabase &db, const QString &where)
+{
+    QSqlQuery check(db);
+    check.setForwardOnly(true);
+    if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
+        const QString message = JobLog::tr("The job log %1 is damaged or is not a SQLite database.").arg(where);
+        qCWarning(lcDb).noquote() << message << check.lastError().text();
+        return Error::make(ErrorKind::Database, message, check.lastError().text());
+    }
+    QStringList problems;
+    while (check.next()) {
+        const QString line = check.value(0).toString();
+        if (line != QLatin1String("ok")) {
+            problems.append(line);
+        }
+    }
+    if (!problems.isEmpty()) {
+        const QString message = JobLog::tr("The job log %1 is damaged.").arg(where);
+        const QString detail = problems.mid(0, 10).join(QLatin1Char('\n'));
+        qCWarning(lcDb).noquote() << message << detail;
+        return Error::make(ErrorKind::Database, message, detail);
+    }
+    return Done {};
+}
+
 } // namespace
 
 class JobLog::Private
@@ -187,6 +213,10 @@ Status JobLog::Private::openSqlite(const QString &location)
         file.setPermissions(owner);
     }
 
+    // SQLite deletes the write-ahead log when the last connection closes cleanly: one left
+    // behind means a crash or power cut (or another program has the log open right now).
+    const bool mayBeUnclean = QFileInfo::exists(path + QLatin1String("-wal"));
+
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     if (!m_db.isValid()) {
         return Error::make(ErrorKind::Database,
@@ -199,24 +229,12 @@ Status JobLog::Private::openSqlite(const QString &location)
         return fail(tr("Could not open the job log %1.").arg(m_where), m_db.lastError());
     }
 
-    // A damaged or foreign file is refused here with its name, not at the first write.
-    QSqlQuery check(m_db);
-    check.setForwardOnly(true);
-    if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
-        return fail(tr("The job log %1 is damaged or is not a SQLite database.").arg(m_where), check.lastError());
-    }
-    QStringList problems;
-    while (check.next()) {
-        const QString line = check.value(0).toString();
-        if (line != QLatin1String("ok")) {
-            problems.append(line);
-        }
-    }
-    if (!problems.isEmpty()) {
-        const QString message = tr("The job log %1 is damaged.").arg(m_where);
-        const QString detail = problems.mid(0, 10).join(QLatin1Char('\n'));
-        qCWarning(lcDb).noquote() << message << detail;
-        return Error::make(ErrorKind::Database, message, detail);
+    // A file another program wrote is refused by readVersion(), and one SQLite cannot parse by its
+    // first read. The full page check (PRAGMA quick_check) reads the whole file, seconds on a
+    // million events, so it runs here only when the last session may have left it half-written;
+    // otherwise the workbench runs checkIntegrity() in the background after it has started.
+    if (mayBeUnclean) {
+        return quickCheck(m_db, m_where);
     }
     return Done {};
 }
@@ -531,12 +549,10 @@ JobLog::~JobLog() = default;
 
 QString JobLog::defaultLocation()
 {
-    const QString dir =
-        QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QLatin1String("/staging-workbench");
-    if (!QFileInfo::exists(dir) && QDir().mkpath(dir)) {
-        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    }
-    return dir + QLatin1String("/joblog.sqlite");
+    // Only a name: the folder is created (0700) when the log is opened, so that --help or a
+    // refused command line leaves nothing behind.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QLatin1String("/staging-workbench/joblog.sqlite");
 }
 
 Expected<std::unique_ptr<JobLog>> JobLog::open(const QString &location)
@@ -573,6 +589,31 @@ Expected<std::unique_ptr<JobLog>> JobLog::open(const QString &location)
     d->m_schemaVersion = SchemaVersion;
     qCDebug(lcDb).noquote() << "job log" << d->m_where << "open, schema version" << SchemaVersion;
     return std::unique_ptr<JobLog>(new JobLog(std::move(d)));
+}
+
+Status JobLog::checkIntegrity(const QString &location)
+{
+    if (isPostgresLocation(location)) {
+        return Done {};
+    }
+    const QString where = QDir::toNativeSeparators(QFileInfo(location).absoluteFilePath());
+    const QString name = QStringLiteral("staging-joblog-check-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1) + 1);
+    Status result = Done {};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QFileInfo(location).absoluteFilePath());
+        // Read-only: a check must never create the file or change it; it waits for a writer like open() does.
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!db.open()) {
+            const QString message = tr("Could not open the job log %1.").arg(where);
+            result = Error::make(ErrorKind::Database, message, db.lastError().text());
+        } else {
+            result = quickCheck(db, where);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
 }
 
 bool JobLog::isPostgres() const

@@ -36,8 +36,15 @@ public:
      * The password of a URL is used for the connection and never stored or logged.
      */
     static Expected<std::unique_ptr<JobLog>> open(const QString &location);
-    /** $XDG_DATA_HOME/staging-workbench/joblog.sqlite, the folder created 0700. */
+    /** $XDG_DATA_HOME/staging-workbench/joblog.sqlite; open() creates the folder, 0700. */
     static QString defaultLocation();
+    /**
+     * The full check of a SQLite job log's pages (PRAGMA quick_check), on a read-only connection
+     * of its own, so any thread may run it while a JobLog is open elsewhere. open() runs it itself
+     * only after an unclean shutdown, because it reads the whole file; a program that keeps the
+     * log open runs this once in the background. A PostgreSQL server checks its own pages: Done.
+     */
+    static Status checkIntegrity(const QString &location);
 
     ~JobLog();
     JobLog(const JobLog &) = delete;

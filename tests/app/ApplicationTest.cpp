@@ -8,8 +8,11 @@
 #include "joblog/JobLog.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -25,10 +28,13 @@ struct ProcessRun
     QString err;
 };
 
-ProcessRun runWorkbench(const QStringList &arguments)
+ProcessRun runWorkbench(const QStringList &arguments, const QProcessEnvironment &extra = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &key : extra.keys()) {
+        env.insert(key, extra.value(key));
+    }
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     process.setProcessEnvironment(env);
@@ -58,6 +64,19 @@ TEST(GuiApplication, HelpListsTheOptions)
     for (const char *option : { "--training", "--joblog", "--lang", "--version" }) {
         EXPECT_TRUE(run.out.contains(QLatin1String(option))) << option;
     }
+}
+
+TEST(GuiApplication, HelpAndVersionCreateNoJobLogFolder)
+{
+    QTemporaryDir home;
+    ASSERT_TRUE(home.isValid());
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    EXPECT_EQ(runWorkbench({ QStringLiteral("--help") }, env).exitCode, 0);
+    EXPECT_EQ(runWorkbench({ QStringLiteral("--version") }, env).exitCode, 0);
+    EXPECT_EQ(runWorkbench({ QStringLiteral("--no-such-option") }, env).exitCode, int(Application::ExitUsage));
+    EXPECT_FALSE(QFileInfo::exists(home.filePath(QStringLiteral("data"))));
 }
 
 TEST(GuiApplication, RefusesAWrongCommandLine)
@@ -98,4 +117,48 @@ TEST(GuiApplication, StartsInTrainingOnTheGivenJobLog)
     ASSERT_NE(banner, nullptr);
     EXPECT_TRUE(banner->isVisible());
     EXPECT_TRUE(banner->text().contains(QStringLiteral("TRAINING")));
+}
+
+TEST(GuiApplication, ADamagedJobLogIsReportedAfterTheWindowIsUp)
+{
+    const ApplicationStateGuard guard;
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString location = dir.filePath(QStringLiteral("damaged.sqlite"));
+    {
+        auto log = JobLog::open(location);
+        ASSERT_TRUE(log) << log.error().message.toStdString();
+        QList<JobEvent> events;
+        for (int i = 0; i < 3000; ++i) {
+            JobEvent event;
+            event.orderId = QStringLiteral("CMD-%1").arg(i % 7);
+            event.step = QStringLiteral("portal");
+            event.action = QStringLiteral("create-user");
+            event.target = QStringLiteral("user:%1").arg(8000 + i);
+            event.result = QStringLiteral("ok");
+            events.append(event);
+        }
+        ASSERT_TRUE((*log)->appendBatch(events));
+    }
+    {
+        // The last pages (the events' indexes) overwritten: open() reads the schema at the start
+        // of the file and succeeds; only the full check, run in the background, sees the damage.
+        QFile file(location);
+        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+        ASSERT_GT(file.size(), 16 * 4096);
+        ASSERT_TRUE(file.seek(file.size() - 3 * 4096 + 100));
+        file.write(QByteArray(2 * 4096, '\xa5'));
+    }
+
+    auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
+    ASSERT_NE(app, nullptr);
+    Application workbench(*app);
+    const auto exitCode = workbench.start({ QStringLiteral("staging-workbench"), QStringLiteral("--joblog"), location,
+        QStringLiteral("--lang"), QStringLiteral("en") });
+    ASSERT_FALSE(exitCode.has_value()) << *exitCode;
+    auto *banner = workbench.mainWindow()->findChild<MessageBanner *>(QStringLiteral("errorBanner"));
+    ASSERT_NE(banner, nullptr);
+    EXPECT_TRUE(QTest::qWaitFor([banner]() { return banner->isVisible(); }, 20000));
+    EXPECT_EQ(banner->kind(), MessageBanner::Kind::Error);
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("damaged.sqlite"))) << banner->text().toStdString();
 }

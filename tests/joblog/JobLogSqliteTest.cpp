@@ -99,16 +99,19 @@ TEST(JoblogSqlite, WalSynchronousFullAndForeignKeysAreInForce)
     EXPECT_EQ(pragma(**log, "user_version"), QString::number(JobLog::SchemaVersion));
 }
 
-TEST(JoblogSqlite, DefaultLocationIsAPrivateFolderUnderXdgData)
+TEST(JoblogSqlite, DefaultLocationIsUnderXdgDataAndOpenCreatesAPrivateFolder)
 {
     const QString location = JobLog::defaultLocation();
     EXPECT_TRUE(location.endsWith(QStringLiteral("/staging-workbench/joblog.sqlite"))) << location.toStdString();
-    const QFileInfo folder(QFileInfo(location).absolutePath());
-    ASSERT_TRUE(folder.isDir());
-    EXPECT_EQ(mode(folder.absoluteFilePath())
-            & (QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther | QFileDevice::ReadGroup
-                | QFileDevice::WriteGroup),
-        QFileDevice::Permissions());
+
+    // defaultLocation() only names the place (GuiApplication tests that --help creates nothing);
+    // open() creates the missing folder, private whatever the umask.
+    QTemporaryDir dir;
+    const QString nested = dir.filePath(QStringLiteral("staging-workbench/joblog.sqlite"));
+    auto log = JobLog::open(nested);
+    ASSERT_TRUE(log) << log.error().message.toStdString();
+    EXPECT_EQ(mode(dir.filePath(QStringLiteral("staging-workbench"))),
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
 
 TEST(JoblogSqlite, VersionOneFixtureOpensAndReads)
@@ -206,6 +209,16 @@ TEST(JoblogSqlite, DamagedOrForeignFilesAreRefusedByName)
         ASSERT_TRUE(file.seek(4096 + 100));
         file.write(QByteArray(3 * 4096, '\xa5'));
     }
+    // Closed cleanly: open() trusts it (the full check reads the whole file), checkIntegrity() does not.
+    const Status checked = JobLog::checkIntegrity(damaged);
+    ASSERT_FALSE(checked);
+    EXPECT_EQ(checked.error().kind, ErrorKind::Database);
+    EXPECT_TRUE(checked.error().message.contains(QStringLiteral("joblog-v1.sqlite")))
+        << checked.error().message.toStdString();
+    EXPECT_FALSE(checked.error().detail.isEmpty());
+
+    // A write-ahead log left behind says the last session did not close: open() checks at once.
+    writeFile(dir, QStringLiteral("joblog-v1.sqlite-wal"), QByteArray());
     const auto broken = JobLog::open(damaged);
     ASSERT_FALSE(broken);
     EXPECT_EQ(broken.error().kind, ErrorKind::Database);
@@ -226,4 +239,28 @@ TEST(JoblogSqlite, DamagedOrForeignFilesAreRefusedByName)
     const auto folder = JobLog::open(dir.path());
     ASSERT_FALSE(folder);
     EXPECT_EQ(folder.error().kind, ErrorKind::Database);
+}
+
+TEST(JoblogSqlite, IntegrityCheckPassesOnAnOpenLogAndLeavesItUnchanged)
+{
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("joblog-v1.sqlite"));
+    auto log = JobLog::open(path);
+    ASSERT_TRUE(log) << log.error().message.toStdString();
+    JobEvent event;
+    event.orderId = QStringLiteral("CMD-CHECK-1");
+    event.step = QStringLiteral("intake");
+    event.action = QStringLiteral("plan-imported");
+    event.result = QStringLiteral("ok");
+    ASSERT_TRUE((*log)->append(event));
+    // Run while the log is open in WAL mode, as the workbench does in the background.
+    const Status checked = JobLog::checkIntegrity(path);
+    EXPECT_TRUE(checked) << checked.error().message.toStdString();
+    const auto history = (*log)->history(QStringLiteral("CMD-CHECK-1"));
+    ASSERT_TRUE(history);
+    EXPECT_EQ(history->size(), 1);
+
+    const Status missing = JobLog::checkIntegrity(dir.filePath(QStringLiteral("none.sqlite")));
+    EXPECT_FALSE(missing);
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("none.sqlite"))));
 }
