@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/HistoryModel.h"
+
+#include "GuiTestSupport.h"
+#include "joblog/JobLog.h"
+
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace Staging;
+using namespace Staging::Test;
+
+namespace {
+
+constexpr qint64 T0 = 1'700'000'000'000;
+
+// A real SQLite job log with `count` events: orders CMD-0..CMD-4, two technicians, every tenth failed.
+std::unique_ptr<JobLog> logWithEvents(const QTemporaryDir &dir, int count)
+{
+    auto log = JobLog::open(dir.filePath(QStringLiteral("history.sqlite")));
+    if (!log) {
+        ADD_FAILURE() << log.error().message.toStdString();
+        return nullptr;
+    }
+    QList<JobEvent> events;
+    for (int i = 0; i < count; ++i) {
+        JobEvent event;
+        event.orderId = QStringLiteral("CMD-%1").arg(i % 5);
+        event.step = QStringLiteral("portal");
+        event.action = QStringLiteral("create-user");
+        event.target = QStringLiteral("user:%1").arg(8000 + i);
+        event.technician = i % 2 == 0 ? QStringLiteral("Camille") : QStringLiteral("Yanis");
+        event.bench = QStringLiteral("banc-1");
+        event.started = QDateTime::fromMSecsSinceEpoch(T0 + i * 1000, Qt::UTC);
+        event.finished = event.started.addMSecs(1500);
+        event.result = i % 10 == 0 ? QStringLiteral("failed") : QStringLiteral("ok");
+        events.append(event);
+    }
+    if (!(*log)->appendBatch(events)) {
+        ADD_FAILURE() << "events not appended";
+    }
+    return std::move(log).value();
+}
+
+} // namespace
+
+TEST(GuiHistoryModel, FetchesOnePageAtATimeUnderTheModelTester)
+{
+    QTemporaryDir dir;
+    auto log = logWithEvents(dir, 2 * HistoryModel::PageSize + 17);
+    ASSERT_NE(log, nullptr);
+    ModelTestWarnings warnings;
+    HistoryModel model(*log);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    model.setFilter({});
+    // The tester itself fetches a page: whatever asked, one call reads one page, never more.
+    int calls = 0;
+    int previous = model.rowCount();
+    while (model.canFetchMore({})) {
+        model.fetchMore({});
+        EXPECT_LE(model.rowCount() - previous, HistoryModel::PageSize);
+        previous = model.rowCount();
+        ASSERT_LT(++calls, 10);
+    }
+    EXPECT_EQ(model.rowCount(), 2 * HistoryModel::PageSize + 17);
+    EXPECT_FALSE(model.canFetchMore({}));
+    // Oldest first, no event twice across page boundaries.
+    for (int row = 1; row < model.rowCount(); ++row) {
+        ASSERT_LT(model.eventAt(row - 1).id, model.eventAt(row).id) << row;
+    }
+    EXPECT_EQ(model.data(model.index(0, HistoryModel::TargetColumn)).toString(), QStringLiteral("user:8000"));
+    EXPECT_EQ(model.data(model.index(0, HistoryModel::TechnicianColumn)).toString(), QStringLiteral("Camille"));
+    EXPECT_FALSE(model.data(model.index(0, HistoryModel::DurationColumn)).toString().isEmpty());
+    EXPECT_TRUE(warnings.messages().isEmpty()) << warnings.messages().join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(GuiHistoryModel, AFilterStartsAgainWithOnlyTheMatchingEvents)
+{
+    QTemporaryDir dir;
+    auto log = logWithEvents(dir, 300);
+    ASSERT_NE(log, nullptr);
+    ModelTestWarnings warnings;
+    HistoryModel model(*log);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    model.setFilter({});
+    model.fetchMore({});
+    ASSERT_LE(model.rowCount(), HistoryModel::PageSize);
+    ASSERT_TRUE(model.canFetchMore({}));
+
+    HistoryFilter filter;
+    filter.technician = QStringLiteral("Yanis");
+    filter.orderId = QStringLiteral("CMD-1");
+    filter.result = QStringLiteral("ok");
+    model.setFilter(filter);
+    while (model.canFetchMore({})) {
+        model.fetchMore({});
+    }
+    // i % 5 == 1 and i odd: i = 1, 11, 21 ... 291 (30 events), none of them a multiple of 10.
+    EXPECT_EQ(model.rowCount(), 30);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        EXPECT_EQ(model.eventAt(row).technician, QStringLiteral("Yanis"));
+        EXPECT_EQ(model.eventAt(row).orderId, QStringLiteral("CMD-1"));
+    }
+    filter = {};
+    filter.from = QDateTime::fromMSecsSinceEpoch(T0 + 100 * 1000, Qt::UTC);
+    filter.to = QDateTime::fromMSecsSinceEpoch(T0 + 110 * 1000, Qt::UTC);
+    model.setFilter(filter);
+    model.fetchMore({});
+    EXPECT_EQ(model.rowCount(), 10);
+    EXPECT_FALSE(model.canFetchMore({}));
+    EXPECT_TRUE(model.errorMessage().isEmpty());
+    EXPECT_TRUE(warnings.messages().isEmpty()) << warnings.messages().join(QLatin1Char('\n')).toStdString();
+}
