@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+#include "joblog/JobLog.h"
+#include "labels/ShuttleFacts.h"
+#include "shuttle/HardwareChecklist.h"
+#include "shuttle/ShuttleCatalog.h"
+#include "shuttle/ShuttleHostname.h"
+
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace Staging;
+
+TEST(ShuttleCatalog, ShippedCatalogRecommendsTheSmallestModelThatFits)
+{
+    const ShuttleCatalog &catalog = ShuttleCatalog::builtIn();
+    ASSERT_GE(catalog.models().size(), 2);
+    const ShuttleModel &smallest = catalog.models().constFirst();
+    const ShuttleModel &second = catalog.models().at(1);
+
+    const auto exact = catalog.recommend(smallest.maxStations);
+    EXPECT_EQ(exact.model.id, smallest.id);
+    EXPECT_TRUE(exact.warning.isEmpty());
+
+    const auto bigger = catalog.recommend(smallest.maxStations + 1);
+    EXPECT_EQ(bigger.model.id, second.id);
+    EXPECT_TRUE(bigger.warning.isEmpty());
+}
+
+TEST(ShuttleCatalog, OrderBiggerThanTheLargestModelWarns)
+{
+    const ShuttleCatalog &catalog = ShuttleCatalog::builtIn();
+    const ShuttleModel &largest = catalog.models().constLast();
+    const auto rec = catalog.recommend(largest.maxStations + 1);
+    EXPECT_EQ(rec.model.id, largest.id);
+    EXPECT_TRUE(rec.warning.contains(QString::number(largest.maxStations + 1))) << rec.warning.toStdString();
+    EXPECT_TRUE(rec.warning.contains(largest.name)) << rec.warning.toStdString();
+}
+
+TEST(ShuttleCatalog, InvalidEntryNamesTheFileAndTheEntry)
+{
+    const auto bad = ShuttleCatalog::fromJson(
+        R"({"models":[{"id":"a","name":"A","max_stations":10,"disk":"/dev/sda"},{"id":"b","name":"B","max_stations":0,"disk":"/dev/sda"}]})",
+        QStringLiteral("mine.json"));
+    ASSERT_FALSE(bad.hasValue());
+    EXPECT_EQ(bad.error().kind, ErrorKind::InvalidInput);
+    EXPECT_TRUE(bad.error().message.contains(QLatin1String("mine.json")));
+    EXPECT_TRUE(bad.error().message.contains(QLatin1String("entry 2")));
+    EXPECT_FALSE(ShuttleCatalog::fromJson("{", QStringLiteral("x.json")).hasValue());
+    EXPECT_FALSE(ShuttleCatalog::fromJson(R"({"models":[]})", QStringLiteral("x.json")).hasValue());
+}
+
+TEST(ShuttleHostname, SerialBecomesALowerCaseLabel)
+{
+    EXPECT_EQ(ShuttleHostname::fromSerial(QStringLiteral(" DS10U-A1B2 ")).value(), QStringLiteral("wazo-ds10u-a1b2"));
+    EXPECT_EQ(ShuttleHostname::fromSerial(QStringLiteral("X9"), QStringLiteral("{serial}-pbx")).value(),
+        QStringLiteral("x9-pbx"));
+}
+
+TEST(ShuttleHostname, InvalidLabelsAreRefusedWithTheReason)
+{
+    const auto underscore = ShuttleHostname::fromSerial(QStringLiteral("AB_12"));
+    ASSERT_FALSE(underscore.hasValue());
+    EXPECT_TRUE(underscore.error().message.contains(QLatin1String("\"_\""))) << underscore.error().message.toStdString();
+    EXPECT_TRUE(underscore.error().message.contains(QLatin1String("AB_12")));
+
+    EXPECT_FALSE(ShuttleHostname::fromSerial(QStringLiteral("X"), QStringLiteral("pbx")).hasValue());
+    EXPECT_FALSE(ShuttleHostname::fromSerial(QStringLiteral("X"), QStringLiteral("{serial}{serial}")).hasValue());
+    EXPECT_FALSE(ShuttleHostname::fromSerial(QString()).hasValue());
+    EXPECT_FALSE(ShuttleHostname::fromSerial(QStringLiteral("abc-"), QStringLiteral("{serial}")).hasValue());
+    EXPECT_FALSE(ShuttleHostname::fromSerial(QString(70, QLatin1Char('a'))).hasValue());
+    EXPECT_FALSE(ShuttleHostname::fromSerial(QStringLiteral("a;reboot")).hasValue());
+    EXPECT_FALSE(ShuttleHostname::fromSerial(QStringLiteral("é1")).hasValue());
+}
+
+TEST(ShuttleChecklist, ConfirmationsAreInTheJobLogAndReadBack)
+{
+    QTemporaryDir dir;
+    auto log = JobLog::open(dir.filePath(QStringLiteral("joblog.sqlite")));
+    ASSERT_TRUE(log.hasValue()) << log.error().message.toStdString();
+    const QString order = QStringLiteral("ORD-1");
+
+    auto checklist = HardwareChecklist::load(**log, order);
+    ASSERT_TRUE(checklist.hasValue());
+    EXPECT_FALSE(checklist->isComplete());
+    EXPECT_FALSE(checklist
+                     ->confirmSerial(**log, QStringLiteral("bad serial"), ShuttleHostname::defaultPattern(),
+                         QStringLiteral("alice"), QStringLiteral("bench-1"))
+                     .hasValue());
+    EXPECT_FALSE(
+        checklist->confirm(**log, QStringLiteral("no-such-step"), QStringLiteral("alice"), QStringLiteral("bench-1"))
+            .hasValue());
+    ASSERT_TRUE(checklist->confirmSerial(**log, QStringLiteral("SN123"), ShuttleHostname::defaultPattern(),
+        QStringLiteral("alice"), QStringLiteral("bench-1")));
+    ASSERT_TRUE(checklist->confirmSerial(**log, QStringLiteral("SN124"), ShuttleHostname::defaultPattern(),
+        QStringLiteral("alice"), QStringLiteral("bench-1")));
+    for (const auto &step : HardwareChecklist::steps()) {
+        if (step.id != QLatin1String(HardwareChecklist::SerialStep)) {
+            ASSERT_TRUE(checklist->confirm(**log, step.id, QStringLiteral("bob"), QStringLiteral("bench-1")));
+        }
+    }
+    EXPECT_TRUE(checklist->isComplete());
+
+    // Everything comes back from the job log alone.
+    auto reloaded = HardwareChecklist::load(**log, order);
+    ASSERT_TRUE(reloaded.hasValue());
+    EXPECT_TRUE(reloaded->isComplete());
+    EXPECT_EQ(reloaded->serial(), QStringLiteral("SN124"));
+    EXPECT_EQ(reloaded->hostname(), QStringLiteral("wazo-sn124"));
+    EXPECT_EQ(reloaded->confirmation(QStringLiteral("pull-plug-test")).technician, QStringLiteral("bob"));
+    EXPECT_TRUE(reloaded->confirmation(QStringLiteral("pull-plug-test")).at.isValid());
+    EXPECT_FALSE(HardwareChecklist::load(**log, QStringLiteral("ORD-2"))->isConfirmed(QStringLiteral("ram-fitted")));
+
+    // The labels read the serial and hostname from the same events.
+    const ShuttleFacts facts = ShuttleFacts::fromHistory((*log)->history(order).value());
+    EXPECT_EQ(facts.serial, QStringLiteral("SN124"));
+    EXPECT_EQ(facts.hostname, QStringLiteral("wazo-sn124"));
+}
+
+TEST(ShuttleChecklist, BiosStepShowsTheModelHint)
+{
+    const ShuttleModel &model = ShuttleCatalog::builtIn().models().constFirst();
+    const auto steps = HardwareChecklist::steps(model.biosHint);
+    ASSERT_EQ(steps.size(), 6);
+    EXPECT_EQ(steps.at(3).hint, model.biosHint);
+}
