@@ -62,7 +62,8 @@ TEST(ShuttleHostname, InvalidLabelsAreRefusedWithTheReason)
 {
     const auto underscore = ShuttleHostname::fromSerial(QStringLiteral("AB_12"));
     ASSERT_FALSE(underscore.hasValue());
-    EXPECT_TRUE(underscore.error().message.contains(QLatin1String("\"_\""))) << underscore.error().message.toStdString();
+    EXPECT_TRUE(underscore.error().message.contains(QLatin1String("\"_\"")))
+        << underscore.error().message.toStdString();
     EXPECT_TRUE(underscore.error().message.contains(QLatin1String("AB_12")));
 
     EXPECT_FALSE(ShuttleHostname::fromSerial(QStringLiteral("X"), QStringLiteral("pbx")).hasValue());
