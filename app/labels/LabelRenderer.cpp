@@ -3,6 +3,7 @@
 
 #include <QFontMetricsF>
 #include <QPageSize>
+#include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -172,6 +173,44 @@ QImage LabelRenderer::toImage(const LabelLayout &label, int dpi)
     return image;
 }
 
+Status LabelRenderer::paintPages(
+    QPagedPaintDevice &device, int resolution, const QList<LabelLayout> &labels, const LabelMedia &media)
+{
+    if (labels.isEmpty()) {
+        return Error::make(ErrorKind::InvalidInput, tr("There is no label to print."));
+    }
+    const auto pageFor = [&media](const LabelLayout &label) {
+        const QSizeF size = media.sheet ? media.sheetLayout.pageMm : label.sizeMm;
+        return QPageSize(size, QPageSize::Millimeter, media.name, QPageSize::ExactMatch);
+    };
+    device.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+    device.setPageSize(pageFor(labels.first()));
+    QPainter painter;
+    if (!painter.begin(&device)) {
+        return Error::make(ErrorKind::Io, tr("The printer or the file could not be started."));
+    }
+    const double pxPerMm = resolution / MmPerInch;
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        const LabelLayout &label = labels.at(i);
+        QPointF originMm(0, 0);
+        if (media.sheet) {
+            const qsizetype slot = i % media.sheetLayout.labelsPerPage();
+            if (slot == 0 && i > 0) {
+                device.newPage();
+            }
+            originMm = media.sheetLayout.firstLabelMm
+                + QPointF((slot % media.sheetLayout.columns) * media.sheetLayout.pitchMm.width(),
+                    static_cast<double>(slot / media.sheetLayout.columns) * media.sheetLayout.pitchMm.height());
+        } else if (i > 0) {
+            device.setPageSize(pageFor(label));
+            device.newPage();
+        }
+        paint(painter, label, originMm * pxPerMm, resolution);
+    }
+    painter.end();
+    return Done {};
+}
+
 Status LabelRenderer::toPdf(const QList<LabelLayout> &labels, const LabelMedia &media, const QString &path)
 {
     if (labels.isEmpty()) {
@@ -181,42 +220,16 @@ Status LabelRenderer::toPdf(const QList<LabelLayout> &labels, const LabelMedia &
     if (!file.open(QIODevice::WriteOnly)) {
         return Error::make(ErrorKind::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
     }
-    const auto pageFor = [&media](const LabelLayout &label) {
-        const QSizeF size = media.sheet ? media.sheetLayout.pageMm : label.sizeMm;
-        return QPageSize(size, QPageSize::Millimeter, media.name, QPageSize::ExactMatch);
-    };
     {
         QPdfWriter writer(&file);
         writer.setCreator(QStringLiteral("Staging Workbench"));
         writer.setTitle(tr("Labels"));
         // Device pixels are printer dots: the barcodes' whole-dot geometry survives into the PDF.
         writer.setResolution(labels.first().dpi);
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
-        writer.setPageSize(pageFor(labels.first()));
-        QPainter painter;
-        if (!painter.begin(&writer)) {
+        if (const Status painted = paintPages(writer, writer.resolution(), labels, media); !painted) {
             file.cancelWriting();
-            return Error::make(ErrorKind::Io, tr("Cannot write %1: the PDF could not be started.").arg(path));
+            return Error::make(ErrorKind::Io, tr("Cannot write %1: %2").arg(path, painted.error().message));
         }
-        const double pxPerMm = writer.resolution() / MmPerInch;
-        for (qsizetype i = 0; i < labels.size(); ++i) {
-            const LabelLayout &label = labels.at(i);
-            QPointF originMm(0, 0);
-            if (media.sheet) {
-                const qsizetype slot = i % media.sheetLayout.labelsPerPage();
-                if (slot == 0 && i > 0) {
-                    writer.newPage();
-                }
-                originMm = media.sheetLayout.firstLabelMm
-                    + QPointF((slot % media.sheetLayout.columns) * media.sheetLayout.pitchMm.width(),
-                        static_cast<double>(slot / media.sheetLayout.columns) * media.sheetLayout.pitchMm.height());
-            } else if (i > 0) {
-                writer.setPageSize(pageFor(label));
-                writer.newPage();
-            }
-            paint(painter, label, originMm * pxPerMm, writer.resolution());
-        }
-        painter.end();
     }
     if (!file.commit()) {
         return Error::make(ErrorKind::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));

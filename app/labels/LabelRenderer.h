@@ -15,6 +15,7 @@
 
 class QPainter;
 class QPaintDevice;
+class QPagedPaintDevice;
 
 namespace Staging {
 
@@ -43,6 +44,12 @@ public:
     static QList<FittedText> paint(QPainter &painter, const LabelLayout &label, const QPointF &originPx, double dpi);
     /** A preview for the GUI: the label on white at the given resolution (its printer's when 0). */
     static QImage toImage(const LabelLayout &label, int dpi = 0);
+    /**
+     * One page per label, or sheets of labels for office media, on a paged device already set to
+     * `resolution` dots per inch: a QPdfWriter (toPdf) or the GUI's QPrinter for CUPS queues.
+     */
+    static Status paintPages(
+        QPagedPaintDevice &device, int resolution, const QList<LabelLayout> &labels, const LabelMedia &media);
     /** One PDF page per label, or sheets of labels for office media; the file is complete or untouched. */
     static Status toPdf(const QList<LabelLayout> &labels, const LabelMedia &media, const QString &path);
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // PDF and preview rendering, checked the way a scanner and a reader see the result: the PDF is
 // rasterized at 300 dpi and every barcode decoded; its text is extracted and compared.
+#include "LabelPrinter.h"
 #include "TestSupport.h"
 #include "labels/LabelDataBuilder.h"
 #include "labels/LabelRenderer.h"
@@ -9,6 +10,7 @@
 
 #include <QImage>
 #include <QPainter>
+#include <QPrinter>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -80,6 +82,31 @@ TEST_P(LabelsBoxPdf, EveryMacAndQrCodeDecodes)
 }
 
 INSTANTIATE_TEST_SUITE_P(Labels, LabelsBoxPdf, ::testing::Values("brother-62x29", "brother-62", "zebra-4x2", "a4-3x8"));
+
+// The print dialog's path: the same pages through QPrinter, here printing to a PDF file (a CUPS
+// queue gets the same painting). A4 sheets and a label roll both decode.
+TEST_P(LabelsBoxPdf, ThroughQPrinterEveryBarcodeDecodes)
+{
+    const Order order = labelsOrder();
+    const QString mediaId = QString::fromLatin1(GetParam());
+    const QList<LabelLayout> labels = layouts(order, LabelKind::Box, mediaId);
+    ASSERT_EQ(labels.size(), 3);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("printed.pdf"));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(pdf);
+    const Status printed = LabelPrinter::print(printer, labels, *MediaCatalog::builtIn().find(mediaId));
+    ASSERT_TRUE(printed.hasValue()) << printed.error().message.toStdString();
+    EXPECT_EQ(printer.resolution(), labels.first().dpi);
+
+    QStringList decoded = decodePdf(pdf);
+    QStringList expected = expectedBoxCodes(order);
+    decoded.sort();
+    expected.sort();
+    EXPECT_EQ(decoded, expected);
+    EXPECT_FALSE(LabelPrinter::print(printer, {}, *MediaCatalog::builtIn().find(mediaId)).hasValue());
+}
 
 TEST(LabelsRender, ShuttleBoxFromTheJobLogFactsDecodes)
 {
