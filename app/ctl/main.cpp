@@ -10,6 +10,7 @@
 #include "ctl/PhonesServeCommand.h"
 #include "ctl/PhonesVpnImportCommand.h"
 #include "ctl/PlanCheckCommand.h"
+#include "ctl/PreseedRenderCommand.h"
 #include "ctl/SimServeCommand.h"
 #include "ctl/StackStatusCommand.h"
 
@@ -40,6 +41,7 @@ QString usage()
         "  phones serve --order ID --listen ADDR:PORT --provisioning-url URL   serve an on-cloud order's phones\n"
         "  phones config --plan FILE | --order ID --mac MAC --provisioning-url URL   print a phone's file\n"
         "  phones vpn-import --customer ID FILE   keep a customer's OpenVPN profile in the keychain\n"
+        "  preseed render --serial SERIAL [--hostname-pattern P] [--disk DEV]   print a Shuttle's preseed\n"
         "\n"
         "  stagingctl COMMAND --help   options of a command\n"
         "  stagingctl --version        version\n");
@@ -113,6 +115,14 @@ int main(int argc, char **argv)
         }
         if (sub == QLatin1String("vpn-import")) {
             return PhonesVpnImportCommand::run(CtlContext { rest, out, err });
+        }
+    }
+    if (command == QLatin1String("preseed")) {
+        const QString sub = args.value(2);
+        QStringList rest = args.mid(3);
+        rest.prepend(QStringLiteral("stagingctl preseed ") + sub);
+        if (sub == QLatin1String("render")) {
+            return PreseedRenderCommand::run(CtlContext { rest, out, err });
         }
     }
     if (command == QLatin1String("labels")) {
