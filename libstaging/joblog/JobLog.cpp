@@ -490,7 +490,18 @@ Status JobLog::Private::migrateSteps(int from)
                                   "BEGIN SELECT RAISE(ABORT, 'events are append-only'); END");
         }
     }
-    static_assert(SchemaVersion == 1, "add the migration step for the new schema version above");
+    if (from < 2) {
+        // A team of benches sharing the log: the primary keys make each claim and reservation
+        // one row that only one bench can write (see TeamLedger).
+        ddl << QStringLiteral("CREATE TABLE claims (order_id TEXT PRIMARY KEY CHECK (order_id <> ''), "
+                              "bench TEXT NOT NULL, technician TEXT NOT NULL, claimed_ms BIGINT NOT NULL, "
+                              "expires_ms BIGINT NOT NULL)")
+            << QStringLiteral("CREATE TABLE reservations (kind TEXT NOT NULL, value TEXT NOT NULL CHECK (value <> ''), "
+                              "order_id TEXT NOT NULL CHECK (order_id <> ''), bench TEXT NOT NULL, "
+                              "technician TEXT NOT NULL, reserved_ms BIGINT NOT NULL, PRIMARY KEY (kind, value))")
+            << QStringLiteral("CREATE INDEX reservations_order ON reservations (order_id)");
+    }
+    static_assert(SchemaVersion == 2, "add the migration step for the new schema version above");
 
     QSqlQuery q(m_db);
     for (const QString &statement : ddl) {

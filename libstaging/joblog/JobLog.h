@@ -29,7 +29,7 @@ class JobLog
     Q_DECLARE_TR_FUNCTIONS(Staging::JobLog)
 
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     /**
      * location is a file path (SQLite) or a "postgresql://user:password@host:port/dbname" URL.
@@ -54,7 +54,10 @@ public:
     int schemaVersion() const;
     /** For messages: the file, or postgresql://user@host:port/dbname, never with the password. */
     QString location() const;
-    /** The QSqlDatabase connection name, for diagnostics and tests on the owning thread; never write through it. */
+    /**
+     * The QSqlDatabase connection name, for diagnostics and tests on the owning thread; only TeamLedger
+     * writes through it, its own tables, in transactions that record events through append().
+     */
     QString connectionName() const;
 
     /**
