@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shuttle/SshSession.h"
+
+#include "core/Logging.h"
+
+#include <QDeadlineTimer>
+#include <QScopeGuard>
+
+#include <libssh/libssh.h>
+
+namespace Staging {
+
+struct SshSession::Connection
+{
+    ssh_session session = nullptr;
+
+    ~Connection() { close(); }
+    void close()
+    {
+        if (session != nullptr) {
+            ssh_disconnect(session);
+            ssh_free(session);
+            session = nullptr;
+        }
+    }
+};
+
+namespace {
+
+SshResult failure(ErrorKind kind, const QString &message, const QString &detail = {})
+{
+    SshResult result;
+    result.error = Error::make(kind, message, detail);
+    return result;
+}
+
+QString serverFingerprint(ssh_session session)
+{
+    ssh_key key = nullptr;
+    if (ssh_get_server_publickey(session, &key) != SSH_OK) {
+        return {};
+    }
+    unsigned char *hash = nullptr;
+    size_t length = 0;
+    QString fingerprint;
+    if (ssh_get_publickey_hash(key, SSH_PUBLICKEY_HASH_SHA256, &hash, &length) == SSH_OK) {
+        char *text = ssh_get_fingerprint_hash(SSH_PUBLICKEY_HASH_SHA256, hash, length);
+        fingerprint = QString::fromLatin1(text);
+        ssh_string_free_char(text);
+        ssh_clean_pubkey_hash(&hash);
+    }
+    ssh_key_free(key);
+    return fingerprint;
+}
+
+} // namespace
+
+SshSession::SshSession(const SshEndpoint &endpoint, SshHostKeyDecider *decider, QObject *parent)
+    : QObject(parent)
+    , m_endpoint(endpoint)
+    , m_decider(decider)
+    , m_worker(new QObject)
+    , m_connection(new Connection)
+{
+    qRegisterMetaType<SshResult>();
+    m_worker->moveToThread(&m_thread);
+    m_thread.start();
+}
+
+SshSession::~SshSession()
+{
+    // The connection is closed and freed in the thread that used it.
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this] {
+            delete m_connection;
+            delete m_worker;
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+bool SshSession::decideUnknownHost(const QString &fingerprint)
+{
+    bool trusted = false;
+    // The decider belongs to this object's thread (the GUI asks the technician there).
+    QMetaObject::invokeMethod(
+        this,
+        [this, &fingerprint, &trusted] {
+            trusted =
+                m_decider != nullptr && m_decider->trustUnknownHost(m_endpoint.host, m_endpoint.port, fingerprint);
+        },
+        Qt::BlockingQueuedConnection);
+    return trusted;
+}
+
+void SshSession::open(const SshCredentials &credentials)
+{
+    QMetaObject::invokeMethod(m_worker, [this, credentials] {
+        SshResult result = [this, &credentials] {
+            m_connection->close();
+            ssh_session s = ssh_new();
+            if (s == nullptr) {
+                return failure(ErrorKind::Unsupported, tr("libssh could not create a session."));
+            }
+            m_connection->session = s;
+            const QByteArray host = m_endpoint.host.toUtf8();
+            const QByteArray user = m_endpoint.user.toUtf8();
+            const QByteArray knownHosts = m_endpoint.knownHostsFile.toUtf8();
+            unsigned int port = m_endpoint.port;
+            long timeout = m_endpoint.connectTimeoutSeconds;
+            int strict = 1; // an unknown host must not count as known
+            bool processConfig = false; // the operator's ssh_config must not change the bench's behaviour
+            ssh_options_set(s, SSH_OPTIONS_PROCESS_CONFIG, &processConfig);
+            ssh_options_set(s, SSH_OPTIONS_HOST, host.constData());
+            ssh_options_set(s, SSH_OPTIONS_PORT, &port);
+            ssh_options_set(s, SSH_OPTIONS_USER, user.constData());
+            ssh_options_set(s, SSH_OPTIONS_TIMEOUT, &timeout);
+            ssh_options_set(s, SSH_OPTIONS_STRICTHOSTKEYCHECK, &strict);
+            ssh_options_set(s, SSH_OPTIONS_KNOWNHOSTS, knownHosts.constData());
+            ssh_options_set(s, SSH_OPTIONS_GLOBAL_KNOWNHOSTS, "/dev/null");
+            if (ssh_connect(s) != SSH_OK) {
+                return failure(ErrorKind::Network,
+                    tr("Cannot connect to %1 port %2.").arg(m_endpoint.host).arg(m_endpoint.port),
+                    QString::fromUtf8(ssh_get_error(s)));
+            }
+            SshResult ok;
+            ok.fingerprint = serverFingerprint(s);
+            switch (ssh_session_is_known_server(s)) {
+            case SSH_KNOWN_HOSTS_OK:
+                break;
+            case SSH_KNOWN_HOSTS_CHANGED:
+            case SSH_KNOWN_HOSTS_OTHER:
+                // Never accepted here: a reinstalled Shuttle is an explicit, recorded action.
+                return failure(ErrorKind::TlsPinMismatch,
+                    tr("The host key of %1 port %2 has changed (now %3); the connection was stopped.")
+                        .arg(m_endpoint.host)
+                        .arg(m_endpoint.port)
+                        .arg(ok.fingerprint));
+            case SSH_KNOWN_HOSTS_UNKNOWN:
+            case SSH_KNOWN_HOSTS_NOT_FOUND: {
+                const bool reported =
+                    !m_endpoint.installerFingerprint.isEmpty() && ok.fingerprint == m_endpoint.installerFingerprint;
+                if (!reported && !decideUnknownHost(ok.fingerprint)) {
+                    return failure(ErrorKind::TlsUnknownCertificate,
+                        tr("The host key of %1 port %2 (%3) is not trusted.")
+                            .arg(m_endpoint.host)
+                            .arg(m_endpoint.port)
+                            .arg(ok.fingerprint));
+                }
+                if (ssh_session_update_known_hosts(s) != SSH_OK) {
+                    return failure(ErrorKind::Io,
+                        tr("Cannot write the known hosts file %1.").arg(m_endpoint.knownHostsFile),
+                        QString::fromUtf8(ssh_get_error(s)));
+                }
+                break;
+            }
+            default:
+                return failure(ErrorKind::Io, tr("Cannot read the known hosts file %1.").arg(m_endpoint.knownHostsFile),
+                    QString::fromUtf8(ssh_get_error(s)));
+            }
+
+            int auth = SSH_AUTH_DENIED;
+            if (!credentials.privateKeyBase64.isEmpty()) {
+                ssh_key key = nullptr;
+                if (ssh_pki_import_privkey_base64(
+                        credentials.privateKeyBase64.constData(), nullptr, nullptr, nullptr, &key)
+                    != SSH_OK) {
+                    return failure(ErrorKind::InvalidInput, tr("The bench key cannot be read."));
+                }
+                auth = ssh_userauth_publickey(s, nullptr, key);
+                ssh_key_free(key);
+            }
+            if (auth == SSH_AUTH_DENIED && !credentials.password.isEmpty()) {
+                auth = ssh_userauth_password(s, nullptr, credentials.password.toUtf8().constData());
+            }
+            if (auth == SSH_AUTH_DENIED) {
+                return failure(
+                    ErrorKind::Auth, tr("%1 refused the login of %2.").arg(m_endpoint.host, m_endpoint.user));
+            }
+            if (auth != SSH_AUTH_SUCCESS) {
+                return failure(ErrorKind::Network, tr("The login on %1 failed.").arg(m_endpoint.host),
+                    QString::fromUtf8(ssh_get_error(s)));
+            }
+            qCInfo(lcSsh) << "connected to" << m_endpoint.host << m_endpoint.port << ok.fingerprint;
+            return ok;
+        }();
+        if (!result.ok()) {
+            m_connection->close();
+        }
+        Q_EMIT finished(result);
+    });
+}
+
+void SshSession::run(const QString &command, int timeoutSeconds)
+{
+    QMetaObject::invokeMethod(m_worker, [this, command, timeoutSeconds] {
+        SshResult result = [this, &command, timeoutSeconds] {
+            ssh_session s = m_connection->session;
+            if (s == nullptr) {
+                return failure(ErrorKind::Network, tr("Not connected to %1.").arg(m_endpoint.host));
+            }
+            ssh_channel channel = ssh_channel_new(s);
+            const auto closeChannel = qScopeGuard([channel] {
+                ssh_channel_close(channel);
+                ssh_channel_free(channel);
+            });
+            if (ssh_channel_open_session(channel) != SSH_OK
+                || ssh_channel_request_exec(channel, command.toUtf8().constData()) != SSH_OK) {
+                return failure(ErrorKind::Network, tr("Cannot start a command on %1.").arg(m_endpoint.host),
+                    QString::fromUtf8(ssh_get_error(s)));
+            }
+            const QDeadlineTimer deadline { std::chrono::seconds(timeoutSeconds) };
+            char buffer[16384];
+            while (!ssh_channel_is_eof(channel)) {
+                if (deadline.hasExpired()) {
+                    return failure(ErrorKind::Timeout,
+                        tr("The command on %1 did not finish within %2 s.").arg(m_endpoint.host).arg(timeoutSeconds));
+                }
+                for (const int isStderr : { 0, 1 }) {
+                    const int n = ssh_channel_read_timeout(channel, buffer, sizeof buffer, isStderr, 100);
+                    if (n == SSH_ERROR) {
+                        return failure(ErrorKind::Network, tr("The connection to %1 broke.").arg(m_endpoint.host),
+                            QString::fromUtf8(ssh_get_error(s)));
+                    }
+                    if (n > 0) {
+                        Q_EMIT output(isStderr != 0 ? Stream::Stderr : Stream::Stdout, QByteArray(buffer, n));
+                    }
+                }
+            }
+            // Data can still be buffered after EOF.
+            for (const int isStderr : { 0, 1 }) {
+                int n = 0;
+                while ((n = ssh_channel_read_nonblocking(channel, buffer, sizeof buffer, isStderr)) > 0) {
+                    Q_EMIT output(isStderr != 0 ? Stream::Stderr : Stream::Stdout, QByteArray(buffer, n));
+                }
+            }
+            SshResult done;
+            // -1 when the server sent none (killed by a signal, or the channel broke).
+            const int status = ssh_channel_get_exit_status(channel);
+            if (status >= 0) {
+                done.exitStatus = status;
+                done.exitStatusKnown = true;
+            }
+            if (!done.exitStatusKnown) {
+                done.error = Error::make(
+                    ErrorKind::Protocol, tr("The command on %1 ended without an exit status.").arg(m_endpoint.host));
+            }
+            return done;
+        }();
+        Q_EMIT finished(result);
+    });
+}
+
+QString SshSession::quote(const QString &value)
+{
+    QString quoted = value;
+    quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+Expected<SshSession::KeyPair> SshSession::generateKey(const QString &comment)
+{
+    ssh_key key = nullptr;
+    if (ssh_pki_generate(SSH_KEYTYPE_ED25519, 0, &key) != SSH_OK) {
+        return Error::make(ErrorKind::Unsupported, tr("libssh could not generate an ed25519 key."));
+    }
+    const auto freeKey = qScopeGuard([key] { ssh_key_free(key); });
+    char *privateText = nullptr;
+    char *publicText = nullptr;
+    if (ssh_pki_export_privkey_base64(key, nullptr, nullptr, nullptr, &privateText) != SSH_OK
+        || ssh_pki_export_pubkey_base64(key, &publicText) != SSH_OK) {
+        ssh_string_free_char(privateText);
+        return Error::make(ErrorKind::Unsupported, tr("libssh could not export the bench key."));
+    }
+    KeyPair pair { QByteArray(privateText), QStringLiteral("ssh-ed25519 ") + QString::fromLatin1(publicText) };
+    if (!comment.isEmpty()) {
+        pair.publicKeyLine += QLatin1Char(' ') + comment;
+    }
+    ssh_string_free_char(privateText);
+    ssh_string_free_char(publicText);
+    return pair;
+}
+
+} // namespace Staging

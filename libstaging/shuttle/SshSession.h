@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Expected.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QObject>
+#include <QString>
+#include <QThread>
+
+namespace Staging {
+
+/** Where to connect and which host keys to trust; the known_hosts file is the workbench's own. */
+struct SshEndpoint
+{
+    QString host = QStringLiteral("127.0.0.1");
+    quint16 port = 22;
+    QString user = QStringLiteral("root");
+    QString knownHostsFile; // never the operator's ~/.ssh/known_hosts
+    QString installerFingerprint; // "SHA256:..." the installer sent back; empty: none
+    long connectTimeoutSeconds = 10; // also bounds each authentication exchange
+};
+
+/** How to log in: the bench key (OpenSSH base64 private key, from SecretStore), else a password. */
+struct SshCredentials
+{
+    QByteArray privateKeyBase64;
+    QString password;
+};
+
+/** The outcome of one request to an SshSession. */
+struct SshResult
+{
+    Error error; // kind None: success
+    QString fingerprint; // of the server's host key, once connected
+    int exitStatus = -1;
+    bool exitStatusKnown = false; // a command whose status is unknown did not succeed
+
+    bool ok() const { return error.kind == ErrorKind::None; }
+};
+
+/**
+ * Decides whether to trust a host key that is neither in the known_hosts file nor the one the
+ * installer reported. The GUI asks the technician; tests script the answer. Called on the thread
+ * that owns the SshSession, while its worker waits.
+ */
+class SshHostKeyDecider
+{
+public:
+    virtual ~SshHostKeyDecider() = default;
+    virtual bool trustUnknownHost(const QString &host, quint16 port, const QString &fingerprint) = 0;
+};
+
+/**
+ * One SSH connection on libssh, with its own worker thread: libssh's blocking calls run only
+ * there (a libssh session must never be used from two threads), and each request ends with one
+ * finished(SshResult). Requests are queued and run in order.
+ */
+class SshSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Stream
+    {
+        Stdout,
+        Stderr
+    };
+    Q_ENUM(Stream)
+
+    SshSession(const SshEndpoint &endpoint, SshHostKeyDecider *decider, QObject *parent = nullptr);
+    ~SshSession() override;
+
+    /** Connects, checks the host key, then authenticates. */
+    void open(const SshCredentials &credentials);
+    /** Runs a command already built from allow-listed or quoted values (see quote()). */
+    void run(const QString &command, int timeoutSeconds);
+
+    /** A single-quoted shell word: nothing inside it is interpreted by the remote shell. */
+    static QString quote(const QString &value);
+
+    /** A new ed25519 bench key: the private key (OpenSSH base64) and its public key line. */
+    struct KeyPair
+    {
+        QByteArray privateKeyBase64;
+        QString publicKeyLine;
+    };
+    static Expected<KeyPair> generateKey(const QString &comment);
+
+Q_SIGNALS:
+    void output(Staging::SshSession::Stream stream, const QByteArray &bytes);
+    void finished(const Staging::SshResult &result);
+
+private:
+    bool decideUnknownHost(const QString &fingerprint);
+
+    SshEndpoint m_endpoint;
+    SshHostKeyDecider *m_decider;
+    QThread m_thread;
+    QObject *m_worker; // lives in m_thread; every libssh call is posted to it
+    struct Connection;
+    Connection *m_connection; // touched only in m_thread
+};
+
+} // namespace Staging
+
+Q_DECLARE_METATYPE(Staging::SshResult)
