@@ -7,6 +7,9 @@
 #include <QScopeGuard>
 
 #include <libssh/libssh.h>
+#include <libssh/sftp.h>
+
+#include <fcntl.h>
 
 namespace Staging {
 
@@ -248,6 +251,48 @@ void SshSession::run(const QString &command, int timeoutSeconds)
                     ErrorKind::Protocol, tr("The command on %1 ended without an exit status.").arg(m_endpoint.host));
             }
             return done;
+        }();
+        Q_EMIT finished(result);
+    });
+}
+
+void SshSession::upload(const QByteArray &contents, const QString &remotePath, int mode)
+{
+    QMetaObject::invokeMethod(m_worker, [this, contents, remotePath, mode] {
+        SshResult result = [this, &contents, &remotePath, mode] {
+            ssh_session s = m_connection->session;
+            if (s == nullptr) {
+                return failure(ErrorKind::Network, tr("Not connected to %1.").arg(m_endpoint.host));
+            }
+            const auto broken = [this, &remotePath, s] {
+                return failure(ErrorKind::Io, tr("Cannot write %1 on %2.").arg(remotePath, m_endpoint.host),
+                    QString::fromUtf8(ssh_get_error(s)));
+            };
+            sftp_session sftp = sftp_new(s);
+            if (sftp == nullptr) {
+                return broken();
+            }
+            const auto freeSftp = qScopeGuard([sftp] { sftp_free(sftp); });
+            if (sftp_init(sftp) != SSH_OK) {
+                return broken();
+            }
+            sftp_file file = sftp_open(
+                sftp, remotePath.toUtf8().constData(), O_WRONLY | O_CREAT | O_TRUNC, static_cast<mode_t>(mode));
+            if (file == nullptr) {
+                return broken();
+            }
+            constexpr qsizetype Chunk = 32 * 1024;
+            for (qsizetype offset = 0; offset < contents.size(); offset += Chunk) {
+                const qsizetype length = std::min(Chunk, contents.size() - offset);
+                if (sftp_write(file, contents.constData() + offset, static_cast<size_t>(length)) != length) {
+                    sftp_close(file);
+                    return broken();
+                }
+            }
+            if (sftp_close(file) != SSH_NO_ERROR) {
+                return broken();
+            }
+            return SshResult {};
         }();
         Q_EMIT finished(result);
     });

@@ -77,6 +77,9 @@ public:
     /** Runs a command already built from allow-listed or quoted values (see quote()). */
     void run(const QString &command, int timeoutSeconds);
 
+    /** Writes a file on the target over SFTP, in chunks of at most 32 KiB (what every server accepts). */
+    void upload(const QByteArray &contents, const QString &remotePath, int mode);
+
     /** A single-quoted shell word: nothing inside it is interpreted by the remote shell. */
     static QString quote(const QString &value);
 

@@ -254,3 +254,26 @@ TEST_F(ShuttleSsh, InjectionCorpusNeverExecutes)
         EXPECT_FALSE(QFile::exists(marker)) << value.left(60).toStdString();
     }
 }
+
+TEST_F(ShuttleSsh, UploadWritesTheWholeFileWithItsMode)
+{
+    ScriptedDecider yes(true);
+    SshSession session(endpoint(), &yes);
+    ASSERT_TRUE(open(session).ok());
+    QByteArray contents;
+    for (int i = 0; i < 20000; ++i) {
+        contents += QByteArray::number(i) + '\n'; // about 108 KiB: several chunks and a partial one
+    }
+    const QString path = m_dir.filePath(QStringLiteral("uploaded.txt"));
+    QSignalSpy spy(&session, &SshSession::finished);
+    session.upload(contents, path, 0600);
+    const SshResult uploaded = wait(session, spy);
+    ASSERT_TRUE(uploaded.ok()) << uploaded.error.message.toStdString() << uploaded.error.detail.toStdString();
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.readAll() == contents);
+    EXPECT_EQ(file.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions {});
+
+    session.upload(contents, m_dir.filePath(QStringLiteral("missing/dir/file")), 0600);
+    EXPECT_EQ(wait(session, spy).error.kind, ErrorKind::Io);
+}
