@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "HistoryWindow.h"
 #include "MessageBanner.h"
 #include "NewOrderDialog.h"
 #include "SettingsDialog.h"
@@ -112,6 +113,14 @@ void MainWindow::buildActions()
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::editSettings);
 
+    m_historyAction = new QAction(
+        QIcon::fromTheme(QStringLiteral("document-open-recent"), style()->standardIcon(QStyle::SP_FileDialogInfoView)),
+        tr("&History…"), this);
+    m_historyAction->setObjectName(QStringLiteral("historyAction"));
+    m_historyAction->setShortcut(QKeySequence(tr("Ctrl+H")));
+    m_historyAction->setToolTip(tr("Every event of the selected order, or of all orders, with filters and export"));
+    connect(m_historyAction, &QAction::triggered, this, &MainWindow::openHistory);
+
     auto *quitAction = new QAction(
         QIcon::fromTheme(QStringLiteral("application-exit"), style()->standardIcon(QStyle::SP_DialogCloseButton)),
         tr("&Quit"), this);
@@ -130,6 +139,7 @@ void MainWindow::buildActions()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(m_newOrderAction);
     fileMenu->addAction(m_refreshAction);
+    fileMenu->addAction(m_historyAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_settingsAction);
     fileMenu->addSeparator();
@@ -141,6 +151,7 @@ void MainWindow::buildActions()
     toolBar->setMovable(false);
     toolBar->addAction(m_newOrderAction);
     toolBar->addAction(m_refreshAction);
+    toolBar->addAction(m_historyAction);
     toolBar->addSeparator();
     toolBar->addAction(m_settingsAction);
 }
@@ -214,6 +225,17 @@ void MainWindow::editSettings()
         }
     });
     dialog->open();
+}
+
+void MainWindow::openHistory()
+{
+    auto *history = new HistoryWindow(m_jobLog, this);
+    history->setAttribute(Qt::WA_DeleteOnClose);
+    const QModelIndex current = m_ordersView->currentIndex();
+    if (current.isValid()) {
+        history->showOrder(current.data(OrdersModel::OrderIdRole).toString());
+    }
+    history->show();
 }
 
 void MainWindow::showJobLogProblem(const QString &message)

@@ -40,6 +40,8 @@ public Q_SLOTS:
     /** Opens the intake of a new order (window-modal, not blocking). */
     void newOrder();
     void editSettings();
+    /** The supervisor history: of the selected order, else of every order. Not modal. */
+    void openHistory();
     /** A job log that failed its background check: said above the orders, until the next start. */
     void showJobLogProblem(const QString &message);
 
@@ -66,6 +68,7 @@ private:
     QAction *m_newOrderAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_historyAction = nullptr;
 };
 
 } // namespace Staging

@@ -1,0 +1,327 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "HistoryWindow.h"
+
+#include "MessageBanner.h"
+#include "core/CsvWriter.h"
+#include "joblog/JobLog.h"
+#include "models/HistoryModel.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPdfWriter>
+#include <QPushButton>
+#include <QTableView>
+#include <QTextDocument>
+#include <QTextStream>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Staging {
+
+namespace {
+
+// Pages of the export: large enough that the per-query cost vanishes, small enough to keep a turn short.
+constexpr int ExportPageSize = 2000;
+
+QLineEdit *filterEdit(const QString &objectName, const QString &placeholder, QWidget *parent)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setPlaceholderText(placeholder);
+    edit->setClearButtonEnabled(true);
+    return edit;
+}
+
+QDateEdit *dateEdit(const QString &objectName, QWidget *parent)
+{
+    auto *edit = new QDateEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    // The minimum stands for "no bound", shown as a blank-looking special text.
+    edit->setMinimumDate(QDate(2000, 1, 1));
+    edit->setSpecialValueText(HistoryWindow::tr("any"));
+    edit->setDate(edit->minimumDate());
+    return edit;
+}
+
+} // namespace
+
+HistoryWindow::HistoryWindow(JobLog &jobLog, QWidget *parent)
+    : QDialog(parent)
+    , m_jobLog(jobLog)
+{
+    setObjectName(QStringLiteral("historyWindow"));
+    setWindowTitle(tr("History"));
+
+    m_orderEdit = filterEdit(QStringLiteral("orderLineEdit"), tr("any order"), this);
+    m_technicianEdit = filterEdit(QStringLiteral("technicianLineEdit"), tr("anyone"), this);
+    m_benchEdit = filterEdit(QStringLiteral("benchLineEdit"), tr("any bench"), this);
+    m_customerEdit = filterEdit(QStringLiteral("customerLineEdit"), tr("any customer"), this);
+    m_resultCombo = new QComboBox(this);
+    m_resultCombo->setObjectName(QStringLiteral("resultComboBox"));
+    m_resultCombo->addItem(tr("any result"), QString());
+    for (const char *result : { "ok", "failed", "intent", "unknown", "skipped" }) {
+        m_resultCombo->addItem(QString::fromLatin1(result), QString::fromLatin1(result));
+    }
+    m_fromEdit = dateEdit(QStringLiteral("fromDateEdit"), this);
+    m_toEdit = dateEdit(QStringLiteral("toDateEdit"), this);
+
+    auto *form = new QFormLayout;
+    auto *row1 = new QHBoxLayout;
+    row1->addWidget(m_orderEdit);
+    row1->addWidget(m_customerEdit);
+    row1->addWidget(m_technicianEdit);
+    row1->addWidget(m_benchEdit);
+    form->addRow(tr("Order, customer, technician, bench:"), row1);
+    auto *row2 = new QHBoxLayout;
+    row2->addWidget(m_resultCombo);
+    row2->addWidget(new QLabel(tr("from"), this));
+    row2->addWidget(m_fromEdit);
+    row2->addWidget(new QLabel(tr("until (inclusive)"), this));
+    row2->addWidget(m_toEdit);
+    row2->addStretch();
+    form->addRow(tr("Result, dates:"), row2);
+
+    m_banner = new MessageBanner(this);
+    m_banner->setObjectName(QStringLiteral("messageBanner"));
+
+    m_model = new HistoryModel(m_jobLog, this);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("historyTableView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    // Uniform rows: the view never measures a million rows to lay them out.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_csvButton = new QPushButton(tr("Export &CSV…"), this);
+    m_csvButton->setObjectName(QStringLiteral("csvButton"));
+    m_pdfButton = new QPushButton(tr("&PDF report…"), this);
+    m_pdfButton->setObjectName(QStringLiteral("pdfButton"));
+    auto *closeButton = new QPushButton(tr("Close"), this);
+    // Enter in a filter field applies it; it must not press a button of the dialog.
+    for (QPushButton *button : { m_csvButton, m_pdfButton, closeButton }) {
+        button->setAutoDefault(false);
+    }
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_countLabel, 1);
+    buttons->addWidget(m_csvButton);
+    buttons->addWidget(m_pdfButton);
+    buttons->addWidget(closeButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+    resize(1200, 700);
+
+    for (QLineEdit *edit : { m_orderEdit, m_technicianEdit, m_benchEdit, m_customerEdit }) {
+        connect(edit, &QLineEdit::editingFinished, this, &HistoryWindow::applyFilter);
+    }
+    connect(m_resultCombo, &QComboBox::currentIndexChanged, this, &HistoryWindow::applyFilter);
+    connect(m_fromEdit, &QDateEdit::dateChanged, this, &HistoryWindow::applyFilter);
+    connect(m_toEdit, &QDateEdit::dateChanged, this, &HistoryWindow::applyFilter);
+    connect(m_model, &HistoryModel::readFailed, this,
+        [this](const QString &message) { m_banner->showMessage(MessageBanner::Kind::Error, message); });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+        [this]() { m_countLabel->setText(tr("%n event(s) read", nullptr, m_model->rowCount())); });
+    connect(m_csvButton, &QPushButton::clicked, this, [this]() {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the history"), QString(), tr("CSV (*.csv)"));
+        if (!path.isEmpty()) {
+            exportCsv(path);
+        }
+    });
+    connect(m_pdfButton, &QPushButton::clicked, this, [this]() {
+        const QString path = QFileDialog::getSaveFileName(this, tr("History report"), QString(), tr("PDF (*.pdf)"));
+        if (!path.isEmpty()) {
+            exportPdf(path);
+        }
+    });
+    connect(closeButton, &QPushButton::clicked, this, &QDialog::close);
+    applyFilter();
+}
+
+HistoryWindow::~HistoryWindow() = default;
+
+HistoryFilter HistoryWindow::currentFilter() const
+{
+    HistoryFilter filter;
+    filter.orderId = m_orderEdit->text().trimmed();
+    filter.technician = m_technicianEdit->text().trimmed();
+    filter.bench = m_benchEdit->text().trimmed();
+    filter.customer = m_customerEdit->text().trimmed();
+    filter.result = m_resultCombo->currentData().toString();
+    // Dates are local days: from the start of the first to the end of the last, in UTC for the log.
+    if (m_fromEdit->date() != m_fromEdit->minimumDate()) {
+        filter.from = m_fromEdit->date().startOfDay().toUTC();
+    }
+    if (m_toEdit->date() != m_toEdit->minimumDate()) {
+        filter.to = m_toEdit->date().addDays(1).startOfDay().toUTC();
+    }
+    return filter;
+}
+
+void HistoryWindow::showOrder(const QString &orderId)
+{
+    for (QLineEdit *edit : { m_technicianEdit, m_benchEdit, m_customerEdit }) {
+        edit->clear();
+    }
+    m_orderEdit->setText(orderId);
+    setWindowTitle(tr("History of order %1").arg(orderId));
+    applyFilter();
+}
+
+void HistoryWindow::applyFilter()
+{
+    const HistoryFilter filter = currentFilter();
+    m_banner->clearMessage();
+    m_model->setFilter(filter);
+    // The first page now, so that the window opens with rows; the view asks for the next ones.
+    m_model->fetchMore({});
+    m_countLabel->setText(tr("%n event(s) read", nullptr, m_model->rowCount()));
+}
+
+void HistoryWindow::exportCsv(const QString &path)
+{
+    if (m_exportFile) {
+        return; // one export at a time; the buttons are disabled meanwhile
+    }
+    m_exportFile = std::make_unique<QFile>(path);
+    if (!m_exportFile->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        const QString message = tr("Could not write %1: %2").arg(path, m_exportFile->errorString());
+        m_exportFile.reset();
+        finishExport(false, message);
+        return;
+    }
+    m_exportStream = std::make_unique<QTextStream>(m_exportFile.get());
+    m_exportWriter = std::make_unique<CsvWriter>(*m_exportStream);
+    m_exportWriter->writeRow({ QStringLiteral("id"), QStringLiteral("order"), QStringLiteral("step"),
+        QStringLiteral("action"), QStringLiteral("target"), QStringLiteral("technician"), QStringLiteral("bench"),
+        QStringLiteral("started"), QStringLiteral("finished"), QStringLiteral("duration_ms"), QStringLiteral("result"),
+        QStringLiteral("detail") });
+    m_exportFilter = currentFilter();
+    m_exportFilter.afterId = 0;
+    m_exportFilter.limit = ExportPageSize;
+    m_exported = 0;
+    m_csvButton->setEnabled(false);
+    m_pdfButton->setEnabled(false);
+    QTimer::singleShot(0, this, &HistoryWindow::exportNextPage);
+}
+
+void HistoryWindow::exportNextPage()
+{
+    const auto events = m_jobLog.query(m_exportFilter);
+    if (!events) {
+        finishExport(false, events.error().message);
+        return;
+    }
+    for (const JobEvent &e : *events) {
+        m_exportWriter->writeRow({ QString::number(e.id), e.orderId, e.step, e.action, e.target, e.technician, e.bench,
+            e.started.toString(Qt::ISODateWithMs),
+            e.finished.isValid() ? e.finished.toString(Qt::ISODateWithMs) : QString(),
+            e.durationMs() < 0 ? QString() : QString::number(e.durationMs()), e.result,
+            e.detail.isEmpty() ? QString()
+                               : QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact)) });
+    }
+    m_exported += events->size();
+    if (events->size() == ExportPageSize) {
+        m_exportFilter.afterId = events->constLast().id;
+        m_countLabel->setText(tr("Exporting… %n event(s) written", nullptr, int(m_exported)));
+        QTimer::singleShot(0, this, &HistoryWindow::exportNextPage);
+        return;
+    }
+    m_exportStream->flush();
+    const bool ok = m_exportStream->status() == QTextStream::Ok && m_exportFile->error() == QFileDevice::NoError;
+    const QString name = m_exportFile->fileName();
+    finishExport(ok,
+        ok ? tr("%n event(s) exported to %1.", nullptr, int(m_exported)).arg(name)
+           : tr("Could not write %1: %2").arg(name, m_exportFile->errorString()));
+}
+
+void HistoryWindow::finishExport(bool ok, const QString &message)
+{
+    m_exportWriter.reset();
+    m_exportStream.reset();
+    if (m_exportFile) {
+        m_exportFile->close();
+        if (!ok) {
+            // Nothing half-written is left for someone to mistake for the whole history.
+            m_exportFile->remove();
+        }
+        m_exportFile.reset();
+    }
+    m_csvButton->setEnabled(true);
+    m_pdfButton->setEnabled(true);
+    m_countLabel->setText(tr("%n event(s) read", nullptr, m_model->rowCount()));
+    m_banner->showMessage(ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error, message);
+    Q_EMIT exportFinished(ok, message);
+}
+
+void HistoryWindow::exportPdf(const QString &path)
+{
+    const HistoryFilter filter = currentFilter();
+    QString html = QStringLiteral("<h2>%1</h2>").arg(tr("Staging Workbench — history").toHtmlEscaped());
+    QStringList criteria;
+    const auto criterion = [&criteria](const QString &label, const QString &value) {
+        if (!value.isEmpty()) {
+            criteria.append(label + QStringLiteral(": ") + value);
+        }
+    };
+    criterion(tr("order"), filter.orderId);
+    criterion(tr("customer"), filter.customer);
+    criterion(tr("technician"), filter.technician);
+    criterion(tr("bench"), filter.bench);
+    criterion(tr("result"), filter.result);
+    html += QStringLiteral("<p>%1</p>")
+                .arg((criteria.isEmpty() ? tr("All events") : criteria.join(QStringLiteral(" · "))).toHtmlEscaped());
+    html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='2'><tr>");
+    for (int column = 0; column < HistoryModel::ColumnCount; ++column) {
+        html +=
+            QStringLiteral("<th>%1</th>").arg(m_model->headerData(column, Qt::Horizontal).toString().toHtmlEscaped());
+    }
+    html += QStringLiteral("</tr>");
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        html += QStringLiteral("<tr>");
+        for (int column = 0; column < HistoryModel::ColumnCount; ++column) {
+            html += QStringLiteral("<td>%1</td>").arg(m_model->index(row, column).data().toString().toHtmlEscaped());
+        }
+        html += QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table>");
+    if (m_model->canFetchMore({})) {
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("The report holds the %n event(s) read so far; export to CSV for all of them.", nullptr,
+                        m_model->rowCount())
+                             .toHtmlEscaped());
+    }
+
+    QPdfWriter writer(path);
+    writer.setTitle(tr("Staging Workbench — history"));
+    writer.setPageOrientation(QPageLayout::Landscape);
+    QTextDocument document;
+    document.setHtml(html);
+    document.print(&writer);
+    const bool ok = QFileInfo(path).size() > 0;
+    const QString message = ok ? tr("PDF report written to %1.").arg(path) : tr("Could not write %1.").arg(path);
+    m_banner->showMessage(ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error, message);
+    Q_EMIT exportFinished(ok, message);
+}
+
+} // namespace Staging
