@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer harnesses with clang (ASan + UBSan) and runs each for SECONDS:
-#   tests/fuzz/run-fuzzers.sh SECONDS [FuzzCsvPlan FuzzXlsxPlan FuzzPortalReply]
+#   tests/fuzz/run-fuzzers.sh SECONDS [FuzzCsvPlan FuzzXlsxPlan FuzzPortalReply FuzzInstallerCallback]
 # Seeds are the committed plans (tests/data/plans, tests/data/bad) and tests/fuzz/corpus; what
 # the fuzzer learns goes to build-fuzz/corpus, crashes to build-fuzz/crashes/<harness>/. Exits 1
 # when a harness found a crash: minimize it (HARNESS -minimize_crash=1 FILE), add it to the
@@ -11,7 +11,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 seconds=${1:?usage: run-fuzzers.sh SECONDS [HARNESS...]}
 shift
 harnesses=("$@")
-[ ${#harnesses[@]} -gt 0 ] || harnesses=(FuzzCsvPlan FuzzXlsxPlan FuzzPortalReply)
+[ ${#harnesses[@]} -gt 0 ] || harnesses=(FuzzCsvPlan FuzzXlsxPlan FuzzPortalReply FuzzInstallerCallback)
 build="$root/build-fuzz"
 
 "$root/.ci/install-deps"
@@ -32,6 +32,7 @@ seeds_for() {
   case "$1" in
     FuzzCsvPlan | FuzzXlsxPlan) echo "$root/tests/data/plans $root/tests/data/bad" ;;
     FuzzPortalReply) echo "$root/tests/fuzz/corpus/portal-reply" ;;
+    FuzzInstallerCallback) echo "$root/tests/fuzz/corpus/installer-callback" ;;
     *) echo "$root/tests/fuzz/corpus/$1" ;;
   esac
 }
