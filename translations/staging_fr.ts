@@ -487,6 +487,82 @@ Code de sortie : 0 la pile correspond au plan, 1 elle n&apos;y correspond pas, 2
     </message>
 </context>
 <context>
+    <name>Staging::Ctl::OrderTeamCommand</name>
+    <message>
+        <source>Claims an order for a bench, or reserves a MAC, a DID or a Shuttle serial for an order, in the job log the team of benches shares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim, release, takeover, reserve or unreserve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For reserve and unreserve: mac, did or serial, then the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[KIND VALUE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job log: a SQLite file or a postgresql:// URL (default: the workbench&apos;s settings, else %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation type="unfinished">EMPLACEMENT</translation>
+    </message>
+    <message>
+        <source>This bench&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">NOM</translation>
+    </message>
+    <message>
+        <source>The technician (the supervisor for takeover).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a claim lasts unless renewed (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished">N</translation>
+    </message>
+    <message>
+        <source>Usage: stagingctl order claim|release|takeover ORDER --bench NAME --technician NAME [--lease-minutes N] [--joblog LOCATION]
+       stagingctl order reserve|unreserve ORDER mac|did|serial VALUE --bench NAME --technician NAME [--joblog LOCATION]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;: expected mac, did or serial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is claimed by %2 on bench %3 until %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Staging::Ctl::PhonesConfigCommand</name>
     <message>
         <source>Prints the file a phone of an on-cloud order receives from the bench, secrets masked unless --reveal.</source>
@@ -764,6 +840,60 @@ Code de sortie&#xa0;: 0 valide, 1 problèmes trouvés, 2 fichier illisible.</tra
     </message>
 </context>
 <context>
+    <name>Staging::Ctl::PreseedRenderCommand</name>
+    <message>
+        <source>Prints a Shuttle&apos;s Debian 12 preseed on stdout (root password locked; no installer callback, which only the preseed server can receive).</source>
+        <translation>Affiche sur la sortie standard le preseed Debian 12 d&apos;un Shuttle (mot de passe root verrouillé ; sans rappel de l&apos;installeur, que seul le serveur de preseed peut recevoir).</translation>
+    </message>
+    <message>
+        <source>Warning: no --public-key, so no key is installed for root and root&apos;s password is locked.</source>
+        <translation>Attention : sans --public-key, aucune clé n&apos;est installée pour root et le mot de passe de root est verrouillé.</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::Ctl::PreseedSupport</name>
+    <message>
+        <source>The Shuttle&apos;s serial (required).</source>
+        <translation>Le numéro de série du Shuttle (obligatoire).</translation>
+    </message>
+    <message>
+        <source>SERIAL</source>
+        <translation>SÉRIE</translation>
+    </message>
+    <message>
+        <source>How the hostname is made from the serial (default %1).</source>
+        <translation>Comment le nom d&apos;hôte est formé à partir du numéro de série (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>PATTERN</source>
+        <translation>MODÈLE</translation>
+    </message>
+    <message>
+        <source>The Shuttle&apos;s internal disk (default /dev/sda).</source>
+        <translation>Le disque interne du Shuttle (par défaut /dev/sda).</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>PÉRIPHÉRIQUE</translation>
+    </message>
+    <message>
+        <source>The bench&apos;s OpenSSH public key, installed for root.</source>
+        <translation>La clé publique OpenSSH de l&apos;établi, installée pour root.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>--serial is required.</source>
+        <translation>--serial est obligatoire.</translation>
+    </message>
+    <message>
+        <source>--public-key: cannot read %1: %2</source>
+        <translation>--public-key : impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Staging::Ctl::SimServeCommand</name>
     <message>
         <source>Runs a simulated Wazo stack (wazo-auth, wazo-confd) over HTTPS on 127.0.0.1.
@@ -938,6 +1068,282 @@ La première ligne affichée donne l&apos;URL et l&apos;empreinte SHA-256 du cer
     </message>
 </context>
 <context>
+    <name>Staging::HardwareChecklist</name>
+    <message>
+        <source>Serial scanned</source>
+        <translation>Numéro de série scanné</translation>
+    </message>
+    <message>
+        <source>Scan the serial barcode under the Shuttle, or type it.</source>
+        <translation>Scannez le code-barres du numéro de série sous le Shuttle, ou saisissez-le.</translation>
+    </message>
+    <message>
+        <source>8 GB RAM fitted</source>
+        <translation>8 Go de RAM installés</translation>
+    </message>
+    <message>
+        <source>Seat the module until both clips close.</source>
+        <translation>Enfoncez la barrette jusqu&apos;à ce que les deux clips se ferment.</translation>
+    </message>
+    <message>
+        <source>SSD fitted</source>
+        <translation>SSD installé</translation>
+    </message>
+    <message>
+        <source>Screw the SSD in; it is the disk Debian goes on.</source>
+        <translation>Vissez le SSD ; c&apos;est le disque où Debian s&apos;installe.</translation>
+    </message>
+    <message>
+        <source>BIOS &quot;power on after AC loss&quot; set</source>
+        <translation>BIOS « redémarrage après coupure secteur » réglé</translation>
+    </message>
+    <message>
+        <source>Look for &quot;Restore on AC Power Loss&quot; in the setup menu.</source>
+        <translation>Cherchez « Restore on AC Power Loss » dans le menu de configuration.</translation>
+    </message>
+    <message>
+        <source>Pull-the-plug test passed</source>
+        <translation>Test de débranchement réussi</translation>
+    </message>
+    <message>
+        <source>Unplug the power while it runs, plug it back: it must start by itself.</source>
+        <translation>Débranchez l&apos;alimentation pendant qu&apos;il tourne, rebranchez : il doit redémarrer tout seul.</translation>
+    </message>
+    <message>
+        <source>Ethernet and USB-backup port stickers applied</source>
+        <translation>Autocollants des ports Ethernet et USB de sauvegarde posés</translation>
+    </message>
+    <message>
+        <source>Stick the labels on the Ethernet port and on the USB port used for backups.</source>
+        <translation>Collez les étiquettes sur le port Ethernet et sur le port USB utilisé pour les sauvegardes.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a checklist step that can be confirmed this way.</source>
+        <translation>« %1 » n&apos;est pas une étape de la liste qui peut être confirmée ainsi.</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::HistoryModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Sur</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Bench</source>
+        <translation>Établi</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::HistoryWindow</name>
+    <message>
+        <source>any</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>any order</source>
+        <translation>toute commande</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>tout le monde</translation>
+    </message>
+    <message>
+        <source>any bench</source>
+        <translation>tout établi</translation>
+    </message>
+    <message>
+        <source>any customer</source>
+        <translation>tout client</translation>
+    </message>
+    <message>
+        <source>any result</source>
+        <translation>tout résultat</translation>
+    </message>
+    <message>
+        <source>Order, customer, technician, bench:</source>
+        <translation>Commande, client, technicien, établi :</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>du</translation>
+    </message>
+    <message>
+        <source>until (inclusive)</source>
+        <translation>au (inclus)</translation>
+    </message>
+    <message>
+        <source>Result, dates:</source>
+        <translation>Résultat, dates :</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF report…</source>
+        <translation>Rapport &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) read</source>
+        <translation>
+            <numerusform>%n événement lu</numerusform>
+            <numerusform>%n événements lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the history</source>
+        <translation>Exporter l&apos;historique</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>History report</source>
+        <translation>Rapport d&apos;historique</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>History of order %1</source>
+        <translation>Historique de la commande %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting… %n event(s) written</source>
+        <translation>
+            <numerusform>Export… %n événement écrit</numerusform>
+            <numerusform>Export… %n événements écrits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n événement exporté vers %1.</numerusform>
+            <numerusform>%n événements exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Staging Workbench — history</source>
+        <translation>Établi de préparation — historique</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>commande</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>technician</source>
+        <translation>technicien</translation>
+    </message>
+    <message>
+        <source>bench</source>
+        <translation>établi</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>résultat</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Tous les événements</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report holds the %n event(s) read so far; export to CSV for all of them.</source>
+        <translation>
+            <numerusform>Le rapport contient l&apos;événement lu jusqu&apos;ici ; exportez en CSV pour les avoir tous.</numerusform>
+            <numerusform>Le rapport contient les %n événements lus jusqu&apos;ici ; exportez en CSV pour les avoir tous.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF report written to %1.</source>
+        <translation>Rapport PDF écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::InstallerCallback</name>
+    <message>
+        <source>The installer callback is refused: %1</source>
+        <translation>Le rappel de l&apos;installeur est refusé : %1</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 bytes.</source>
+        <translation>il dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>it holds a byte that is not printable ASCII.</source>
+        <translation>il contient un octet qui n&apos;est pas de l&apos;ASCII imprimable.</translation>
+    </message>
+    <message>
+        <source>line %1 is not &quot;BITS SHA256:FINGERPRINT COMMENT (TYPE)&quot;.</source>
+        <translation>la ligne %1 n&apos;est pas « BITS SHA256:EMPREINTE COMMENTAIRE (TYPE) ».</translation>
+    </message>
+    <message>
+        <source>line %1 repeats the %2 key.</source>
+        <translation>la ligne %1 répète la clé %2.</translation>
+    </message>
+    <message>
+        <source>it has %1 host keys, expected 1 to %2.</source>
+        <translation>il a %1 clés d&apos;hôte, 1 à %2 attendues.</translation>
+    </message>
+</context>
+<context>
     <name>Staging::JobLog</name>
     <message>
         <source>The job log %1 is a folder, not a file.</source>
@@ -1109,6 +1515,25 @@ La première ligne affichée donne l&apos;URL et l&apos;empreinte SHA-256 du cer
     </message>
 </context>
 <context>
+    <name>Staging::LabelPrinter</name>
+    <message>
+        <source>There is no label to print.</source>
+        <translation>Il n&apos;y a aucune étiquette à imprimer.</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Cannot print on %1: %2</source>
+        <translation>Impossible d&apos;imprimer sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>The printer %1 reported an error.</source>
+        <translation>L&apos;imprimante %1 a signalé une erreur.</translation>
+    </message>
+</context>
+<context>
     <name>Staging::LabelRenderer</name>
     <message>
         <source>There is no label to print.</source>
@@ -1123,8 +1548,8 @@ La première ligne affichée donne l&apos;URL et l&apos;empreinte SHA-256 du cer
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <source>Cannot write %1: the PDF could not be started.</source>
-        <translation>Impossible d&apos;écrire %1 : le PDF n&apos;a pas pu être commencé.</translation>
+        <source>The printer or the file could not be started.</source>
+        <translation>L&apos;imprimante ou le fichier n&apos;a pas pu être ouvert.</translation>
     </message>
 </context>
 <context>
@@ -1281,7 +1706,19 @@ La première ligne affichée donne l&apos;URL et l&apos;empreinte SHA-256 du cer
     </message>
     <message>
         <source>%1 Copy the file aside and ask for help before recording more work in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Copiez le fichier à part et demandez de l&apos;aide avant d&apos;y enregistrer d&apos;autre travail.</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>Every event of the selected order, or of all orders, with filters and export</source>
+        <translation>Tous les événements de la commande choisie, ou de toutes les commandes, avec filtres et export</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +2258,109 @@ La première ligne affichée donne l&apos;URL et l&apos;empreinte SHA-256 du cer
     </message>
 </context>
 <context>
+    <name>Staging::PreseedBuilder</name>
+    <message>
+        <source>hostname &quot;%1&quot;: %2</source>
+        <translation>nom d&apos;hôte « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not valid in a preseed.</source>
+        <translation>%1 « %2 » n&apos;est pas valide dans un preseed.</translation>
+    </message>
+    <message>
+        <source>The root password hash is not a SHA-512 crypt hash.</source>
+        <translation>L&apos;empreinte du mot de passe root n&apos;est pas une empreinte crypt SHA-512.</translation>
+    </message>
+    <message>
+        <source>The generated preseed is invalid: %1</source>
+        <translation>Le preseed produit n&apos;est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>The root password is empty.</source>
+        <translation>Le mot de passe root est vide.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s crypt library cannot make SHA-512 hashes.</source>
+        <translation>La bibliothèque crypt du système ne sait pas produire d&apos;empreintes SHA-512.</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::PreseedLinter</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>not &quot;owner question type value&quot; with single spaces</source>
+        <translation>pas de la forme « propriétaire question type valeur » avec des espaces simples</translation>
+    </message>
+    <message>
+        <source>unknown type &quot;%1&quot;</source>
+        <translation>type « %1 » inconnu</translation>
+    </message>
+    <message>
+        <source>continuation lines are not used</source>
+        <translation>les lignes de continuation ne sont pas utilisées</translation>
+    </message>
+    <message>
+        <source>the value of %1 has leading or trailing whitespace</source>
+        <translation>la valeur de %1 commence ou finit par un blanc</translation>
+    </message>
+    <message>
+        <source>%1 is a boolean but its value is not true or false</source>
+        <translation>%1 est un booléen mais sa valeur n&apos;est ni true ni false</translation>
+    </message>
+    <message>
+        <source>%1 would put a password in clear text</source>
+        <translation>%1 mettrait un mot de passe en clair</translation>
+    </message>
+    <message>
+        <source>%1 is not a SHA-512 or yescrypt hash</source>
+        <translation>%1 n&apos;est pas une empreinte SHA-512 ni yescrypt</translation>
+    </message>
+    <message>
+        <source>%1 is set twice</source>
+        <translation>%1 est défini deux fois</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 manque</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::PreseedServer</name>
+    <message>
+        <source>The preseed server needs the bench&apos;s IPv4 address on the Shuttle&apos;s network, not %1.</source>
+        <translation>Le serveur de preseed a besoin de l&apos;adresse IPv4 de l&apos;établi sur le réseau du Shuttle, pas de %1.</translation>
+    </message>
+    <message>
+        <source>The preseed server cannot listen on %1 port %2 (address not on this machine, or port taken).</source>
+        <translation>Le serveur de preseed ne peut pas écouter sur %1 port %2 (adresse absente de cette machine, ou port déjà pris).</translation>
+    </message>
+    <message>
+        <source>The preseed server must listen before it is armed.</source>
+        <translation>Le serveur de preseed doit écouter avant d&apos;être armé.</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Shift+M</source>
+        <translation>Maj+M</translation>
+    </message>
+    <message>
+        <source>At the Debian installer&apos;s boot menu choose &quot;Advanced options&quot; &gt; &quot;Automated install&quot;, press Tab and add at the end of the line:
+    %1
+The installer&apos;s keyboard is QWERTY at that point. On an AZERTY keyboard press these keys (digits on the number row without Shift):
+    %2</source>
+        <translation>Au menu de démarrage de l&apos;installeur Debian, choisissez « Advanced options » &gt; « Automated install », appuyez sur Tab et ajoutez en fin de ligne :
+    %1
+À ce moment le clavier de l&apos;installeur est QWERTY. Sur un clavier AZERTY, tapez ces touches (chiffres de la rangée du haut sans Maj) :
+    %2</translation>
+    </message>
+</context>
+<context>
     <name>Staging::ProblemsModel</name>
     <message>
         <source>Column %1 of the file</source>
@@ -1975,10 +2515,131 @@ La première ligne affichée donne l&apos;URL et l&apos;empreinte SHA-256 du cer
     </message>
 </context>
 <context>
+    <name>Staging::ShuttleCatalog</name>
+    <message>
+        <source>The Shuttle catalog %1 is not valid JSON: %2</source>
+        <translation>Le catalogue des Shuttle %1 n&apos;est pas du JSON valide : %2</translation>
+    </message>
+    <message>
+        <source>The Shuttle catalog %1 has an invalid entry %2 (id, name, max_stations &gt; 0 and a /dev/ disk are required).</source>
+        <translation>Le catalogue des Shuttle %1 a une entrée %2 invalide (id, name, max_stations &gt; 0 et un disque /dev/ sont obligatoires).</translation>
+    </message>
+    <message>
+        <source>The Shuttle catalog %1 lists %2 twice.</source>
+        <translation>Le catalogue des Shuttle %1 cite %2 deux fois.</translation>
+    </message>
+    <message>
+        <source>The Shuttle catalog %1 lists no model.</source>
+        <translation>Le catalogue des Shuttle %1 ne cite aucun modèle.</translation>
+    </message>
+    <message>
+        <source>The order has %1 stations but the largest Shuttle, %2, is sized for %3: split the order or choose other hardware.</source>
+        <translation>La commande a %1 postes mais le plus grand Shuttle, %2, est prévu pour %3 : scindez la commande ou choisissez un autre matériel.</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::ShuttleHostname</name>
+    <message>
+        <source>The hostname pattern &quot;%1&quot; must contain {serial} exactly once.</source>
+        <translation>Le modèle de nom d&apos;hôte « %1 » doit contenir {serial} exactement une fois.</translation>
+    </message>
+    <message>
+        <source>The Shuttle serial is empty.</source>
+        <translation>Le numéro de série du Shuttle est vide.</translation>
+    </message>
+    <message>
+        <source>The hostname &quot;%1&quot; made from serial &quot;%2&quot; and pattern &quot;%3&quot; is not valid: %4</source>
+        <translation>Le nom d&apos;hôte « %1 » formé à partir du numéro de série « %2 » et du modèle « %3 » n&apos;est pas valide : %4</translation>
+    </message>
+    <message>
+        <source>a hostname has 1 to 63 characters, this one has %1.</source>
+        <translation>un nom d&apos;hôte a de 1 à 63 caractères, celui-ci en a %1.</translation>
+    </message>
+    <message>
+        <source>character %1 (&quot;%2&quot;) is not a lower-case letter, a digit or &quot;-&quot;.</source>
+        <translation>le caractère %1 (« %2 ») n&apos;est ni une lettre minuscule, ni un chiffre, ni « - ».</translation>
+    </message>
+    <message>
+        <source>a hostname cannot start or end with &quot;-&quot;.</source>
+        <translation>un nom d&apos;hôte ne peut pas commencer ni finir par « - ».</translation>
+    </message>
+</context>
+<context>
     <name>Staging::SimCertificate</name>
     <message>
         <source>Cannot create the simulator&apos;s TLS certificate.</source>
         <translation>Impossible de créer le certificat TLS du simulateur.</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::SshSession</name>
+    <message>
+        <source>libssh could not create a session.</source>
+        <translation>libssh n&apos;a pas pu créer de session.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1 port %2.</source>
+        <translation>Impossible de se connecter à %1 port %2.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 port %2 has changed (now %3); the connection was stopped.</source>
+        <translation>La clé d&apos;hôte de %1 port %2 a changé (maintenant %3) ; la connexion a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 port %2 (%3) is not trusted.</source>
+        <translation>La clé d&apos;hôte de %1 port %2 (%3) n&apos;est pas approuvée.</translation>
+    </message>
+    <message>
+        <source>Cannot write the known hosts file %1.</source>
+        <translation>Impossible d&apos;écrire le fichier des hôtes connus %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the known hosts file %1.</source>
+        <translation>Impossible de lire le fichier des hôtes connus %1.</translation>
+    </message>
+    <message>
+        <source>The bench key cannot be read.</source>
+        <translation>La clé de l&apos;établi est illisible.</translation>
+    </message>
+    <message>
+        <source>%1 refused the login of %2.</source>
+        <translation>%1 a refusé la connexion de %2.</translation>
+    </message>
+    <message>
+        <source>The login on %1 failed.</source>
+        <translation>La connexion à %1 a échoué.</translation>
+    </message>
+    <message>
+        <source>Not connected to %1.</source>
+        <translation>Pas connecté à %1.</translation>
+    </message>
+    <message>
+        <source>Cannot start a command on %1.</source>
+        <translation>Impossible de lancer une commande sur %1.</translation>
+    </message>
+    <message>
+        <source>The command on %1 did not finish within %2 s.</source>
+        <translation>La commande sur %1 ne s&apos;est pas terminée en %2 s.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke.</source>
+        <translation>La connexion à %1 a été coupée.</translation>
+    </message>
+    <message>
+        <source>The command on %1 ended without an exit status.</source>
+        <translation>La commande sur %1 s&apos;est terminée sans code de sortie.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 on %2.</source>
+        <translation>Impossible d&apos;écrire %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>libssh could not generate an ed25519 key.</source>
+        <translation>libssh n&apos;a pas pu générer de clé ed25519.</translation>
+    </message>
+    <message>
+        <source>libssh could not export the bench key.</source>
+        <translation>libssh n&apos;a pas pu exporter la clé de l&apos;établi.</translation>
     </message>
 </context>
 <context>
@@ -2041,6 +2702,97 @@ La première ligne affichée donne l&apos;URL et l&apos;empreinte SHA-256 du cer
     <message>
         <source>&quot;%1&quot; cannot be a member of the archive: a relative path of at most 100 printable ASCII characters is needed.</source>
         <translation>« %1 » ne peut pas être un membre de l&apos;archive : il faut un chemin relatif d&apos;au plus 100 caractères ASCII imprimables.</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::TeamLedger</name>
+    <message>
+        <source>&quot;%1&quot; is not a phone&apos;s MAC address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number (DID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a serial number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of reservation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read who holds order %1 in the job log %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A claim needs an order, a bench, a technician and a lease longer than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not claim order %1 in the job log %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 changed hands meanwhile; please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is claimed by %2 on bench %3 until %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not release order %1 in the job log %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is not claimed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is claimed by %2 on bench %3, not by %4 on bench %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A take-over needs an order, a bench, a supervisor and a lease longer than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not take over order %1 in the job log %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the reservation of %1 in the job log %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reservation needs an order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reserve %1 in the job log %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed hands meanwhile; please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already reserved for order %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not release %1 in the job log %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is reserved for order %2, not %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2217,10 +2969,13 @@ Commands:
   sim serve [--port P] run the Wazo simulator on 127.0.0.1 until killed
   stack status URL --pin-sha256 HEX   check that each service of a Wazo stack answers
   order apply --plan FILE --portal URL ...  provision a plan on a Wazo stack (--dry-run, --resume)
+  order claim|release|takeover ORDER --bench B --technician T   an order&apos;s lease in a shared job log
+  order reserve|unreserve ORDER mac|did|serial VALUE ...   one order&apos;s MAC, DID or serial across benches
   labels --plan FILE | --order ID ...  print labels to a PDF, a ZPL file or a Zebra printer
   phones serve --order ID --listen ADDR:PORT --provisioning-url URL   serve an on-cloud order&apos;s phones
   phones config --plan FILE | --order ID --mac MAC --provisioning-url URL   print a phone&apos;s file
   phones vpn-import --customer ID FILE   keep a customer&apos;s OpenVPN profile in the keychain
+  preseed render --serial SERIAL [--hostname-pattern P] [--disk DEV]   print a Shuttle&apos;s preseed
 
   stagingctl COMMAND --help   options of a command
   stagingctl --version        version
