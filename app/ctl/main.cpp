@@ -6,6 +6,7 @@
 #include "ctl/HistoryCommand.h"
 #include "ctl/LabelsCommand.h"
 #include "ctl/OrderApplyCommand.h"
+#include "ctl/OrderTeamCommand.h"
 #include "ctl/PhonesConfigCommand.h"
 #include "ctl/PhonesServeCommand.h"
 #include "ctl/PhonesVpnImportCommand.h"
@@ -37,6 +38,8 @@ QString usage()
         "  sim serve [--port P] run the Wazo simulator on 127.0.0.1 until killed\n"
         "  stack status URL --pin-sha256 HEX   check that each service of a Wazo stack answers\n"
         "  order apply --plan FILE --portal URL ...  provision a plan on a Wazo stack (--dry-run, --resume)\n"
+        "  order claim|release|takeover ORDER --bench B --technician T   an order's lease in a shared job log\n"
+        "  order reserve|unreserve ORDER mac|did|serial VALUE ...   one order's MAC, DID or serial across benches\n"
         "  labels --plan FILE | --order ID ...  print labels to a PDF, a ZPL file or a Zebra printer\n"
         "  phones serve --order ID --listen ADDR:PORT --provisioning-url URL   serve an on-cloud order's phones\n"
         "  phones config --plan FILE | --order ID --mac MAC --provisioning-url URL   print a phone's file\n"
@@ -97,6 +100,14 @@ int main(int argc, char **argv)
         QStringList rest = args.mid(3);
         rest.prepend(QStringLiteral("stagingctl order apply"));
         return OrderApplyCommand::run(CtlContext { rest, out, err });
+    }
+    if (command == QLatin1String("order")
+        && QStringList({ QStringLiteral("claim"), QStringLiteral("release"), QStringLiteral("takeover"),
+                           QStringLiteral("reserve"), QStringLiteral("unreserve") })
+               .contains(args.value(2))) {
+        QStringList rest = args.mid(2);
+        rest.prepend(QStringLiteral("stagingctl order"));
+        return OrderTeamCommand::run(CtlContext { rest, out, err });
     }
     if (command == QLatin1String("stack") && args.value(2) == QLatin1String("status")) {
         QStringList rest = args.mid(3);
