@@ -490,76 +490,77 @@ Code de sortie : 0 la pile correspond au plan, 1 elle n&apos;y correspond pas, 2
     <name>Staging::Ctl::OrderTeamCommand</name>
     <message>
         <source>Claims an order for a bench, or reserves a MAC, a DID or a Shuttle serial for an order, in the job log the team of benches shares.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prend en charge une commande pour un établi, ou réserve une adresse MAC, une SDA ou un numéro de série de Shuttle pour une commande, dans le journal partagé par l&apos;équipe d&apos;établis.</translation>
     </message>
     <message>
         <source>claim, release, takeover, reserve or unreserve.</source>
-        <translation type="unfinished"></translation>
+        <translation>claim, release, takeover, reserve ou unreserve.</translation>
     </message>
     <message>
         <source>ACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>ACTION</translation>
     </message>
     <message>
         <source>The order id.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant de la commande.</translation>
     </message>
     <message>
         <source>ORDER</source>
-        <translation type="unfinished"></translation>
+        <translation>COMMANDE</translation>
     </message>
     <message>
         <source>For reserve and unreserve: mac, did or serial, then the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour reserve et unreserve : mac, did ou serial, puis la valeur.</translation>
     </message>
     <message>
         <source>[KIND VALUE]</source>
-        <translation type="unfinished"></translation>
+        <translation>[SORTE VALEUR]</translation>
     </message>
     <message>
         <source>The job log: a SQLite file or a postgresql:// URL (default: the workbench&apos;s settings, else %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal : un fichier SQLite ou une URL postgresql:// (par défaut : les réglages de l&apos;établi, sinon %1).</translation>
     </message>
     <message>
         <source>LOCATION</source>
-        <translation type="unfinished">EMPLACEMENT</translation>
+        <translation>EMPLACEMENT</translation>
     </message>
     <message>
         <source>This bench&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de cet établi.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NOM</translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>The technician (the supervisor for takeover).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le technicien (le superviseur pour takeover).</translation>
     </message>
     <message>
         <source>How long a claim lasts unless renewed (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée d&apos;une prise en charge, sauf renouvellement (par défaut 60).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Usage: stagingctl order claim|release|takeover ORDER --bench NAME --technician NAME [--lease-minutes N] [--joblog LOCATION]
        stagingctl order reserve|unreserve ORDER mac|did|serial VALUE --bench NAME --technician NAME [--joblog LOCATION]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : stagingctl order claim|release|takeover COMMANDE --bench NOM --technician NOM [--lease-minutes N] [--joblog EMPLACEMENT]
+        stagingctl order reserve|unreserve COMMANDE mac|did|serial VALEUR --bench NOM --technician NOM [--joblog EMPLACEMENT]</translation>
     </message>
     <message>
         <source>Unknown kind &quot;%1&quot;: expected mac, did or serial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorte « %1 » inconnue : mac, did ou serial attendu.</translation>
     </message>
     <message>
         <source>Order %1 is claimed by %2 on bench %3 until %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande %1 est prise en charge par %2 sur l&apos;établi %3 jusqu&apos;à %4.</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait.</translation>
     </message>
 </context>
 <context>
@@ -2708,91 +2709,91 @@ The installer&apos;s keyboard is QWERTY at that point. On an AZERTY keyboard pre
     <name>Staging::TeamLedger</name>
     <message>
         <source>&quot;%1&quot; is not a phone&apos;s MAC address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas l&apos;adresse MAC d&apos;un téléphone.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number (DID).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un numéro de téléphone (SDA).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a serial number.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un numéro de série.</translation>
     </message>
     <message>
         <source>Unknown kind of reservation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorte de réservation inconnue.</translation>
     </message>
     <message>
         <source>Could not read who holds order %1 in the job log %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire qui détient la commande %1 dans le journal %2.</translation>
     </message>
     <message>
         <source>A claim needs an order, a bench, a technician and a lease longer than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une prise en charge demande une commande, un établi, un technicien et un bail de durée non nulle.</translation>
     </message>
     <message>
         <source>Could not claim order %1 in the job log %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de prendre en charge la commande %1 dans le journal %2.</translation>
     </message>
     <message>
         <source>Order %1 changed hands meanwhile; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande %1 a changé de mains entre-temps ; réessayez.</translation>
     </message>
     <message>
         <source>Order %1 is claimed by %2 on bench %3 until %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande %1 est prise en charge par %2 sur l&apos;établi %3 jusqu&apos;à %4.</translation>
     </message>
     <message>
         <source>Could not release order %1 in the job log %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de libérer la commande %1 dans le journal %2.</translation>
     </message>
     <message>
         <source>Order %1 is not claimed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande %1 n&apos;est pas prise en charge.</translation>
     </message>
     <message>
         <source>Order %1 is claimed by %2 on bench %3, not by %4 on bench %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande %1 est prise en charge par %2 sur l&apos;établi %3, pas par %4 sur l&apos;établi %5.</translation>
     </message>
     <message>
         <source>A take-over needs an order, a bench, a supervisor and a lease longer than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une reprise demande une commande, un établi, un superviseur et un bail de durée non nulle.</translation>
     </message>
     <message>
         <source>Could not take over order %1 in the job log %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de reprendre la commande %1 dans le journal %2.</translation>
     </message>
     <message>
         <source>Could not read the reservation of %1 in the job log %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la réservation de %1 dans le journal %2.</translation>
     </message>
     <message>
         <source>A reservation needs an order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réservation demande une commande.</translation>
     </message>
     <message>
         <source>Could not reserve %1 in the job log %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de réserver %1 dans le journal %2.</translation>
     </message>
     <message>
         <source>%1 changed hands meanwhile; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a changé de mains entre-temps ; réessayez.</translation>
     </message>
     <message>
         <source>%1 is already reserved for order %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà réservé pour la commande %2.</translation>
     </message>
     <message>
         <source>Could not release %1 in the job log %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de libérer %1 dans le journal %2.</translation>
     </message>
     <message>
         <source>%1 is not reserved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas réservé.</translation>
     </message>
     <message>
         <source>%1 is reserved for order %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est réservé pour la commande %2, pas %3.</translation>
     </message>
 </context>
 <context>
@@ -2980,7 +2981,25 @@ Commands:
   stagingctl COMMAND --help   options of a command
   stagingctl --version        version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : stagingctl COMMANDE [OPTIONS]
+
+Commandes :
+  plan check FICHIER   vérifier le plan de numérotation d&apos;un client (CSV ou XLSX)
+  history [COMMANDE]   afficher le journal
+  sim serve [--port P] lancer le simulateur Wazo sur 127.0.0.1 jusqu&apos;à l&apos;arrêt
+  stack status URL --pin-sha256 HEX   vérifier que chaque service d&apos;une pile Wazo répond
+  order apply --plan FICHIER --portal URL ...  provisionner un plan sur une pile Wazo (--dry-run, --resume)
+  order claim|release|takeover COMMANDE --bench B --technician T   le bail d&apos;une commande dans un journal partagé
+  order reserve|unreserve COMMANDE mac|did|serial VALEUR ...   MAC, SDA ou numéro de série d&apos;une seule commande entre établis
+  labels --plan FICHIER | --order ID ...  imprimer des étiquettes dans un PDF, un fichier ZPL ou sur une Zebra
+  phones serve --order ID --listen ADRESSE:PORT --provisioning-url URL   servir les téléphones d&apos;une commande cloud
+  phones config --plan FICHIER | --order ID --mac MAC --provisioning-url URL   afficher le fichier d&apos;un téléphone
+  phones vpn-import --customer ID FICHIER   garder le profil OpenVPN d&apos;un client dans le trousseau
+  preseed render --serial SÉRIE [--hostname-pattern M] [--disk PÉRIPH]   afficher le preseed d&apos;un Shuttle
+
+  stagingctl COMMANDE --help   options d&apos;une commande
+  stagingctl --version         version
+</translation>
     </message>
 </context>
 </TS>
