@@ -33,28 +33,33 @@ QString DisplayLabels::profile(Profile profile)
     return {};
 }
 
-QString DisplayLabels::step(const QString &id)
+QString DisplayLabels::step(OrderStep step)
 {
-    static const struct
-    {
-        const char *id;
-        const char *label;
-    } steps[] = {
-        { "intake", QT_TR_NOOP("Intake") },
-        { "hardware", QT_TR_NOOP("Hardware") },
-        { "debian", QT_TR_NOOP("Debian") },
-        { "postinstall", QT_TR_NOOP("Post-install") },
-        { "portal", QT_TR_NOOP("Portal") },
-        { "phones", QT_TR_NOOP("Phones") },
-        { "labels", QT_TR_NOOP("Labels") },
-        { "signoff", QT_TR_NOOP("Sign-off") },
-    };
-    for (const auto &s : steps) {
-        if (id == QLatin1String(s.id)) {
-            return tr(s.label);
-        }
+    switch (step) {
+    case OrderStep::Order:
+        return tr("Order");
+    case OrderStep::Hardware:
+        return tr("Shuttle hardware");
+    case OrderStep::Debian:
+        return tr("Debian install");
+    case OrderStep::PostInstall:
+        return tr("Post-install");
+    case OrderStep::Portal:
+        return tr("Portal");
+    case OrderStep::Phones:
+        return tr("Phones");
+    case OrderStep::Labels:
+        return tr("Labels");
+    case OrderStep::SignOff:
+        return tr("Sign-off");
     }
-    return id;
+    return {};
+}
+
+QString DisplayLabels::stepFromId(const QString &id)
+{
+    const auto step = orderStepFromId(id);
+    return step ? DisplayLabels::step(*step) : id;
 }
 
 QString DisplayLabels::severity(Problem::Severity severity)

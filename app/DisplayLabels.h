@@ -2,6 +2,7 @@
 #pragma once
 
 #include "order/DeploymentMode.h"
+#include "order/OrderStep.h"
 #include "order/Problem.h"
 #include "order/Profile.h"
 
@@ -23,8 +24,9 @@ public:
     /** A mode id from the job log; an id this program does not know is shown as it is. */
     static QString modeFromId(const QString &id);
     static QString profile(Profile profile);
+    static QString step(OrderStep step);
     /** A step id of the job log ("intake", "portal"...); an unknown one is shown as it is. */
-    static QString step(const QString &id);
+    static QString stepFromId(const QString &id);
     static QString severity(Problem::Severity severity);
     /** A 1-based spreadsheet column as the customer sees it in their file: 1 is A, 27 is AA. */
     static QString columnLetters(int column);

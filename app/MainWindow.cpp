@@ -3,10 +3,12 @@
 
 #include "HistoryWindow.h"
 #include "MessageBanner.h"
-#include "NewOrderDialog.h"
 #include "SettingsDialog.h"
 #include "joblog/JobLog.h"
 #include "models/OrdersModel.h"
+#include "wizard/OrderSession.h"
+#include "wizard/OrderWizard.h"
+#include "wizard/TrainingEnvironment.h"
 
 #include <QAction>
 #include <QApplication>
@@ -98,6 +100,14 @@ void MainWindow::buildActions()
     m_newOrderAction->setToolTip(tr("Take in a customer's order and numbering plan"));
     connect(m_newOrderAction, &QAction::triggered, this, &MainWindow::newOrder);
 
+    m_resumeAction = new QAction(
+        QIcon::fromTheme(QStringLiteral("go-next"), style()->standardIcon(QStyle::SP_MediaPlay)), tr("&Resume"), this);
+    m_resumeAction->setObjectName(QStringLiteral("resumeAction"));
+    m_resumeAction->setShortcut(QKeySequence(tr("Ctrl+R")));
+    m_resumeAction->setToolTip(tr("Go on with the selected order at its current step"));
+    connect(m_resumeAction, &QAction::triggered, this, &MainWindow::resumeOrder);
+    connect(m_ordersView, &QAbstractItemView::activated, this, &MainWindow::resumeOrder);
+
     m_refreshAction =
         new QAction(QIcon::fromTheme(QStringLiteral("view-refresh"), style()->standardIcon(QStyle::SP_BrowserReload)),
             tr("&Refresh"), this);
@@ -138,6 +148,7 @@ void MainWindow::buildActions()
 
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(m_newOrderAction);
+    fileMenu->addAction(m_resumeAction);
     fileMenu->addAction(m_refreshAction);
     fileMenu->addAction(m_historyAction);
     fileMenu->addSeparator();
@@ -150,6 +161,7 @@ void MainWindow::buildActions()
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->setMovable(false);
     toolBar->addAction(m_newOrderAction);
+    toolBar->addAction(m_resumeAction);
     toolBar->addAction(m_refreshAction);
     toolBar->addAction(m_historyAction);
     toolBar->addSeparator();
@@ -158,7 +170,12 @@ void MainWindow::buildActions()
 
 void MainWindow::setTrainingMode(bool training)
 {
-    m_training = training;
+    if (training && !m_training) {
+        m_training = new TrainingEnvironment(m_catalog, this);
+    } else if (!training && m_training) {
+        delete m_training;
+        m_training = nullptr;
+    }
     if (training) {
         m_trainingBanner->showMessage(MessageBanner::Kind::Training,
             tr("TRAINING — no Wazo portal is configured: nothing is sent to a customer's stack."));
@@ -170,7 +187,7 @@ void MainWindow::setTrainingMode(bool training)
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(m_training ? tr("Staging Workbench — TRAINING") : tr("Staging Workbench"));
+    setWindowTitle(isTrainingMode() ? tr("Staging Workbench — TRAINING") : tr("Staging Workbench"));
 }
 
 void MainWindow::updateStatus()
@@ -200,14 +217,63 @@ void MainWindow::refresh()
 
 void MainWindow::newOrder()
 {
-    auto *dialog = new NewOrderDialog(m_catalog, m_jobLog, m_settings.technician, m_settings.bench, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &NewOrderDialog::orderSaved, this, [this](const QString &orderId) {
+    // The session is the wizard's last child: its pages, destroyed first, may still use it.
+    auto *session = new OrderSession(m_jobLog, m_catalog, m_settings, m_training);
+    showWizard(new OrderWizard(*session, this));
+    session->setParent(m_wizards.constLast());
+}
+
+void MainWindow::resumeOrder()
+{
+    const QModelIndex current = m_ordersView->currentIndex();
+    if (current.isValid()) {
+        openOrder(current.data(OrdersModel::OrderIdRole).toString());
+    }
+}
+
+OrderWizard *MainWindow::openOrder(const QString &orderId)
+{
+    if (OrderWizard *open = wizardFor(orderId)) {
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    auto *session = new OrderSession(m_jobLog, m_catalog, m_settings, m_training);
+    if (const Status loaded = session->load(orderId); !loaded) {
+        delete session;
+        m_errorBanner->showMessage(MessageBanner::Kind::Error, loaded.error().message);
+        return nullptr;
+    }
+    OrderWizard *wizard = showWizard(new OrderWizard(*session, this));
+    session->setParent(wizard);
+    return wizard;
+}
+
+OrderWizard *MainWindow::wizardFor(const QString &orderId) const
+{
+    for (OrderWizard *wizard : m_wizards) {
+        if (wizard->session().order().orderId == orderId) {
+            return wizard;
+        }
+    }
+    return nullptr;
+}
+
+OrderWizard *MainWindow::showWizard(OrderWizard *wizard)
+{
+    // Not modal: a technician keeps the orders list and the history at hand while staging.
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    m_wizards.append(wizard);
+    connect(wizard, &QObject::destroyed, this, [this, wizard]() {
+        m_wizards.removeOne(wizard);
+        refresh();
+    });
+    connect(wizard, &OrderWizard::orderUpdated, this, [this](const QString &orderId) {
         refresh();
         selectOrder(orderId);
-        statusBar()->showMessage(tr("Order %1 saved.").arg(orderId), 5000);
     });
-    dialog->open();
+    wizard->show();
+    return wizard;
 }
 
 void MainWindow::editSettings()

@@ -353,7 +353,7 @@ void NewOrderDialog::save()
         std::count_if(m_problems.cbegin(), m_problems.cend(), [](const Problem &p) { return !p.isError(); });
     JobEvent event;
     event.orderId = m_order.orderId;
-    event.step = QStringLiteral("intake");
+    event.step = orderStepId(OrderStep::Order);
     event.action = QStringLiteral("plan-imported");
     event.target = m_plan->fileName;
     event.technician = m_technician;

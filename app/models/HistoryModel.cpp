@@ -97,7 +97,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case OrderColumn:
         return event.orderId;
     case StepColumn:
-        return DisplayLabels::step(event.step);
+        return DisplayLabels::stepFromId(event.step);
     case ActionColumn:
         return event.action;
     case TargetColumn:

@@ -76,7 +76,7 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
     case BenchColumn:
         return order.bench;
     case LastStepColumn:
-        return sort ? order.lastStep : DisplayLabels::step(order.lastStep);
+        return sort ? order.lastStep : DisplayLabels::stepFromId(order.lastStep);
     case LastActivityColumn:
         if (sort) {
             return order.updated;

@@ -246,6 +246,16 @@ HttpResponse WazoSimulator::handleApi(
     return response;
 }
 
+Expected<QJsonObject> WazoSimulator::bootDevice(const QJsonObject &facts)
+{
+    QString problem;
+    QJsonObject device = m_confd.addDetectedDevice(facts, &problem);
+    if (!problem.isEmpty()) {
+        return Error::make(ErrorKind::InvalidInput, problem);
+    }
+    return device;
+}
+
 HttpResponse WazoSimulator::handleControl(const HttpRequest &request)
 {
     QJsonObject body;
@@ -346,12 +356,11 @@ HttpResponse WazoSimulator::handleControl(const HttpRequest &request)
                                                                         : QJsonArray { body };
         QJsonArray created;
         for (const QJsonValue &facts : list) {
-            QString problem;
-            const QJsonObject device = m_confd.addDetectedDevice(facts.toObject(), &problem);
-            if (!problem.isEmpty()) {
-                return controlError(400, problem);
+            const auto device = bootDevice(facts.toObject());
+            if (!device) {
+                return controlError(400, device.error().message);
             }
-            created.append(device);
+            created.append(*device);
         }
         return HttpResponse::json(201, QJsonObject { { QStringLiteral("items"), created } });
     }

@@ -58,6 +58,8 @@ public:
     const SimState &state() const { return m_state; }
     /** Back to a fresh stack: only the master tenant; faults and latency cleared. */
     void reset();
+    /** A phone booting on the stack's LAN, as POST /_sim/devices does: unallocated, autoprov. */
+    Expected<QJsonObject> bootDevice(const QJsonObject &facts);
     int openConnections() const { return m_server.connectionCount(); }
 
 private:

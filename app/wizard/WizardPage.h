@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "order/OrderStep.h"
+
+#include <QWizardPage>
+
+namespace Staging {
+
+class OrderSession;
+
+/**
+ * A wizard page for one step of an order. Leaving it forward records the step done in the job
+ * log (after finishStep() agreed), which is what lets a closed wizard reopen at the right page.
+ */
+class WizardPage : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WizardPage)
+
+public:
+    WizardPage(OrderStep step, OrderSession &session, QWidget *parent = nullptr);
+    ~WizardPage() override;
+
+    OrderStep step() const { return m_step; }
+    OrderSession &session() const { return m_session; }
+
+    bool validatePage() final;
+
+protected:
+    /**
+     * The page's last word before its step is recorded done: saves what it collected. Returns false
+     * to stay on the page (the page shows why).
+     */
+    virtual bool finishStep() { return true; }
+    /** Shown to the technician when the job log refuses the step-done event. */
+    void showStepError(const QString &message);
+
+private:
+    OrderStep m_step;
+    OrderSession &m_session;
+};
+
+} // namespace Staging
