@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "phones/YealinkConfigGenerator.h"
 
+#include "core/RandomText.h"
 #include "order/MacAddress.h"
-
-#include <QRandomGenerator>
 
 #include <utility>
 
@@ -46,12 +45,7 @@ QString YealinkConfigGenerator::macFileStem(const QString &mac)
 QString YealinkConfigGenerator::generateAdminPassword()
 {
     // No characters that read alike on a label or a phone screen (0/O, 1/l/I).
-    static const QLatin1String alphabet("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789");
-    QString password;
-    for (int i = 0; i < 16; ++i) {
-        password.append(alphabet.at(QRandomGenerator::system()->bounded(int(alphabet.size()))));
-    }
-    return password;
+    return randomText(16, QLatin1String("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"));
 }
 
 const PhoneModel *YealinkConfigGenerator::modelForMac(const QString &mac) const

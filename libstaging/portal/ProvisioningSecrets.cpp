@@ -1,31 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "portal/ProvisioningSecrets.h"
 
-#include <QJsonArray>
-#include <QRandomGenerator>
+#include "core/RandomText.h"
 
-#include <cstring>
+#include <QJsonArray>
 
 namespace Staging {
-
-QString ProvisioningSecrets::randomText(int length, const char *alphabet)
-{
-    // The system generator: these are credentials, not test data.
-    const auto size = static_cast<quint32>(std::strlen(alphabet));
-    QString text;
-    text.reserve(length);
-    for (int i = 0; i < length; ++i) {
-        text.append(QLatin1Char(alphabet[QRandomGenerator::system()->bounded(size)]));
-    }
-    return text;
-}
 
 QJsonObject ProvisioningSecrets::fillEndpoint(QJsonObject endpoint)
 {
     if (endpoint.contains(QLatin1String("auth_section_options"))) {
         return endpoint;
     }
-    static const char *const alphabet = "abcdefghijkmnopqrstuvwxyz23456789";
+    const QLatin1String alphabet("abcdefghijkmnopqrstuvwxyz23456789");
     endpoint.insert(QStringLiteral("auth_section_options"),
         QJsonArray { QJsonArray { QStringLiteral("username"), randomText(12, alphabet) },
             QJsonArray { QStringLiteral("password"), randomText(20, alphabet) } });
@@ -36,8 +23,8 @@ QJsonObject ProvisioningSecrets::fillUser(QJsonObject user)
 {
     QJsonObject auth = user.value(QLatin1String("auth")).toObject();
     if (!auth.isEmpty() && !auth.contains(QLatin1String("password"))) {
-        auth.insert(
-            QStringLiteral("password"), randomText(20, "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"));
+        auth.insert(QStringLiteral("password"),
+            randomText(20, QLatin1String("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789")));
         user.insert(QStringLiteral("auth"), auth);
     }
     // A compound user carries its parts: each gets its own secrets.
@@ -62,7 +49,7 @@ QJsonObject ProvisioningSecrets::fillUser(QJsonObject user)
 QJsonObject ProvisioningSecrets::fillVoicemail(QJsonObject voicemail)
 {
     if (!voicemail.contains(QLatin1String("password")) && !voicemail.contains(QLatin1String("id"))) {
-        voicemail.insert(QStringLiteral("password"), randomText(6, "0123456789"));
+        voicemail.insert(QStringLiteral("password"), randomText(6, QLatin1String("0123456789")));
     }
     return voicemail;
 }

@@ -22,7 +22,6 @@ private:
     static QJsonObject fillEndpoint(QJsonObject endpoint);
     static QJsonObject fillUser(QJsonObject user);
     static QJsonObject fillVoicemail(QJsonObject voicemail);
-    static QString randomText(int length, const char *alphabet);
 };
 
 } // namespace Staging

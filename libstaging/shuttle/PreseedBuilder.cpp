@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shuttle/PreseedBuilder.h"
 
+#include "core/RandomText.h"
 #include "shuttle/PreseedLinter.h"
 #include "shuttle/ShuttleHostname.h"
 
-#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -142,11 +142,8 @@ Expected<QString> PreseedBuilder::hashRootPassword(const QString &password)
     if (password.isEmpty()) {
         return Error::make(ErrorKind::InvalidInput, tr("The root password is empty."));
     }
-    static const char alphabet[] = "./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    QByteArray setting = "$6$";
-    for (int i = 0; i < 16; ++i) {
-        setting += alphabet[QRandomGenerator::system()->bounded(64)];
-    }
+    const QLatin1String saltAlphabet("./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+    const QByteArray setting = "$6$" + randomText(16, saltAlphabet).toLatin1();
     auto data = std::make_unique<crypt_data>(); // large; crypt_r needs it zeroed
     const char *hash = crypt_r(password.toUtf8().constData(), setting.constData(), data.get());
     if (hash == nullptr || hash[0] != '$') {
