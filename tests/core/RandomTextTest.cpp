@@ -14,7 +14,7 @@ TEST(CoreRandomText, DrawsTheLengthAskedFromTheAlphabetOnly)
     ASSERT_EQ(text.size(), 300);
     QSet<QChar> seen;
     for (const QChar c : text) {
-        EXPECT_TRUE(alphabet.contains(c)) << c.unicode();
+        EXPECT_TRUE(alphabet.contains(c)) << int(c.unicode());
         seen.insert(c);
     }
     // 300 draws from 3 characters miss one with a probability of about 3 * (2/3)^300.
