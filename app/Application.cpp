@@ -2,6 +2,7 @@
 #include "Application.h"
 
 #include "MainWindow.h"
+#include "ScreenshotTour.h"
 #include "WorkbenchSettings.h"
 #include "core/Logging.h"
 #include "core/Translations.h"
@@ -12,6 +13,7 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
 #include <QTimer>
@@ -31,6 +33,7 @@ struct Options
     QCommandLineOption training;
     QCommandLineOption jobLog;
     QCommandLineOption language;
+    QCommandLineOption screenshot;
 
     Options()
         : help(parser.addHelpOption())
@@ -43,12 +46,17 @@ struct Options
               Application::tr("LOCATION"))
         , language(QStringLiteral("lang"), Application::tr("The language of the workbench: fr or en."),
               Application::tr("LANGUAGE"))
+        , screenshot(QStringLiteral("screenshot"),
+              Application::tr("With --training: go through a sample order, write one PNG per wizard page, the main "
+                              "window and the history into DIR, then exit (a temporary job log unless --joblog)."),
+              Application::tr("DIR"))
     {
         parser.setApplicationDescription(
             Application::tr("Guided, recorded, resumable staging of Wazo telephony orders."));
         parser.addOption(training);
         parser.addOption(jobLog);
         parser.addOption(language);
+        parser.addOption(screenshot);
     }
 };
 
@@ -138,7 +146,18 @@ std::optional<int> Application::start(const QStringList &arguments)
         return ExitUsage;
     }
 
+    const bool training = options.parser.isSet(options.training) || !portalConfigured();
+    const QString screenshots = options.parser.value(options.screenshot);
+    if (!screenshots.isEmpty() && !options.parser.isSet(options.training)) {
+        err << tr("--screenshot needs --training: pictures are taken of the training sample order.") << Qt::endl;
+        return ExitUsage;
+    }
     QString location = options.parser.value(options.jobLog);
+    if (location.isEmpty() && !screenshots.isEmpty()) {
+        // The sample order of the pictures must not land in the bench's own history.
+        m_scratch = std::make_unique<QTemporaryDir>();
+        location = m_scratch->filePath(QStringLiteral("joblog.sqlite"));
+    }
     if (location.isEmpty()) {
         location = settings.jobLogLocation.isEmpty() ? JobLog::defaultLocation() : settings.jobLogLocation;
     }
@@ -155,15 +174,36 @@ std::optional<int> Application::start(const QStringList &arguments)
     }
     m_jobLog = std::move(jobLog).value();
 
-    m_window = std::make_unique<MainWindow>(*m_jobLog, ModelCatalog::builtIn(), settings);
-    m_window->setTrainingMode(options.parser.isSet(options.training) || !portalConfigured());
+    WorkbenchSettings windowSettings = settings;
+    if (!screenshots.isEmpty() && windowSettings.technician.isEmpty()) {
+        windowSettings.technician = tr("Trainee");
+    }
+    m_window = std::make_unique<MainWindow>(*m_jobLog, ModelCatalog::builtIn(), windowSettings);
+    m_window->setTrainingMode(training);
     m_window->show();
     checkJobLogInBackground(location);
+    if (!screenshots.isEmpty()) {
+        startScreenshotTour(screenshots);
+        return std::nullopt;
+    }
     if (settings.technician.isEmpty()) {
         // The job log records who did what: ask for a name before the first order.
         QTimer::singleShot(0, m_window.get(), &MainWindow::editSettings);
     }
     return std::nullopt;
+}
+
+void Application::startScreenshotTour(const QString &directory)
+{
+    auto *tour = new ScreenshotTour(*m_window, directory, this);
+    connect(tour, &ScreenshotTour::finished, this, [](const Status &result) {
+        if (!result) {
+            QTextStream(stderr) << result.error().message << Qt::endl;
+        }
+        QCoreApplication::exit(result ? ExitOk : ExitFailure);
+    });
+    // After the window is up, as a trainee would start.
+    QTimer::singleShot(0, tour, &ScreenshotTour::start);
 }
 
 void Application::checkJobLogInBackground(const QString &location)

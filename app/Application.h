@@ -8,6 +8,7 @@
 #include <optional>
 
 class QApplication;
+class QTemporaryDir;
 class QThread;
 
 namespace Staging {
@@ -53,8 +54,11 @@ public:
 private:
     /** The full page check of the job log, off the start path; a damaged file is shown in the window. */
     void checkJobLogInBackground(const QString &location);
+    /** --screenshot: the tour runs on the event loop and ends the program. */
+    void startScreenshotTour(const QString &directory);
 
     QApplication &m_app;
+    std::unique_ptr<QTemporaryDir> m_scratch; // --screenshot's job log; removed after it is closed
     // Declared before the window: the window uses the job log and must go first.
     std::unique_ptr<JobLog> m_jobLog;
     std::unique_ptr<MainWindow> m_window;

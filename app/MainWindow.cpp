@@ -295,13 +295,19 @@ void MainWindow::editSettings()
 
 void MainWindow::openHistory()
 {
+    const QModelIndex current = m_ordersView->currentIndex();
+    showHistory(current.isValid() ? current.data(OrdersModel::OrderIdRole).toString() : QString());
+}
+
+QWidget *MainWindow::showHistory(const QString &orderId)
+{
     auto *history = new HistoryWindow(m_jobLog, this);
     history->setAttribute(Qt::WA_DeleteOnClose);
-    const QModelIndex current = m_ordersView->currentIndex();
-    if (current.isValid()) {
-        history->showOrder(current.data(OrdersModel::OrderIdRole).toString());
+    if (!orderId.isEmpty()) {
+        history->showOrder(orderId);
     }
     history->show();
+    return history;
 }
 
 void MainWindow::showJobLogProblem(const QString &message)

@@ -41,6 +41,7 @@ public:
     /** The wizard open on an order, if any. */
     OrderWizard *wizardFor(const QString &orderId) const;
     const WorkbenchSettings &settings() const { return m_settings; }
+    JobLog &jobLog() const { return m_jobLog; }
 
 public Q_SLOTS:
     /** Reads the orders again from the job log; a failure is shown above the table. */
@@ -54,6 +55,8 @@ public Q_SLOTS:
     void editSettings();
     /** The supervisor history: of the selected order, else of every order. Not modal. */
     void openHistory();
+    /** The supervisor history of one order (of every order when orderId is empty). */
+    QWidget *showHistory(const QString &orderId);
     /** A job log that failed its background check: said above the orders, until the next start. */
     void showJobLogProblem(const QString &message);
 

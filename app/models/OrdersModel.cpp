@@ -2,6 +2,7 @@
 #include "models/OrdersModel.h"
 
 #include "DisplayLabels.h"
+#include "joblog/OrderProgress.h"
 
 #include <QLocale>
 
@@ -54,7 +55,19 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
         return index.column() == StationsColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     }
     if (role == Qt::ToolTipRole && index.column() == LastActivityColumn && order.updated.isValid()) {
-        return QLocale().toString(order.updated.toLocalTime(), QLocale::LongFormat);
+        const QString when = QLocale().toString(order.updated.toLocalTime(), QLocale::LongFormat);
+        return order.lastStep.isEmpty() ? when
+                                        : tr("%1\nin the step %2").arg(when, DisplayLabels::stepFromId(order.lastStep));
+    }
+    const DeploymentMode mode = deploymentModeFromId(order.mode).value_or(DeploymentMode::OnPremise);
+    const OrderProgress progress = OrderProgress::fromStepsDone(mode, order.stepsDone);
+    if (role == Qt::ToolTipRole && index.column() == ProgressColumn) {
+        QStringList lines;
+        for (const OrderStep step : orderSteps(mode)) {
+            lines.append((progress.state(step) == OrderProgress::State::Done ? tr("%1: done") : tr("%1: to do"))
+                             .arg(DisplayLabels::step(step)));
+        }
+        return lines.join(QLatin1Char('\n'));
     }
     if (role != Qt::DisplayRole && role != SortRole) {
         return {};
@@ -75,8 +88,24 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
         return order.technician;
     case BenchColumn:
         return order.bench;
-    case LastStepColumn:
-        return sort ? order.lastStep : DisplayLabels::stepFromId(order.lastStep);
+    case CurrentStepColumn:
+        if (progress.isComplete()) {
+            return sort ? QVariant(int(OrderStep::SignOff) + 1) : QVariant(tr("Signed off"));
+        }
+        return sort ? QVariant(int(progress.current())) : QVariant(DisplayLabels::step(progress.current()));
+    case ProgressColumn: {
+        const QList<OrderStep> steps = orderSteps(mode);
+        const auto done = std::count_if(steps.cbegin(), steps.cend(),
+            [&progress](OrderStep step) { return progress.state(step) == OrderProgress::State::Done; });
+        if (sort) {
+            return double(done) / double(steps.size());
+        }
+        QString marks;
+        for (const OrderStep step : steps) {
+            marks += progress.state(step) == OrderProgress::State::Done ? QStringLiteral("●") : QStringLiteral("○");
+        }
+        return tr("%1 %2/%3").arg(marks).arg(done).arg(steps.size());
+    }
     case LastActivityColumn:
         if (sort) {
             return order.updated;
@@ -109,8 +138,10 @@ QVariant OrdersModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Technician");
     case BenchColumn:
         return tr("Bench");
-    case LastStepColumn:
-        return tr("Last step");
+    case CurrentStepColumn:
+        return tr("Current step");
+    case ProgressColumn:
+        return tr("Steps done");
     case LastActivityColumn:
         return tr("Last activity");
     case ColumnCount:

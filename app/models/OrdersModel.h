@@ -24,7 +24,8 @@ public:
         StationsColumn,
         TechnicianColumn,
         BenchColumn,
-        LastStepColumn,
+        CurrentStepColumn, // the first step not done, where Resume opens the wizard
+        ProgressColumn, // one mark per step of the order's mode
         LastActivityColumn,
         ColumnCount
     };

@@ -4,6 +4,8 @@
 #include "core/Logging.h"
 #include "order/ModelCatalog.h"
 #include "order/Order.h"
+#include "order/PlanImporter.h"
+#include "order/PlanValidator.h"
 #include "simulator/WazoSimulator.h"
 
 #include <QCryptographicHash>
@@ -58,6 +60,23 @@ QString TrainingEnvironment::portalUser() const
 QString TrainingEnvironment::portalPassword() const
 {
     return WazoSimulator::Options {}.password;
+}
+
+Expected<Order> TrainingEnvironment::sampleOrder(const QString &orderId) const
+{
+    auto plan = PlanImporter(m_catalog).importFile(QStringLiteral(":/staging/training/sample-plan.csv"));
+    if (!plan) {
+        return plan.error();
+    }
+    Order order;
+    order.orderId = orderId;
+    order.customerName = tr("Training bakery");
+    order.customerId = QStringLiteral("73282932000074"); // passes the SIRET check digit
+    order.mode = DeploymentMode::OnPremise;
+    order.range = ExtensionRange { 8000, 8020 };
+    order.stations = plan->stations;
+    PlanValidator::assignExtensions(order);
+    return order;
 }
 
 QStringList TrainingEnvironment::phoneMacs(const Order &order) const

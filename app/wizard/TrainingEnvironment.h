@@ -43,6 +43,12 @@ public:
     WazoSimulator *simulator() const { return m_simulator.get(); }
 
     /**
+     * The rehearsal order: a fictional customer and the training numbering plan (six stations), with
+     * its extensions assigned; orderId is the reference it gets in the job log.
+     */
+    Expected<Order> sampleOrder(const QString &orderId) const;
+
+    /**
      * The MAC printed on the box of each phone of the order, in station order (desk phones and DECT
      * bases): a station's own MAC when the plan has one, else one made up for the rehearsal.
      */

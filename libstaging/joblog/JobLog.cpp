@@ -501,7 +501,13 @@ Status JobLog::Private::migrateSteps(int from)
                               "technician TEXT NOT NULL, reserved_ms BIGINT NOT NULL, PRIMARY KEY (kind, value))")
             << QStringLiteral("CREATE INDEX reservations_order ON reservations (order_id)");
     }
-    static_assert(SchemaVersion == 2, "add the migration step for the new schema version above");
+    if (from < 3) {
+        // The main window shows which steps of every order are done (OrderProgress): a partial
+        // index holds only the step-done events, so listing them never reads the whole history.
+        ddl << QStringLiteral("CREATE INDEX events_step_done ON events (order_id, step) "
+                              "WHERE action = 'step-done' AND result = 'ok'");
+    }
+    static_assert(SchemaVersion == 3, "add the migration step for the new schema version above");
 
     QSqlQuery q(m_db);
     for (const QString &statement : ddl) {
@@ -739,6 +745,19 @@ Expected<QList<OrderSummary>> JobLog::orders() const
         }
         s.updated = QDateTime::fromMSecsSinceEpoch(updated, Qt::UTC);
         summaries.append(s);
+    }
+    q.finish();
+    // Served by the partial index events_step_done; the literals match its WHERE for the planner.
+    if (!q.exec(QStringLiteral("SELECT DISTINCT order_id, step FROM events "
+                               "WHERE action = 'step-done' AND result = 'ok'"))) {
+        return d->fail(tr("Could not list the orders of the job log %1.").arg(d->m_where), q.lastError());
+    }
+    QHash<QString, QStringList> stepsDone;
+    while (q.next()) {
+        stepsDone[q.value(0).toString()].append(q.value(1).toString());
+    }
+    for (OrderSummary &summary : summaries) {
+        summary.stepsDone = stepsDone.value(summary.orderId);
     }
     std::sort(summaries.begin(), summaries.end(), [](const OrderSummary &a, const OrderSummary &b) {
         return a.updated != b.updated ? a.updated > b.updated : a.orderId < b.orderId;

@@ -29,7 +29,7 @@ class JobLog
     Q_DECLARE_TR_FUNCTIONS(Staging::JobLog)
 
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     /**
      * location is a file path (SQLite) or a "postgresql://user:password@host:port/dbname" URL.

@@ -27,6 +27,17 @@ OrderProgress::OrderProgress(DeploymentMode mode, const QList<JobEvent> &events)
     }
 }
 
+OrderProgress OrderProgress::fromStepsDone(DeploymentMode mode, const QStringList &stepIds)
+{
+    OrderProgress progress(mode, {});
+    for (const QString &id : stepIds) {
+        if (const auto step = orderStepFromId(id)) {
+            progress.m_states.insert(*step, State::Done);
+        }
+    }
+    return progress;
+}
+
 OrderStep OrderProgress::current() const
 {
     const QList<OrderStep> steps = orderSteps(m_mode);

@@ -32,6 +32,8 @@ public:
 
     OrderProgress() = default;
     OrderProgress(DeploymentMode mode, const QList<JobEvent> &events);
+    /** From the ids of the steps done alone (OrderSummary::stepsDone): other steps read as not started. */
+    static OrderProgress fromStepsDone(DeploymentMode mode, const QStringList &stepIds);
 
     State state(OrderStep step) const { return m_states.value(step, State::NotStarted); }
     /** When the step's first and latest events were written; invalid when it has none. */

@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace Staging {
 
@@ -19,6 +20,7 @@ struct OrderSummary
     QDateTime created; // UTC
     QDateTime updated; // UTC: last save or last event, whichever is later
     QString lastStep; // step of the latest event, empty when none
+    QStringList stepsDone; // ids of the steps with a step-done event (OrderProgress)
 };
 
 } // namespace Staging

@@ -263,7 +263,7 @@ TEST_F(GuiNewOrderDialog, FromTheMainWindowTheSavedOrderAppearsInTheTable)
     EXPECT_EQ(cell(orders, 0, OrdersModel::CustomerColumn), QStringLiteral("Boulangerie Lemaître"));
     EXPECT_EQ(cell(orders, 0, OrdersModel::StationsColumn), QStringLiteral("4"));
     EXPECT_EQ(cell(orders, 0, OrdersModel::TechnicianColumn), QStringLiteral("Camille Martin"));
-    EXPECT_EQ(cell(orders, 0, OrdersModel::LastStepColumn), QStringLiteral("Intake"));
+    EXPECT_EQ(cell(orders, 0, OrdersModel::CurrentStepColumn), QStringLiteral("Order"));
     EXPECT_EQ(orders->currentIndex().row(), 0);
 }
 

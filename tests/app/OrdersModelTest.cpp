@@ -58,13 +58,45 @@ TEST(GuiOrdersModel, ShowsEverySummaryField)
     EXPECT_EQ(text(OrdersModel::StationsColumn), QStringLiteral("4"));
     EXPECT_EQ(text(OrdersModel::TechnicianColumn), QStringLiteral("Camille Martin"));
     EXPECT_EQ(text(OrdersModel::BenchColumn), QStringLiteral("banc-2"));
-    EXPECT_EQ(text(OrdersModel::LastStepColumn), QStringLiteral("Intake"));
+    EXPECT_EQ(text(OrdersModel::CurrentStepColumn), QStringLiteral("Order"));
+    EXPECT_EQ(text(OrdersModel::ProgressColumn), QStringLiteral("○○○○○ 0/5"));
+    EXPECT_TRUE(model.index(0, OrdersModel::LastActivityColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .endsWith(QStringLiteral("in the step Order")));
     EXPECT_FALSE(text(OrdersModel::LastActivityColumn).isEmpty());
     EXPECT_EQ(model.index(0, OrdersModel::LastActivityColumn).data(OrdersModel::SortRole).toDateTime(),
         QDateTime::fromSecsSinceEpoch(1700000100, Qt::UTC));
     EXPECT_EQ(model.headerData(OrdersModel::CustomerColumn, Qt::Horizontal).toString(), QStringLiteral("Customer"));
     EXPECT_EQ(model.rowOf(QStringLiteral("CMD-1")), 0);
     EXPECT_EQ(model.rowOf(QStringLiteral("CMD-9")), -1);
+}
+
+TEST(GuiOrdersModel, ShowsTheCurrentStepAndEveryStepDoneForTheOrdersMode)
+{
+    OrdersModel model;
+    OrderSummary cloud = summary(QStringLiteral("CMD-1"), QStringLiteral("a"), 1, 1700000100);
+    cloud.stepsDone = QStringList { QStringLiteral("portal"), QStringLiteral("intake") };
+    OrderSummary premise = cloud;
+    premise.orderId = QStringLiteral("CMD-2");
+    premise.mode = QStringLiteral("on-premise");
+    OrderSummary finished = cloud;
+    finished.orderId = QStringLiteral("CMD-3");
+    finished.stepsDone = QStringList { QStringLiteral("intake"), QStringLiteral("portal"), QStringLiteral("phones"),
+        QStringLiteral("labels"), QStringLiteral("signoff") };
+    model.setOrders({ cloud, premise, finished });
+    const auto text = [&model](int row, int column) { return model.index(row, column).data().toString(); };
+    EXPECT_EQ(text(0, OrdersModel::CurrentStepColumn), QStringLiteral("Phones"));
+    EXPECT_EQ(text(0, OrdersModel::ProgressColumn), QStringLiteral("●●○○○ 2/5"));
+    // The same steps done leave an on-premise order at its Shuttle.
+    EXPECT_EQ(text(1, OrdersModel::CurrentStepColumn), QStringLiteral("Shuttle hardware"));
+    EXPECT_EQ(text(1, OrdersModel::ProgressColumn), QStringLiteral("●○○○●○○○ 2/8"));
+    EXPECT_EQ(text(2, OrdersModel::CurrentStepColumn), QStringLiteral("Signed off"));
+    const QString tip = model.index(1, OrdersModel::ProgressColumn).data(Qt::ToolTipRole).toString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("Portal: done"))) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("Debian install: to do"))) << tip.toStdString();
+    EXPECT_LT(model.index(0, OrdersModel::ProgressColumn).data(OrdersModel::SortRole).toDouble(),
+        model.index(2, OrdersModel::ProgressColumn).data(OrdersModel::SortRole).toDouble());
 }
 
 TEST(GuiOrdersModel, SortsByValueNotByDisplayedText)
@@ -91,5 +123,8 @@ TEST(GuiOrdersModel, ShowsUnknownIdsAsTheyAre)
     s.lastStep = QStringLiteral("teleport");
     model.setOrders({ s });
     EXPECT_EQ(model.index(0, OrdersModel::ModeColumn).data().toString(), QStringLiteral("on-mars"));
-    EXPECT_EQ(model.index(0, OrdersModel::LastStepColumn).data().toString(), QStringLiteral("teleport"));
+    EXPECT_TRUE(model.index(0, OrdersModel::LastActivityColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .endsWith(QStringLiteral("in the step teleport")));
 }

@@ -168,6 +168,14 @@ TEST_P(JoblogBackend, OrderSummariesCarryTheLastStepAndLatestActivity)
     const qint64 later = QDateTime::currentMSecsSinceEpoch() + 3'600'000;
     ASSERT_TRUE(log->append(makeEvent(QStringLiteral("CMD-1"), QStringLiteral("intake"), QStringLiteral("a"), later)));
     ASSERT_TRUE(log->append(makeEvent(QStringLiteral("CMD-2"), QStringLiteral("intake"), QStringLiteral("b"), later)));
+    // The steps done come from step-done events that succeeded, whatever their position.
+    ASSERT_TRUE(
+        log->append(makeEvent(QStringLiteral("CMD-1"), QStringLiteral("intake"), QStringLiteral("step-done"), later)));
+    JobEvent failedDone =
+        makeEvent(QStringLiteral("CMD-2"), QStringLiteral("intake"), QStringLiteral("step-done"), later);
+    failedDone.result = QStringLiteral("failed");
+    ASSERT_TRUE(log->append(failedDone));
+    ASSERT_TRUE(log->append(makeEvent(QStringLiteral("CMD-2"), QStringLiteral("intake"), QStringLiteral("b"), later)));
     JobEvent open = makeEvent(QStringLiteral("CMD-1"), QStringLiteral("portal"), QStringLiteral("c"), later + 1000);
     open.finished = QDateTime();
     open.result = QStringLiteral("intent");
@@ -181,6 +189,7 @@ TEST_P(JoblogBackend, OrderSummariesCarryTheLastStepAndLatestActivity)
     const OrderSummary &two = summaries->at(1);
     EXPECT_EQ(one.orderId, QStringLiteral("CMD-1")); // most recently active first
     EXPECT_EQ(one.lastStep, QStringLiteral("portal"));
+    EXPECT_EQ(one.stepsDone, QStringList { QStringLiteral("intake") });
     EXPECT_EQ(one.updated.toMSecsSinceEpoch(), later + 1000);
     EXPECT_EQ(one.customerName, QStringLiteral("Alpha"));
     EXPECT_EQ(one.customerId, QStringLiteral("73282932000074"));
@@ -189,6 +198,7 @@ TEST_P(JoblogBackend, OrderSummariesCarryTheLastStepAndLatestActivity)
     EXPECT_EQ(one.technician, QStringLiteral("Camille"));
     EXPECT_EQ(two.orderId, QStringLiteral("CMD-2"));
     EXPECT_EQ(two.lastStep, QStringLiteral("intake"));
+    EXPECT_TRUE(two.stepsDone.isEmpty());
     EXPECT_EQ(two.updated.toMSecsSinceEpoch(), later + 250); // its event's end
     EXPECT_EQ(two.created.timeSpec(), Qt::UTC);
 
