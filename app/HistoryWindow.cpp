@@ -115,7 +115,8 @@ HistoryWindow::HistoryWindow(JobLog &jobLog, QWidget *parent)
     m_pdfButton = new QPushButton(tr("&PDF report…"), this);
     m_pdfButton->setObjectName(QStringLiteral("pdfButton"));
     auto *closeButton = new QPushButton(tr("Close"), this);
-    // Enter in a filter field applies it; it must not press a button of the dialog.
+    // Enter in a filter field applies it. QLineEdit passes the key on to the dialog, which clicks
+    // its default button, and an auto-default button becomes the default: none of them is.
     for (QPushButton *button : { m_csvButton, m_pdfButton, closeButton }) {
         button->setAutoDefault(false);
     }
@@ -143,16 +144,10 @@ HistoryWindow::HistoryWindow(JobLog &jobLog, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this,
         [this]() { m_countLabel->setText(tr("%n event(s) read", nullptr, m_model->rowCount())); });
     connect(m_csvButton, &QPushButton::clicked, this, [this]() {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export the history"), QString(), tr("CSV (*.csv)"));
-        if (!path.isEmpty()) {
-            exportCsv(path);
-        }
+        askForFile(tr("Export the history"), tr("CSV (*.csv)"), QStringLiteral("csv"), &HistoryWindow::exportCsv);
     });
     connect(m_pdfButton, &QPushButton::clicked, this, [this]() {
-        const QString path = QFileDialog::getSaveFileName(this, tr("History report"), QString(), tr("PDF (*.pdf)"));
-        if (!path.isEmpty()) {
-            exportPdf(path);
-        }
+        askForFile(tr("History report"), tr("PDF (*.pdf)"), QStringLiteral("pdf"), &HistoryWindow::exportPdf);
     });
     connect(closeButton, &QPushButton::clicked, this, &QDialog::close);
     applyFilter();
@@ -196,6 +191,20 @@ void HistoryWindow::applyFilter()
     // The first page now, so that the window opens with rows; the view asks for the next ones.
     m_model->fetchMore({});
     m_countLabel->setText(tr("%n event(s) read", nullptr, m_model->rowCount()));
+}
+
+void HistoryWindow::askForFile(const QString &title, const QString &nameFilter, const QString &suffix,
+    void (HistoryWindow::*write)(const QString &))
+{
+    // open(), not getSaveFileName(): the static call runs a nested event loop inside the click,
+    // and anything that clicks the button (Enter reaching a default button did) waits in it.
+    auto *dialog = new QFileDialog(this, title, QString(), nameFilter);
+    dialog->setObjectName(QStringLiteral("exportFileDialog"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(suffix);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, write);
+    dialog->open();
 }
 
 void HistoryWindow::exportCsv(const QString &path)

@@ -57,6 +57,9 @@ Q_SIGNALS:
     void exportFinished(bool ok, const QString &message);
 
 private:
+    /** A save dialog that does not block; `write` is called with the file chosen, if one is. */
+    void askForFile(const QString &title, const QString &nameFilter, const QString &suffix,
+        void (HistoryWindow::*write)(const QString &));
     void exportNextPage();
     void finishExport(bool ok, const QString &message);
 

@@ -4,10 +4,16 @@
 #include "joblog/JobLog.h"
 #include "models/HistoryModel.h"
 
+#include <QApplication>
 #include <QFile>
+#include <QFileDialog>
 #include <QJsonObject>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -47,6 +53,88 @@ std::unique_ptr<JobLog> logWith(const QTemporaryDir &dir, int count)
 }
 
 } // namespace
+
+TEST(GuiHistoryWindow, FiltersTypedInTheFieldsNarrowTheTable)
+{
+    QTemporaryDir dir;
+    auto log = logWith(dir, 300);
+    ASSERT_NE(log, nullptr);
+    HistoryWindow window(*log);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    // Enter once reached a button that ran a modal dialog in a nested event loop, and the test
+    // waited in it forever: any modal window now fails the test, and is closed so that it ends.
+    QStringList modals;
+    QTimer guard;
+    QObject::connect(&guard, &QTimer::timeout, [&modals]() {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            modals.append(modal->objectName());
+            modal->close();
+        }
+    });
+    guard.start(50);
+
+    auto *order = window.findChild<QLineEdit *>(QStringLiteral("orderLineEdit"));
+    auto *technician = window.findChild<QLineEdit *>(QStringLiteral("technicianLineEdit"));
+    ASSERT_NE(order, nullptr);
+    ASSERT_NE(technician, nullptr);
+    order->setFocus();
+    QTest::keyClicks(order, QStringLiteral("CMD-1"));
+    QTest::keyClick(order, Qt::Key_Return);
+    // i % 3 == 1 among 300 events.
+    EXPECT_EQ(window.model()->rowCount(), 100);
+    EXPECT_FALSE(window.model()->canFetchMore({}));
+    for (int row = 0; row < window.model()->rowCount(); ++row) {
+        ASSERT_EQ(window.model()->eventAt(row).orderId, QStringLiteral("CMD-1")) << row;
+    }
+
+    technician->setFocus();
+    QTest::keyClicks(technician, QStringLiteral("Yanis"));
+    QTest::keyClick(technician, Qt::Key_Enter, Qt::KeypadModifier);
+    // And i odd: i % 6 == 1.
+    EXPECT_EQ(window.model()->rowCount(), 50);
+    for (int row = 0; row < window.model()->rowCount(); ++row) {
+        ASSERT_EQ(window.model()->eventAt(row).technician, QStringLiteral("Yanis")) << row;
+    }
+    EXPECT_EQ(window.currentFilter().orderId, QStringLiteral("CMD-1"));
+    EXPECT_EQ(window.currentFilter().technician, QStringLiteral("Yanis"));
+    EXPECT_TRUE(window.isVisible()) << "Enter closed the window";
+    EXPECT_TRUE(modals.isEmpty()) << modals.join(QLatin1Char(',')).toStdString();
+
+    // Clearing a field by keyboard widens the table again.
+    QTest::keyClick(order, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(order, Qt::Key_Backspace);
+    QTest::keyClick(order, Qt::Key_Return);
+    EXPECT_EQ(window.model()->rowCount(), 150);
+    EXPECT_TRUE(modals.isEmpty()) << modals.join(QLatin1Char(',')).toStdString();
+}
+
+TEST(GuiHistoryWindow, TheExportButtonAsksForTheFileWithoutBlocking)
+{
+    QTemporaryDir dir;
+    auto log = logWith(dir, 30);
+    ASSERT_NE(log, nullptr);
+    HistoryWindow window(*log);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    auto *csv = window.findChild<QPushButton *>(QStringLiteral("csvButton"));
+    ASSERT_NE(csv, nullptr);
+    // Returns at once: the file dialog is open, not running its own event loop inside the click.
+    QTest::mouseClick(csv, Qt::LeftButton);
+    auto *files = window.findChild<QFileDialog *>(QStringLiteral("exportFileDialog"));
+    ASSERT_NE(files, nullptr);
+    EXPECT_TRUE(files->isVisible());
+
+    QSignalSpy finished(&window, &HistoryWindow::exportFinished);
+    const QString path = dir.filePath(QStringLiteral("chosen.csv"));
+    files->selectFile(path);
+    static_cast<QDialog *>(files)->accept(); // the Save button's slot
+    ASSERT_TRUE(finished.wait(10000));
+    EXPECT_TRUE(finished.at(0).at(0).toBool()) << finished.at(0).at(1).toString().toStdString();
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll().count('\n'), 31);
+}
 
 TEST(GuiHistoryWindow, CsvExportHasEveryMatchingEventNotOnlyTheRowsRead)
 {
