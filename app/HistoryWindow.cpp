@@ -163,6 +163,8 @@ HistoryFilter HistoryWindow::currentFilter() const
     filter.bench = m_benchEdit->text().trimmed();
     filter.customer = m_customerEdit->text().trimmed();
     filter.result = m_resultCombo->currentData().toString();
+    // One order reads as its timeline; every order is browsed from the latest work back.
+    filter.newestFirst = filter.orderId.isEmpty();
     // Dates are local days: from the start of the first to the end of the last, in UTC for the log.
     if (m_fromEdit->date() != m_fromEdit->minimumDate()) {
         filter.from = m_fromEdit->date().startOfDay().toUTC();
@@ -226,6 +228,7 @@ void HistoryWindow::exportCsv(const QString &path)
         QStringLiteral("started"), QStringLiteral("finished"), QStringLiteral("duration_ms"), QStringLiteral("result"),
         QStringLiteral("detail") });
     m_exportFilter = currentFilter();
+    m_exportFilter.newestFirst = false; // a file is read as it happened, whatever the table shows
     m_exportFilter.afterId = 0;
     m_exportFilter.limit = ExportPageSize;
     m_exported = 0;

@@ -12,9 +12,9 @@ namespace Staging {
 class JobLog;
 
 /**
- * The job log's events matching a filter, oldest first, read one keyset page at a time as the
- * view scrolls (canFetchMore/fetchMore): opening the history on a million events reads one page,
- * not the million.
+ * The job log's events matching a filter, in the filter's order (oldest or newest first), read one
+ * keyset page at a time as the view scrolls (canFetchMore/fetchMore): opening the history on a
+ * million events reads one page, not the million.
  */
 class HistoryModel : public QAbstractTableModel
 {
@@ -42,7 +42,10 @@ public:
     explicit HistoryModel(JobLog &jobLog, QObject *parent = nullptr);
     ~HistoryModel() override;
 
-    /** Starts again from the first page of what the filter matches (its afterId and limit are ignored). */
+    /**
+     * Starts again from the first page of what the filter matches, in its order (its afterId and
+     * limit are ignored).
+     */
     void setFilter(const HistoryFilter &filter);
     const HistoryFilter &filter() const { return m_filter; }
     const JobEvent &eventAt(int row) const { return m_events.at(row); }

@@ -16,8 +16,13 @@ struct HistoryFilter
     QString result;
     QDateTime from; // inclusive, UTC
     QDateTime to; // exclusive, UTC
-    qint64 afterId = 0; // keyset paging: events with id > afterId
+    // Keyset paging: the id of the last event read (0 for none), the page holding the events past
+    // it in the reading order.
+    qint64 afterId = 0;
     int limit = 1000;
+    // Oldest first reads one order's timeline as it happened; newest first is how a supervisor
+    // browses every order, the latest work on top.
+    bool newestFirst = false;
 };
 
 } // namespace Staging

@@ -20,6 +20,7 @@
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <limits>
 
 namespace Staging {
 
@@ -844,8 +845,17 @@ Expected<QList<JobEvent>> JobLog::history(const QString &orderId) const
 Expected<QList<JobEvent>> JobLog::query(const HistoryFilter &filter) const
 {
     d->checkThread();
-    QString sql = QStringLiteral("SELECT ") + eventColumns() + QStringLiteral(" FROM events WHERE id > ?");
-    QVariantList values { filter.afterId };
+    QString sql = QStringLiteral("SELECT ") + eventColumns() + QStringLiteral(" FROM events WHERE ");
+    QVariantList values;
+    // Keyset paging in either direction: the page starts past the last id read, an index seek
+    // whatever the depth. Newest first with nothing read yet starts above every id.
+    if (filter.newestFirst) {
+        sql += QStringLiteral("id < ?");
+        values.append(filter.afterId > 0 ? filter.afterId : std::numeric_limits<qint64>::max());
+    } else {
+        sql += QStringLiteral("id > ?");
+        values.append(filter.afterId);
+    }
     const auto equals = [&sql, &values](const char *column, const QString &value) {
         if (!value.isEmpty()) {
             sql += QStringLiteral(" AND %1 = ?").arg(QLatin1String(column));
@@ -869,7 +879,7 @@ Expected<QList<JobEvent>> JobLog::query(const HistoryFilter &filter) const
         sql += QStringLiteral(" AND started_ms < ?");
         values.append(filter.to.toMSecsSinceEpoch());
     }
-    sql += QStringLiteral(" ORDER BY id");
+    sql += filter.newestFirst ? QStringLiteral(" ORDER BY id DESC") : QStringLiteral(" ORDER BY id");
     if (filter.limit > 0) {
         sql += QStringLiteral(" LIMIT ?");
         values.append(filter.limit);

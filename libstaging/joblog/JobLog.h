@@ -81,7 +81,7 @@ public:
 
     /** One order's events, oldest first. */
     Expected<QList<JobEvent>> history(const QString &orderId) const;
-    /** Events matching the filter, oldest first, at most filter.limit (no limit when <= 0). */
+    /** Events matching the filter, oldest or newest first, at most filter.limit (no limit when <= 0). */
     Expected<QList<JobEvent>> query(const HistoryFilter &filter) const;
 
 private:

@@ -76,6 +76,49 @@ TEST(GuiHistoryModel, FetchesOnePageAtATimeUnderTheModelTester)
     EXPECT_TRUE(warnings.messages().isEmpty()) << warnings.messages().join(QLatin1Char('\n')).toStdString();
 }
 
+TEST(GuiHistoryModel, NewestFirstPagesBackFromTheLatestEventUnderTheModelTester)
+{
+    QTemporaryDir dir;
+    const int count = 2 * HistoryModel::PageSize + 17;
+    auto log = logWithEvents(dir, count);
+    ASSERT_NE(log, nullptr);
+    ModelTestWarnings warnings;
+    HistoryModel model(*log);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    HistoryFilter newest;
+    newest.newestFirst = true;
+    model.setFilter(newest);
+    model.fetchMore({});
+    ASSERT_EQ(model.rowCount(), HistoryModel::PageSize);
+    // The latest work on top.
+    EXPECT_EQ(model.data(model.index(0, HistoryModel::TargetColumn)).toString(),
+        QStringLiteral("user:%1").arg(8000 + count - 1));
+    int calls = 0;
+    while (model.canFetchMore({})) {
+        const int before = model.rowCount();
+        model.fetchMore({});
+        EXPECT_LE(model.rowCount() - before, HistoryModel::PageSize);
+        ASSERT_LT(++calls, 10);
+    }
+    EXPECT_EQ(model.rowCount(), count);
+    // Every event once, each page going on below the last id of the one before.
+    for (int row = 1; row < model.rowCount(); ++row) {
+        ASSERT_GT(model.eventAt(row - 1).id, model.eventAt(row).id) << row;
+    }
+    EXPECT_EQ(model.data(model.index(count - 1, HistoryModel::TargetColumn)).toString(), QStringLiteral("user:8000"));
+
+    // With a filter, through the same index: Yanis's events of CMD-1 are i % 10 == 1, newest i = 411.
+    newest.technician = QStringLiteral("Yanis");
+    newest.orderId = QStringLiteral("CMD-1");
+    model.setFilter(newest);
+    while (model.canFetchMore({})) {
+        model.fetchMore({});
+    }
+    EXPECT_EQ(model.rowCount(), (count + 8) / 10);
+    EXPECT_EQ(model.eventAt(0).target, QStringLiteral("user:%1").arg(8000 + 411));
+    EXPECT_TRUE(warnings.messages().isEmpty()) << warnings.messages().join(QLatin1Char('\n')).toStdString();
+}
+
 TEST(GuiHistoryModel, AFilterStartsAgainWithOnlyTheMatchingEvents)
 {
     QTemporaryDir dir;

@@ -504,6 +504,33 @@ TEST_P(JoblogBackend, QueryFiltersAndPagesByKey)
     page.afterId = firstPage->first().id;
     page.limit = 5;
     EXPECT_EQ(run(page), list({ "e2", "e4" }));
+
+    // Newest first: the same keyset, read downwards, with and without a filter.
+    page = {};
+    page.newestFirst = true;
+    page.limit = 4;
+    seen.clear();
+    for (int guard = 0; guard < 10; ++guard) {
+        const auto found = log->query(page);
+        ASSERT_TRUE(found);
+        if (found->isEmpty()) {
+            break;
+        }
+        EXPECT_LE(found->size(), 4);
+        seen += actions(*found);
+        page.afterId = found->last().id;
+    }
+    EXPECT_EQ(seen, list({ "e5", "e4", "e3", "e2", "e1", "e0" }));
+    page = {};
+    page.newestFirst = true;
+    page.technician = camille;
+    page.limit = 1;
+    const auto newestPage = log->query(page);
+    ASSERT_TRUE(newestPage);
+    ASSERT_EQ(actions(*newestPage), list({ "e4" }));
+    page.afterId = newestPage->first().id;
+    page.limit = 5;
+    EXPECT_EQ(run(page), list({ "e2", "e0" }));
 }
 
 TEST_P(JoblogBackend, TwoLogsOnOneDatabaseSeeEachOther)
