@@ -1,12 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "order/Order.h"
+
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
 #include <optional>
 
 class QCommandLineParser;
+
+namespace Staging {
+class JobLog;
+}
 
 namespace Staging::Ctl {
 
@@ -31,5 +38,24 @@ enum ExitCode
  * options are wrong (message on stderr, ExitFailure) or --help was asked (help on stdout, ExitOk).
  */
 std::optional<int> parseArguments(QCommandLineParser &parser, const CtlContext &context);
+
+/** The job log a command uses: --joblog, else STAGING_JOBLOG, else the workbench's settings, else the default file. */
+QString jobLogLocation(const QString &option);
+
+/** The order a command works on, and the job log it was read from (none for a plan file). */
+struct CommandOrder
+{
+    Order order;
+    std::unique_ptr<JobLog> jobLog;
+    std::optional<int> exitCode; // set when the command must stop: the message is on stderr
+};
+
+/**
+ * --plan FILE read as it is (the stations only, no job log), or else the order `orderId` as saved
+ * in the job log at jobLogLocation(jobLogOption). A file or log that cannot be read ends with
+ * ExitFailure, an order the log does not have with ExitProblems.
+ */
+CommandOrder loadCommandOrder(
+    const CtlContext &context, const QString &planFile, const QString &orderId, const QString &jobLogOption);
 
 } // namespace Staging::Ctl

@@ -8,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSettings>
 
 namespace Staging::Ctl {
 
@@ -76,17 +75,7 @@ int HistoryCommand::run(const CtlContext &context)
         return ExitFailure;
     }
 
-    QString location = parser.value(joblogOption);
-    if (location.isEmpty()) {
-        location = qEnvironmentVariable("STAGING_JOBLOG");
-    }
-    if (location.isEmpty()) {
-        location = QSettings().value(QStringLiteral("joblog")).toString(); // the GUI's settings key
-    }
-    if (location.isEmpty()) {
-        location = JobLog::defaultLocation();
-    }
-    const auto joblog = JobLog::open(location);
+    const auto joblog = JobLog::open(jobLogLocation(parser.value(joblogOption)));
     if (!joblog) {
         context.err << joblog.error().message << Qt::endl;
         return ExitFailure;

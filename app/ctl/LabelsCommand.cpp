@@ -10,7 +10,7 @@
 #include "labels/MediaCatalog.h"
 #include "labels/ZplSender.h"
 #include "labels/ZplWriter.h"
-#include "order/PlanImporter.h"
+#include "order/ModelCatalog.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -26,18 +26,6 @@ namespace {
 // The default medium when the printer has none remembered: the bench's usual roll for each language.
 const QString DefaultPdfMedia = QStringLiteral("brother-62x29");
 const QString DefaultZplMedia = QStringLiteral("zebra-4x2");
-
-QString jobLogLocation(const QString &option)
-{
-    // Same order as stagingctl history: option, environment, the workbench's settings, default.
-    for (const QString &candidate :
-        { option, qEnvironmentVariable("STAGING_JOBLOG"), QSettings().value(QStringLiteral("joblog")).toString() }) {
-        if (!candidate.isEmpty()) {
-            return candidate;
-        }
-    }
-    return JobLog::defaultLocation();
-}
 
 Status writeZplFile(const QString &path, const QByteArray &zpl)
 {
@@ -155,30 +143,16 @@ int LabelsCommand::run(const CtlContext &context)
     }
 
     // The data: the order as saved and what the job log knows of its Shuttle, or a plan as it is.
-    Order order;
-    QList<JobEvent> history;
-    std::unique_ptr<JobLog> joblog;
+    CommandOrder loaded =
+        loadCommandOrder(context, parser.value(planOption), parser.value(orderOption), parser.value(joblogOption));
+    if (loaded.exitCode) {
+        return *loaded.exitCode;
+    }
+    const Order order = std::move(loaded.order);
+    const std::unique_ptr<JobLog> joblog = std::move(loaded.jobLog);
     const ModelCatalog &catalog = ModelCatalog::builtIn();
-    if (parser.isSet(planOption)) {
-        const auto plan = PlanImporter(catalog).importFile(parser.value(planOption));
-        if (!plan) {
-            context.err << plan.error().message << Qt::endl;
-            return ExitFailure;
-        }
-        order.stations = plan->stations;
-    } else {
-        auto opened = JobLog::open(jobLogLocation(parser.value(joblogOption)));
-        if (!opened) {
-            context.err << opened.error().message << Qt::endl;
-            return ExitFailure;
-        }
-        joblog = std::move(opened).value();
-        auto loaded = joblog->loadOrder(parser.value(orderOption));
-        if (!loaded) {
-            context.err << loaded.error().message << Qt::endl;
-            return loaded.error().kind == ErrorKind::InvalidInput ? ExitProblems : ExitFailure;
-        }
-        order = std::move(loaded).value();
+    QList<JobEvent> history;
+    if (joblog) {
         auto events = joblog->history(order.orderId);
         if (!events) {
             context.err << events.error().message << Qt::endl;

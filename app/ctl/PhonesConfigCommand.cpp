@@ -6,7 +6,6 @@
 #include "joblog/JobLog.h"
 #include "order/MacAddress.h"
 #include "order/ModelCatalog.h"
-#include "order/PlanImporter.h"
 #include "phones/YealinkConfigGenerator.h"
 
 #include <QCommandLineParser>
@@ -52,37 +51,19 @@ int PhonesConfigCommand::run(const CtlContext &context)
         return ExitFailure;
     }
 
-    const ModelCatalog &catalog = ModelCatalog::builtIn();
-    Order order;
-    std::unique_ptr<JobLog> joblog;
-    if (parser.isSet(planOption)) {
-        const auto plan = PlanImporter(catalog).importFile(parser.value(planOption));
-        if (!plan) {
-            context.err << plan.error().message << Qt::endl;
-            return ExitFailure;
-        }
-        order.stations = plan->stations;
-    } else {
-        auto opened = JobLog::open(PhonesSupport::jobLogLocation(parser.value(joblogOption)));
-        if (!opened) {
-            context.err << opened.error().message << Qt::endl;
-            return ExitFailure;
-        }
-        joblog = std::move(opened).value();
-        auto loaded = joblog->loadOrder(parser.value(orderOption));
-        if (!loaded) {
-            context.err << loaded.error().message << Qt::endl;
-            return ExitProblems;
-        }
-        order = std::move(loaded).value();
+    CommandOrder loaded =
+        loadCommandOrder(context, parser.value(planOption), parser.value(orderOption), parser.value(joblogOption));
+    if (loaded.exitCode) {
+        return *loaded.exitCode;
     }
+    const Order &order = loaded.order;
 
     PhoneSettings settings;
     settings.benchUrl = PhonesSupport::benchUrl(*listen);
     settings.provisioningUrl = provisioningUrl;
     settings.adminPassword = Redactor::mask();
     if (parser.isSet(revealOption)) {
-        const auto password = PhonesSupport::adminPassword(*joblog, order.orderId);
+        const auto password = PhonesSupport::adminPassword(*loaded.jobLog, order.orderId);
         if (!password) {
             context.err << password.error().message << Qt::endl;
             return ExitFailure;
@@ -90,7 +71,7 @@ int PhonesConfigCommand::run(const CtlContext &context)
         settings.adminPassword = *password;
     }
     const QString mac = parser.value(macOption);
-    const YealinkConfigGenerator generator(catalog, order, settings);
+    const YealinkConfigGenerator generator(ModelCatalog::builtIn(), order, settings);
     const PhoneModel *model = generator.modelForMac(mac);
     if (!model) {
         context.err << tr("No phone of the order has the MAC %1.").arg(mac) << Qt::endl;

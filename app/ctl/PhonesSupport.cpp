@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ctl/PhonesSupport.h"
 
+#include "ctl/CtlContext.h"
 #include "joblog/JobLog.h"
 #include "phones/YealinkConfigGenerator.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QEventLoop>
-#include <QSettings>
 #include <QUrl>
 
 namespace Staging::Ctl {
@@ -61,13 +61,7 @@ QUrl PhonesSupport::benchUrl(const Listen &listen)
 
 QString PhonesSupport::jobLogLocation(const QString &option)
 {
-    for (const QString &candidate :
-        { option, qEnvironmentVariable("STAGING_JOBLOG"), QSettings().value(QStringLiteral("joblog")).toString() }) {
-        if (!candidate.isEmpty()) {
-            return candidate;
-        }
-    }
-    return JobLog::defaultLocation();
+    return Ctl::jobLogLocation(option);
 }
 
 Expected<QString> PhonesSupport::readSecret(const QString &key)

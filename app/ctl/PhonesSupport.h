@@ -29,7 +29,7 @@ public:
     static Expected<Listen> parseListen(const QString &text);
     /** The bench URL phones are given for a listening address. */
     static QUrl benchUrl(const Listen &listen);
-    /** --joblog, else STAGING_JOBLOG, else the workbench's settings, else the default file. */
+    /** Ctl::jobLogLocation(), for the phones and preseed commands. */
     static QString jobLogLocation(const QString &option);
 
     /** A keychain entry, waiting for the keychain; notFound gives ErrorKind::InvalidInput. */
