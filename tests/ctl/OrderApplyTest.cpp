@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CtlRunner.h"
+#include "SimServeProcess.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretJob.h"
 
 #include <QEventLoop>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -15,22 +15,14 @@ using namespace Staging::Test;
 
 namespace {
 
-/** `stagingctl sim serve` in its own process, for stagingctl order apply to talk to. */
+/** stagingctl order apply against `stagingctl sim serve`. */
 class CtlOrderApply : public ::testing::Test
 {
 protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
-        m_sim.start(QStringLiteral(STAGINGCTL_PATH), { QStringLiteral("sim"), QStringLiteral("serve") });
-        ASSERT_TRUE(m_sim.waitForStarted());
-        while (!m_sim.canReadLine() && m_sim.waitForReadyRead(20000)) { }
-        const QString line = QString::fromUtf8(m_sim.readLine()).trimmed();
-        // "listening https://127.0.0.1:P sha256=HEX"
-        const QStringList parts = line.split(QLatin1Char(' '));
-        ASSERT_EQ(parts.size(), 3) << line.toStdString();
-        m_url = parts.at(1);
-        m_pin = parts.at(2).mid(7);
+        ASSERT_TRUE(m_sim.start());
 
         // Two softphone users and a UC desk user: lines, extensions, voicemails, DIDs, no phone to wait for.
         QFile plan(m_dir.filePath(QStringLiteral("plan.csv")));
@@ -45,18 +37,13 @@ protected:
         qputenv("STAGING_PORTAL_PASSWORD", "admin");
     }
 
-    void TearDown() override
-    {
-        qunsetenv("STAGING_PORTAL_PASSWORD");
-        m_sim.kill();
-        m_sim.waitForFinished();
-    }
+    void TearDown() override { qunsetenv("STAGING_PORTAL_PASSWORD"); }
 
     CtlRun apply(const QStringList &extra)
     {
         QStringList args { QStringLiteral("order"), QStringLiteral("apply"), QStringLiteral("--plan"),
-            m_dir.filePath(QStringLiteral("plan.csv")), QStringLiteral("--portal"), m_url,
-            QStringLiteral("--pin-sha256"), m_pin, QStringLiteral("--user"), QStringLiteral("admin"),
+            m_dir.filePath(QStringLiteral("plan.csv")), QStringLiteral("--portal"), m_sim.url(),
+            QStringLiteral("--pin-sha256"), m_sim.pin(), QStringLiteral("--user"), QStringLiteral("admin"),
             QStringLiteral("--customer"), QStringLiteral("Boulangerie Lemaître"), QStringLiteral("--customer-id"),
             QStringLiteral("73282932000074"), QStringLiteral("--range"), QStringLiteral("8000-8020"),
             QStringLiteral("--order-id"), QStringLiteral("CMD-42"), QStringLiteral("--joblog"),
@@ -77,9 +64,7 @@ protected:
     }
 
     QTemporaryDir m_dir;
-    QProcess m_sim;
-    QString m_url;
-    QString m_pin;
+    SimServeProcess m_sim;
 };
 
 } // namespace
@@ -113,7 +98,7 @@ TEST_F(CtlOrderApply, DryRunThenApplyThenNothingToDo)
 TEST_F(CtlOrderApply, BadOptionsAreRefusedBeforeAnythingIsSent)
 {
     const CtlRun noPlan = runStagingctl({ QStringLiteral("order"), QStringLiteral("apply"), QStringLiteral("--portal"),
-        m_url, QStringLiteral("--user"), QStringLiteral("admin") });
+        m_sim.url(), QStringLiteral("--user"), QStringLiteral("admin") });
     EXPECT_EQ(noPlan.exitCode, 2);
     EXPECT_TRUE(noPlan.err.contains(QLatin1String("--plan is required"))) << noPlan.err.toStdString();
 
@@ -152,7 +137,7 @@ TEST_F(CtlOrderApply, PasswordFromTheKeychainWhenTheEnvironmentHasNone)
         FAIL() << "No D-Bus session bus, so no Secret Service: run the tests through .ci/test.";
     }
     qunsetenv("STAGING_PORTAL_PASSWORD");
-    const QString key = Staging::SecretStore::portalKey(QUrl(m_url).host(), QStringLiteral("admin"));
+    const QString key = Staging::SecretStore::portalKey(QUrl(m_sim.url()).host(), QStringLiteral("admin"));
     Staging::KeychainSecretStore store;
     const auto wait = [](Staging::SecretJob *job) {
         Staging::SecretResult result;

@@ -3,11 +3,11 @@
 // wrong then right, never reaches stagingctl's output, error messages, the job log files, the
 // settings or the data folder.
 #include "CtlRunner.h"
+#include "SimServeProcess.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -49,15 +49,7 @@ protected:
         qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
         qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toUtf8());
 
-        m_sim.start(QStringLiteral(STAGINGCTL_PATH),
-            { QStringLiteral("sim"), QStringLiteral("serve"), QStringLiteral("--password"),
-                QString::fromLatin1(kPlanted) });
-        ASSERT_TRUE(m_sim.waitForStarted());
-        while (!m_sim.canReadLine() && m_sim.waitForReadyRead(20000)) { }
-        const QStringList parts = QString::fromUtf8(m_sim.readLine()).trimmed().split(QLatin1Char(' '));
-        ASSERT_EQ(parts.size(), 3);
-        m_url = parts.at(1);
-        m_pin = parts.at(2).mid(7);
+        ASSERT_TRUE(m_sim.start({ QStringLiteral("--password"), QString::fromLatin1(kPlanted) }));
 
         QFile plan(m_dir.filePath(QStringLiteral("plan.csv")));
         ASSERT_TRUE(plan.open(QIODevice::WriteOnly));
@@ -78,16 +70,14 @@ protected:
                 qputenv(names[i], m_saved.value(i));
             }
         }
-        m_sim.kill();
-        m_sim.waitForFinished();
     }
 
     CtlRun apply(const QByteArray &password)
     {
         qputenv("STAGING_PORTAL_PASSWORD", password);
         return runStagingctl({ QStringLiteral("order"), QStringLiteral("apply"), QStringLiteral("--plan"),
-            m_dir.filePath(QStringLiteral("plan.csv")), QStringLiteral("--portal"), m_url,
-            QStringLiteral("--pin-sha256"), m_pin, QStringLiteral("--user"), QStringLiteral("admin"),
+            m_dir.filePath(QStringLiteral("plan.csv")), QStringLiteral("--portal"), m_sim.url(),
+            QStringLiteral("--pin-sha256"), m_sim.pin(), QStringLiteral("--user"), QStringLiteral("admin"),
             QStringLiteral("--customer"), QStringLiteral("Boulangerie Lemaître"), QStringLiteral("--customer-id"),
             QStringLiteral("73282932000074"), QStringLiteral("--range"), QStringLiteral("8000-8020"),
             QStringLiteral("--order-id"), QStringLiteral("CMD-7"), QStringLiteral("--joblog"),
@@ -96,9 +86,7 @@ protected:
 
     QTemporaryDir m_dir;
     QList<QByteArray> m_saved;
-    QProcess m_sim;
-    QString m_url;
-    QString m_pin;
+    SimServeProcess m_sim;
 };
 
 } // namespace
