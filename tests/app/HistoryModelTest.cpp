@@ -2,6 +2,7 @@
 #include "models/HistoryModel.h"
 
 #include "GuiTestSupport.h"
+#include "HistoryTestLog.h"
 #include "joblog/JobLog.h"
 
 #include <QAbstractItemModelTester>
@@ -12,44 +13,10 @@
 using namespace Staging;
 using namespace Staging::Test;
 
-namespace {
-
-constexpr qint64 T0 = 1'700'000'000'000;
-
-// A real SQLite job log with `count` events: orders CMD-0..CMD-4, two technicians, every tenth failed.
-std::unique_ptr<JobLog> logWithEvents(const QTemporaryDir &dir, int count)
-{
-    auto log = JobLog::open(dir.filePath(QStringLiteral("history.sqlite")));
-    if (!log) {
-        ADD_FAILURE() << log.error().message.toStdString();
-        return nullptr;
-    }
-    QList<JobEvent> events;
-    for (int i = 0; i < count; ++i) {
-        JobEvent event;
-        event.orderId = QStringLiteral("CMD-%1").arg(i % 5);
-        event.step = QStringLiteral("portal");
-        event.action = QStringLiteral("create-user");
-        event.target = QStringLiteral("user:%1").arg(8000 + i);
-        event.technician = i % 2 == 0 ? QStringLiteral("Camille") : QStringLiteral("Yanis");
-        event.bench = QStringLiteral("banc-1");
-        event.started = QDateTime::fromMSecsSinceEpoch(T0 + i * 1000, Qt::UTC);
-        event.finished = event.started.addMSecs(1500);
-        event.result = i % 10 == 0 ? QStringLiteral("failed") : QStringLiteral("ok");
-        events.append(event);
-    }
-    if (!(*log)->appendBatch(events)) {
-        ADD_FAILURE() << "events not appended";
-    }
-    return std::move(log).value();
-}
-
-} // namespace
-
 TEST(GuiHistoryModel, FetchesOnePageAtATimeUnderTheModelTester)
 {
     QTemporaryDir dir;
-    auto log = logWithEvents(dir, 2 * HistoryModel::PageSize + 17);
+    auto log = historyLog(dir, 2 * HistoryModel::PageSize + 17, 5);
     ASSERT_NE(log, nullptr);
     ModelTestWarnings warnings;
     HistoryModel model(*log);
@@ -80,7 +47,7 @@ TEST(GuiHistoryModel, NewestFirstPagesBackFromTheLatestEventUnderTheModelTester)
 {
     QTemporaryDir dir;
     const int count = 2 * HistoryModel::PageSize + 17;
-    auto log = logWithEvents(dir, count);
+    auto log = historyLog(dir, count, 5);
     ASSERT_NE(log, nullptr);
     ModelTestWarnings warnings;
     HistoryModel model(*log);
@@ -122,7 +89,7 @@ TEST(GuiHistoryModel, NewestFirstPagesBackFromTheLatestEventUnderTheModelTester)
 TEST(GuiHistoryModel, AFilterStartsAgainWithOnlyTheMatchingEvents)
 {
     QTemporaryDir dir;
-    auto log = logWithEvents(dir, 300);
+    auto log = historyLog(dir, 300, 5);
     ASSERT_NE(log, nullptr);
     ModelTestWarnings warnings;
     HistoryModel model(*log);
@@ -147,8 +114,8 @@ TEST(GuiHistoryModel, AFilterStartsAgainWithOnlyTheMatchingEvents)
         EXPECT_EQ(model.eventAt(row).orderId, QStringLiteral("CMD-1"));
     }
     filter = {};
-    filter.from = QDateTime::fromMSecsSinceEpoch(T0 + 100 * 1000, Qt::UTC);
-    filter.to = QDateTime::fromMSecsSinceEpoch(T0 + 110 * 1000, Qt::UTC);
+    filter.from = QDateTime::fromMSecsSinceEpoch(HistoryT0 + 100 * 1000, Qt::UTC);
+    filter.to = QDateTime::fromMSecsSinceEpoch(HistoryT0 + 110 * 1000, Qt::UTC);
     model.setFilter(filter);
     model.fetchMore({});
     EXPECT_EQ(model.rowCount(), 10);

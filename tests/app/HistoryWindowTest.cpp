@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HistoryWindow.h"
 
+#include "HistoryTestLog.h"
 #include "joblog/JobLog.h"
 #include "models/HistoryModel.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QFileDialog>
-#include <QJsonObject>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -18,46 +18,12 @@
 #include <gtest/gtest.h>
 
 using namespace Staging;
-
-namespace {
-
-constexpr qint64 T0 = 1'700'000'000'000;
-
-std::unique_ptr<JobLog> logWith(const QTemporaryDir &dir, int count)
-{
-    auto log = JobLog::open(dir.filePath(QStringLiteral("history.sqlite")));
-    if (!log) {
-        ADD_FAILURE() << log.error().message.toStdString();
-        return nullptr;
-    }
-    QList<JobEvent> events;
-    for (int i = 0; i < count; ++i) {
-        JobEvent event;
-        event.orderId = QStringLiteral("CMD-%1").arg(i % 3);
-        event.step = QStringLiteral("portal");
-        event.action = QStringLiteral("create-user");
-        event.target = QStringLiteral("user:%1").arg(8000 + i);
-        event.technician = i % 2 == 0 ? QStringLiteral("Camille") : QStringLiteral("Yanis");
-        event.bench = QStringLiteral("banc-1");
-        event.started = QDateTime::fromMSecsSinceEpoch(T0 + i * 1000, Qt::UTC);
-        event.finished = event.started.addMSecs(400);
-        event.result = i % 10 == 0 ? QStringLiteral("failed") : QStringLiteral("ok");
-        // A value a spreadsheet would run as a formula: the CSV must neutralize it.
-        event.detail = QJsonObject { { QStringLiteral("note"), QStringLiteral("=cmd()") } };
-        events.append(event);
-    }
-    if (!(*log)->appendBatch(events)) {
-        ADD_FAILURE() << "events not appended";
-    }
-    return std::move(log).value();
-}
-
-} // namespace
+using namespace Staging::Test;
 
 TEST(GuiHistoryWindow, FiltersTypedInTheFieldsNarrowTheTable)
 {
     QTemporaryDir dir;
-    auto log = logWith(dir, 300);
+    auto log = historyLog(dir, 300, 3);
     ASSERT_NE(log, nullptr);
     HistoryWindow window(*log);
     window.show();
@@ -112,7 +78,7 @@ TEST(GuiHistoryWindow, FiltersTypedInTheFieldsNarrowTheTable)
 TEST(GuiHistoryWindow, TheExportButtonAsksForTheFileWithoutBlocking)
 {
     QTemporaryDir dir;
-    auto log = logWith(dir, 30);
+    auto log = historyLog(dir, 30, 3);
     ASSERT_NE(log, nullptr);
     HistoryWindow window(*log);
     window.show();
@@ -140,7 +106,7 @@ TEST(GuiHistoryWindow, CsvExportHasEveryMatchingEventNotOnlyTheRowsRead)
 {
     QTemporaryDir dir;
     const int count = HistoryModel::PageSize * 2 + 5000; // more than a model page and an export page
-    auto log = logWith(dir, count);
+    auto log = historyLog(dir, count, 3);
     ASSERT_NE(log, nullptr);
     HistoryWindow window(*log);
     EXPECT_LT(window.model()->rowCount(), count);
@@ -171,7 +137,7 @@ TEST(GuiHistoryWindow, CsvExportHasEveryMatchingEventNotOnlyTheRowsRead)
 TEST(GuiHistoryWindow, PdfReportIsWritten)
 {
     QTemporaryDir dir;
-    auto log = logWith(dir, 30);
+    auto log = historyLog(dir, 30, 3);
     ASSERT_NE(log, nullptr);
     HistoryWindow window(*log);
     window.showOrder(QStringLiteral("CMD-2"));
