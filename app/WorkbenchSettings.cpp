@@ -13,6 +13,9 @@ const QString TechnicianKey = QStringLiteral("technician");
 const QString BenchKey = QStringLiteral("bench");
 const QString LanguageKey = QStringLiteral("language");
 const QString JobLogKey = QStringLiteral("joblog");
+const QString PortalUrlKey = QStringLiteral("portal/url");
+const QString PortalUserKey = QStringLiteral("portal/user");
+const QString PortalPinKey = QStringLiteral("portal/pinSha256");
 
 // A location typed as postgresql://user:password@host/db must not leave its password on disk.
 QString withoutPassword(const QString &location)
@@ -42,6 +45,9 @@ WorkbenchSettings WorkbenchSettings::load()
         result.language.clear();
     }
     result.jobLogLocation = settings.value(JobLogKey).toString();
+    result.portalUrl = settings.value(PortalUrlKey).toString().trimmed();
+    result.portalUser = settings.value(PortalUserKey).toString().trimmed();
+    result.portalPinSha256 = settings.value(PortalPinKey).toString().trimmed();
     return result;
 }
 
@@ -56,6 +62,9 @@ void WorkbenchSettings::save() const
     } else {
         settings.setValue(JobLogKey, withoutPassword(jobLogLocation));
     }
+    settings.setValue(PortalUrlKey, withoutPassword(portalUrl.trimmed()));
+    settings.setValue(PortalUserKey, portalUser.trimmed());
+    settings.setValue(PortalPinKey, portalPinSha256.trimmed());
 }
 
 bool WorkbenchSettings::isSupportedLanguage(const QString &language)

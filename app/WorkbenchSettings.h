@@ -16,6 +16,11 @@ struct WorkbenchSettings
     QString bench; // defaults to the machine's host name
     QString language; // "fr", "en", or empty for the system's
     QString jobLogLocation; // empty for JobLog::defaultLocation()
+    // The agency's Wazo stack for real (not training) orders; its password is in the keychain
+    // under SecretStore::portalKey(host, user).
+    QString portalUrl; // https://host[:port]
+    QString portalUser;
+    QString portalPinSha256; // the stack's certificate fingerprint
 
     static WorkbenchSettings load();
     void save() const;

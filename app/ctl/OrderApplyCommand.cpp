@@ -7,7 +7,7 @@
 #include "order/PlanValidator.h"
 #include "portal/PortalConnection.h"
 #include "portal/ProvisioningExecutor.h"
-#include "portal/ProvisioningPlanner.h"
+#include "portal/ProvisioningTarget.h"
 #include "portal/TokenSession.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretJob.h"
@@ -23,18 +23,6 @@
 #include <unistd.h>
 
 namespace Staging::Ctl {
-
-QString OrderApplyCommand::tenantSlug(const QString &customerName, const QString &customerId)
-{
-    // wazo-auth slugs: 1–10 of [a-zA-Z0-9_]. The name without accents, else the customer id.
-    QString slug;
-    for (const QChar c : customerName.normalized(QString::NormalizationForm_KD).toLower()) {
-        if (slug.size() < 10 && ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))) {
-            slug.append(c);
-        }
-    }
-    return slug.isEmpty() ? QString(QStringLiteral("c") + customerId.right(9)) : slug;
-}
 
 QString OrderApplyCommand::password(const CtlContext &context, const QString &host, const QString &user)
 {
@@ -162,12 +150,7 @@ int OrderApplyCommand::run(const CtlContext &context)
         return ExitFailure;
     }
 
-    ProvisioningPlanner::Settings settings;
-    settings.tenantSlug = tenantSlug(order.customerName, order.customerId);
-    settings.tenantName = order.customerName;
-    settings.internalContext = order.customerName + QStringLiteral(" internal");
-    settings.incallContext = order.customerName + QStringLiteral(" incall");
-    const ProvisioningPlan plan = ProvisioningPlanner(catalog, settings).plan(order);
+    const ProvisioningPlan plan = ProvisioningTarget::plan(catalog, order);
     for (const ProvisioningWarning &w : plan.warnings()) {
         context.err << w.message << Qt::endl;
     }

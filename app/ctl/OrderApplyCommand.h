@@ -29,7 +29,6 @@ public:
 
 private:
     static QString password(const CtlContext &context, const QString &host, const QString &user);
-    static QString tenantSlug(const QString &customerName, const QString &customerId);
 };
 
 } // namespace Staging::Ctl

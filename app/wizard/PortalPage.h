@@ -1,11 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "portal/ProvisioningOutcome.h"
+#include "portal/ProvisioningPlan.h"
 #include "wizard/WizardPage.h"
+
+#include <QHash>
+#include <QPointer>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+class QVBoxLayout;
 
 namespace Staging {
 
-/** The order on the Wazo stack. */
+class ProvisioningExecutor;
+class ProvisioningItemsModel;
+class StackAccess;
+class StackHealthMonitor;
+struct StackHealth;
+
+/**
+ * The order on the Wazo stack: the stack's health, the dry run's difference per resource, then
+ * the apply with a progress bar per kind of resource. Pause and cancel both stop what is in
+ * flight; applying again compares with the stack first and creates only what is missing, which
+ * is also how a run interrupted by a closed window resumes. The page is the wizard's commit page:
+ * once the stack holds the whole order, there is no going back.
+ */
 class PortalPage : public WizardPage
 {
     Q_OBJECT
@@ -14,6 +37,73 @@ class PortalPage : public WizardPage
 public:
     explicit PortalPage(OrderSession &session, QWidget *parent = nullptr);
     ~PortalPage() override;
+
+    void initializePage() override;
+    bool isComplete() const override;
+
+    ProvisioningItemsModel *itemsModel() const { return m_model; }
+    bool isRunning() const { return !m_executor.isNull(); }
+
+public Q_SLOTS:
+    void dryRun();
+    void apply();
+    /** Stops what is in flight; apply resumes through the comparison with the stack. */
+    void pause();
+    void cancelApply();
+
+Q_SIGNALS:
+    /** A dry run or an apply ended (also when it stopped early); the table shows its outcome. */
+    void runFinished(const Staging::ProvisioningOutcome &outcome);
+
+protected:
+    bool finishStep() override;
+
+private:
+    enum class Stop
+    {
+        None,
+        Pause,
+        Cancel,
+    };
+    enum class Pending
+    {
+        None,
+        DryRun,
+        Apply,
+    };
+
+    /** Runs once the stack is open (the keychain answers later). */
+    void whenOpen(bool compareOnly);
+    void run(bool compareOnly);
+    void onProgress(const QString &kind, int done, int total);
+    void onFinished(bool compareOnly, const ProvisioningOutcome &outcome);
+    void showHealth(const StackHealth &health);
+    void updateButtons();
+    void clearProgress();
+
+    StackAccess *m_access = nullptr;
+    StackHealthMonitor *m_health = nullptr;
+    ProvisioningPlan m_plan;
+    ProvisioningItemsModel *m_model = nullptr;
+    QPointer<ProvisioningExecutor> m_executor;
+    QHash<QString, QProgressBar *> m_bars;
+    Stop m_stop = Stop::None;
+    Pending m_pending = Pending::None;
+    bool m_complete = false;
+    bool m_applied = false; // an apply ran in this page (its button then reads "Resume")
+
+    QLabel *m_stackLabel = nullptr;
+    QLabel *m_healthLabel = nullptr;
+    QPushButton *m_checkHealthButton = nullptr;
+    QLabel *m_warningsLabel = nullptr;
+    QPushButton *m_dryRunButton = nullptr;
+    QPushButton *m_applyButton = nullptr;
+    QPushButton *m_pauseButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QWidget *m_progressArea = nullptr;
+    QVBoxLayout *m_progressLayout = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QTableView *m_table = nullptr;
 };
 
 } // namespace Staging

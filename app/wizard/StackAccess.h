@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QPointer>
+
+namespace Staging {
+
+class OrderSession;
+class PortalConnection;
+class TokenSession;
+
+/**
+ * The order's Wazo stack for the portal and phones pages: the simulator in training (started on
+ * first use, admin/admin), else the agency stack from the settings for on-cloud orders or the
+ * Shuttle for on-premise ones, with the password read from the keychain. Opening is asynchronous
+ * (the keychain answers later); opened() or failed() follows once.
+ */
+class StackAccess : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StackAccess)
+
+public:
+    explicit StackAccess(OrderSession &session, QObject *parent = nullptr);
+    ~StackAccess() override;
+
+    /** Starts opening; a no-op when open or opening. */
+    void open();
+    bool isOpen() const { return m_token != nullptr; }
+    PortalConnection *connection() const { return m_connection; }
+    TokenSession *tokenSession() const { return m_token; }
+    /** Where the stack is, for the technician: its address, and "simulator" in training. */
+    QString description() const { return m_description; }
+
+Q_SIGNALS:
+    void opened();
+    /** Translated, names what is missing (setting, keychain entry, certificate). */
+    void failed(const QString &message);
+
+private:
+    void connectTo(const QUrl &url, const QString &pin, const QString &user, const QString &password);
+
+    OrderSession &m_session;
+    PortalConnection *m_connection = nullptr;
+    TokenSession *m_token = nullptr;
+    QString m_description;
+    bool m_opening = false;
+};
+
+} // namespace Staging

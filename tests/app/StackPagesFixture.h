@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// What the portal, phones and labels pages' tests share: a real job log in a temporary folder, a
+// six-station order saved in it with the steps before the page done, the training environment
+// (the in-process simulator over loopback HTTPS) and a wizard opened on the order as Resume does.
+
+#include "GuiTestSupport.h"
+#include "joblog/JobLog.h"
+#include "order/ModelCatalog.h"
+#include "wizard/OrderSession.h"
+#include "wizard/OrderWizard.h"
+#include "wizard/TrainingEnvironment.h"
+#include "wizard/WizardPage.h"
+
+#include <QTemporaryDir>
+#include <QWidget>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+namespace Staging::Test {
+
+class StackPagesFixture : public ::testing::Test
+{
+protected:
+    static inline const QString OrderId = QStringLiteral("CMD-2026-0712");
+
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        auto log = JobLog::open(m_dir.filePath(QStringLiteral("joblog.sqlite")));
+        ASSERT_TRUE(log.hasValue()) << log.error().message.toStdString();
+        m_log = std::move(log).value();
+        m_settings.technician = QStringLiteral("Camille Martin");
+        m_settings.bench = QStringLiteral("banc-2");
+        m_training = std::make_unique<TrainingEnvironment>(ModelCatalog::builtIn());
+    }
+
+    void TearDown() override
+    {
+        m_wizard.reset();
+        m_session.reset();
+        m_training.reset();
+    }
+
+    /** Six desk phones without MACs (scanned at the phones step), each with an e-mail and a DID. */
+    static Order sixStations(DeploymentMode mode)
+    {
+        Order order;
+        order.orderId = OrderId;
+        order.customerName = QStringLiteral("Boulangerie Lemaître");
+        order.customerId = QStringLiteral("73282932000074");
+        order.mode = mode;
+        order.range = { 8000, 8020 };
+        for (int i = 0; i < 6; ++i) {
+            Station station;
+            station.row = i + 2;
+            station.name = QStringLiteral("Poste %1").arg(i + 1);
+            station.extension = QString::number(8000 + i);
+            station.modelId = QStringLiteral("yealink-t54w");
+            station.hardwareText = QStringLiteral("Yealink T54W");
+            station.email = QStringLiteral("poste%1@lemaitre.example").arg(i + 1);
+            station.dids = { QStringLiteral("04912300%1").arg(i, 2, 10, QLatin1Char('0')) };
+            order.stations.append(station);
+        }
+        return order;
+    }
+
+    /** Saves the order with every step before `until` done. */
+    void saveOrder(const Order &order, OrderStep until)
+    {
+        ASSERT_TRUE(m_log->saveOrder(order, m_settings.technician, m_settings.bench).hasValue());
+        OrderSession session(*m_log, ModelCatalog::builtIn(), m_settings, nullptr);
+        ASSERT_TRUE(session.load(order.orderId).hasValue());
+        for (const OrderStep step : orderSteps(order.mode)) {
+            if (step == until) {
+                break;
+            }
+            ASSERT_TRUE(session.completeStep(step).hasValue());
+        }
+    }
+
+    /** Opens the order in a wizard at its current step, as Resume does, in training unless told. */
+    OrderWizard &openWizard(bool training = true)
+    {
+        m_wizard.reset();
+        m_session = std::make_unique<OrderSession>(
+            *m_log, ModelCatalog::builtIn(), m_settings, training ? m_training.get() : nullptr);
+        EXPECT_TRUE(m_session->load(OrderId).hasValue());
+        m_wizard = std::make_unique<OrderWizard>(*m_session);
+        m_wizard->show();
+        return *m_wizard;
+    }
+
+    template <typename T> T *child(const char *name) const
+    {
+        T *widget = m_wizard->currentPage()->findChild<T *>(QLatin1String(name));
+        EXPECT_NE(widget, nullptr) << name;
+        return widget;
+    }
+
+    QList<JobEvent> events(const QString &step, const QString &action) const
+    {
+        QList<JobEvent> found;
+        for (const JobEvent &e : m_log->history(OrderId).value()) {
+            if (e.step == step && e.action == action) {
+                found.append(e);
+            }
+        }
+        return found;
+    }
+
+    ApplicationStateGuard m_guard;
+    QTemporaryDir m_dir;
+    std::unique_ptr<JobLog> m_log;
+    WorkbenchSettings m_settings;
+    std::unique_ptr<TrainingEnvironment> m_training;
+    std::unique_ptr<OrderSession> m_session;
+    std::unique_ptr<OrderWizard> m_wizard;
+};
+
+} // namespace Staging::Test
