@@ -2,6 +2,7 @@
 #include "ctl/LabelsCommand.h"
 
 #include "joblog/JobLog.h"
+#include "labels/LabelBatch.h"
 #include "labels/LabelDataBuilder.h"
 #include "labels/LabelLayout.h"
 #include "labels/LabelMediaSettings.h"
@@ -163,32 +164,9 @@ int LabelsCommand::run(const CtlContext &context)
 
     const LabelDataBuilder builder(catalog, order, ShuttleFacts::fromHistory(history));
     const QString station = parser.value(stationOption);
-    QList<LabelLayout> layouts;
-    QList<std::pair<LabelKind, int>> counts;
-    QStringList problems;
-    for (const LabelKind kind : std::as_const(kinds)) {
-        const LabelTemplate &labelTemplate = LabelTemplate::builtIn(kind);
-        if (!station.isEmpty() && labelTemplate.forEach != LabelTemplate::ForEach::Phone) {
-            continue; // --station picks one phone's labels
-        }
-        int count = 0;
-        for (const LabelData &data : builder.build(labelTemplate)) {
-            if (!station.isEmpty() && data.fields.value(QStringLiteral("extension")) != station
-                && data.fields.value(QStringLiteral("station")) != station) {
-                continue;
-            }
-            auto layout = LabelLayout::build(labelTemplate, *media, data);
-            if (!layout) {
-                problems.append(layout.error().message);
-                continue;
-            }
-            layouts.append(std::move(layout).value());
-            ++count;
-        }
-        if (count > 0) {
-            counts.append({ kind, count });
-        }
-    }
+    const LabelBatch batch = LabelBatch::build(builder, kinds, *media, station);
+    const QList<LabelLayout> &layouts = batch.layouts;
+    const QStringList &problems = batch.problems;
     if (!problems.isEmpty()) {
         for (const QString &p : std::as_const(problems)) {
             context.err << p << Qt::endl;
@@ -217,14 +195,11 @@ int LabelsCommand::run(const CtlContext &context)
     }
     // Every print of an order, done or failed, goes into its history.
     if (joblog) {
-        QList<JobEvent> events;
-        for (const auto &[kind, count] : std::as_const(counts)) {
-            LabelPrint print { order.orderId, kind, count, media->id, destination,
-                settings.value(QStringLiteral("technician")).toString(),
-                settings.value(QStringLiteral("bench"), QSysInfo::machineHostName()).toString(), started,
-                printed ? QString() : printed.error().message };
-            events.append(print.toEvent());
-        }
+        const LabelPrint print { order.orderId, LabelKind::Handset, 0, media->id, destination,
+            settings.value(QStringLiteral("technician")).toString(),
+            settings.value(QStringLiteral("bench"), QSysInfo::machineHostName()).toString(), started,
+            printed ? QString() : printed.error().message };
+        const QList<JobEvent> events = batch.printEvents(print);
         if (const Status recorded = joblog->appendBatch(events); !recorded) {
             context.err << recorded.error().message << Qt::endl;
             return ExitFailure;

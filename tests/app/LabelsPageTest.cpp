@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The labels step: every label previewed, printed all at once to a PDF file through the same path
+// as the print dialog's printer, then one label again; each print in the job log.
+#include "wizard/LabelsPage.h"
+
+#include "StackPagesFixture.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QFile>
+#include <QListWidget>
+#include <QPrinter>
+#include <QTest>
+
+using namespace Staging;
+using namespace Staging::Test;
+
+namespace {
+
+class GuiLabelsPage : public StackPagesFixture
+{
+protected:
+    /** The order with its phones scanned and the Shuttle's facts recorded, at the labels step. */
+    void saveStagedOrder(DeploymentMode mode)
+    {
+        Order order = sixStations(mode);
+        for (qsizetype i = 0; i < order.stations.size(); ++i) {
+            order.stations[i].mac = QStringLiteral("80:5e:c0:2a:00:%1").arg(i + 1, 2, 10, QLatin1Char('0'));
+        }
+        saveOrder(order, OrderStep::Labels);
+        OrderSession session(*m_log, ModelCatalog::builtIn(), m_settings, nullptr);
+        ASSERT_TRUE(session.load(OrderId).hasValue());
+        ASSERT_TRUE(session
+                        .record(OrderStep::PostInstall, QStringLiteral("shuttle-facts"), OrderId, QStringLiteral("ok"),
+                            { { QStringLiteral("serial"), QStringLiteral("DS10U-2611-0042") },
+                                { QStringLiteral("hostname"), QStringLiteral("shuttle-0042") },
+                                { QStringLiteral("ip"), QStringLiteral("10.0.0.2") } })
+                        .hasValue());
+    }
+
+    static int pdfPages(const QString &path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return -1;
+        }
+        const QByteArray pdf = file.readAll();
+        if (!pdf.startsWith("%PDF")) {
+            return -1;
+        }
+        return int(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page "))
+            - int(pdf.count("/Type /Pages"));
+    }
+};
+
+TEST_F(GuiLabelsPage, PreviewsEveryLabelAndPrintsAllToAPdfThenOneAgain)
+{
+    saveStagedOrder(DeploymentMode::OnPremise);
+    OrderWizard &wizard = openWizard();
+    ASSERT_EQ(wizard.currentStep(), OrderStep::Labels);
+    auto *page = qobject_cast<LabelsPage *>(wizard.currentPage());
+    ASSERT_NE(page, nullptr);
+
+    // Six handset and six box labels, the Shuttle's port stickers and its box: nothing missing.
+    EXPECT_TRUE(page->labels().problems.isEmpty()) << page->labels().problems.join(QLatin1Char('\n')).toStdString();
+    const qsizetype total = page->labels().layouts.size();
+    EXPECT_GE(total, 6 + 6 + 1 + 1);
+    auto *list = child<QListWidget>("labelsList");
+    ASSERT_EQ(list->count(), total);
+    EXPECT_FALSE(list->item(0)->icon().isNull());
+    EXPECT_EQ(child<QComboBox>("kindComboBox")->count(), 4);
+    EXPECT_FALSE(page->isComplete());
+    EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
+
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString all = m_dir.filePath(QStringLiteral("all.pdf"));
+    printer.setOutputFileName(all);
+    ASSERT_TRUE(page->print(printer, LabelsPage::Selection::All).hasValue());
+    EXPECT_EQ(pdfPages(all), total);
+    EXPECT_TRUE(page->isComplete());
+    EXPECT_TRUE(wizard.button(QWizard::NextButton)->isEnabled());
+
+    QList<JobEvent> prints = events(QStringLiteral("labels"), QStringLiteral("print-labels"));
+    ASSERT_EQ(prints.size(), 4); // one per kind
+    int counted = 0;
+    for (const JobEvent &e : prints) {
+        EXPECT_EQ(e.result, QStringLiteral("ok"));
+        EXPECT_EQ(e.target, QStringLiteral("file:") + all);
+        EXPECT_EQ(e.technician, m_settings.technician);
+        EXPECT_TRUE(e.detail.value(QLatin1String("training")).toBool());
+        counted += e.detail.value(QLatin1String("count")).toInt();
+    }
+    EXPECT_EQ(counted, total);
+    EXPECT_EQ(prints.constFirst().detail.value(QLatin1String("kind")).toString(), QStringLiteral("handset"));
+
+    // A handset label reprinted alone.
+    list->setCurrentRow(2);
+    const QString one = m_dir.filePath(QStringLiteral("one.pdf"));
+    printer.setOutputFileName(one);
+    ASSERT_TRUE(page->print(printer, LabelsPage::Selection::One).hasValue());
+    EXPECT_EQ(pdfPages(one), 1);
+    prints = events(QStringLiteral("labels"), QStringLiteral("print-labels"));
+    ASSERT_EQ(prints.size(), 5);
+    EXPECT_EQ(prints.constLast().detail.value(QLatin1String("count")).toInt(), 1);
+
+    // Reopened, the page remembers that everything was printed.
+    OrderWizard &reopened = openWizard();
+    ASSERT_EQ(reopened.currentStep(), OrderStep::Labels);
+    EXPECT_TRUE(reopened.currentPage()->isComplete());
+    QTest::mouseClick(reopened.button(QWizard::NextButton), Qt::LeftButton);
+    EXPECT_EQ(reopened.currentStep(), OrderStep::SignOff);
+    EXPECT_EQ(m_session->progress().state(OrderStep::Labels), OrderProgress::State::Done);
+}
+
+TEST_F(GuiLabelsPage, OnCloudOrdersHaveNoShuttleLabels)
+{
+    saveStagedOrder(DeploymentMode::OnCloud);
+    OrderWizard &wizard = openWizard();
+    ASSERT_EQ(wizard.currentStep(), OrderStep::Labels);
+    auto *page = qobject_cast<LabelsPage *>(wizard.currentPage());
+    ASSERT_NE(page, nullptr);
+    EXPECT_EQ(page->labels().layouts.size(), 12);
+    for (const LabelLayout &layout : page->labels().layouts) {
+        EXPECT_TRUE(layout.kind == LabelKind::Handset || layout.kind == LabelKind::Box);
+    }
+}
+
+} // namespace
