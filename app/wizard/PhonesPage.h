@@ -1,11 +1,36 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "portal/ProvisioningOutcome.h"
 #include "wizard/WizardPage.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QPointer>
+#include <QSet>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
 
 namespace Staging {
 
-/** Each phone claimed and attached to its station. */
+class BenchServicePanel;
+class PhonesModel;
+class PortalJob;
+class ProvisioningExecutor;
+class StackAccess;
+
+/**
+ * The order's phones as they boot on the stack's network: the technician scans each box's MAC (a
+ * barcode scanner types it and presses Enter) and the phone goes to the next station without one,
+ * or to the station selected. Each scanned phone seen on the stack is claimed, attached to its
+ * station's line and synchronized by the provisioning executor (the portal step's own run, with
+ * the phones this time: what exists is kept). The stack's device list is read every few seconds.
+ * On-cloud orders also get the bench provisioning service the phones fetch their files from.
+ */
 class PhonesPage : public WizardPage
 {
     Q_OBJECT
@@ -14,6 +39,61 @@ class PhonesPage : public WizardPage
 public:
     explicit PhonesPage(OrderSession &session, QWidget *parent = nullptr);
     ~PhonesPage() override;
+
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+
+    PhonesModel *phonesModel() const { return m_model; }
+    /** On-cloud orders only (hidden otherwise). */
+    BenchServicePanel *benchPanel() const { return m_benchPanel; }
+    /** How often the stack's devices are read. */
+    static constexpr int PollIntervalMs = 3000;
+
+public Q_SLOTS:
+    /** The MAC in macLineEdit to the selected station, else to the next one without a phone. */
+    void scan();
+    /** The selected station goes without its phone; recorded. */
+    void skipSelected();
+    /** Reads the stack's devices now. */
+    void poll();
+
+Q_SIGNALS:
+    /** The stack's devices were read and the table shows them. */
+    void devicesRead();
+    /** An attach run ended. */
+    void attachFinished(const Staging::ProvisioningOutcome &outcome);
+
+protected:
+    bool finishStep() override;
+
+private:
+    void onDevices(const QJsonArray &items);
+    void maybeAttach();
+    void onAttached(const ProvisioningOutcome &outcome);
+    void restoreFromJobLog();
+    void updateTexts();
+    int selectedStation() const;
+
+    StackAccess *m_access = nullptr;
+    PhonesModel *m_model = nullptr;
+    QTimer *m_pollTimer = nullptr;
+    QPointer<PortalJob> m_listing;
+    QPointer<ProvisioningExecutor> m_executor;
+    QHash<QString, QJsonObject> m_devices; // by normalized MAC
+    QSet<QString> m_synchronized;
+    QSet<QString> m_failed; // attach refused: not retried until scanned again
+    QSet<int> m_skipped;
+    bool m_attachAgain = false;
+    bool m_booted = false;
+
+    QLineEdit *m_macEdit = nullptr;
+    QPushButton *m_skipButton = nullptr;
+    QLabel *m_nextLabel = nullptr;
+    QLabel *m_unattachedLabel = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QTableView *m_table = nullptr;
+    BenchServicePanel *m_benchPanel = nullptr;
 };
 
 } // namespace Staging

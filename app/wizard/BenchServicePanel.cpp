@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "wizard/BenchServicePanel.h"
+
+#include "joblog/JobLog.h"
+#include "phones/BenchDiscovery.h"
+#include "phones/BenchProvisioningService.h"
+#include "phones/BenchSecretsJob.h"
+#include "phones/PhoneStateTracker.h"
+#include "phones/YealinkConfigGenerator.h"
+#include "secrets/KeychainSecretStore.h"
+#include "wizard/OrderSession.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkInterface>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace Staging {
+
+namespace {
+
+constexpr int DefaultPort = 8080;
+// wazo-provd's HTTP port on the agency stack, reached by the phones through the VPN.
+constexpr int ProvdPort = 8667;
+
+} // namespace
+
+BenchServicePanel::BenchServicePanel(OrderSession &session, QWidget *parent)
+    : QGroupBox(tr("Bench provisioning service"), parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("benchServiceGroup"));
+    m_interfaceCombo = new QComboBox(this);
+    m_interfaceCombo->setObjectName(QStringLiteral("benchInterfaceComboBox"));
+    for (const QNetworkInterface &interface : QNetworkInterface::allInterfaces()) {
+        for (const QNetworkAddressEntry &entry : interface.addressEntries()) {
+            if (entry.ip().protocol() == QAbstractSocket::IPv4Protocol) {
+                m_interfaceCombo->addItem(
+                    tr("%1 (%2)").arg(interface.humanReadableName(), entry.ip().toString()), entry.ip().toString());
+            }
+        }
+    }
+    m_portSpin = new QSpinBox(this);
+    m_portSpin->setObjectName(QStringLiteral("benchPortSpinBox"));
+    m_portSpin->setRange(0, 65535);
+    m_portSpin->setValue(DefaultPort);
+    m_portSpin->setSpecialValueText(tr("any free port"));
+    m_provisioningEdit = new QLineEdit(this);
+    m_provisioningEdit->setObjectName(QStringLiteral("provisioningUrlLineEdit"));
+    const QUrl portal(session.settings().portalUrl);
+    if (!portal.host().isEmpty()) {
+        m_provisioningEdit->setText(QStringLiteral("http://%1:%2").arg(portal.host()).arg(ProvdPort));
+    }
+    m_startButton = new QPushButton(tr("&Start the service"), this);
+    m_startButton->setObjectName(QStringLiteral("startBenchServiceButton"));
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("benchStatusLabel"));
+    m_statusLabel->setWordWrap(true);
+    m_dhcpLabel = new QLabel(this);
+    m_dhcpLabel->setObjectName(QStringLiteral("benchDhcpLabel"));
+    m_dhcpLabel->setWordWrap(true);
+    m_dhcpLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_webLabel = new QLabel(this);
+    m_webLabel->setObjectName(QStringLiteral("benchWebLabel"));
+    m_webLabel->setWordWrap(true);
+    m_webLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("Bench interface:"), m_interfaceCombo);
+    form->addRow(tr("Port:"), m_portSpin);
+    form->addRow(tr("Agency provisioning server:"), m_provisioningEdit);
+    form->addRow(m_startButton);
+    form->addRow(m_statusLabel);
+    form->addRow(m_dhcpLabel);
+    form->addRow(m_webLabel);
+
+    if (session.isTraining()) {
+        // No VPN profile nor phone fetching files in a rehearsal: the phones boot on the simulated
+        // agency stack directly.
+        m_startButton->setEnabled(false);
+        m_statusLabel->setText(tr("Training: the phones appear on the simulated agency stack without fetching files "
+                                  "from the bench."));
+    }
+    connect(m_startButton, &QPushButton::clicked, this, &BenchServicePanel::startService);
+}
+
+BenchServicePanel::~BenchServicePanel() = default;
+
+void BenchServicePanel::setOrder(const Order &order)
+{
+    m_tracker = std::make_unique<PhoneStateTracker>(m_session.catalog(), order);
+    connect(m_tracker.get(), &PhoneStateTracker::stateChanged, this, &BenchServicePanel::statesChanged);
+    for (const PhoneFetch &fetch : std::as_const(m_fetches)) {
+        m_tracker->recordFetch(fetch);
+    }
+    m_tracker->recordStackDevices(m_devices);
+    Q_EMIT statesChanged();
+}
+
+void BenchServicePanel::setStackDevices(const QJsonArray &devices)
+{
+    m_devices = devices;
+    if (m_tracker) {
+        m_tracker->recordStackDevices(devices);
+    }
+}
+
+QHash<QString, QString> BenchServicePanel::states() const
+{
+    QHash<QString, QString> states;
+    if (m_tracker) {
+        for (const QString &mac : m_tracker->macs()) {
+            states.insert(mac, PhoneStateTracker::stateText(m_tracker->state(mac)));
+        }
+    }
+    return states;
+}
+
+void BenchServicePanel::startService()
+{
+    if (m_service || m_starting) {
+        return;
+    }
+    const QUrl provisioning(m_provisioningEdit->text().trimmed(), QUrl::StrictMode);
+    if (!provisioning.isValid() || provisioning.host().isEmpty()) {
+        m_statusLabel->setText(tr("Agency provisioning server: \"%1\" is not a URL.").arg(m_provisioningEdit->text()));
+        return;
+    }
+    m_starting = true;
+    m_startButton->setEnabled(false);
+    m_statusLabel->setText(tr("Reading the keychain…"));
+    auto *store = new KeychainSecretStore();
+    auto *job = new BenchSecretsJob(*store, m_session.jobLog(), m_session.order(), this);
+    connect(job, &BenchSecretsJob::finished, this, [this, store](const BenchSecretsJob::Result &result) {
+        delete store;
+        m_starting = false;
+        if (!result.ok()) {
+            m_startButton->setEnabled(true);
+            m_statusLabel->setText(result.error.message);
+            Q_EMIT startFailed(result.error.message);
+            return;
+        }
+        listen(result.adminPassword, result.vpnTar);
+    });
+    job->start();
+}
+
+void BenchServicePanel::listen(const QString &adminPassword, const QByteArray &vpnTar)
+{
+    // The files carry the admin password: the job log masks it wherever it would appear.
+    m_session.jobLog().addSecret(adminPassword);
+    const QHostAddress address(m_interfaceCombo->currentData().toString());
+    PhoneSettings settings;
+    settings.provisioningUrl = QUrl(m_provisioningEdit->text().trimmed());
+    settings.adminPassword = adminPassword;
+    settings.benchUrl.setScheme(QStringLiteral("http"));
+    settings.benchUrl.setHost(address.toString());
+    // The port is known once listening; the generator needs it in the URLs it writes, so an
+    // explicit port is used as is and "any" is resolved first by a throwaway service.
+    quint16 port = quint16(m_portSpin->value());
+    auto service = std::make_unique<BenchProvisioningService>(
+        YealinkConfigGenerator(m_session.catalog(), m_session.order(), settings), vpnTar, &m_session.jobLog());
+    if (port == 0) {
+        const auto probe = service->listen(address, 0);
+        if (!probe) {
+            m_statusLabel->setText(probe.error().message);
+            m_startButton->setEnabled(true);
+            Q_EMIT startFailed(probe.error().message);
+            return;
+        }
+        port = *probe;
+    }
+    settings.benchUrl.setPort(port);
+    service = std::make_unique<BenchProvisioningService>(
+        YealinkConfigGenerator(m_session.catalog(), m_session.order(), settings), vpnTar, &m_session.jobLog());
+    service->setOperator(m_session.settings().technician, m_session.settings().bench);
+    const auto listening = service->listen(address, port);
+    if (!listening) {
+        m_statusLabel->setText(listening.error().message);
+        m_startButton->setEnabled(true);
+        Q_EMIT startFailed(listening.error().message);
+        return;
+    }
+    m_service = std::move(service);
+    connect(m_service.get(), &BenchProvisioningService::fetched, this, &BenchServicePanel::onFetched);
+    m_statusLabel->setText(tr("Listening on %1.").arg(settings.benchUrl.toString()));
+    m_dhcpLabel->setText(BenchDiscovery::dhcpOption66Text(settings.benchUrl));
+    m_webLabel->setText(BenchDiscovery::webInterfaceText(settings.benchUrl));
+    m_interfaceCombo->setEnabled(false);
+    m_portSpin->setEnabled(false);
+    m_provisioningEdit->setEnabled(false);
+    Q_EMIT started(settings.benchUrl);
+}
+
+void BenchServicePanel::onFetched(const PhoneFetch &fetch)
+{
+    m_fetches.append(fetch);
+    if (m_tracker) {
+        m_tracker->recordFetch(fetch);
+    }
+}
+
+} // namespace Staging

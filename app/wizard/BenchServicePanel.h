@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "phones/PhoneFetch.h"
+
+#include <QGroupBox>
+#include <QHash>
+#include <QJsonArray>
+#include <QList>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace Staging {
+
+class BenchProvisioningService;
+class OrderSession;
+class PhoneStateTracker;
+struct Order;
+
+/**
+ * The bench provisioning service of an on-cloud order, on the phones page: the technician picks
+ * the bench network interface and starts it; the page shows how the phones find it (DHCP option
+ * 66, or the URL to type in their web interface) and where each phone stands on the bench side:
+ * its file fetched, the expected firmware, configured on the agency stack.
+ */
+class BenchServicePanel : public QGroupBox
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BenchServicePanel)
+
+public:
+    explicit BenchServicePanel(OrderSession &session, QWidget *parent = nullptr);
+    ~BenchServicePanel() override;
+
+    /** The order changed (a MAC scanned): the phones followed are the order's. */
+    void setOrder(const Order &order);
+    /** confd's device items, for the "configured on the agency stack" state. */
+    void setStackDevices(const QJsonArray &devices);
+    bool isListening() const { return m_service != nullptr; }
+    /** Each phone's bench state text, by normalized MAC. */
+    QHash<QString, QString> states() const;
+
+public Q_SLOTS:
+    void startService();
+
+Q_SIGNALS:
+    void statesChanged();
+    /** The service listens (url) or could not start (message). */
+    void started(const QUrl &url);
+    void startFailed(const QString &message);
+
+private:
+    void listen(const QString &adminPassword, const QByteArray &vpnTar);
+    void onFetched(const PhoneFetch &fetch);
+
+    OrderSession &m_session;
+    std::unique_ptr<BenchProvisioningService> m_service;
+    std::unique_ptr<PhoneStateTracker> m_tracker;
+    QList<PhoneFetch> m_fetches; // replayed when the tracker is rebuilt for a new MAC
+    QJsonArray m_devices;
+    bool m_starting = false;
+
+    QComboBox *m_interfaceCombo = nullptr;
+    QSpinBox *m_portSpin = nullptr;
+    QLineEdit *m_provisioningEdit = nullptr;
+    QPushButton *m_startButton = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QLabel *m_dhcpLabel = nullptr;
+    QLabel *m_webLabel = nullptr;
+};
+
+} // namespace Staging

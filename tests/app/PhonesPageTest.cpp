@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The phones step in training: phones booted on the simulated stack show up, MACs typed as a
+// barcode scanner types them (then Enter) go to the next station without a phone or to the one
+// selected, and each phone is claimed, attached and synchronized through the executor.
+#include "wizard/PhonesPage.h"
+
+#include "StackPagesFixture.h"
+#include "models/PhonesModel.h"
+#include "phones/OpenVpnBundle.h"
+#include "phones/PhoneStateTracker.h"
+#include "phones/PhonesTestSupport.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/SecretJob.h"
+#include "secrets/SecretStore.h"
+#include "simulator/WazoSimulator.h"
+#include "wizard/BenchServicePanel.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+
+using namespace Staging;
+using namespace Staging::Test;
+
+namespace {
+
+constexpr int Timeout = 60000;
+
+class GuiPhonesPage : public StackPagesFixture
+{
+protected:
+    /** The order's phones booted on the simulated stack, as if plugged in before the page opened. */
+    QStringList bootPhones(const Order &order)
+    {
+        EXPECT_TRUE(m_training->start().hasValue());
+        const QStringList macs = m_training->phoneMacs(order);
+        QSignalSpy booted(m_training.get(), &TrainingEnvironment::phoneBooted);
+        m_training->bootPhones(order, 1);
+        while (booted.size() < macs.size() && booted.wait(Timeout)) { }
+        EXPECT_EQ(booted.size(), macs.size());
+        return macs;
+    }
+
+    static void scan(QLineEdit *edit, const QString &mac)
+    {
+        QTest::keyClicks(edit, mac);
+        QTest::keyClick(edit, Qt::Key_Return);
+    }
+
+    PhonesPage *phonesPage() const { return qobject_cast<PhonesPage *>(m_wizard->stepPage(OrderStep::Phones)); }
+};
+
+TEST_F(GuiPhonesPage, ScannedPhonesGoToTheNextStationsAndReachConfigured)
+{
+    const Order order = sixStations(DeploymentMode::OnPremise);
+    saveOrder(order, OrderStep::Phones);
+    const QStringList macs = bootPhones(order);
+    ASSERT_EQ(macs.size(), 6);
+
+    ModelTestWarnings warnings;
+    OrderWizard &wizard = openWizard();
+    ASSERT_EQ(wizard.currentStep(), OrderStep::Phones);
+    PhonesPage *page = phonesPage();
+    ASSERT_NE(page, nullptr);
+    QAbstractItemModelTester tester(page->phonesModel(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    PhonesModel *model = page->phonesModel();
+    ASSERT_EQ(model->rowCount(), 6);
+    EXPECT_FALSE(page->isComplete());
+
+    // The phones on the network show before anyone scanned them.
+    QSignalSpy read(page, &PhonesPage::devicesRead);
+    ASSERT_TRUE(read.wait(Timeout));
+    const QString onNetwork = child<QLabel>("unattachedPhonesLabel")->text();
+    for (const QString &mac : macs) {
+        EXPECT_TRUE(onNetwork.contains(mac)) << mac.toStdString();
+    }
+    EXPECT_EQ(model->index(0, PhonesModel::StateColumn).data().toString(), QStringLiteral("to scan"));
+
+    // Scanned in box order, upper case as scanners type them: each goes to the next station.
+    auto *edit = child<QLineEdit>("macLineEdit");
+    for (int i = 0; i < macs.size(); ++i) {
+        scan(edit, macs.at(i).toUpper());
+        EXPECT_TRUE(edit->text().isEmpty());
+        EXPECT_EQ(model->index(i, PhonesModel::MacColumn).data().toString(), macs.at(i));
+    }
+    ASSERT_TRUE(QTest::qWaitFor([page]() { return page->isComplete(); }, Timeout))
+        << child<QLabel>("phonesStatusLabel")->text().toStdString();
+    for (int row = 0; row < 6; ++row) {
+        const auto state = PhoneAssignment::State(model->index(row, 0).data(PhonesModel::StateRole).toInt());
+        EXPECT_TRUE(state == PhoneAssignment::State::Configured || state == PhoneAssignment::State::Synchronized)
+            << row << " " << model->index(row, PhonesModel::StateColumn).data().toString().toStdString();
+    }
+    EXPECT_TRUE(QTest::qWaitFor(
+        [model]() {
+            return model->index(5, PhonesModel::StateColumn).data().toString() == QStringLiteral("synchronized");
+        },
+        Timeout));
+
+    // On the stack: six devices, each on one line of the order's users.
+    const SimState &stack = m_training->simulator()->state();
+    EXPECT_EQ(stack.lineDevice.size(), 6);
+    for (const QJsonObject &device : stack.devices) {
+        EXPECT_EQ(device.value(QLatin1String("status")).toString(), QStringLiteral("configured"));
+    }
+    // The MACs are saved with the order and every scan is recorded with who did it.
+    const Order saved = m_log->loadOrder(OrderId).value();
+    for (int i = 0; i < 6; ++i) {
+        EXPECT_EQ(saved.stations.at(i).mac, macs.at(i));
+    }
+    const QList<JobEvent> scans = events(QStringLiteral("phones"), QStringLiteral("scan-mac"));
+    ASSERT_EQ(scans.size(), 6);
+    EXPECT_EQ(scans.constFirst().detail.value(QLatin1String("mac")).toString(), macs.constFirst());
+    EXPECT_EQ(scans.constFirst().technician, m_settings.technician);
+    EXPECT_EQ(events(QStringLiteral("phones"), QStringLiteral("phone-synchronized")).size(), 6);
+
+    ASSERT_TRUE(wizard.button(QWizard::NextButton)->isEnabled());
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    EXPECT_EQ(wizard.currentStep(), OrderStep::Labels);
+    EXPECT_TRUE(warnings.messages().isEmpty()) << warnings.messages().join(QLatin1Char('\n')).toStdString();
+}
+
+TEST_F(GuiPhonesPage, SelectedStationTakesTheScanABadMacIsRefusedASkipIsRecordedAndRestored)
+{
+    const Order order = sixStations(DeploymentMode::OnPremise);
+    saveOrder(order, OrderStep::Phones);
+    const QStringList macs = bootPhones(order);
+    openWizard();
+    PhonesPage *page = phonesPage();
+    PhonesModel *model = page->phonesModel();
+    auto *table = child<QTableView>("phonesTable");
+    auto *edit = child<QLineEdit>("macLineEdit");
+
+    table->selectRow(3);
+    EXPECT_TRUE(child<QLabel>("nextStationLabel")->text().contains(QStringLiteral("Poste 4")));
+    scan(edit, macs.at(0));
+    EXPECT_EQ(model->index(3, PhonesModel::MacColumn).data().toString(), macs.at(0));
+    EXPECT_TRUE(model->index(0, PhonesModel::MacColumn).data().toString().isEmpty());
+
+    // Not a MAC, then a MAC another station has: refused, named, nothing saved.
+    scan(edit, QStringLiteral("80:5E:C0"));
+    EXPECT_TRUE(child<QLabel>("phonesStatusLabel")->text().contains(QStringLiteral("80:5E:C0")));
+    EXPECT_EQ(edit->text(), QStringLiteral("80:5E:C0"));
+    edit->clear();
+    scan(edit, macs.at(0));
+    EXPECT_TRUE(child<QLabel>("phonesStatusLabel")->text().contains(QStringLiteral("Poste 4")));
+    EXPECT_TRUE(model->index(0, PhonesModel::MacColumn).data().toString().isEmpty());
+    EXPECT_EQ(events(QStringLiteral("phones"), QStringLiteral("scan-mac")).size(), 1);
+
+    table->selectRow(5);
+    QTest::mouseClick(child<QPushButton>("skipPhoneButton"), Qt::LeftButton);
+    EXPECT_EQ(model->index(5, PhonesModel::StateColumn).data().toString(), QStringLiteral("skipped"));
+    const QList<JobEvent> skips = events(QStringLiteral("phones"), QStringLiteral("skip-phone"));
+    ASSERT_EQ(skips.size(), 1);
+    EXPECT_EQ(skips.constFirst().target, QStringLiteral("Poste 6"));
+
+    // Reopened: the MAC and the skip are still there.
+    openWizard();
+    model = phonesPage()->phonesModel();
+    EXPECT_EQ(model->index(3, PhonesModel::MacColumn).data().toString(), macs.at(0));
+    EXPECT_EQ(model->index(5, PhonesModel::StateColumn).data().toString(), QStringLiteral("skipped"));
+    EXPECT_FALSE(phonesPage()->isComplete());
+}
+
+} // namespace
+
+namespace {
+
+// An on-cloud order for real (no training): the agency stack is a simulator of the test's own,
+// configured in the settings with its password in the keychain, and the phone fetches its file
+// from the bench service as a Yealink does.
+class GuiPhonesPageOnCloud : public GuiPhonesPage
+{
+protected:
+    /** Runs a keychain job to its end (it deletes itself afterwards). */
+    static SecretResult waitFor(SecretJob *job)
+    {
+        SecretResult outcome;
+        bool done = false;
+        QObject::connect(job, &SecretJob::finished, [&](const SecretResult &result) {
+            outcome = result;
+            done = true;
+        });
+        job->start();
+        EXPECT_TRUE(QTest::qWaitFor([&done]() { return done; }, Timeout));
+        return outcome;
+    }
+
+    static void writeSecret(const QString &key, const QString &secret)
+    {
+        KeychainSecretStore store;
+        const SecretResult written = waitFor(store.write(key, secret));
+        ASSERT_TRUE(written.ok()) << written.message.toStdString();
+    }
+};
+
+TEST_F(GuiPhonesPageOnCloud, BenchServiceServesTheScannedPhoneAndFollowsItToConfigured)
+{
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
+        FAIL() << "No D-Bus session bus, so no keychain: run the tests through .ci/test.";
+    }
+    WazoSimulator agency(WazoSimulator::Options {});
+    ASSERT_TRUE(agency.start().hasValue());
+    m_settings.portalUrl = agency.baseUrl();
+    m_settings.portalUser = QStringLiteral("admin");
+    m_settings.portalPinSha256 = agency.fingerprint();
+    writeSecret(SecretStore::portalKey(QStringLiteral("127.0.0.1"), QStringLiteral("admin")), QStringLiteral("admin"));
+    const Order order = sixStations(DeploymentMode::OnCloud);
+    writeSecret(OpenVpnBundle::secretKey(order.customerId), QString::fromUtf8(Staging::Test::phonesTestProfile()));
+    saveOrder(order, OrderStep::Phones);
+
+    openWizard(false);
+    PhonesPage *page = phonesPage();
+    ASSERT_NE(page, nullptr);
+    QSignalSpy read(page, &PhonesPage::devicesRead);
+    ASSERT_TRUE(read.wait(Timeout)) << child<QLabel>("phonesStatusLabel")->text().toStdString();
+    BenchServicePanel *bench = page->benchPanel();
+    ASSERT_TRUE(bench->isVisible());
+
+    auto *interfaces = child<QComboBox>("benchInterfaceComboBox");
+    const int loopback = interfaces->findData(QStringLiteral("127.0.0.1"));
+    ASSERT_GE(loopback, 0);
+    interfaces->setCurrentIndex(loopback);
+    child<QSpinBox>("benchPortSpinBox")->setValue(0);
+    child<QLineEdit>("provisioningUrlLineEdit")->setText(QStringLiteral("http://127.0.0.1:8667"));
+    QSignalSpy started(bench, &BenchServicePanel::started);
+    QTest::mouseClick(child<QPushButton>("startBenchServiceButton"), Qt::LeftButton);
+    ASSERT_TRUE(started.wait(Timeout)) << child<QLabel>("benchStatusLabel")->text().toStdString();
+    const QUrl benchUrl = started.constFirst().constFirst().toUrl();
+    EXPECT_EQ(benchUrl.host(), QStringLiteral("127.0.0.1"));
+    EXPECT_TRUE(child<QLabel>("benchDhcpLabel")->text().contains(benchUrl.toString()));
+    EXPECT_TRUE(child<QLabel>("benchWebLabel")->text().contains(benchUrl.toString()));
+
+    const QString mac = QStringLiteral("80:5e:c0:2a:00:01");
+    scan(child<QLineEdit>("macLineEdit"), mac);
+    PhonesModel *model = page->phonesModel();
+    ASSERT_EQ(model->index(0, PhonesModel::MacColumn).data().toString(), mac);
+    EXPECT_EQ(model->index(0, PhonesModel::BenchColumn).data().toString(),
+        PhoneStateTracker::stateText(PhoneStateTracker::State::Waiting));
+
+    // The phone asks for its own file, reporting the firmware its model should run.
+    const QString firmware = ModelCatalog::builtIn().find(QStringLiteral("yealink-t54w"))->firmwareVersion;
+    QNetworkAccessManager phone;
+    QNetworkRequest request(benchUrl.resolved(QUrl(QStringLiteral("805ec02a0001.cfg"))));
+    request.setHeader(
+        QNetworkRequest::UserAgentHeader, QStringLiteral("Yealink SIP-T54W %1 %2").arg(firmware, mac).toLatin1());
+    QNetworkReply *reply = phone.get(request);
+    QSignalSpy fetched(reply, &QNetworkReply::finished);
+    ASSERT_TRUE(fetched.wait(Timeout));
+    EXPECT_EQ(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    reply->deleteLater();
+    EXPECT_EQ(model->index(0, PhonesModel::BenchColumn).data().toString(),
+        PhoneStateTracker::stateText(PhoneStateTracker::State::FirmwareOk));
+
+    // It comes up on the agency stack through the VPN: claimed, attached, configured.
+    ASSERT_TRUE(agency
+                    .bootDevice({ { QStringLiteral("mac"), mac }, { QStringLiteral("ip"), QStringLiteral("10.8.0.10") },
+                        { QStringLiteral("vendor"), QStringLiteral("Yealink") },
+                        { QStringLiteral("model"), QStringLiteral("T54W") }, { QStringLiteral("version"), firmware },
+                        { QStringLiteral("plugin"), QStringLiteral("wazo-yealink-v85") } })
+                    .hasValue());
+    const QString configured = PhoneStateTracker::stateText(PhoneStateTracker::State::Configured);
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&]() { return model->index(0, PhonesModel::BenchColumn).data().toString() == configured; }, Timeout))
+        << model->index(0, PhonesModel::BenchColumn).data().toString().toStdString() << " / "
+        << child<QLabel>("phonesStatusLabel")->text().toStdString();
+    EXPECT_NE(model->index(0, PhonesModel::StateColumn).data().toString(), QStringLiteral("autoprov"));
+    EXPECT_FALSE(page->isComplete()); // five phones to go
+
+    // The fetch is in the job log; the admin password the file carried is nowhere in it.
+    const QList<JobEvent> fetches = events(QStringLiteral("phones"), QStringLiteral("phone-fetch"));
+    ASSERT_FALSE(fetches.isEmpty());
+    KeychainSecretStore store;
+    const QString adminPassword = waitFor(store.read(SecretStore::phoneAdminKey(OrderId))).secret;
+    ASSERT_FALSE(adminPassword.isEmpty());
+    for (const JobEvent &event : m_log->history(OrderId).value()) {
+        const QString text = event.action + event.target + QString::fromUtf8(QJsonDocument(event.detail).toJson());
+        EXPECT_FALSE(text.contains(adminPassword)) << event.action.toStdString();
+    }
+}
+
+} // namespace
