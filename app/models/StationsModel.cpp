@@ -3,6 +3,7 @@
 
 #include "DisplayLabels.h"
 #include "order/ModelCatalog.h"
+#include "order/PlanImporter.h"
 
 #include <QApplication>
 #include <QFont>
@@ -78,6 +79,32 @@ int StationsModel::columnOfField(const QString &field)
     return columns.value(field, -1);
 }
 
+QString StationsModel::fieldOfColumn(int column)
+{
+    switch (Column(column)) {
+    case SiteColumn:
+        return QStringLiteral("site");
+    case NameColumn:
+        return QStringLiteral("name");
+    case ProfileColumn:
+        return QStringLiteral("profile");
+    case ModelColumn:
+        return QStringLiteral("hardware");
+    case ExtensionColumn:
+        return QStringLiteral("extension");
+    case DidsColumn:
+        return QStringLiteral("dids");
+    case EmailColumn:
+        return QStringLiteral("email");
+    case MacColumn:
+        return QStringLiteral("mac");
+    case RowColumn:
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
 int StationsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_stations.size());
@@ -98,6 +125,8 @@ QVariant StationsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return displayText(station, index.column());
+    case Qt::EditRole:
+        return editText(station, index.column());
     case Qt::DecorationRole:
         if (problem) {
             return QApplication::style()->standardIcon(
@@ -166,6 +195,55 @@ QString StationsModel::displayText(const Station &station, int column) const
         break;
     }
     return {};
+}
+
+QString StationsModel::editText(const Station &station, int column) const
+{
+    switch (Column(column)) {
+    case ModelColumn:
+        // What the customer wrote is what the catalog matches again once edited.
+        return station.hardwareText.isEmpty() ? displayText(station, column) : station.hardwareText;
+    case DidsColumn: {
+        QStringList parts = station.dids;
+        if (station.newDid) {
+            parts.append(tr("new",
+                "a number to create, as typed in a plan cell: must stay a word the importer knows "
+                "(new, nouveau, création)"));
+        }
+        return parts.join(QStringLiteral(", "));
+    }
+    default:
+        return displayText(station, column);
+    }
+}
+
+Qt::ItemFlags StationsModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid() && !fieldOfColumn(index.column()).isEmpty()) {
+        flags |= Qt::ItemIsEditable;
+    }
+    return flags;
+}
+
+bool StationsModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return false;
+    }
+    const QString field = fieldOfColumn(index.column());
+    Station edited = m_stations.at(index.row());
+    if (field.isEmpty() || !PlanImporter(m_catalog).setStationField(edited, field, value.toString())) {
+        return false;
+    }
+    if (edited == m_stations.at(index.row())) {
+        return true;
+    }
+    m_stations[index.row()] = edited;
+    Q_EMIT dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
+    Q_EMIT stationEdited(index.row());
+    return true;
 }
 
 const Problem *StationsModel::problemAt(int row, int column) const

@@ -15,6 +15,7 @@ class ModelCatalog;
 /**
  * The stations of an order as the technician checks them against the customer's file. Cells a
  * problem points at carry its icon and message; extensions the workbench chose are in italics.
+ * Every cell but the row number is edited in place, normalized as the file's cell would be.
  */
 class StationsModel : public QAbstractTableModel
 {
@@ -47,14 +48,23 @@ public:
     int rowOfFileRow(int fileRow) const;
     /** The column showing an order field ("extension", "hardware"...), or -1 for none. */
     static int columnOfField(const QString &field);
+    /** The field a column shows and edits, or an empty string (the row number). */
+    static QString fieldOfColumn(int column);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+Q_SIGNALS:
+    /** A cell was edited: the station of that row changed and the order must be checked again. */
+    void stationEdited(int row);
 
 private:
     QString displayText(const Station &station, int column) const;
+    QString editText(const Station &station, int column) const;
     /** The worst problem of a cell, or nullptr. */
     const Problem *problemAt(int row, int column) const;
 

@@ -21,8 +21,6 @@ namespace {
 
 // Customers put a title, a logo line and the main number above the header: look that far.
 constexpr int MaxHeaderSearchRows = 30;
-// Fewer recognized headers than this and the row is not the header: "Site" alone is a title.
-constexpr int MinHeaderFields = 3;
 
 QString cell(const QStringList &row, int column)
 {
@@ -61,6 +59,15 @@ PlanImporter::PlanImporter(const ModelCatalog &catalog)
 
 Expected<NumberingPlan> PlanImporter::importFile(const QString &path) const
 {
+    const Expected<SheetTable> table = readFile(path);
+    if (!table) {
+        return table.error();
+    }
+    return importTable(*table);
+}
+
+Expected<SheetTable> PlanImporter::readFile(const QString &path)
+{
     const QFileInfo info(path);
     if (!info.exists()) {
         return Error::make(ErrorKind::Io, tr("%1 does not exist.").arg(path));
@@ -80,24 +87,16 @@ Expected<NumberingPlan> PlanImporter::importFile(const QString &path) const
     const QByteArray bytes = file.readAll();
     // The content decides, not the extension: customers rename files, and an .xlsx that is
     // really a CSV export is common.
-    const Expected<SheetTable> table = bytes.startsWith("PK\x03\x04") ? XlsxReader::read(bytes, info.fileName())
-                                                                      : CsvReader::read(bytes, info.fileName());
-    if (!table) {
-        return table.error();
+    Expected<SheetTable> table = bytes.startsWith("PK\x03\x04") ? XlsxReader::read(bytes, info.fileName())
+                                                                : CsvReader::read(bytes, info.fileName());
+    if (table) {
+        qCDebug(lcOrder) << "read" << info.fileName() << table->format << table->rows.size() << "rows";
     }
-    qCDebug(lcOrder) << "read" << info.fileName() << table->format << table->rows.size() << "rows";
-    return importTable(*table);
+    return table;
 }
 
-Expected<NumberingPlan> PlanImporter::importTable(const SheetTable &table) const
+PlanColumnMapping PlanImporter::guessMapping(const SheetTable &table)
 {
-    NumberingPlan plan;
-    plan.fileName = table.fileName;
-    plan.format = table.format;
-    plan.encoding = table.encoding;
-    plan.delimiter = table.delimiter;
-    plan.sheetName = table.sheetName;
-
     int headerIndex = -1;
     int bestCount = 0;
     const int searchRows = std::min<int>(MaxHeaderSearchRows, int(table.rows.size()));
@@ -108,14 +107,57 @@ Expected<NumberingPlan> PlanImporter::importTable(const SheetTable &table) const
             headerIndex = i;
         }
     }
-    if (headerIndex < 0 || bestCount < MinHeaderFields) {
+    // Nothing recognized: the first row with text is the best guess the technician corrects.
+    for (int i = 0; headerIndex < 0 && i < searchRows; ++i) {
+        if (!isBlankRow(table.rows.at(i))) {
+            headerIndex = i;
+        }
+    }
+    PlanColumnMapping mapping;
+    if (headerIndex < 0) {
+        return mapping;
+    }
+    mapping.headerRow = headerIndex + 1;
+    for (const QString &text : table.rows.at(headerIndex)) {
+        mapping.headers.append(clean(text));
+        mapping.fields.append(planFieldForHeader(mapping.headers.constLast()));
+    }
+    return mapping;
+}
+
+Expected<NumberingPlan> PlanImporter::importTable(const SheetTable &table) const
+{
+    const PlanColumnMapping mapping = guessMapping(table);
+    if (!mapping.hasEnoughFields()) {
         return Error::make(ErrorKind::InvalidInput,
             tr("%1: no header row found in the first %2 rows. Expected columns such as Site, "
                "Nom Prénom Utilisateur, Type profil, Matériel, Numéro de ligne, Extension, Email, MAC.")
                 .arg(table.fileName)
                 .arg(MaxHeaderSearchRows));
     }
-    plan.headerRow = headerIndex + 1;
+    return importTable(table, mapping);
+}
+
+Expected<NumberingPlan> PlanImporter::importTable(const SheetTable &table, const PlanColumnMapping &mapping) const
+{
+    if (mapping.headerRow <= 0 || mapping.headerRow > table.rows.size()) {
+        return Error::make(
+            ErrorKind::InvalidInput, tr("%1: no header row to read the stations under.").arg(table.fileName));
+    }
+    if (!mapping.hasEnoughFields()) {
+        return Error::make(ErrorKind::InvalidInput,
+            tr("%1: say which column holds which field for at least %2 of them (e.g. name, hardware, extension).")
+                .arg(table.fileName)
+                .arg(PlanColumnMapping::MinFields));
+    }
+    NumberingPlan plan;
+    plan.fileName = table.fileName;
+    plan.format = table.format;
+    plan.encoding = table.encoding;
+    plan.delimiter = table.delimiter;
+    plan.sheetName = table.sheetName;
+    plan.headerRow = mapping.headerRow;
+    const int headerIndex = mapping.headerRow - 1;
 
     // Title rows: "NDI à porter (ou 'à créer')" followed by the site's main number.
     for (int i = 0; i < headerIndex; ++i) {
@@ -129,16 +171,14 @@ Expected<NumberingPlan> PlanImporter::importTable(const SheetTable &table) const
         }
     }
 
-    const QStringList &header = table.rows.at(headerIndex);
-    QHash<int, QString> fieldOfColumn;
     QHash<int, QString> extraOfColumn;
-    for (int c = 0; c < header.size(); ++c) {
-        const QString text = clean(header.at(c));
-        if (text.isEmpty()) {
-            continue;
-        }
-        const QString field = planFieldForHeader(text);
+    for (int c = 0; c < mapping.headers.size(); ++c) {
+        const QString &text = mapping.headers.at(c);
+        const QString field = mapping.fields.value(c);
         if (field.isEmpty()) {
+            if (text.isEmpty()) {
+                continue;
+            }
             extraOfColumn.insert(c, text);
             plan.unknownColumns.append(text);
             plan.problems.append(Problem { plan.headerRow, c + 1, QString(), QStringLiteral("unknown-column"),
@@ -153,7 +193,6 @@ Expected<NumberingPlan> PlanImporter::importTable(const SheetTable &table) const
                 Problem::Severity::Error });
         } else {
             plan.columns.insert(field, c + 1);
-            fieldOfColumn.insert(c, field);
         }
     }
     const auto column = [&plan](const QString &field) { return plan.columns.value(field, 0) - 1; };
@@ -165,17 +204,14 @@ Expected<NumberingPlan> PlanImporter::importTable(const SheetTable &table) const
         }
         Station s;
         s.row = i + 1;
-        s.site = clean(cell(row, column(QStringLiteral("site"))));
-        s.name = clean(cell(row, column(QStringLiteral("name"))));
+        for (const QString &field :
+            { QStringLiteral("site"), QStringLiteral("name"), QStringLiteral("hardware"), QStringLiteral("dids"),
+                QStringLiteral("extension"), QStringLiteral("email"), QStringLiteral("mac") }) {
+            setStationField(s, field, cell(row, column(field)));
+        }
 
         const QString profileText = clean(cell(row, column(QStringLiteral("profile"))));
-        s.hardwareText = clean(cell(row, column(QStringLiteral("hardware"))));
-        const auto match = m_catalog.match(s.hardwareText);
-        if (match) {
-            s.modelId = match->modelId;
-            s.expansionModule = match->expansionModule;
-        }
-        const PhoneModel *model = match ? m_catalog.find(match->modelId) : nullptr;
+        const PhoneModel *model = m_catalog.find(s.modelId);
         if (const auto profile = profileFromText(profileText)) {
             s.profile = *profile;
         } else if (profileText.isEmpty() && model && model->kind == PhoneModel::Kind::Softphone) {
@@ -194,14 +230,6 @@ Expected<NumberingPlan> PlanImporter::importTable(const SheetTable &table) const
                 Problem::Severity::Error });
         }
 
-        const DidCell dids = parseDidCell(cell(row, column(QStringLiteral("dids"))));
-        s.dids = dids.dids;
-        s.newDid = dids.newDid;
-
-        s.extension = clean(cell(row, column(QStringLiteral("extension"))));
-        s.email = clean(cell(row, column(QStringLiteral("email"))));
-        const QString macText = clean(cell(row, column(QStringLiteral("mac"))));
-        s.mac = normalizeMac(macText).value_or(macText);
         for (auto it = extraOfColumn.constBegin(); it != extraOfColumn.constEnd(); ++it) {
             const QString value = clean(cell(row, it.key()));
             if (!value.isEmpty()) {
@@ -215,6 +243,42 @@ Expected<NumberingPlan> PlanImporter::importTable(const SheetTable &table) const
             tr("%1: the header is on row %2 but no station follows it.").arg(table.fileName).arg(plan.headerRow));
     }
     return plan;
+}
+
+bool PlanImporter::setStationField(Station &station, const QString &field, const QString &text) const
+{
+    const QString value = clean(text);
+    if (field == QLatin1String("site")) {
+        station.site = value;
+    } else if (field == QLatin1String("name")) {
+        station.name = value;
+    } else if (field == QLatin1String("profile")) {
+        const auto profile = profileFromText(value);
+        if (!profile) {
+            return false;
+        }
+        station.profile = *profile;
+    } else if (field == QLatin1String("hardware")) {
+        station.hardwareText = value;
+        const auto match = m_catalog.match(value);
+        station.modelId = match ? match->modelId : QString();
+        station.expansionModule = match && match->expansionModule;
+    } else if (field == QLatin1String("dids")) {
+        const DidCell dids = parseDidCell(text);
+        station.dids = dids.dids;
+        station.newDid = dids.newDid;
+    } else if (field == QLatin1String("extension")) {
+        station.extension = value;
+        // Typed by hand or read from the file: the customer's, not the workbench's choice.
+        station.extensionAssigned = false;
+    } else if (field == QLatin1String("email")) {
+        station.email = value;
+    } else if (field == QLatin1String("mac")) {
+        station.mac = normalizeMac(value).value_or(value);
+    } else {
+        return false;
+    }
+    return true;
 }
 
 } // namespace Staging

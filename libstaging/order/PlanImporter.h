@@ -4,6 +4,7 @@
 #include "core/Expected.h"
 #include "order/ModelCatalog.h"
 #include "order/NumberingPlan.h"
+#include "order/PlanColumnMapping.h"
 #include "order/SheetTable.h"
 
 #include <QCoreApplication>
@@ -25,7 +26,27 @@ public:
 
     /** The error is for a file that cannot be read as a plan at all (stagingctl exit 2). */
     Expected<NumberingPlan> importFile(const QString &path) const;
+    /** With the mapping guessMapping() gives; too few headers recognized is an error. */
     Expected<NumberingPlan> importTable(const SheetTable &table) const;
+    /**
+     * With a mapping the technician chose or corrected: columns mapped to no field are kept as
+     * extras (a warning each), a field mapped twice is an error on the second column.
+     */
+    Expected<NumberingPlan> importTable(const SheetTable &table, const PlanColumnMapping &mapping) const;
+
+    /** The file as text cells; its content, not its extension, says whether it is CSV or XLSX. */
+    static Expected<SheetTable> readFile(const QString &path);
+    /**
+     * The header row (the one with the most recognized headers near the top, else the first
+     * non-blank one) and the field of each of its columns as far as the headers are recognized.
+     */
+    static PlanColumnMapping guessMapping(const SheetTable &table);
+
+    /**
+     * Sets one field of a station from text, normalized as the plan's cell would be (MAC, DIDs,
+     * model); false when the text cannot be taken (a profile the workbench does not know).
+     */
+    bool setStationField(Station &station, const QString &field, const QString &text) const;
 
 private:
     const ModelCatalog &m_catalog;

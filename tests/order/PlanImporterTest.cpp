@@ -171,3 +171,120 @@ TEST(OrderPlanImporter, MissingFileNamesThePath)
     ASSERT_FALSE(plan);
     EXPECT_TRUE(plan.error().message.contains(QStringLiteral("/nonexistent/plan.csv")));
 }
+
+TEST(OrderPlanImporter, UnrecognizedHeadersAreReadWithTheMappingTheTechnicianChose)
+{
+    SheetTable table;
+    table.fileName = QStringLiteral("export.csv");
+    table.rows = {
+        {},
+        { QStringLiteral("Who"), QStringLiteral("Handset"), QStringLiteral("Internal no."), QStringLiteral("Note") },
+        { QStringLiteral("Alice"), QStringLiteral("Yealink T54W"), QStringLiteral("8001"),
+            QStringLiteral("2nd floor") },
+        { QStringLiteral("Bob"), QStringLiteral("SOFTPHONE"), QString(), QString() },
+    };
+    const PlanImporter importer(ModelCatalog::builtIn());
+    ASSERT_FALSE(importer.importTable(table));
+
+    PlanColumnMapping mapping = PlanImporter::guessMapping(table);
+    // Nothing recognized: the first row with text is offered as the header, every column unmapped.
+    EXPECT_EQ(mapping.headerRow, 2);
+    EXPECT_EQ(mapping.headers,
+        QStringList({ QStringLiteral("Who"), QStringLiteral("Handset"), QStringLiteral("Internal no."),
+            QStringLiteral("Note") }));
+    EXPECT_EQ(mapping.fieldCount(), 0);
+    EXPECT_EQ(mapping.unmappedColumns(), QList<int>({ 0, 1, 2, 3 }));
+
+    mapping.setField(0, QStringLiteral("name"));
+    mapping.setField(1, QStringLiteral("hardware"));
+    const auto tooFew = importer.importTable(table, mapping);
+    ASSERT_FALSE(tooFew);
+    EXPECT_TRUE(tooFew.error().message.contains(QStringLiteral("export.csv")));
+
+    mapping.setField(2, QStringLiteral("extension"));
+    const auto plan = importer.importTable(table, mapping);
+    ASSERT_TRUE(plan) << plan.error().message.toStdString();
+    ASSERT_EQ(plan->stations.size(), 2);
+    EXPECT_EQ(plan->headerRow, 2);
+    EXPECT_EQ(plan->stations.at(0).row, 3);
+    EXPECT_EQ(plan->stations.at(0).name, QStringLiteral("Alice"));
+    EXPECT_EQ(plan->stations.at(0).modelId, QStringLiteral("yealink-t54w"));
+    EXPECT_EQ(plan->stations.at(0).extension, QStringLiteral("8001"));
+    EXPECT_EQ(plan->stations.at(0).extra.value(QStringLiteral("Note")), QStringLiteral("2nd floor"));
+    // Softphone without a profile column: unified communication, as for a recognized plan.
+    EXPECT_EQ(plan->stations.at(1).profile, Profile::UnifiedCommunication);
+    EXPECT_EQ(plan->columns.value(QStringLiteral("extension")), 3);
+    ASSERT_EQ(plan->problems.size(), 1);
+    EXPECT_EQ(plan->problems.at(0).code, QStringLiteral("unknown-column"));
+    EXPECT_EQ(plan->problems.at(0).column, 4);
+
+    // The same field chosen twice: an error on the second column, the first one read.
+    mapping.setField(3, QStringLiteral("name"));
+    const auto twice = importer.importTable(table, mapping);
+    ASSERT_TRUE(twice);
+    ASSERT_EQ(twice->problems.size(), 1);
+    EXPECT_EQ(twice->problems.at(0).code, QStringLiteral("duplicate-column"));
+    EXPECT_EQ(twice->problems.at(0).column, 4);
+    EXPECT_EQ(twice->stations.at(0).name, QStringLiteral("Alice"));
+}
+
+TEST(OrderPlanImporter, GuessedMappingMatchesTheRecognizedHeaders)
+{
+    const auto table = PlanImporter::readFile(Staging::Test::dataPath(QStringLiteral("plans/gui-clean.csv")));
+    ASSERT_TRUE(table) << table.error().message.toStdString();
+    const PlanColumnMapping mapping = PlanImporter::guessMapping(*table);
+    EXPECT_EQ(mapping.headerRow, 1);
+    EXPECT_EQ(mapping.fields,
+        QStringList(
+            { QStringLiteral("site"), QStringLiteral("name"), QStringLiteral("profile"), QStringLiteral("hardware"),
+                QStringLiteral("dids"), QStringLiteral("extension"), QStringLiteral("email"), QStringLiteral("mac") }));
+    EXPECT_TRUE(mapping.unmappedColumns().isEmpty());
+    const PlanImporter importer(ModelCatalog::builtIn());
+    const auto guessed = importer.importTable(*table);
+    const auto chosen = importer.importTable(*table, mapping);
+    ASSERT_TRUE(guessed && chosen);
+    EXPECT_EQ(guessed->stations, chosen->stations);
+}
+
+TEST(OrderPlanImporter, StationFieldsTypedByHandAreNormalizedLikeTheFile)
+{
+    const PlanImporter importer(ModelCatalog::builtIn());
+    Station s;
+    s.extension = QStringLiteral("8004");
+    s.extensionAssigned = true;
+    EXPECT_TRUE(importer.setStationField(s, QStringLiteral("mac"), QStringLiteral(" 80-5E-C0-30-00-09 ")));
+    EXPECT_EQ(s.mac, QStringLiteral("80:5e:c0:30:00:09"));
+    EXPECT_TRUE(importer.setStationField(s, QStringLiteral("hardware"), QStringLiteral("YEALINK T57W + extension")));
+    EXPECT_EQ(s.modelId, QStringLiteral("yealink-t57w"));
+    EXPECT_TRUE(s.expansionModule);
+    EXPECT_TRUE(importer.setStationField(s, QStringLiteral("hardware"), QStringLiteral("Cisco 7940")));
+    EXPECT_TRUE(s.modelId.isEmpty());
+    EXPECT_FALSE(s.expansionModule);
+    EXPECT_TRUE(importer.setStationField(s, QStringLiteral("dids"), QStringLiteral("04 42 00 10 01, création")));
+    EXPECT_EQ(s.dids, QStringList({ QStringLiteral("0442001001") }));
+    EXPECT_TRUE(s.newDid);
+    EXPECT_TRUE(importer.setStationField(s, QStringLiteral("extension"), QStringLiteral("8010")));
+    EXPECT_EQ(s.extension, QStringLiteral("8010"));
+    EXPECT_FALSE(s.extensionAssigned);
+    EXPECT_TRUE(importer.setStationField(s, QStringLiteral("profile"), QStringLiteral("STANDARDISTE")));
+    EXPECT_EQ(s.profile, Profile::CustomerRelationship);
+    // What cannot be taken leaves the station as it was.
+    EXPECT_FALSE(importer.setStationField(s, QStringLiteral("profile"), QStringLiteral("DIRECTION")));
+    EXPECT_EQ(s.profile, Profile::CustomerRelationship);
+    EXPECT_FALSE(importer.setStationField(s, QStringLiteral("colour"), QStringLiteral("blue")));
+}
+
+TEST(OrderPlanImporter, TrainingSamplePlanIsReadFromTheResourcesAndIsValid)
+{
+    const auto plan =
+        PlanImporter(ModelCatalog::builtIn()).importFile(QStringLiteral(":/staging/training/sample-plan.csv"));
+    ASSERT_TRUE(plan) << plan.error().message.toStdString();
+    EXPECT_EQ(plan->fileName, QStringLiteral("sample-plan.csv"));
+    EXPECT_EQ(plan->stations.size(), 6);
+    Order order;
+    order.customerId = QStringLiteral("73282932000074");
+    order.stations = plan->stations;
+    PlanValidator::assignExtensions(order);
+    const Problems problems = plan->problems + PlanValidator(ModelCatalog::builtIn()).validate(order, plan->columns);
+    EXPECT_FALSE(hasErrors(problems)) << problems.value(0).message.toStdString();
+}

@@ -1,0 +1,540 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The order page as a technician goes through it: fields typed, a plan chosen (its columns said
+// when the workbench does not recognize them), cells corrected, problems followed to their cell,
+// the order saved into a real job log, and shown again on a resumed order.
+#include "wizard/OrderPage.h"
+
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "MessageBanner.h"
+#include "TestSupport.h"
+#include "joblog/JobLog.h"
+#include "models/OrdersModel.h"
+#include "models/ProblemsModel.h"
+#include "models/StationsModel.h"
+#include "order/ModelCatalog.h"
+#include "wizard/OrderSession.h"
+#include "wizard/OrderWizard.h"
+#include "wizard/TrainingEnvironment.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QGroupBox>
+#include <QItemSelectionModel>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace Staging;
+using namespace Staging::Test;
+
+namespace {
+
+const QString ValidSiret = QStringLiteral("73282932000074");
+
+template <typename T> T *child(QWidget &parent, const char *name)
+{
+    T *widget = parent.findChild<T *>(QLatin1String(name));
+    EXPECT_NE(widget, nullptr) << name;
+    return widget;
+}
+
+// QTest::keyClicks only knows ASCII; an accented letter is typed as the key event a keyboard
+// layout would send, with its text.
+void type(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80) {
+            QTest::keyClick(widget, char(c.unicode()));
+        } else {
+            QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+            QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
+            QCoreApplication::sendEvent(widget, &press);
+            QCoreApplication::sendEvent(widget, &release);
+        }
+    }
+}
+
+void fill(QWidget &page, const QString &orderId, const QString &customer, const QString &customerId)
+{
+    type(child<QLineEdit>(page, "orderIdLineEdit"), orderId);
+    type(child<QLineEdit>(page, "customerNameLineEdit"), customer);
+    type(child<QLineEdit>(page, "customerIdLineEdit"), customerId);
+}
+
+QString cell(QTableView *view, int row, int column)
+{
+    return view->model()->index(row, column).data().toString();
+}
+
+class GuiOrderPage : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        auto log = JobLog::open(m_dir.filePath(QStringLiteral("joblog.sqlite")));
+        ASSERT_TRUE(log.hasValue()) << log.error().message.toStdString();
+        m_log = std::move(log).value();
+        m_settings.technician = QStringLiteral("Camille Martin");
+        m_settings.bench = QStringLiteral("banc-2");
+    }
+
+    /** A wizard on a new order (or on orderId, read from the job log), shown at its current page. */
+    OrderWizard &openWizard(const QString &orderId = {}, TrainingEnvironment *training = nullptr)
+    {
+        m_session = std::make_unique<OrderSession>(*m_log, ModelCatalog::builtIn(), m_settings, training);
+        if (!orderId.isEmpty()) {
+            const Status loaded = m_session->load(orderId);
+            EXPECT_TRUE(loaded.hasValue()) << loaded.error().message.toStdString();
+        }
+        m_wizard = std::make_unique<OrderWizard>(*m_session);
+        m_wizard->show();
+        return *m_wizard;
+    }
+
+    OrderPage &page() const { return *qobject_cast<OrderPage *>(m_wizard->stepPage(OrderStep::Order)); }
+    QAbstractButton *nextButton() const { return m_wizard->button(QWizard::NextButton); }
+
+    /** The order step's events: the session's claims on the order (step "team") are not this page's. */
+    QList<JobEvent> history(const QString &orderId) const
+    {
+        const auto events = m_log->history(orderId);
+        EXPECT_TRUE(events.hasValue()) << events.error().message.toStdString();
+        QList<JobEvent> intake;
+        for (const JobEvent &event : events ? *events : QList<JobEvent>()) {
+            if (event.step == QLatin1String("intake")) {
+                intake.append(event);
+            }
+        }
+        return intake;
+    }
+
+    QString writePlan(const QString &name, const QByteArray &content) const
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        return path;
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<JobLog> m_log;
+    WorkbenchSettings m_settings;
+    // Destroyed in this order: the wizard, then the session its pages use.
+    std::unique_ptr<OrderSession> m_session;
+    std::unique_ptr<OrderWizard> m_wizard;
+};
+
+} // namespace
+
+TEST_F(GuiOrderPage, ShowsTheDuplicateExtensionWithItsRowAndCannotGoOn)
+{
+    openWizard();
+    ASSERT_EQ(m_wizard->currentId(), int(OrderStep::Order));
+    fill(page(), QStringLiteral("CMD-2024-0153"), QStringLiteral("Boulangerie Lemaître"), ValidSiret);
+    page().setPlanFile(dataPath(QStringLiteral("plans/gui-sample.csv")));
+
+    auto *stations = child<QTableView>(page(), "stationsTableView");
+    auto *problems = child<QTableView>(page(), "problemsTableView");
+    ASSERT_TRUE(stations && problems);
+
+    ASSERT_EQ(stations->model()->rowCount(), 4);
+    // Read as Windows-1252: the accents and the ligature survive.
+    EXPECT_EQ(cell(stations, 0, StationsModel::NameColumn), QStringLiteral("Hélène Lemaître"));
+    EXPECT_EQ(cell(stations, 2, StationsModel::NameColumn), QStringLiteral("François Œuvray"));
+    EXPECT_EQ(cell(stations, 1, StationsModel::ModelColumn), QStringLiteral("Yealink T57W + expansion module"));
+    EXPECT_EQ(cell(stations, 1, StationsModel::MacColumn), QStringLiteral("80:5e:c0:30:00:02"));
+    // The softphone had no extension: the workbench took the first free one of 8000-8020.
+    EXPECT_EQ(cell(stations, 2, StationsModel::ExtensionColumn), QStringLiteral("8000"));
+    // Recognized headers: no column to map.
+    EXPECT_FALSE(child<QGroupBox>(page(), "columnMappingGroupBox")->isVisible());
+
+    ASSERT_EQ(problems->model()->rowCount(), 1);
+    EXPECT_EQ(cell(problems, 0, ProblemsModel::SeverityColumn), QStringLiteral("Error"));
+    EXPECT_EQ(cell(problems, 0, ProblemsModel::RowColumn), QStringLiteral("5"));
+    EXPECT_EQ(cell(problems, 0, ProblemsModel::ColumnColumn), QStringLiteral("F"));
+    EXPECT_TRUE(cell(problems, 0, ProblemsModel::MessageColumn).contains(QStringLiteral("8002")));
+    EXPECT_FALSE(page().isComplete());
+    EXPECT_FALSE(nextButton()->isEnabled());
+}
+
+TEST_F(GuiOrderPage, ActivatingAProblemSelectsItsCell)
+{
+    openWizard();
+    fill(page(), QStringLiteral("CMD-1"), QStringLiteral("Boulangerie"), ValidSiret);
+    page().setPlanFile(dataPath(QStringLiteral("plans/gui-sample.csv")));
+    auto *stations = child<QTableView>(page(), "stationsTableView");
+    auto *problems = child<QTableView>(page(), "problemsTableView");
+    ASSERT_EQ(problems->model()->rowCount(), 1);
+
+    // Enter on the problem activates it, as a double-click does.
+    problems->setFocus();
+    problems->setCurrentIndex(problems->model()->index(0, ProblemsModel::MessageColumn));
+    stations->clearSelection();
+    stations->setCurrentIndex({});
+    QTest::keyClick(problems, Qt::Key_Return);
+    const QModelIndex current = stations->currentIndex();
+    EXPECT_EQ(current.row(), 3);
+    EXPECT_EQ(current.column(), int(StationsModel::ExtensionColumn));
+    EXPECT_TRUE(stations->selectionModel()->isSelected(current));
+}
+
+TEST_F(GuiOrderPage, EditingTheCellFixesTheProblem)
+{
+    ModelTestWarnings warnings;
+    openWizard();
+    auto *stations = child<QTableView>(page(), "stationsTableView");
+    auto *problems = child<QTableView>(page(), "problemsTableView");
+    QAbstractItemModelTester stationsTester(stations->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester problemsTester(problems->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    fill(page(), QStringLiteral("CMD-1"), QStringLiteral("Boulangerie"), ValidSiret);
+    page().setPlanFile(dataPath(QStringLiteral("plans/gui-sample.csv")));
+    ASSERT_EQ(problems->model()->rowCount(), 1);
+    ASSERT_FALSE(nextButton()->isEnabled());
+
+    // The duplicate extension on row 5: typed over in its cell, as a technician does (F2, text, Enter).
+    const QModelIndex extension = stations->model()->index(3, StationsModel::ExtensionColumn);
+    stations->setFocus();
+    stations->setCurrentIndex(extension);
+    QTest::keyClick(stations, Qt::Key_F2);
+    auto *editor = qobject_cast<QLineEdit *>(stations->indexWidget(extension));
+    if (!editor) {
+        editor = stations->viewport()->findChild<QLineEdit *>();
+    }
+    ASSERT_NE(editor, nullptr);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("8010"));
+    QTest::keyClick(editor, Qt::Key_Return);
+
+    EXPECT_TRUE(QTest::qWaitFor([problems]() { return problems->model()->rowCount() == 0; }, 2000));
+    EXPECT_EQ(cell(stations, 3, StationsModel::ExtensionColumn), QStringLiteral("8010"));
+    EXPECT_EQ(page().order().stations.at(3).extension, QStringLiteral("8010"));
+    EXPECT_FALSE(page().order().stations.at(3).extensionAssigned);
+    EXPECT_TRUE(nextButton()->isEnabled());
+
+    // A MAC typed any way is stored the one way; a wrong one is an error in its cell.
+    const QModelIndex mac = stations->model()->index(2, StationsModel::MacColumn);
+    ASSERT_TRUE(stations->model()->setData(mac, QStringLiteral("80-5E-C0-30-00-0A")));
+    EXPECT_TRUE(QTest::qWaitFor(
+        [this]() { return page().order().stations.at(2).mac == QLatin1String("80:5e:c0:30:00:0a"); }, 2000));
+    ASSERT_TRUE(stations->model()->setData(mac, QStringLiteral("80:5e:c0")));
+    EXPECT_TRUE(QTest::qWaitFor([problems]() { return problems->model()->rowCount() == 1; }, 2000));
+    EXPECT_EQ(cell(problems, 0, ProblemsModel::RowColumn), QStringLiteral("4"));
+    EXPECT_FALSE(nextButton()->isEnabled());
+    // A profile the workbench does not know is refused in the cell: nothing changes.
+    EXPECT_FALSE(stations->model()->setData(
+        stations->model()->index(0, StationsModel::ProfileColumn), QStringLiteral("DIRECTION")));
+    EXPECT_TRUE(warnings.messages().isEmpty()) << warnings.messages().join(QLatin1Char('\n')).toStdString();
+}
+
+TEST_F(GuiOrderPage, RevalidatesWhenTheRangeChanges)
+{
+    openWizard();
+    fill(page(), QStringLiteral("CMD-1"), QStringLiteral("Boulangerie"), ValidSiret);
+    page().setPlanFile(dataPath(QStringLiteral("plans/gui-clean.csv")));
+    EXPECT_TRUE(page().isComplete());
+
+    // A range that no longer holds the customer's extensions: each one is out of range.
+    auto *start = child<QSpinBox>(page(), "rangeStartSpinBox");
+    auto *end = child<QSpinBox>(page(), "rangeEndSpinBox");
+    end->setValue(8150);
+    start->setValue(8100);
+    EXPECT_FALSE(page().isComplete());
+    const auto outOfRange = std::count_if(page().problems().cbegin(), page().problems().cend(),
+        [](const Problem &p) { return p.code == QLatin1String("extension-out-of-range"); });
+    EXPECT_EQ(outOfRange, 3);
+    // The extension the workbench chose follows the range.
+    EXPECT_EQ(page().order().stations.at(2).extension, QStringLiteral("8100"));
+
+    start->setValue(8000);
+    EXPECT_TRUE(page().isComplete());
+    EXPECT_EQ(page().order().range.toString(), QStringLiteral("8000-8150"));
+}
+
+TEST_F(GuiOrderPage, NeedsOrderIdCustomerAndAValidCustomerId)
+{
+    openWizard();
+    page().setPlanFile(dataPath(QStringLiteral("plans/gui-clean.csv")));
+    EXPECT_FALSE(nextButton()->isEnabled());
+    QTest::keyClicks(child<QLineEdit>(page(), "orderIdLineEdit"), QStringLiteral("CMD-1"));
+    QTest::keyClicks(child<QLineEdit>(page(), "customerNameLineEdit"), QStringLiteral("Boulangerie"));
+    EXPECT_FALSE(nextButton()->isEnabled()); // the customer id is missing: an error
+    QTest::keyClicks(child<QLineEdit>(page(), "customerIdLineEdit"), QStringLiteral("73282932000075"));
+    EXPECT_FALSE(nextButton()->isEnabled()); // checksum
+    child<QLineEdit>(page(), "customerIdLineEdit")->clear();
+    QTest::keyClicks(child<QLineEdit>(page(), "customerIdLineEdit"), ValidSiret);
+    EXPECT_TRUE(nextButton()->isEnabled());
+    child<QLineEdit>(page(), "orderIdLineEdit")->setText(QStringLiteral("   "));
+    EXPECT_FALSE(nextButton()->isEnabled());
+}
+
+TEST_F(GuiOrderPage, ShowsAnUnreadablePlanInTheBanner)
+{
+    openWizard();
+    fill(page(), QStringLiteral("CMD-1"), QStringLiteral("Boulangerie"), ValidSiret);
+    page().setPlanFile(dataPath(QStringLiteral("plans/gui-clean.csv")));
+    ASSERT_TRUE(page().isComplete());
+
+    page().setPlanFile(m_dir.filePath(QStringLiteral("no-such-plan.csv")));
+    auto *banner = child<MessageBanner>(page(), "messageBanner");
+    EXPECT_TRUE(banner->isVisible());
+    EXPECT_EQ(banner->kind(), MessageBanner::Kind::Error);
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("no-such-plan.csv")));
+    EXPECT_EQ(child<QTableView>(page(), "stationsTableView")->model()->rowCount(), 0);
+    EXPECT_FALSE(page().isComplete());
+}
+
+TEST_F(GuiOrderPage, UnrecognizedColumnsAreMappedWithTheComboBoxes)
+{
+    const QString path = writePlan(QStringLiteral("export.csv"),
+        "Who;Handset;Internal no.;Floor\n"
+        "Alice Martin;YEALINK T54W;8001;2\n"
+        "Bob Durand;YEALINK T46U;8002;3\n");
+    openWizard();
+    fill(page(), QStringLiteral("CMD-7"), QStringLiteral("Garage du Port"), ValidSiret);
+    page().setPlanFile(path);
+
+    // Nothing recognized: the page says so and asks which column is which.
+    auto *banner = child<MessageBanner>(page(), "messageBanner");
+    EXPECT_EQ(banner->kind(), MessageBanner::Kind::Error);
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("export.csv")));
+    auto *mapping = child<QGroupBox>(page(), "columnMappingGroupBox");
+    ASSERT_TRUE(mapping->isVisible());
+    auto *stations = child<QTableView>(page(), "stationsTableView");
+    EXPECT_EQ(stations->model()->rowCount(), 0);
+    EXPECT_FALSE(nextButton()->isEnabled());
+
+    const auto choose = [this](const char *combo, const QString &field) {
+        auto *box = child<QComboBox>(page(), combo);
+        ASSERT_NE(box, nullptr);
+        const int index = box->findData(field);
+        ASSERT_GE(index, 0) << field.toStdString();
+        box->setCurrentIndex(index);
+    };
+    choose("mappingComboBox1", QStringLiteral("name"));
+    choose("mappingComboBox2", QStringLiteral("hardware"));
+    EXPECT_EQ(stations->model()->rowCount(), 0); // two fields are not a plan yet
+    choose("mappingComboBox3", QStringLiteral("extension"));
+
+    ASSERT_EQ(stations->model()->rowCount(), 2);
+    EXPECT_EQ(cell(stations, 0, StationsModel::NameColumn), QStringLiteral("Alice Martin"));
+    EXPECT_EQ(cell(stations, 1, StationsModel::ModelColumn), QStringLiteral("Yealink T46U"));
+    EXPECT_EQ(cell(stations, 1, StationsModel::ExtensionColumn), QStringLiteral("8002"));
+    EXPECT_EQ(banner->kind(), MessageBanner::Kind::Information);
+    EXPECT_EQ(page().order().stations.at(0).extra.value(QStringLiteral("Floor")), QStringLiteral("2"));
+    // The unmapped column is a warning, not an error: the order can go on.
+    EXPECT_FALSE(hasErrors(page().problems()));
+    ASSERT_TRUE(nextButton()->isEnabled());
+
+    QTest::mouseClick(nextButton(), Qt::LeftButton);
+    const QList<JobEvent> events = history(QStringLiteral("CMD-7"));
+    ASSERT_FALSE(events.isEmpty());
+    const JobEvent &imported = events.constFirst();
+    EXPECT_EQ(imported.action, QStringLiteral("plan-imported"));
+    EXPECT_TRUE(imported.detail.value(QStringLiteral("columnsChosen")).toBool());
+    EXPECT_EQ(
+        imported.detail.value(QStringLiteral("columns")).toObject().value(QStringLiteral("extension")).toInt(), 3);
+}
+
+TEST_F(GuiOrderPage, NextSavesTheOrderAndRecordsTheImport)
+{
+    openWizard();
+    fill(page(), QStringLiteral("CMD-2024-0153"), QStringLiteral("Boulangerie Lemaître"), ValidSiret);
+    child<QComboBox>(page(), "modeComboBox")->setCurrentIndex(1);
+    page().setPlanFile(dataPath(QStringLiteral("plans/gui-clean.csv")));
+    ASSERT_TRUE(nextButton()->isEnabled());
+    QTest::mouseClick(nextButton(), Qt::LeftButton);
+
+    // On-cloud: straight from the order to the portal.
+    EXPECT_EQ(m_wizard->currentId(), int(OrderStep::Portal));
+    EXPECT_EQ(m_session->order().orderId, QStringLiteral("CMD-2024-0153"));
+    EXPECT_EQ(m_session->progress().state(OrderStep::Order), OrderProgress::State::Done);
+
+    const auto order = m_log->loadOrder(QStringLiteral("CMD-2024-0153"));
+    ASSERT_TRUE(order.hasValue()) << order.error().message.toStdString();
+    EXPECT_EQ(order->customerName, QStringLiteral("Boulangerie Lemaître"));
+    EXPECT_EQ(order->customerId, ValidSiret);
+    EXPECT_EQ(order->mode, DeploymentMode::OnCloud);
+    ASSERT_EQ(order->stations.size(), 4);
+    EXPECT_EQ(order->stations.at(2).extension, QStringLiteral("8000"));
+    EXPECT_TRUE(order->stations.at(2).extensionAssigned);
+
+    const QList<JobEvent> events = history(QStringLiteral("CMD-2024-0153"));
+    ASSERT_EQ(events.size(), 2);
+    const JobEvent &event = events.constFirst();
+    EXPECT_EQ(event.step, QStringLiteral("intake"));
+    EXPECT_EQ(event.action, QStringLiteral("plan-imported"));
+    EXPECT_EQ(event.target, QStringLiteral("gui-clean.csv"));
+    EXPECT_EQ(event.result, QStringLiteral("ok"));
+    EXPECT_EQ(event.technician, QStringLiteral("Camille Martin"));
+    EXPECT_EQ(event.bench, QStringLiteral("banc-2"));
+    EXPECT_TRUE(event.started.isValid());
+    EXPECT_TRUE(event.finished.isValid());
+    EXPECT_EQ(event.detail.value(QStringLiteral("file")).toString(), QStringLiteral("gui-clean.csv"));
+    EXPECT_EQ(event.detail.value(QStringLiteral("format")).toString(), QStringLiteral("csv"));
+    EXPECT_EQ(event.detail.value(QStringLiteral("encoding")).toString(), QStringLiteral("windows-1252"));
+    EXPECT_EQ(event.detail.value(QStringLiteral("stations")).toInt(), 4);
+    EXPECT_EQ(event.detail.value(QStringLiteral("warnings")).toInt(-1), 0);
+    EXPECT_FALSE(event.detail.value(QStringLiteral("columnsChosen")).toBool(true));
+    EXPECT_EQ(events.at(1).action, OrderProgress::stepDoneAction());
+    EXPECT_EQ(events.at(1).step, QStringLiteral("intake"));
+}
+
+TEST_F(GuiOrderPage, AnOrderIdAlreadyInTheJobLogIsRefused)
+{
+    Order other;
+    other.orderId = QStringLiteral("CMD-1");
+    other.customerName = QStringLiteral("Garage du Port");
+    ASSERT_TRUE(m_log->saveOrder(other, QStringLiteral("Louis"), QStringLiteral("banc-1")).hasValue());
+
+    openWizard();
+    fill(page(), QStringLiteral("CMD-1"), QStringLiteral("Boulangerie"), ValidSiret);
+    page().setPlanFile(dataPath(QStringLiteral("plans/gui-clean.csv")));
+    ASSERT_TRUE(nextButton()->isEnabled());
+    QTest::mouseClick(nextButton(), Qt::LeftButton);
+
+    EXPECT_EQ(m_wizard->currentId(), int(OrderStep::Order));
+    auto *banner = child<MessageBanner>(page(), "messageBanner");
+    EXPECT_EQ(banner->kind(), MessageBanner::Kind::Error);
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("Garage du Port")));
+    EXPECT_EQ(m_log->loadOrder(QStringLiteral("CMD-1"))->customerName, QStringLiteral("Garage du Port"));
+    EXPECT_TRUE(history(QStringLiteral("CMD-1")).isEmpty());
+}
+
+TEST_F(GuiOrderPage, AResumedOrderIsShownAsSaved)
+{
+    // Saved by a first run that was closed before the step was recorded done.
+    {
+        openWizard();
+        fill(page(), QStringLiteral("CMD-9"), QStringLiteral("Pharmacie du Port"), ValidSiret);
+        child<QSpinBox>(page(), "rangeEndSpinBox")->setValue(8099);
+        page().setPlanFile(dataPath(QStringLiteral("plans/gui-clean.csv")));
+        Order order = page().order();
+        ASSERT_TRUE(m_log->saveOrder(order, QStringLiteral("Camille"), QStringLiteral("banc-2")).hasValue());
+        m_wizard.reset();
+    }
+
+    openWizard(QStringLiteral("CMD-9"));
+    ASSERT_EQ(m_wizard->currentId(), int(OrderStep::Order));
+    auto *orderId = child<QLineEdit>(page(), "orderIdLineEdit");
+    EXPECT_EQ(orderId->text(), QStringLiteral("CMD-9"));
+    EXPECT_TRUE(orderId->isReadOnly());
+    EXPECT_EQ(child<QLineEdit>(page(), "customerNameLineEdit")->text(), QStringLiteral("Pharmacie du Port"));
+    EXPECT_EQ(child<QLineEdit>(page(), "customerIdLineEdit")->text(), ValidSiret);
+    EXPECT_EQ(child<QSpinBox>(page(), "rangeEndSpinBox")->value(), 8099);
+    auto *stations = child<QTableView>(page(), "stationsTableView");
+    ASSERT_EQ(stations->model()->rowCount(), 4);
+    EXPECT_EQ(cell(stations, 2, StationsModel::ExtensionColumn), QStringLiteral("8000"));
+    ASSERT_TRUE(nextButton()->isEnabled());
+
+    QTest::mouseClick(nextButton(), Qt::LeftButton);
+    EXPECT_EQ(m_wizard->currentId(), int(OrderStep::Hardware));
+    // No plan was imported this time: only the step is recorded.
+    const QList<JobEvent> events = history(QStringLiteral("CMD-9"));
+    ASSERT_EQ(events.size(), 1);
+    EXPECT_EQ(events.at(0).action, OrderProgress::stepDoneAction());
+}
+
+TEST_F(GuiOrderPage, TrainingSampleFillsAnOrderATraineeCanTakeOn)
+{
+    TrainingEnvironment training(ModelCatalog::builtIn());
+    openWizard({}, &training);
+    auto *sample = child<QPushButton>(page(), "trainingSampleButton");
+    ASSERT_TRUE(sample->isVisible());
+    QTest::mouseClick(sample, Qt::LeftButton);
+
+    EXPECT_TRUE(child<QLineEdit>(page(), "orderIdLineEdit")->text().startsWith(QStringLiteral("TRAINING-")));
+    EXPECT_FALSE(child<QLineEdit>(page(), "customerNameLineEdit")->text().isEmpty());
+    EXPECT_EQ(child<QTableView>(page(), "stationsTableView")->model()->rowCount(), 6);
+    EXPECT_FALSE(hasErrors(page().problems()));
+    ASSERT_TRUE(nextButton()->isEnabled());
+
+    const QString orderId = page().order().orderId;
+    QTest::mouseClick(nextButton(), Qt::LeftButton);
+    EXPECT_EQ(m_wizard->currentId(), int(OrderStep::Hardware));
+    const QList<JobEvent> events = history(orderId);
+    ASSERT_EQ(events.size(), 2);
+    EXPECT_EQ(events.at(0).target, QStringLiteral("sample-plan.csv"));
+    EXPECT_TRUE(events.at(0).detail.value(QStringLiteral("training")).toBool());
+}
+
+TEST_F(GuiOrderPage, NoTrainingSampleForRealWork)
+{
+    openWizard();
+    EXPECT_FALSE(child<QPushButton>(page(), "trainingSampleButton")->isVisible());
+}
+
+TEST_F(GuiOrderPage, FromTheMainWindowTheSavedOrderAppearsInTheTable)
+{
+    MainWindow window(*m_log, ModelCatalog::builtIn(), m_settings);
+    window.show();
+    auto *orders = child<QTableView>(window, "ordersTableView");
+    ASSERT_EQ(orders->model()->rowCount(), 0);
+
+    child<QAction>(window, "newOrderAction")->trigger();
+    auto *wizard = window.findChild<OrderWizard *>();
+    ASSERT_NE(wizard, nullptr);
+    EXPECT_TRUE(wizard->isVisible());
+    auto *orderPage = qobject_cast<OrderPage *>(wizard->currentPage());
+    ASSERT_NE(orderPage, nullptr);
+
+    fill(*orderPage, QStringLiteral("CMD-2024-0153"), QStringLiteral("Boulangerie Lemaître"), ValidSiret);
+    orderPage->setPlanFile(dataPath(QStringLiteral("plans/gui-clean.csv")));
+    auto *next = wizard->button(QWizard::NextButton);
+    ASSERT_TRUE(next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
+
+    ASSERT_EQ(orders->model()->rowCount(), 1);
+    EXPECT_EQ(cell(orders, 0, OrdersModel::OrderColumn), QStringLiteral("CMD-2024-0153"));
+    EXPECT_EQ(cell(orders, 0, OrdersModel::CustomerColumn), QStringLiteral("Boulangerie Lemaître"));
+    EXPECT_EQ(cell(orders, 0, OrdersModel::StationsColumn), QStringLiteral("4"));
+    EXPECT_EQ(cell(orders, 0, OrdersModel::TechnicianColumn), QStringLiteral("Camille Martin"));
+    EXPECT_EQ(orders->currentIndex().row(), 0);
+    // Closed as a technician closes it, and gone before the main window.
+    wizard->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_TRUE(window.findChildren<OrderWizard *>().isEmpty());
+}
+
+TEST_F(GuiOrderPage, TheMainWindowSearchFiltersTheOrders)
+{
+    const auto save = [this](const QString &id, const QString &customer) {
+        Order order;
+        order.orderId = id;
+        order.customerName = customer;
+        ASSERT_TRUE(m_log->saveOrder(order, QStringLiteral("Camille"), QStringLiteral("banc-2")).hasValue());
+    };
+    save(QStringLiteral("CMD-1"), QStringLiteral("Boulangerie Lemaître"));
+    save(QStringLiteral("CMD-2"), QStringLiteral("Garage du Port"));
+    save(QStringLiteral("CMD-3"), QStringLiteral("Pharmacie du Port"));
+
+    MainWindow window(*m_log, ModelCatalog::builtIn(), WorkbenchSettings {});
+    auto *orders = child<QTableView>(window, "ordersTableView");
+    ASSERT_EQ(orders->model()->rowCount(), 3);
+    auto *search = child<QLineEdit>(window, "searchLineEdit");
+    QTest::keyClicks(search, QStringLiteral("port"));
+    EXPECT_EQ(orders->model()->rowCount(), 2);
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("CMD-1"));
+    ASSERT_EQ(orders->model()->rowCount(), 1);
+    EXPECT_EQ(cell(orders, 0, OrdersModel::CustomerColumn), QStringLiteral("Boulangerie Lemaître"));
+    search->clear();
+    EXPECT_EQ(orders->model()->rowCount(), 3);
+
+    // Refresh picks up what another bench saved meanwhile.
+    save(QStringLiteral("CMD-4"), QStringLiteral("Fleuriste"));
+    child<QAction>(window, "refreshAction")->trigger();
+    EXPECT_EQ(orders->model()->rowCount(), 4);
+}
