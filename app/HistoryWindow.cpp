@@ -2,6 +2,7 @@
 #include "HistoryWindow.h"
 
 #include "MessageBanner.h"
+#include "PdfReport.h"
 #include "core/CsvWriter.h"
 #include "joblog/JobLog.h"
 #include "models/HistoryModel.h"
@@ -17,10 +18,8 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPdfWriter>
 #include <QPushButton>
 #include <QTableView>
-#include <QTextDocument>
 #include <QTextStream>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -289,7 +288,7 @@ void HistoryWindow::finishExport(bool ok, const QString &message)
 void HistoryWindow::exportPdf(const QString &path)
 {
     const HistoryFilter filter = currentFilter();
-    QString html = QStringLiteral("<h2>%1</h2>").arg(tr("Staging Workbench — history").toHtmlEscaped());
+    PdfReport report(tr("Staging Workbench — history"));
     QStringList criteria;
     const auto criterion = [&criteria](const QString &label, const QString &value) {
         if (!value.isEmpty()) {
@@ -301,39 +300,17 @@ void HistoryWindow::exportPdf(const QString &path)
     criterion(tr("technician"), filter.technician);
     criterion(tr("bench"), filter.bench);
     criterion(tr("result"), filter.result);
-    html += QStringLiteral("<p>%1</p>")
-                .arg((criteria.isEmpty() ? tr("All events") : criteria.join(QStringLiteral(" · "))).toHtmlEscaped());
-    html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='2'><tr>");
-    for (int column = 0; column < HistoryModel::ColumnCount; ++column) {
-        html +=
-            QStringLiteral("<th>%1</th>").arg(m_model->headerData(column, Qt::Horizontal).toString().toHtmlEscaped());
-    }
-    html += QStringLiteral("</tr>");
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        html += QStringLiteral("<tr>");
-        for (int column = 0; column < HistoryModel::ColumnCount; ++column) {
-            html += QStringLiteral("<td>%1</td>").arg(m_model->index(row, column).data().toString().toHtmlEscaped());
-        }
-        html += QStringLiteral("</tr>");
-    }
-    html += QStringLiteral("</table>");
+    report.addParagraph(criteria.isEmpty() ? tr("All events") : criteria.join(QStringLiteral(" · ")));
+    report.addTable(*m_model);
     if (m_model->canFetchMore({})) {
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(tr("The report holds the %n event(s) read so far; export to CSV for all of them.", nullptr,
-                        m_model->rowCount())
-                             .toHtmlEscaped());
+        report.addParagraph(tr("The report holds the %n event(s) read so far; export to CSV for all of them.", nullptr,
+            m_model->rowCount()));
     }
 
-    QPdfWriter writer(path);
-    writer.setTitle(tr("Staging Workbench — history"));
-    writer.setPageOrientation(QPageLayout::Landscape);
-    QTextDocument document;
-    document.setHtml(html);
-    document.print(&writer);
-    const bool ok = QFileInfo(path).size() > 0;
-    const QString message = ok ? tr("PDF report written to %1.").arg(path) : tr("Could not write %1.").arg(path);
-    m_banner->showMessage(ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error, message);
-    Q_EMIT exportFinished(ok, message);
+    const Status written = report.write(path, QPageLayout::Landscape);
+    const QString message = written ? tr("PDF report written to %1.").arg(path) : written.error().message;
+    m_banner->showMessage(written ? MessageBanner::Kind::Information : MessageBanner::Kind::Error, message);
+    Q_EMIT exportFinished(bool(written), message);
 }
 
 } // namespace Staging

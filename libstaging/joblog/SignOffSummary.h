@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "joblog/JobEvent.h"
+#include "joblog/OrderProgress.h"
+#include "order/Order.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace Staging {
+
+class ModelCatalog;
+
+/**
+ * What the supervisor reads before signing an order off, from the order and its events only:
+ * each step's state and elapsed time, where the staged order differs from the customer's (a
+ * station without a phone, a phone never synchronized, no label printed), the warnings still
+ * open, and the approval once given.
+ */
+class SignOffSummary
+{
+    Q_DECLARE_TR_FUNCTIONS(Staging::SignOffSummary)
+
+public:
+    struct Step
+    {
+        OrderStep step = OrderStep::Order;
+        OrderProgress::State state = OrderProgress::State::NotStarted;
+        QDateTime first; // invalid when the step has no event
+        QDateTime last;
+        qint64 elapsedMs = 0; // from its first event's start to its last event's end
+        int events = 0;
+        int failures = 0; // events that failed or ended unknown
+    };
+
+    struct Difference
+    {
+        QString code; // "no-phone", "phone-not-synchronized", "no-labels"
+        QString target; // the station's name, the MAC, or empty for the order
+        QString message; // translated
+    };
+
+    /** The action of the supervisor's approval, in step "signoff"; its target is the supervisor. */
+    static QString approvalAction() { return QStringLiteral("supervisor-approval"); }
+
+    static SignOffSummary build(const Order &order, const QList<JobEvent> &events, const ModelCatalog &catalog);
+
+    QList<Step> steps; // the steps of the order's mode, in order
+    QList<Difference> differences;
+    /** The last event of each thing done (step, action, target) when it did not end well. */
+    QList<JobEvent> openWarnings;
+    /** The latest approval, if any. */
+    std::optional<JobEvent> approval;
+};
+
+} // namespace Staging

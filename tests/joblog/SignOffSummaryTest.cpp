@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "joblog/SignOffSummary.h"
+
+#include "order/ModelCatalog.h"
+
+#include <gtest/gtest.h>
+
+using namespace Staging;
+
+namespace {
+
+const QDateTime T0 = QDateTime(QDate(2026, 11, 27), QTime(8, 0), Qt::UTC);
+
+JobEvent event(const QString &step, const QString &action, const QString &target, const QString &result,
+    int startMinute, int endMinute)
+{
+    JobEvent e;
+    e.orderId = QStringLiteral("CMD-1");
+    e.step = step;
+    e.action = action;
+    e.target = target;
+    e.result = result;
+    e.started = T0.addSecs(startMinute * 60);
+    e.finished = T0.addSecs(endMinute * 60);
+    return e;
+}
+
+Order order()
+{
+    Order o;
+    o.orderId = QStringLiteral("CMD-1");
+    o.mode = DeploymentMode::OnCloud;
+    Station desk;
+    desk.name = QStringLiteral("Accueil");
+    desk.modelId = QStringLiteral("yealink-t54w");
+    desk.extension = QStringLiteral("8001");
+    desk.mac = QStringLiteral("80:5e:c0:30:00:01");
+    Station unsynced = desk;
+    unsynced.name = QStringLiteral("Camille");
+    unsynced.extension = QStringLiteral("8002");
+    unsynced.mac = QStringLiteral("80:5e:c0:30:00:02");
+    Station skipped = desk;
+    skipped.name = QStringLiteral("Réserve");
+    skipped.extension = QStringLiteral("8003");
+    skipped.mac.clear();
+    Station soft;
+    soft.name = QStringLiteral("Inès");
+    soft.modelId = QStringLiteral("wazo-softphone");
+    soft.extension = QStringLiteral("8004");
+    o.stations = { desk, unsynced, skipped, soft };
+    return o;
+}
+
+} // namespace
+
+TEST(JoblogSignOffSummary, StepsDifferencesWarningsAndApprovalFromTheEvents)
+{
+    const QList<JobEvent> events = {
+        event(QStringLiteral("intake"), QStringLiteral("plan-imported"), QStringLiteral("plan.csv"),
+            QStringLiteral("ok"), 0, 2),
+        event(QStringLiteral("intake"), OrderProgress::stepDoneAction(), QStringLiteral("CMD-1"), QStringLiteral("ok"),
+            0, 3),
+        // A failure put right later is not open; one that stays failed is.
+        event(QStringLiteral("portal"), QStringLiteral("create-user"), QStringLiteral("user:8001"),
+            QStringLiteral("failed"), 10, 11),
+        event(QStringLiteral("portal"), QStringLiteral("create-user"), QStringLiteral("user:8001"),
+            QStringLiteral("ok"), 12, 13),
+        event(QStringLiteral("portal"), QStringLiteral("create-line"), QStringLiteral("line:8002"),
+            QStringLiteral("unknown"), 14, 15),
+        event(QStringLiteral("portal"), OrderProgress::stepDoneAction(), QStringLiteral("CMD-1"), QStringLiteral("ok"),
+            10, 20),
+        event(QStringLiteral("phones"), QStringLiteral("phone-synchronized"), QStringLiteral("80:5E:C0:30:00:01"),
+            QStringLiteral("ok"), 30, 31),
+        event(QStringLiteral("phones"), QStringLiteral("skip-phone"), QStringLiteral("Réserve"), QStringLiteral("ok"),
+            32, 32),
+        event(QStringLiteral("signoff"), SignOffSummary::approvalAction(), QStringLiteral("Dominique Leroy"),
+            QStringLiteral("ok"), 40, 40),
+    };
+    const SignOffSummary summary = SignOffSummary::build(order(), events, ModelCatalog::builtIn());
+
+    // On-cloud: order, portal, phones, labels, sign-off.
+    ASSERT_EQ(summary.steps.size(), 5);
+    EXPECT_EQ(summary.steps.at(0).step, OrderStep::Order);
+    EXPECT_EQ(summary.steps.at(0).state, OrderProgress::State::Done);
+    EXPECT_EQ(summary.steps.at(0).elapsedMs, 3 * 60 * 1000);
+    EXPECT_EQ(summary.steps.at(0).events, 2);
+    EXPECT_EQ(summary.steps.at(1).step, OrderStep::Portal);
+    EXPECT_EQ(summary.steps.at(1).elapsedMs, 10 * 60 * 1000);
+    EXPECT_EQ(summary.steps.at(1).failures, 2);
+    EXPECT_EQ(summary.steps.at(2).state, OrderProgress::State::Started);
+    EXPECT_EQ(summary.steps.at(3).state, OrderProgress::State::NotStarted);
+    EXPECT_FALSE(summary.steps.at(3).first.isValid());
+    EXPECT_EQ(summary.steps.at(3).elapsedMs, 0);
+
+    ASSERT_EQ(summary.differences.size(), 3);
+    EXPECT_EQ(summary.differences.at(0).code, QStringLiteral("phone-not-synchronized"));
+    EXPECT_EQ(summary.differences.at(0).target, QStringLiteral("80:5e:c0:30:00:02"));
+    EXPECT_EQ(summary.differences.at(1).code, QStringLiteral("no-phone"));
+    EXPECT_EQ(summary.differences.at(1).target, QStringLiteral("Réserve"));
+    EXPECT_TRUE(summary.differences.at(1).message.contains(QStringLiteral("skipped")));
+    EXPECT_EQ(summary.differences.at(2).code, QStringLiteral("no-labels"));
+
+    ASSERT_EQ(summary.openWarnings.size(), 1);
+    EXPECT_EQ(summary.openWarnings.at(0).target, QStringLiteral("line:8002"));
+
+    ASSERT_TRUE(summary.approval.has_value());
+    EXPECT_EQ(summary.approval->target, QStringLiteral("Dominique Leroy"));
+}
+
+TEST(JoblogSignOffSummary, NothingRecordedYet)
+{
+    Order o = order();
+    o.mode = DeploymentMode::OnPremise;
+    const SignOffSummary summary = SignOffSummary::build(o, {}, ModelCatalog::builtIn());
+    EXPECT_EQ(summary.steps.size(), 8);
+    EXPECT_FALSE(summary.approval.has_value());
+    EXPECT_TRUE(summary.openWarnings.isEmpty());
+    // Two phones never synchronized, one station without a phone, no label.
+    EXPECT_EQ(summary.differences.size(), 4);
+}
