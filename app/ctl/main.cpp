@@ -12,6 +12,7 @@
 #include "ctl/PhonesVpnImportCommand.h"
 #include "ctl/PlanCheckCommand.h"
 #include "ctl/PreseedRenderCommand.h"
+#include "ctl/PreseedServeCommand.h"
 #include "ctl/SimServeCommand.h"
 #include "ctl/StackStatusCommand.h"
 
@@ -45,6 +46,7 @@ QString usage()
         "  phones config --plan FILE | --order ID --mac MAC --provisioning-url URL   print a phone's file\n"
         "  phones vpn-import --customer ID FILE   keep a customer's OpenVPN profile in the keychain\n"
         "  preseed render --serial SERIAL [--hostname-pattern P] [--disk DEV]   print a Shuttle's preseed\n"
+        "  preseed serve --serial SERIAL --listen ADDR:PORT [--order ID]   serve it to the Shuttle's installer\n"
         "\n"
         "  stagingctl COMMAND --help   options of a command\n"
         "  stagingctl --version        version\n");
@@ -134,6 +136,9 @@ int main(int argc, char **argv)
         rest.prepend(QStringLiteral("stagingctl preseed ") + sub);
         if (sub == QLatin1String("render")) {
             return PreseedRenderCommand::run(CtlContext { rest, out, err });
+        }
+        if (sub == QLatin1String("serve")) {
+            return PreseedServeCommand::run(CtlContext { rest, out, err });
         }
     }
     if (command == QLatin1String("labels")) {
