@@ -199,103 +199,132 @@ void SshSession::open(const SshCredentials &credentials)
 void SshSession::run(const QString &command, int timeoutSeconds)
 {
     QMetaObject::invokeMethod(m_worker, [this, command, timeoutSeconds] {
-        SshResult result = [this, &command, timeoutSeconds] {
-            ssh_session s = m_connection->session;
-            if (s == nullptr) {
-                return failure(ErrorKind::Network, tr("Not connected to %1.").arg(m_endpoint.host));
-            }
-            ssh_channel channel = ssh_channel_new(s);
-            const auto closeChannel = qScopeGuard([channel] {
-                ssh_channel_close(channel);
-                ssh_channel_free(channel);
-            });
-            if (ssh_channel_open_session(channel) != SSH_OK
-                || ssh_channel_request_exec(channel, command.toUtf8().constData()) != SSH_OK) {
-                return failure(ErrorKind::Network, tr("Cannot start a command on %1.").arg(m_endpoint.host),
-                    QString::fromUtf8(ssh_get_error(s)));
-            }
-            const QDeadlineTimer deadline { std::chrono::seconds(timeoutSeconds) };
-            char buffer[16384];
-            while (!ssh_channel_is_eof(channel)) {
-                if (deadline.hasExpired()) {
-                    return failure(ErrorKind::Timeout,
-                        tr("The command on %1 did not finish within %2 s.").arg(m_endpoint.host).arg(timeoutSeconds));
-                }
-                for (const int isStderr : { 0, 1 }) {
-                    const int n = ssh_channel_read_timeout(channel, buffer, sizeof buffer, isStderr, 100);
-                    if (n == SSH_ERROR) {
-                        return failure(ErrorKind::Network, tr("The connection to %1 broke.").arg(m_endpoint.host),
-                            QString::fromUtf8(ssh_get_error(s)));
-                    }
-                    if (n > 0) {
-                        Q_EMIT output(isStderr != 0 ? Stream::Stderr : Stream::Stdout, QByteArray(buffer, n));
-                    }
-                }
-            }
-            // Data can still be buffered after EOF.
-            for (const int isStderr : { 0, 1 }) {
-                int n = 0;
-                while ((n = ssh_channel_read_nonblocking(channel, buffer, sizeof buffer, isStderr)) > 0) {
-                    Q_EMIT output(isStderr != 0 ? Stream::Stderr : Stream::Stdout, QByteArray(buffer, n));
-                }
-            }
-            SshResult done;
-            // -1 when the server sent none (killed by a signal, or the channel broke).
-            const int status = ssh_channel_get_exit_status(channel);
-            if (status >= 0) {
-                done.exitStatus = status;
-                done.exitStatusKnown = true;
-            }
-            if (!done.exitStatusKnown) {
-                done.error = Error::make(
-                    ErrorKind::Protocol, tr("The command on %1 ended without an exit status.").arg(m_endpoint.host));
-            }
-            return done;
-        }();
-        Q_EMIT finished(result);
+        Q_EMIT finished(runCommand(
+            command, timeoutSeconds, [this](Stream stream, const QByteArray &bytes) { Q_EMIT output(stream, bytes); },
+            nullptr));
     });
 }
 
 void SshSession::upload(const QByteArray &contents, const QString &remotePath, int mode)
 {
-    QMetaObject::invokeMethod(m_worker, [this, contents, remotePath, mode] {
-        SshResult result = [this, &contents, &remotePath, mode] {
-            ssh_session s = m_connection->session;
-            if (s == nullptr) {
-                return failure(ErrorKind::Network, tr("Not connected to %1.").arg(m_endpoint.host));
-            }
-            const auto broken = [this, &remotePath, s] {
-                return failure(ErrorKind::Io, tr("Cannot write %1 on %2.").arg(remotePath, m_endpoint.host),
-                    QString::fromUtf8(ssh_get_error(s)));
-            };
-            sftp_session sftp = sftp_new(s);
-            if (sftp == nullptr) {
-                return broken();
-            }
-            const auto freeSftp = qScopeGuard([sftp] { sftp_free(sftp); });
-            if (sftp_init(sftp) != SSH_OK) {
-                return broken();
-            }
-            sftp_file file = sftp_open(
-                sftp, remotePath.toUtf8().constData(), O_WRONLY | O_CREAT | O_TRUNC, static_cast<mode_t>(mode));
-            if (file == nullptr) {
-                return broken();
-            }
-            constexpr qsizetype Chunk = 32 * 1024;
-            for (qsizetype offset = 0; offset < contents.size(); offset += Chunk) {
-                const qsizetype length = std::min(Chunk, contents.size() - offset);
-                if (sftp_write(file, contents.constData() + offset, static_cast<size_t>(length)) != length) {
-                    sftp_close(file);
-                    return broken();
-                }
-            }
-            if (sftp_close(file) != SSH_NO_ERROR) {
-                return broken();
-            }
-            return SshResult {};
-        }();
-        Q_EMIT finished(result);
+    QMetaObject::invokeMethod(
+        m_worker, [this, contents, remotePath, mode] { Q_EMIT finished(uploadFile(contents, remotePath, mode)); });
+}
+
+SshResult SshSession::execute(
+    const QString &command, int timeoutSeconds, const OutputHandler &onOutput, const std::atomic_bool *cancel)
+{
+    Q_ASSERT(QThread::currentThread() != &m_thread && QThread::currentThread() != thread());
+    SshResult result;
+    QMetaObject::invokeMethod(
+        m_worker, [&] { result = runCommand(command, timeoutSeconds, onOutput, cancel); },
+        Qt::BlockingQueuedConnection);
+    return result;
+}
+
+SshResult SshSession::write(const QByteArray &contents, const QString &path, int mode)
+{
+    Q_ASSERT(QThread::currentThread() != &m_thread && QThread::currentThread() != thread());
+    SshResult result;
+    QMetaObject::invokeMethod(
+        m_worker, [&] { result = uploadFile(contents, path, mode); }, Qt::BlockingQueuedConnection);
+    return result;
+}
+
+SshResult SshSession::runCommand(
+    const QString &command, int timeoutSeconds, const OutputHandler &onOutput, const std::atomic_bool *cancel)
+{
+    ssh_session s = m_connection->session;
+    if (s == nullptr) {
+        return failure(ErrorKind::Network, tr("Not connected to %1.").arg(m_endpoint.host));
+    }
+    ssh_channel channel = ssh_channel_new(s);
+    const auto closeChannel = qScopeGuard([channel] {
+        ssh_channel_close(channel);
+        ssh_channel_free(channel);
     });
+    if (ssh_channel_open_session(channel) != SSH_OK
+        || ssh_channel_request_exec(channel, command.toUtf8().constData()) != SSH_OK) {
+        return failure(ErrorKind::Network, tr("Cannot start a command on %1.").arg(m_endpoint.host),
+            QString::fromUtf8(ssh_get_error(s)));
+    }
+    const QDeadlineTimer deadline { std::chrono::seconds(timeoutSeconds) };
+    char buffer[16384];
+    while (!ssh_channel_is_eof(channel)) {
+        if (deadline.hasExpired()) {
+            return failure(ErrorKind::Timeout,
+                tr("The command on %1 did not finish within %2 s.").arg(m_endpoint.host).arg(timeoutSeconds));
+        }
+        if (cancel != nullptr && cancel->load()) {
+            return failure(ErrorKind::Cancelled, tr("The command on %1 was cancelled.").arg(m_endpoint.host));
+        }
+        for (const int isStderr : { 0, 1 }) {
+            const int n = ssh_channel_read_timeout(channel, buffer, sizeof buffer, isStderr, 100);
+            if (n == SSH_ERROR) {
+                return failure(ErrorKind::Network, tr("The connection to %1 broke.").arg(m_endpoint.host),
+                    QString::fromUtf8(ssh_get_error(s)));
+            }
+            if (n > 0) {
+                onOutput(isStderr != 0 ? Stream::Stderr : Stream::Stdout, QByteArray(buffer, n));
+            }
+        }
+    }
+    // Data can still be buffered after EOF.
+    for (const int isStderr : { 0, 1 }) {
+        int n = 0;
+        while ((n = ssh_channel_read_nonblocking(channel, buffer, sizeof buffer, isStderr)) > 0) {
+            onOutput(isStderr != 0 ? Stream::Stderr : Stream::Stdout, QByteArray(buffer, n));
+        }
+    }
+    SshResult done;
+    // -1 when the server sent none (killed by a signal, or the channel broke).
+    const int status = ssh_channel_get_exit_status(channel);
+    if (status >= 0) {
+        done.exitStatus = status;
+        done.exitStatusKnown = true;
+    }
+    if (!done.exitStatusKnown) {
+        done.error = Error::make(
+            ErrorKind::Protocol, tr("The command on %1 ended without an exit status.").arg(m_endpoint.host));
+    }
+    return done;
+}
+
+SshResult SshSession::uploadFile(const QByteArray &contents, const QString &remotePath, int mode)
+{
+    ssh_session s = m_connection->session;
+    if (s == nullptr) {
+        return failure(ErrorKind::Network, tr("Not connected to %1.").arg(m_endpoint.host));
+    }
+    const auto broken = [this, &remotePath, s] {
+        return failure(ErrorKind::Io, tr("Cannot write %1 on %2.").arg(remotePath, m_endpoint.host),
+            QString::fromUtf8(ssh_get_error(s)));
+    };
+    sftp_session sftp = sftp_new(s);
+    if (sftp == nullptr) {
+        return broken();
+    }
+    const auto freeSftp = qScopeGuard([sftp] { sftp_free(sftp); });
+    if (sftp_init(sftp) != SSH_OK) {
+        return broken();
+    }
+    sftp_file file =
+        sftp_open(sftp, remotePath.toUtf8().constData(), O_WRONLY | O_CREAT | O_TRUNC, static_cast<mode_t>(mode));
+    if (file == nullptr) {
+        return broken();
+    }
+    constexpr qsizetype Chunk = 32 * 1024;
+    for (qsizetype offset = 0; offset < contents.size(); offset += Chunk) {
+        const qsizetype length = std::min(Chunk, contents.size() - offset);
+        if (sftp_write(file, contents.constData() + offset, static_cast<size_t>(length)) != length) {
+            sftp_close(file);
+            return broken();
+        }
+    }
+    if (sftp_close(file) != SSH_NO_ERROR) {
+        return broken();
+    }
+    return SshResult {};
 }
 
 QString SshSession::quote(const QString &value)
@@ -313,19 +342,37 @@ Expected<SshSession::KeyPair> SshSession::generateKey(const QString &comment)
     }
     const auto freeKey = qScopeGuard([key] { ssh_key_free(key); });
     char *privateText = nullptr;
-    char *publicText = nullptr;
-    if (ssh_pki_export_privkey_base64(key, nullptr, nullptr, nullptr, &privateText) != SSH_OK
-        || ssh_pki_export_pubkey_base64(key, &publicText) != SSH_OK) {
-        ssh_string_free_char(privateText);
+    if (ssh_pki_export_privkey_base64(key, nullptr, nullptr, nullptr, &privateText) != SSH_OK) {
         return Error::make(ErrorKind::Unsupported, tr("libssh could not export the bench key."));
     }
-    KeyPair pair { QByteArray(privateText), QStringLiteral("ssh-ed25519 ") + QString::fromLatin1(publicText) };
-    if (!comment.isEmpty()) {
-        pair.publicKeyLine += QLatin1Char(' ') + comment;
-    }
+    KeyPair pair { QByteArray(privateText), {} };
     ssh_string_free_char(privateText);
-    ssh_string_free_char(publicText);
+    auto line = publicKeyLine(pair.privateKeyBase64, comment);
+    if (!line) {
+        return line.error();
+    }
+    pair.publicKeyLine = *line;
     return pair;
+}
+
+Expected<QString> SshSession::publicKeyLine(const QByteArray &privateKeyBase64, const QString &comment)
+{
+    ssh_key key = nullptr;
+    if (ssh_pki_import_privkey_base64(privateKeyBase64.constData(), nullptr, nullptr, nullptr, &key) != SSH_OK) {
+        return Error::make(ErrorKind::InvalidInput, tr("The bench key cannot be read."));
+    }
+    const auto freeKey = qScopeGuard([key] { ssh_key_free(key); });
+    char *publicText = nullptr;
+    if (ssh_pki_export_pubkey_base64(key, &publicText) != SSH_OK) {
+        return Error::make(ErrorKind::Unsupported, tr("libssh could not export the bench key."));
+    }
+    QString line = QString::fromLatin1(ssh_key_type_to_char(ssh_key_type(key))) + QLatin1Char(' ')
+        + QString::fromLatin1(publicText);
+    ssh_string_free_char(publicText);
+    if (!comment.isEmpty()) {
+        line += QLatin1Char(' ') + comment;
+    }
+    return line;
 }
 
 } // namespace Staging

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Expected.h"
+#include "shuttle/ShuttleShell.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -29,17 +30,6 @@ struct SshCredentials
     QString password;
 };
 
-/** The outcome of one request to an SshSession. */
-struct SshResult
-{
-    Error error; // kind None: success
-    QString fingerprint; // of the server's host key, once connected
-    int exitStatus = -1;
-    bool exitStatusKnown = false; // a command whose status is unknown did not succeed
-
-    bool ok() const { return error.kind == ErrorKind::None; }
-};
-
 /**
  * Decides whether to trust a host key that is neither in the known_hosts file nor the one the
  * installer reported. The GUI asks the technician; tests script the answer. Called on the thread
@@ -55,19 +45,15 @@ public:
 /**
  * One SSH connection on libssh, with its own worker thread: libssh's blocking calls run only
  * there (a libssh session must never be used from two threads), and each request ends with one
- * finished(SshResult). Requests are queued and run in order.
+ * finished(SshResult). Requests are queued and run in order. As a ShuttleShell, execute() and
+ * write() do the same work and wait for it, for callers on a thread of their own.
  */
-class SshSession : public QObject
+class SshSession : public QObject, public ShuttleShell
 {
     Q_OBJECT
 
 public:
-    enum class Stream
-    {
-        Stdout,
-        Stderr
-    };
-    Q_ENUM(Stream)
+    using Stream = ShuttleShell::Stream;
 
     SshSession(const SshEndpoint &endpoint, SshHostKeyDecider *decider, QObject *parent = nullptr);
     ~SshSession() override;
@@ -80,6 +66,11 @@ public:
     /** Writes a file on the target over SFTP, in chunks of at most 32 KiB (what every server accepts). */
     void upload(const QByteArray &contents, const QString &remotePath, int mode);
 
+    /** ShuttleShell; never from this object's thread (the host key decider may need it) nor the worker's. */
+    SshResult execute(const QString &command, int timeoutSeconds, const OutputHandler &onOutput,
+        const std::atomic_bool *cancel = nullptr) override;
+    SshResult write(const QByteArray &contents, const QString &path, int mode) override;
+
     /** A single-quoted shell word: nothing inside it is interpreted by the remote shell. */
     static QString quote(const QString &value);
 
@@ -90,6 +81,8 @@ public:
         QString publicKeyLine;
     };
     static Expected<KeyPair> generateKey(const QString &comment);
+    /** The public key line ("ssh-ed25519 AAAA... comment") of an OpenSSH base64 private key. */
+    static Expected<QString> publicKeyLine(const QByteArray &privateKeyBase64, const QString &comment);
 
 Q_SIGNALS:
     void output(Staging::SshSession::Stream stream, const QByteArray &bytes);
@@ -97,6 +90,10 @@ Q_SIGNALS:
 
 private:
     bool decideUnknownHost(const QString &fingerprint);
+    // Both run in m_thread.
+    SshResult runCommand(
+        const QString &command, int timeoutSeconds, const OutputHandler &onOutput, const std::atomic_bool *cancel);
+    SshResult uploadFile(const QByteArray &contents, const QString &remotePath, int mode);
 
     SshEndpoint m_endpoint;
     SshHostKeyDecider *m_decider;
@@ -107,5 +104,3 @@ private:
 };
 
 } // namespace Staging
-
-Q_DECLARE_METATYPE(Staging::SshResult)

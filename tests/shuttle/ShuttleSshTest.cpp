@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
+#include "joblog/JobLog.h"
+#include "shuttle/LocalShuttleShell.h"
+#include "shuttle/PostInstallRunner.h"
+#include "shuttle/PreseedBuilder.h"
 #include "shuttle/SshSession.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -58,15 +64,32 @@ protected:
         const QString config =
             QStringLiteral("Port %1\nListenAddress 127.0.0.1\nHostKey %2\nPidFile %3\n"
                            "AuthorizedKeysFile %4\nUsePAM no\nStrictModes no\n"
-                           "PermitRootLogin prohibit-password\nPasswordAuthentication no\n"
                            "Subsystem sftp internal-sftp\n")
                 .arg(m_port)
                 .arg(m_dir.filePath(QStringLiteral("host_key")), m_dir.filePath(QStringLiteral("sshd.pid")),
-                    m_dir.filePath(QStringLiteral("authorized_keys")));
+                    m_dir.filePath(QStringLiteral("authorized_keys")))
+            + (m_rootPassword.isEmpty()
+                    ? QStringLiteral("PermitRootLogin prohibit-password\nPasswordAuthentication no\n")
+                    : QStringLiteral("PermitRootLogin yes\nPasswordAuthentication yes\n"));
         const QString configPath = Staging::Test::writeFile(m_dir, QStringLiteral("sshd_config"), config.toLatin1());
         m_sshd.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_sshd.start(QStringLiteral("/usr/sbin/sshd"),
-            { QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), configPath });
+        const QStringList sshd { QStringLiteral("/usr/sbin/sshd"), QStringLiteral("-D"), QStringLiteral("-e"),
+            QStringLiteral("-f"), configPath };
+        if (m_rootPassword.isEmpty()) {
+            m_sshd.start(sshd.first(), sshd.mid(1));
+        } else {
+            // Without PAM, sshd checks a password against /etc/shadow. The test's own shadow file
+            // is bind-mounted over it in a private mount namespace (root only, as CI runs): the
+            // machine's accounts are never touched.
+            const auto hash = PreseedBuilder::hashRootPassword(m_rootPassword);
+            ASSERT_TRUE(hash.hasValue());
+            const QString shadow = Staging::Test::writeFile(
+                m_dir, QStringLiteral("shadow"), QStringLiteral("root:%1:20000:0:99999:7:::\n").arg(*hash).toLatin1());
+            m_sshd.start(QStringLiteral("unshare"),
+                QStringList { QStringLiteral("--mount"), QStringLiteral("sh"), QStringLiteral("-c"),
+                    QStringLiteral("mount --bind \"$0\" /etc/shadow && exec \"$@\""), shadow }
+                    + sshd);
+        }
         ASSERT_TRUE(m_sshd.waitForStarted(10000));
         for (int i = 0; i < 100; ++i) {
             QTcpSocket socket;
@@ -132,6 +155,7 @@ protected:
         return r;
     }
 
+    QString m_rootPassword; // set before SetUp: password login for root, through a private shadow file
     QTemporaryDir m_dir;
     QString m_hostPublicKey;
     SshSession::KeyPair m_benchKey;
@@ -276,4 +300,307 @@ TEST_F(ShuttleSsh, UploadWritesTheWholeFileWithItsMode)
 
     session.upload(contents, m_dir.filePath(QStringLiteral("missing/dir/file")), 0600);
     EXPECT_EQ(wait(session, spy).error.kind, ErrorKind::Io);
+}
+
+namespace {
+
+class ShuttleSshPassword : public ShuttleSsh
+{
+protected:
+    void SetUp() override
+    {
+        m_rootPassword = QStringLiteral("s3cret 'pass' $(x)");
+        ShuttleSsh::SetUp();
+    }
+};
+
+} // namespace
+
+TEST_F(ShuttleSshPassword, PasswordIsTheFallbackWhenTheKeyIsRefused)
+{
+    ScriptedDecider yes(true);
+    {
+        SshSession session(endpoint(), &yes);
+        QSignalSpy spy(&session, &SshSession::finished);
+        // A key sshd does not know, then the password: the fallback logs in.
+        session.open(SshCredentials { SshSession::generateKey({})->privateKeyBase64, m_rootPassword });
+        const SshResult opened = wait(session, spy);
+        ASSERT_TRUE(opened.ok()) << opened.error.message.toStdString() << " " << opened.error.detail.toStdString();
+        const Run who = run(session, QStringLiteral("id -un"));
+        EXPECT_EQ(who.out, "root\n");
+    }
+    {
+        SshSession session(endpoint(), &yes);
+        QSignalSpy spy(&session, &SshSession::finished);
+        session.open(SshCredentials { {}, QStringLiteral("not the password") });
+        EXPECT_EQ(wait(session, spy).error.kind, ErrorKind::Auth);
+    }
+}
+
+// The post-install steps, applied for real inside a throwaway prefix through the real sshd (as the
+// current user), then again to prove that a second run changes nothing.
+namespace {
+
+struct StepsRun
+{
+    PostInstallResult result;
+    QStringList states; // "id state" as stepProgress told them
+    QStringList lines;
+};
+
+StepsRun runSteps(ShuttleShell &shell, const PostInstallSettings &settings, JobLog *log, bool cancelInWazo = false)
+{
+    StepsRun r;
+    PostInstallRunner runner(shell, settings, log);
+    runner.setOrder(QStringLiteral("ORD-7"), QStringLiteral("alice"), QStringLiteral("bench-1"));
+    QObject::connect(&runner, &PostInstallRunner::stepProgress,
+        [&](const QString &id, PostInstallState state, const QStringList &lines) {
+            if (lines.isEmpty()) {
+                r.states << id + QLatin1Char(' ') + QString::number(int(state));
+            }
+            r.lines += lines;
+            if (cancelInWazo && id == QLatin1String("wazo") && !lines.isEmpty()) {
+                runner.cancel();
+            }
+        });
+    QSignalSpy finished(&runner, &PostInstallRunner::finished);
+    runner.start();
+    if (!finished.wait(120000)) {
+        r.result.error = Error::make(ErrorKind::Timeout, QStringLiteral("the runner never finished"));
+        return r;
+    }
+    r.result = finished.at(0).at(0).value<PostInstallResult>();
+    return r;
+}
+
+QString state(PostInstallState s)
+{
+    return QString::number(int(s));
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
+}
+
+class ShuttlePostInstall : public ShuttleSsh
+{
+protected:
+    void SetUp() override
+    {
+        ShuttleSsh::SetUp();
+        m_root = m_dir.filePath(QStringLiteral("root"));
+        ASSERT_TRUE(QDir().mkpath(m_root + QStringLiteral("/etc")));
+        auto log = JobLog::open(m_dir.filePath(QStringLiteral("joblog.sqlite")));
+        ASSERT_TRUE(log.hasValue());
+        m_log = std::move(log).value();
+    }
+
+    PostInstallSettings settings() const
+    {
+        PostInstallSettings s;
+        s.prefix = m_root;
+        s.hostname = QStringLiteral("wazo-sn7");
+        s.address = QStringLiteral("192.0.2.10");
+        s.gateway = QStringLiteral("192.0.2.1");
+        s.dns = { QStringLiteral("192.0.2.53"), QStringLiteral("9.9.9.9") };
+        s.wazoInstallCommand = QStringLiteral("echo 'wazo: 50%'; echo 'wazo: 100%' >&2");
+        s.expectedSerial = QStringLiteral("SN7");
+        return s;
+    }
+
+    QString m_root;
+    std::unique_ptr<JobLog> m_log;
+};
+
+} // namespace
+
+TEST_F(ShuttlePostInstall, StepsApplyForRealInAPrefixAndASecondRunChangesNothing)
+{
+    Staging::Test::writeFile(m_dir, QStringLiteral("root/etc/hosts"),
+        "127.0.0.1\tlocalhost\n127.0.1.1\tdebian\n10.1.1.1\tpbx-archive # kept\n");
+    ScriptedDecider yes(true);
+    SshSession session(endpoint(), &yes);
+    ASSERT_TRUE(open(session).ok());
+
+    const StepsRun first = runSteps(session, settings(), m_log.get());
+    ASSERT_TRUE(first.result.ok()) << first.result.error.message.toStdString()
+                                   << first.result.error.detail.toStdString();
+    ASSERT_EQ(first.result.steps.size(), 5);
+    for (const PostInstallStepOutcome &step : first.result.steps) {
+        EXPECT_EQ(step.state, PostInstallState::Done) << step.stepId.toStdString() << step.message.toStdString();
+    }
+    EXPECT_EQ(readAll(m_root + QStringLiteral("/etc/hostname")), "wazo-sn7\n");
+    EXPECT_EQ(readAll(m_root + QStringLiteral("/etc/hosts")),
+        "127.0.0.1\tlocalhost\n127.0.1.1\twazo-sn7\n10.1.1.1\tpbx-archive # kept\n");
+    const QByteArray interfaces = readAll(m_root + QStringLiteral("/etc/network/interfaces"));
+    EXPECT_TRUE(interfaces.contains("auto eth0\niface eth0 inet static\n    address 192.0.2.10\n    netmask "
+                                    "255.255.255.0\n    gateway 192.0.2.1\n    dns-nameservers 192.0.2.53 9.9.9.9\n"))
+        << interfaces.toStdString();
+    EXPECT_FALSE(interfaces.contains('{'));
+
+    // The pin is the fingerprint OpenSSH's sibling tool computes from the file the step made.
+    const QString certificate = m_root + QStringLiteral("/usr/share/xivo-certs/server.crt");
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+        { QStringLiteral("x509"), QStringLiteral("-noout"), QStringLiteral("-fingerprint"), QStringLiteral("-sha256"),
+            QStringLiteral("-in"), certificate });
+    ASSERT_TRUE(openssl.waitForFinished(10000));
+    const QString expected =
+        QString::fromLatin1(openssl.readAllStandardOutput()).section(QLatin1Char('='), 1).trimmed();
+    ASSERT_EQ(expected.size(), 95);
+    EXPECT_EQ(first.result.certificateSha256, expected.toLower().remove(QLatin1Char(':')));
+    EXPECT_EQ(QFileInfo(m_root + QStringLiteral("/usr/share/xivo-certs/server.key")).permissions()
+            & (QFile::ReadGroup | QFile::ReadOther),
+        QFile::Permissions {});
+
+    EXPECT_TRUE(first.lines.contains(QStringLiteral("wazo: 50%"))) << first.lines.join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(first.lines.contains(QStringLiteral("wazo: 100%")));
+    EXPECT_TRUE(QFile::exists(m_root + QStringLiteral("/var/lib/staging-workbench/wazo-installed")));
+    EXPECT_TRUE(first.states.contains(QStringLiteral("wazo ") + state(PostInstallState::Running)));
+    // This machine is not an 8 GiB Shuttle with serial SN7: reported, not fatal.
+    EXPECT_FALSE(first.result.hardwareDifferences.isEmpty());
+
+    // Again: every step finds the Shuttle as wanted and touches nothing.
+    QMap<QString, QByteArray> before;
+    QMap<QString, QDateTime> modified;
+    for (const QString &file :
+        { QStringLiteral("/etc/hostname"), QStringLiteral("/etc/hosts"), QStringLiteral("/etc/network/interfaces"),
+            QStringLiteral("/usr/share/xivo-certs/server.crt"), QStringLiteral("/usr/share/xivo-certs/server.key"),
+            QStringLiteral("/var/lib/staging-workbench/wazo-installed") }) {
+        before[file] = readAll(m_root + file);
+        modified[file] = QFileInfo(m_root + file).lastModified();
+    }
+    const StepsRun second = runSteps(session, settings(), m_log.get());
+    ASSERT_TRUE(second.result.ok()) << second.result.error.message.toStdString();
+    ASSERT_EQ(second.result.steps.size(), 5);
+    for (int i = 0; i < 4; ++i) {
+        EXPECT_EQ(second.result.steps.at(i).state, PostInstallState::AlreadyDone)
+            << second.result.steps.at(i).stepId.toStdString();
+    }
+    EXPECT_EQ(second.result.certificateSha256, first.result.certificateSha256);
+    EXPECT_TRUE(second.lines.isEmpty()) << "Wazo was not installed again";
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        EXPECT_EQ(readAll(m_root + it.key()), it.value()) << it.key().toStdString();
+        EXPECT_EQ(QFileInfo(m_root + it.key()).lastModified(), modified[it.key()]) << it.key().toStdString();
+    }
+
+    QStringList recorded;
+    for (const JobEvent &e : m_log->history(QStringLiteral("ORD-7")).value()) {
+        EXPECT_EQ(e.step, QStringLiteral("postinstall"));
+        EXPECT_EQ(e.target, QStringLiteral("shuttle:wazo-sn7"));
+        recorded << e.action + QLatin1Char(' ') + e.result;
+    }
+    EXPECT_EQ(recorded,
+        QStringList({ QStringLiteral("hostname ok"), QStringLiteral("network ok"), QStringLiteral("certificate ok"),
+            QStringLiteral("wazo ok"), QStringLiteral("hardware ok"), QStringLiteral("hostname skipped"),
+            QStringLiteral("network skipped"), QStringLiteral("certificate skipped"), QStringLiteral("wazo skipped"),
+            QStringLiteral("hardware ok") }));
+}
+
+TEST_F(ShuttlePostInstall, AFailingWazoCommandSurfacesItsExitStatusAndStopsThere)
+{
+    ScriptedDecider yes(true);
+    SshSession session(endpoint(), &yes);
+    ASSERT_TRUE(open(session).ok());
+    PostInstallSettings s = settings();
+    s.wazoInstallCommand = QStringLiteral("echo 'fetching packages'; echo 'E: no space left' >&2; exit 7");
+    const StepsRun run = runSteps(session, s, m_log.get());
+    EXPECT_FALSE(run.result.ok());
+    EXPECT_TRUE(run.result.error.message.contains(QLatin1String("exit status 7")))
+        << run.result.error.message.toStdString();
+    EXPECT_TRUE(run.result.error.detail.contains(QLatin1String("E: no space left")));
+    ASSERT_EQ(run.result.steps.size(), 4); // the hardware facts were not read
+    EXPECT_EQ(run.result.steps.last().state, PostInstallState::Failed);
+    EXPECT_TRUE(run.lines.contains(QStringLiteral("fetching packages")));
+    EXPECT_FALSE(QFile::exists(s.wazoMarker()));
+    EXPECT_EQ(m_log->history(QStringLiteral("ORD-7")).value().last().result, QStringLiteral("failed"));
+}
+
+TEST_F(ShuttlePostInstall, CancelStopsTheRunningCommand)
+{
+    ScriptedDecider yes(true);
+    SshSession session(endpoint(), &yes);
+    ASSERT_TRUE(open(session).ok());
+    PostInstallSettings s = settings();
+    s.wazoInstallCommand = QStringLiteral("echo started; sleep 60");
+    QElapsedTimer timer;
+    timer.start();
+    const StepsRun run = runSteps(session, s, m_log.get(), true);
+    EXPECT_EQ(run.result.error.kind, ErrorKind::Cancelled) << run.result.error.message.toStdString();
+    EXPECT_LT(timer.elapsed(), 30000);
+    EXPECT_EQ(run.result.steps.last().state, PostInstallState::Cancelled);
+    EXPECT_FALSE(QFile::exists(s.wazoMarker()));
+}
+
+TEST_F(ShuttlePostInstall, HostileValuesAreRefusedBeforeAnythingRuns)
+{
+    ScriptedDecider yes(true);
+    SshSession session(endpoint(), &yes);
+    ASSERT_TRUE(open(session).ok());
+    const QString marker = m_dir.filePath(QStringLiteral("marker"));
+    PostInstallSettings s = settings();
+    s.hostname = QStringLiteral("x';touch %1;'").arg(marker);
+    s.interfaceName = QStringLiteral("eth0\nup touch %1").arg(marker);
+    s.address = QStringLiteral("192.0.2.10; touch %1").arg(marker);
+    s.netmask = QStringLiteral("255.0.255.0");
+    s.gateway = QStringLiteral("198.51.100.1 || touch %1").arg(marker);
+    s.dns = { QStringLiteral("$(touch %1)").arg(marker) };
+    s.certificatePath = QStringLiteral("/etc/ssl/`touch %1`.crt").arg(marker);
+    s.expectedSerial = QString(5000, QLatin1Char('A'));
+    const StepsRun run = runSteps(session, s, m_log.get());
+    EXPECT_EQ(run.result.error.kind, ErrorKind::InvalidInput);
+    for (const char *field :
+        { "hostname:", "interface:", "address:", "netmask:", "gateway:", "dns:", "certificate:", "serial:" }) {
+        EXPECT_TRUE(run.result.error.message.contains(QLatin1String(field)))
+            << field << " in " << run.result.error.message.toStdString();
+    }
+    EXPECT_TRUE(run.result.steps.isEmpty());
+    EXPECT_FALSE(QFile::exists(marker));
+    EXPECT_FALSE(QFile::exists(m_root + QStringLiteral("/etc/hostname")));
+    EXPECT_TRUE(m_log->history(QStringLiteral("ORD-7")).value().isEmpty());
+
+    // A gateway outside the Shuttle's network is refused too.
+    PostInstallSettings far = settings();
+    far.gateway = QStringLiteral("198.51.100.1");
+    EXPECT_TRUE(far.problems().join(QLatin1Char(' ')).contains(QLatin1String("not in the network")));
+}
+
+TEST(ShuttlePostInstallSteps, HostsKeepsOtherLinesAndNamesTheShuttleOnce)
+{
+    EXPECT_EQ(PostInstallSteps::hostsWith("127.0.0.1 localhost\n::1 localhost\n", QStringLiteral("wazo-a")),
+        "127.0.0.1 localhost\n127.0.1.1\twazo-a\n::1 localhost\n");
+    EXPECT_EQ(PostInstallSteps::hostsWith("127.0.1.1 old\n127.0.1.1 older\n10.0.0.1 x", QStringLiteral("wazo-a")),
+        "127.0.1.1\twazo-a\n10.0.0.1 x\n");
+    EXPECT_TRUE(PostInstallSteps::hostsWith({}, QStringLiteral("wazo-a"))
+                    .startsWith("127.0.0.1\tlocalhost\n127.0.1.1\twazo-a\n"));
+}
+
+TEST(ShuttlePostInstallTraining, TheSimulatedShuttleRunsTheSameStepsInItsOwnFolder)
+{
+    LocalShuttleShell shell(QStringLiteral("TRAIN-0042"));
+    ASSERT_TRUE(shell.isValid());
+    PostInstallSettings s;
+    s.prefix = shell.root();
+    s.hostname = QStringLiteral("wazo-train-0042");
+    s.address = QStringLiteral("192.0.2.10");
+    s.gateway = QStringLiteral("192.0.2.1");
+    s.dns = { QStringLiteral("192.0.2.53") };
+    s.wazoInstallCommand = LocalShuttleShell::simulatedWazoInstallCommand();
+    s.expectedSerial = QStringLiteral("TRAIN-0042");
+    s.expectedRamGiB = 0; // the bench's own RAM
+    s.expectSsd = false;
+    const StepsRun first = runSteps(shell, s, nullptr);
+    ASSERT_TRUE(first.result.ok()) << first.result.error.message.toStdString()
+                                   << first.result.error.detail.toStdString();
+    EXPECT_EQ(readAll(shell.root() + QStringLiteral("/etc/hostname")), "wazo-train-0042\n");
+    EXPECT_EQ(first.result.certificateSha256.size(), 64);
+    EXPECT_TRUE(first.result.hardwareDifferences.isEmpty())
+        << first.result.hardwareDifferences.join(QLatin1Char(' ')).toStdString();
+    EXPECT_EQ(first.result.steps.last().detail.value(QLatin1String("serial")).toString(), QStringLiteral("TRAIN-0042"));
+    EXPECT_TRUE(first.lines.contains(QStringLiteral("Wazo installation (training, simulated): step 5/5")));
+    const StepsRun second = runSteps(shell, s, nullptr);
+    ASSERT_TRUE(second.result.ok());
+    EXPECT_EQ(second.result.steps.at(3).state, PostInstallState::AlreadyDone);
 }
