@@ -8,6 +8,7 @@
 #include <QAbstractItemModelTester>
 #include <QFont>
 #include <QIcon>
+#include <QSignalSpy>
 
 #include <gtest/gtest.h>
 
@@ -98,4 +99,33 @@ TEST(GuiStationsModel, MarksTheCellAProblemPointsAt)
     EXPECT_FALSE(cell.data(Qt::DecorationRole).value<QIcon>().isNull());
     EXPECT_EQ(cell.data(Qt::ToolTipRole).toString(), duplicate.message);
     EXPECT_TRUE(model.index(0, StationsModel::ExtensionColumn).data(Qt::DecorationRole).isNull());
+}
+
+TEST(GuiStationsModel, CellsAreEditedInPlaceAsTheFileWouldGiveThem)
+{
+    ModelTestWarnings warnings;
+    StationsModel model(ModelCatalog::builtIn());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    model.setStations(stations());
+    QSignalSpy edited(&model, &StationsModel::stationEdited);
+
+    EXPECT_FALSE(model.flags(model.index(0, StationsModel::RowColumn)).testFlag(Qt::ItemIsEditable));
+    EXPECT_TRUE(model.flags(model.index(0, StationsModel::MacColumn)).testFlag(Qt::ItemIsEditable));
+    // The editor starts from what the customer wrote, and a new number stays a word the importer knows.
+    EXPECT_EQ(model.index(0, StationsModel::ModelColumn).data(Qt::EditRole).toString(),
+        QStringLiteral("YEALINK T54W + extension"));
+    EXPECT_EQ(model.index(1, StationsModel::DidsColumn).data(Qt::EditRole).toString(), QStringLiteral("new"));
+
+    ASSERT_TRUE(model.setData(model.index(1, StationsModel::MacColumn), QStringLiteral("805EC030000B")));
+    EXPECT_EQ(model.stations().at(1).mac, QStringLiteral("80:5e:c0:30:00:0b"));
+    ASSERT_TRUE(model.setData(model.index(1, StationsModel::ModelColumn), QStringLiteral("yealink t46u")));
+    EXPECT_EQ(model.stations().at(1).modelId, QStringLiteral("yealink-t46u"));
+    ASSERT_TRUE(model.setData(
+        model.index(1, StationsModel::DidsColumn), model.index(1, StationsModel::DidsColumn).data(Qt::EditRole)));
+    ASSERT_EQ(edited.size(), 2); // the same text again is no edit
+    EXPECT_EQ(edited.at(0).at(0).toInt(), 1);
+    EXPECT_FALSE(model.setData(model.index(1, StationsModel::ProfileColumn), QStringLiteral("DIRECTION")));
+    EXPECT_FALSE(model.setData(model.index(1, StationsModel::RowColumn), QStringLiteral("9")));
+    EXPECT_EQ(edited.size(), 2);
+    EXPECT_TRUE(warnings.messages().isEmpty()) << warnings.messages().join(QLatin1Char('\n')).toStdString();
 }
