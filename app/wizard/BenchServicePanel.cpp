@@ -17,6 +17,7 @@
 #include <QNetworkInterface>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTcpServer>
 
 namespace Staging {
 
@@ -91,6 +92,11 @@ BenchServicePanel::~BenchServicePanel() = default;
 
 void BenchServicePanel::setOrder(const Order &order)
 {
+    if (m_service) {
+        if (const Status served = serve(order, quint16(m_phoneSettings.benchUrl.port())); !served) {
+            m_statusLabel->setText(served.error().message);
+        }
+    }
     m_tracker = std::make_unique<PhoneStateTracker>(m_session.catalog(), order);
     connect(m_tracker.get(), &PhoneStateTracker::stateChanged, this, &BenchServicePanel::statesChanged);
     for (const PhoneFetch &fetch : std::as_const(m_fetches)) {
@@ -152,47 +158,53 @@ void BenchServicePanel::listen(const QString &adminPassword, const QByteArray &v
 {
     // The files carry the admin password: the job log masks it wherever it would appear.
     m_session.jobLog().addSecret(adminPassword);
-    const QHostAddress address(m_interfaceCombo->currentData().toString());
-    PhoneSettings settings;
-    settings.provisioningUrl = QUrl(m_provisioningEdit->text().trimmed());
-    settings.adminPassword = adminPassword;
-    settings.benchUrl.setScheme(QStringLiteral("http"));
-    settings.benchUrl.setHost(address.toString());
-    // The port is known once listening; the generator needs it in the URLs it writes, so an
-    // explicit port is used as is and "any" is resolved first by a throwaway service.
-    quint16 port = quint16(m_portSpin->value());
-    auto service = std::make_unique<BenchProvisioningService>(
-        YealinkConfigGenerator(m_session.catalog(), m_session.order(), settings), vpnTar, &m_session.jobLog());
-    if (port == 0) {
-        const auto probe = service->listen(address, 0);
-        if (!probe) {
-            m_statusLabel->setText(probe.error().message);
-            m_startButton->setEnabled(true);
-            Q_EMIT startFailed(probe.error().message);
-            return;
-        }
-        port = *probe;
-    }
-    settings.benchUrl.setPort(port);
-    service = std::make_unique<BenchProvisioningService>(
-        YealinkConfigGenerator(m_session.catalog(), m_session.order(), settings), vpnTar, &m_session.jobLog());
-    service->setOperator(m_session.settings().technician, m_session.settings().bench);
-    const auto listening = service->listen(address, port);
-    if (!listening) {
-        m_statusLabel->setText(listening.error().message);
+    m_phoneSettings = PhoneSettings {};
+    m_phoneSettings.provisioningUrl = QUrl(m_provisioningEdit->text().trimmed());
+    m_phoneSettings.adminPassword = adminPassword;
+    m_phoneSettings.benchUrl.setScheme(QStringLiteral("http"));
+    m_phoneSettings.benchUrl.setHost(m_interfaceCombo->currentData().toString());
+    m_vpnTar = vpnTar;
+    if (const Status served = serve(m_session.order(), quint16(m_portSpin->value())); !served) {
+        m_service.reset();
+        m_statusLabel->setText(served.error().message);
         m_startButton->setEnabled(true);
-        Q_EMIT startFailed(listening.error().message);
+        Q_EMIT startFailed(served.error().message);
         return;
     }
-    m_service = std::move(service);
-    connect(m_service.get(), &BenchProvisioningService::fetched, this, &BenchServicePanel::onFetched);
-    m_statusLabel->setText(tr("Listening on %1.").arg(settings.benchUrl.toString()));
-    m_dhcpLabel->setText(BenchDiscovery::dhcpOption66Text(settings.benchUrl));
-    m_webLabel->setText(BenchDiscovery::webInterfaceText(settings.benchUrl));
+    const QUrl url = m_phoneSettings.benchUrl;
+    m_statusLabel->setText(tr("Listening on %1.").arg(url.toString()));
+    m_dhcpLabel->setText(BenchDiscovery::dhcpOption66Text(url));
+    m_webLabel->setText(BenchDiscovery::webInterfaceText(url));
     m_interfaceCombo->setEnabled(false);
     m_portSpin->setEnabled(false);
     m_provisioningEdit->setEnabled(false);
-    Q_EMIT started(settings.benchUrl);
+    Q_EMIT started(url);
+}
+
+Status BenchServicePanel::serve(const Order &order, quint16 port)
+{
+    const QHostAddress address(m_phoneSettings.benchUrl.host());
+    m_service.reset(); // frees the port for its successor
+    if (port == 0) {
+        // The files name the bench's URL with its port: find a free one first.
+        QTcpServer probe;
+        if (!probe.listen(address, 0)) {
+            return Error::make(
+                ErrorKind::Network, tr("Cannot listen on %1: %2").arg(address.toString(), probe.errorString()));
+        }
+        port = probe.serverPort();
+    }
+    m_phoneSettings.benchUrl.setPort(port);
+    auto service = std::make_unique<BenchProvisioningService>(
+        YealinkConfigGenerator(m_session.catalog(), order, m_phoneSettings), m_vpnTar, &m_session.jobLog());
+    service->setOperator(m_session.settings().technician, m_session.settings().bench);
+    const auto listening = service->listen(address, port);
+    if (!listening) {
+        return listening.error();
+    }
+    m_service = std::move(service);
+    connect(m_service.get(), &BenchProvisioningService::fetched, this, &BenchServicePanel::onFetched);
+    return Done {};
 }
 
 void BenchServicePanel::onFetched(const PhoneFetch &fetch)

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Expected.h"
 #include "phones/PhoneFetch.h"
+#include "phones/PhoneSettings.h"
 
 #include <QGroupBox>
 #include <QHash>
@@ -57,6 +59,8 @@ Q_SIGNALS:
 
 private:
     void listen(const QString &adminPassword, const QByteArray &vpnTar);
+    /** (Re)starts the service for an order: it answers the MACs the order has, so each scan restarts it. */
+    Status serve(const Order &order, quint16 port);
     void onFetched(const PhoneFetch &fetch);
 
     OrderSession &m_session;
@@ -65,6 +69,9 @@ private:
     QList<PhoneFetch> m_fetches; // replayed when the tracker is rebuilt for a new MAC
     QJsonArray m_devices;
     bool m_starting = false;
+    // Kept while the service runs, to restart it when a MAC is scanned; never shown nor logged.
+    PhoneSettings m_phoneSettings;
+    QByteArray m_vpnTar;
 
     QComboBox *m_interfaceCombo = nullptr;
     QSpinBox *m_portSpin = nullptr;

@@ -4,10 +4,10 @@
 #include "wizard/LabelsPage.h"
 
 #include "StackPagesFixture.h"
+#include "labels/LabelsTestSupport.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
-#include <QFile>
 #include <QListWidget>
 #include <QPrinter>
 #include <QTest>
@@ -38,19 +38,8 @@ protected:
                         .hasValue());
     }
 
-    static int pdfPages(const QString &path)
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            return -1;
-        }
-        const QByteArray pdf = file.readAll();
-        if (!pdf.startsWith("%PDF")) {
-            return -1;
-        }
-        return int(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page "))
-            - int(pdf.count("/Type /Pages"));
-    }
+    /** Pages as pdftotext reads them: each ends with a form feed. */
+    static qsizetype pdfPages(const QString &path) { return pdfText(path).count(QLatin1Char('\f')); }
 };
 
 TEST_F(GuiLabelsPage, PreviewsEveryLabelAndPrintsAllToAPdfThenOneAgain)
@@ -78,6 +67,7 @@ TEST_F(GuiLabelsPage, PreviewsEveryLabelAndPrintsAllToAPdfThenOneAgain)
     printer.setOutputFileName(all);
     ASSERT_TRUE(page->print(printer, LabelsPage::Selection::All).hasValue());
     EXPECT_EQ(pdfPages(all), total);
+    EXPECT_TRUE(pdfText(all).contains(QStringLiteral("Poste 6")));
     EXPECT_TRUE(page->isComplete());
     EXPECT_TRUE(wizard.button(QWizard::NextButton)->isEnabled());
 
