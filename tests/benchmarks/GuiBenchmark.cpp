@@ -9,6 +9,7 @@
 //    (target <= 200 ms), for all orders and for one order. The log is written once and kept in the
 //    temporary folder for the next runs.
 #include "Application.h"
+#include "BenchmarkEvents.h"
 #include "HistoryWindow.h"
 #include "MainWindow.h"
 #include "WorkbenchSettings.h"
@@ -19,7 +20,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -33,6 +33,7 @@
 #include <memory>
 
 using namespace Staging;
+using Staging::Bench::makeEvent;
 
 namespace {
 
@@ -41,7 +42,6 @@ const char PrepareChild[] = "--prepare-child";
 constexpr int StartOrders = 200;
 constexpr int BigLogEvents = 1'000'000;
 constexpr int BigLogOrders = 20'000; // 50 events each
-constexpr qint64 T0 = 1'700'000'000'000;
 
 [[noreturn]] void die(const QString &message)
 {
@@ -88,31 +88,6 @@ private:
     bool m_painted = false;
 };
 
-JobEvent makeEvent(int i, int orders)
-{
-    JobEvent e;
-    e.orderId = QStringLiteral("CMD-%1").arg(i % orders, 6, 10, QLatin1Char('0'));
-    e.step = QStringLiteral("phones");
-    e.action = QStringLiteral("provision-device");
-    e.target = QStringLiteral("device:80:5e:c0:%1").arg(i % 65536, 4, 16, QLatin1Char('0'));
-    e.technician = i % 3 == 0 ? QStringLiteral("Camille") : QStringLiteral("Yanis");
-    e.bench = QStringLiteral("banc-%1").arg(i % 4);
-    e.started = QDateTime::fromMSecsSinceEpoch(T0 + qint64(i) * 1000, Qt::UTC);
-    e.finished = e.started.addMSecs(180);
-    e.result = i % 50 == 0 ? QStringLiteral("failed") : QStringLiteral("ok");
-    e.detail = QJsonObject { { QStringLiteral("extension"), 8000 + i % 1000 },
-        { QStringLiteral("model"), QStringLiteral("yealink-t54w") } };
-    return e;
-}
-
-void appendOrDie(JobLog &log, QList<JobEvent> &batch)
-{
-    if (!log.appendBatch(batch)) {
-        die(QStringLiteral("appendBatch failed"));
-    }
-    batch.clear();
-}
-
 // --prepare-child, in the environment of the timed runs: the settings of a bench in use and a job
 // log with orders and their intake events, where the workbench looks for them.
 int prepareChild()
@@ -146,7 +121,9 @@ int prepareChild()
             events.append(event);
         }
     }
-    appendOrDie(**log, events);
+    if (!(*log)->appendBatch(events)) {
+        die(QStringLiteral("appendBatch failed"));
+    }
     return 0;
 }
 
@@ -224,7 +201,7 @@ JobLog &bigLog()
     if (g_bigLog) {
         return *g_bigLog;
     }
-    const QString path = QDir::temp().filePath(QStringLiteral("staging-gui-benchmark-1M-v1.sqlite"));
+    const QString path = QDir::temp().filePath(QStringLiteral("staging-gui-benchmark-1M-v2.sqlite"));
     if (!QFile::exists(path)) {
         const QString partial = path + QStringLiteral(".partial");
         for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
@@ -235,13 +212,7 @@ JobLog &bigLog()
             if (!log) {
                 die(log.error().message);
             }
-            QList<JobEvent> batch;
-            for (int i = 0; i < BigLogEvents; ++i) {
-                batch.append(makeEvent(i, BigLogOrders));
-                if (batch.size() == 10'000) {
-                    appendOrDie(**log, batch);
-                }
-            }
+            Bench::appendEvents(**log, BigLogEvents, BigLogOrders);
         }
         if (!QFile::rename(partial, path)) {
             die(QStringLiteral("cannot rename %1").arg(partial));

@@ -4,10 +4,10 @@
 //  - one order's history (~50 events) out of 1,000,000 events (target <= 20 ms a call);
 //  - one page of a technician's events out of the same 1,000,000;
 //  - opening that 1,000,000-event file (quick_check included).
+#include "BenchmarkEvents.h"
 #include "joblog/JobLog.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -18,6 +18,7 @@
 #include <memory>
 
 using namespace Staging;
+using Staging::Bench::makeEvent;
 
 namespace {
 
@@ -25,28 +26,6 @@ constexpr int BatchSize = 1000;
 constexpr int AppendedEvents = 100'000;
 constexpr int BigLogEvents = 1'000'000;
 constexpr int BigLogOrders = 20'000; // 50 events each
-constexpr qint64 T0 = 1'700'000'000'000;
-
-JobEvent makeEvent(int i, int orders)
-{
-    JobEvent e;
-    e.orderId = QStringLiteral("CMD-%1").arg(i % orders, 6, 10, QLatin1Char('0'));
-    e.step = QStringLiteral("phones");
-    e.action = QStringLiteral("provision-device");
-    e.target = QStringLiteral("device:80:5e:c0:%1").arg(i % 65536, 4, 16, QLatin1Char('0'));
-    e.technician = i % 3 == 0 ? QStringLiteral("Camille") : QStringLiteral("Yanis");
-    e.bench = QStringLiteral("banc-%1").arg(i % 4);
-    e.started = QDateTime::fromMSecsSinceEpoch(T0 + qint64(i) * 1000, Qt::UTC);
-    e.finished = e.started.addMSecs(180);
-    e.result = i % 50 == 0 ? QStringLiteral("failed") : QStringLiteral("ok");
-    e.detail = QJsonObject {
-        { QStringLiteral("extension"), 8000 + i % 1000 },
-        { QStringLiteral("model"), QStringLiteral("yealink-t54w") },
-        { QStringLiteral("http_status"), 200 },
-        { QStringLiteral("password"), QStringLiteral("not-stored") },
-    };
-    return e;
-}
 
 std::unique_ptr<JobLog> openOrDie(const QString &path)
 {
@@ -112,16 +91,7 @@ JobLog &bigLog()
     if (!g_bigLog) {
         g_bigLog = std::make_unique<BigLog>();
         g_bigLog->log = openOrDie(g_bigLog->dir.filePath(QStringLiteral("big.sqlite")));
-        QList<JobEvent> batch;
-        for (int i = 0; i < BigLogEvents; ++i) {
-            batch.append(makeEvent(i, BigLogOrders));
-            if (batch.size() == 10'000) {
-                if (!g_bigLog->log->appendBatch(batch)) {
-                    std::abort();
-                }
-                batch.clear();
-            }
-        }
+        Bench::appendEvents(*g_bigLog->log, BigLogEvents, BigLogOrders);
     }
     return *g_bigLog->log;
 }
