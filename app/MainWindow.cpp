@@ -24,6 +24,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace Staging {
 
 MainWindow::MainWindow(JobLog &jobLog, const ModelCatalog &catalog, const WorkbenchSettings &settings, QWidget *parent)
@@ -88,7 +90,16 @@ MainWindow::MainWindow(JobLog &jobLog, const ModelCatalog &catalog, const Workbe
     refresh();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The wizards are children that QWidget's destructor would delete after m_wizards is gone,
+    // and their destroyed() handler uses it: they go first, without telling this window.
+    const QList<OrderWizard *> wizards = std::exchange(m_wizards, {});
+    for (OrderWizard *wizard : wizards) {
+        wizard->disconnect(this);
+        delete wizard;
+    }
+}
 
 void MainWindow::buildActions()
 {

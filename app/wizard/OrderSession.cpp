@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizard/OrderSession.h"
 
+#include "core/Logging.h"
 #include "joblog/JobLog.h"
+#include "joblog/TeamLedger.h"
 
 #include <QNetworkAccessManager>
+#include <QTimer>
 
 namespace Staging {
 
@@ -15,14 +18,59 @@ OrderSession::OrderSession(JobLog &jobLog, const ModelCatalog &catalog, const Wo
     , m_settings(settings)
     , m_training(training)
     , m_network(new QNetworkAccessManager(this))
+    , m_leaseTimer(new QTimer(this))
 {
+    // Renewed well before it runs out, so a slow database round trip never lets it lapse.
+    m_leaseTimer->setInterval(std::chrono::duration_cast<std::chrono::milliseconds>(LeaseDuration / 3));
+    connect(m_leaseTimer, &QTimer::timeout, this, [this]() {
+        if (const Status renewed = claim(); !renewed) {
+            qCWarning(lcUi) << "claim of order" << m_order.orderId << "not renewed:" << renewed.error().message;
+        }
+    });
 }
 
-OrderSession::~OrderSession() = default;
+OrderSession::~OrderSession()
+{
+    release();
+}
+
+Status OrderSession::claim()
+{
+    auto claimed = TeamLedger(m_jobLog).claim(m_order.orderId, m_settings.bench, m_settings.technician, LeaseDuration);
+    if (!claimed) {
+        return claimed.error();
+    }
+    m_claimed = true;
+    m_leaseTimer->start();
+    return Done {};
+}
+
+void OrderSession::release()
+{
+    if (!m_claimed) {
+        return;
+    }
+    m_leaseTimer->stop();
+    m_claimed = false;
+    if (const Status released = TeamLedger(m_jobLog).release(m_order.orderId, m_settings.bench, m_settings.technician);
+        !released) {
+        // The lease runs out by itself: another bench waits LeaseDuration at worst.
+        qCWarning(lcUi) << "claim of order" << m_order.orderId << "not released:" << released.error().message;
+    }
+}
 
 void OrderSession::setOrder(const Order &order)
 {
+    if (order.orderId != m_order.orderId) {
+        release();
+    }
     m_order = order;
+    if (!m_claimed) {
+        // A new order nobody else can know yet: the claim only fails when the database does.
+        if (const Status claimed = claim(); !claimed) {
+            qCWarning(lcUi) << "order" << order.orderId << "not claimed:" << claimed.error().message;
+        }
+    }
     m_progress = OrderProgress(order.mode, {});
     refreshProgress();
     Q_EMIT orderChanged();
@@ -34,7 +82,12 @@ Status OrderSession::load(const QString &orderId)
     if (!order) {
         return order.error();
     }
+    release();
     m_order = *order;
+    if (const Status claimed = claim(); !claimed) {
+        m_order = {};
+        return claimed;
+    }
     const Status read = refreshProgress();
     Q_EMIT orderChanged();
     return read;

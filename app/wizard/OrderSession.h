@@ -10,7 +10,10 @@
 #include <QJsonObject>
 #include <QObject>
 
+#include <chrono>
+
 class QNetworkAccessManager;
+class QTimer;
 
 namespace Staging {
 
@@ -40,6 +43,8 @@ public:
     /** The simulated portal, Shuttle and phones; null when the work is real. */
     TrainingEnvironment *training() const { return m_training; }
     bool isTraining() const { return m_training != nullptr; }
+    /** How long a claim lasts without renewal: a bench that crashed frees its orders after it. */
+    static constexpr std::chrono::minutes LeaseDuration { 15 };
     /** The session's one network access manager, for every portal and phone request of the order. */
     QNetworkAccessManager *network() const { return m_network; }
 
@@ -47,8 +52,13 @@ public:
     bool hasOrder() const { return !m_order.orderId.isEmpty(); }
     /** Takes an order saved by the order page, or read back from the job log to resume it. */
     void setOrder(const Order &order);
-    /** Reads a saved order and its progress from the job log. */
+    /**
+     * Reads a saved order and its progress from the job log, and claims it for this bench and
+     * technician: refused, naming the holder, while another bench's lease runs.
+     */
     Status load(const QString &orderId);
+    /** Claims the order (a lease renewed while the session lives, released when it ends). */
+    Status claim();
 
     /** Appends one event of this order; started defaults to now and finished to now. */
     Expected<qint64> record(OrderStep step, const QString &action, const QString &target, const QString &result,
@@ -65,6 +75,8 @@ Q_SIGNALS:
     void progressChanged();
 
 private:
+    void release();
+
     JobLog &m_jobLog;
     const ModelCatalog &m_catalog;
     WorkbenchSettings m_settings;
@@ -72,6 +84,8 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     Order m_order;
     OrderProgress m_progress;
+    QTimer *m_leaseTimer = nullptr;
+    bool m_claimed = false;
 };
 
 } // namespace Staging
