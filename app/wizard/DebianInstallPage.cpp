@@ -287,6 +287,7 @@ void DebianInstallPage::onCallbackReceived(const QString &clientIp)
         m_banner->showMessage(MessageBanner::Kind::Error, history.error().message);
     } else {
         m_report = InstallerReport::fromHistory(*history);
+        m_banner->clearMessage(); // a refused callback before this one is in the status list
     }
     addStatus(
         tr("The installer at %1 reported %n host key(s): Debian is installed.", nullptr, int(m_report.keys.size()))

@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTcpServer>
@@ -152,4 +154,36 @@ TEST_F(GuiDebianInstallPage, ATakenPortIsReportedAndNothingIsArmed)
     EXPECT_TRUE(banner->text().contains(QString::number(taken.serverPort()))) << banner->text().toStdString();
     EXPECT_TRUE(events(QStringLiteral("preseed-armed")).isEmpty());
     EXPECT_TRUE(arm->isEnabled());
+}
+
+TEST_F(GuiDebianInstallPage, AMalformedCallbackIsShownAsRefusedAndTheInstallerCanStillReport)
+{
+    OrderWizard &wizard = openWizard(&m_training);
+    QWizardPage *page = wizard.currentPage();
+    QTest::mouseClick(child<QPushButton>("armButton"), Qt::LeftButton);
+    const QList<JobEvent> armed = events(QStringLiteral("preseed-armed"));
+    ASSERT_EQ(armed.size(), 1);
+    const QString listen = armed.constFirst().detail.value(QLatin1String("listen")).toString();
+
+    // Something on the bench network posts nonsense before the simulated Shuttle reports.
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(QStringLiteral("http://%1/d-i/callback/wazo-sn12ab34").arg(listen)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/plain"));
+    QNetworkReply *reply = network.post(request, QByteArrayLiteral("256 SHA256:nope root@x (ED25519)\n"));
+    ASSERT_TRUE(waitFor([reply] { return reply->isFinished(); }));
+    EXPECT_EQ(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
+    reply->deleteLater();
+    auto *banner = child<MessageBanner>("debianBanner");
+    EXPECT_TRUE(banner->isVisible());
+    EXPECT_EQ(banner->kind(), MessageBanner::Kind::Warning);
+    EXPECT_FALSE(page->isComplete());
+
+    ASSERT_TRUE(waitFor([page] { return page->isComplete(); }));
+    EXPECT_FALSE(banner->isVisible());
+    auto *status = child<QListWidget>("installStatusList");
+    bool refusedShown = false;
+    for (int i = 0; i < status->count(); ++i) {
+        refusedShown = refusedShown || status->item(i)->text().contains(QStringLiteral("Refused a callback"));
+    }
+    EXPECT_TRUE(refusedShown);
 }
