@@ -109,6 +109,9 @@ private:
         bool ended = false;
         std::optional<PortalResult> refusal; // a create refused, being looked up before it is reported
         ProvisioningItem item;
+        int height = 0; // requests on the longest chain from here to the end: the higher, the sooner sent
+        int foldedAttach = -1; // a user: the phone attachment its compound POST carries (node index)
+        QString attachLinePath; // ... on this line of the body, e.g. "lines/0"
     };
     struct Request
     {
@@ -118,13 +121,17 @@ private:
         bool hasBody = false;
         bool journaled = false; // a change: intent and result go to the journal
         QString action;
+        QJsonObject journalDetail; // added to its journal entries
     };
 
     void reconcile();
     void onReconciled(ProvisioningReconciler *reconciler, const PortalResult &result);
+    void foldAttachments();
+    void computeHeights();
     void pump();
     void send(int index);
     Request requestFor(int index) const;
+    QString deviceOf(const Node &attach) const; // the key of the phone an attachment node is about
     void lookup(int index);
     void onAnswer(int index, const Request &request, qint64 intentId, const PortalResult &result);
     void onLookedUp(int index, ProvisioningReconciler *reconciler, const PortalResult &result);

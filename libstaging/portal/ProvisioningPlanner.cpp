@@ -284,21 +284,25 @@ ProvisioningPlan ProvisioningPlanner::plan(const Order &order) const
             const QString deviceKey = key(Kind::Device, mac);
             if (!devices.contains(mac)) {
                 devices.insert(mac);
-                QStringList deps { tenantKey, configKey };
-                if (!model->plugin.isEmpty()) {
-                    deps.append(key(Kind::Plugin, model->plugin));
-                }
+                // Claiming only moves the phone into the tenant: it needs nothing else, so the
+                // claims run while provd is still installing the plugin.
                 plan.addResource({ Kind::Device, deviceKey, QStringLiteral("POST"), Confd + QStringLiteral("/devices"),
                     QJsonObject { { QStringLiteral("mac"), mac }, { QStringLiteral("plugin"), model->plugin },
                         { QStringLiteral("template_id"), DefaultDeviceConfig } },
-                    deps, {}, st.row });
+                    { tenantKey }, {}, st.row });
             }
-            // confd attaches a line only once it has its endpoint, extension and user.
+            // confd attaches a line only once it has its endpoint, extension and user; attaching
+            // writes the phone's provd config (its plugin installed, the default config set) and
+            // the synchronization that follows pushes it.
             const QString lineKey = lineKeys.constFirst();
+            QStringList attachDeps { deviceKey, lineKey, extensionKey, userKey, configKey };
+            if (!model->plugin.isEmpty()) {
+                attachDeps.append(key(Kind::Plugin, model->plugin));
+            }
             plan.addResource({ Kind::DeviceAttach,
                 key(Kind::DeviceAttach, mac + QLatin1Char('#') + QString::number(position)), QStringLiteral("PUT"),
                 QStringLiteral("%1/lines/%2/devices/%3").arg(Confd, ref(lineKey, "id"), ref(deviceKey, "id")), {},
-                { deviceKey, lineKey, extensionKey, userKey }, {}, st.row });
+                attachDeps, {}, st.row });
         }
     }
     return plan;

@@ -5,6 +5,8 @@
 #include "portal/PortalJob.h"
 #include "portal/TokenSession.h"
 
+#include <QTimer>
+
 namespace Staging {
 
 namespace {
@@ -86,31 +88,55 @@ void ProvisioningReconciler::abort()
 
 void ProvisioningReconciler::get(const QString &path, const QString &tenant, const QString &slot)
 {
-    auto *job = new PortalJob(m_connection, "GET", path, this);
-    job->setTokenSession(m_session);
-    job->setTenant(tenant);
-    if (path.startsWith(Provd)) {
-        job->setMediaType(QByteArrayLiteral("application/vnd.proformatique.provd+json"));
-    }
     ++m_pending;
-    ++m_requests;
-    m_jobs.append(job);
-    connect(job, &PortalJob::finished, this, [this, slot](const PortalResult &result) { onFetched(slot, result); });
-    job->start();
+    m_queue.append({ path, tenant, slot, 0 });
+    sendNext();
 }
 
-void ProvisioningReconciler::onFetched(const QString &slot, const PortalResult &result)
+void ProvisioningReconciler::sendNext()
 {
-    --m_pending;
+    while (!m_done && m_running < m_window && !m_queue.isEmpty()) {
+        Fetch fetch = m_queue.takeFirst();
+        ++fetch.attempts;
+        auto *job = new PortalJob(m_connection, "GET", fetch.path, this);
+        job->setTokenSession(m_session);
+        job->setTenant(fetch.tenant);
+        if (fetch.path.startsWith(Provd)) {
+            job->setMediaType(QByteArrayLiteral("application/vnd.proformatique.provd+json"));
+        }
+        ++m_running;
+        ++m_requests;
+        m_jobs.append(job);
+        connect(
+            job, &PortalJob::finished, this, [this, fetch](const PortalResult &result) { onFetched(fetch, result); });
+        job->start();
+    }
+}
+
+void ProvisioningReconciler::onFetched(const Fetch &fetch, const PortalResult &result)
+{
+    --m_running;
     if (m_done) {
         return;
     }
+    if (!result.ok() && PortalRetryPolicy::isRetryable(result) && fetch.attempts < m_retry.maxAttempts) {
+        // Reading a list again changes nothing: only this list waits, the others go on.
+        QTimer::singleShot(m_retry.delayMs(fetch.attempts), this, [this, fetch] {
+            m_queue.append(fetch);
+            sendNext();
+        });
+        sendNext();
+        return;
+    }
+    --m_pending;
     if (!result.ok()) {
         abort();
         Q_EMIT finished(result);
         return;
     }
-    m_lists.insert(slot, result.body.isArray() ? QJsonValue(result.body.array()) : QJsonValue(result.body.object()));
+    m_lists.insert(
+        fetch.slot, result.body.isArray() ? QJsonValue(result.body.array()) : QJsonValue(result.body.object()));
+    sendNext();
     if (m_pending > 0) {
         return;
     }

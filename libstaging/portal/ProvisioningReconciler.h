@@ -3,6 +3,7 @@
 
 #include "portal/PlaceholderResolver.h"
 #include "portal/PortalResult.h"
+#include "portal/PortalRetryPolicy.h"
 #include "portal/ProvisioningPlan.h"
 #include "portal/StationBundler.h"
 
@@ -54,6 +55,10 @@ public:
     void setKnownFields(const PlaceholderResolver::Fields &fields) { m_known = fields; }
     /** Look up only this resource. */
     void setOnly(const QString &key) { m_only = key; }
+    /** A list that fails on a transport error, a timeout, 429 or 502-504 is read again (a GET changes nothing). */
+    void setRetryPolicy(const PortalRetryPolicy &policy) { m_retry = policy; }
+    /** Lists read at once at most (the executor's window; 1 for a lookup, which holds one slot). */
+    void setWindow(int window) { m_window = std::max(1, window); }
 
     void start();
     void abort();
@@ -72,8 +77,16 @@ private:
     using Kind = ProvisioningResource::Kind;
 
     bool wants(Kind kind) const { return m_kinds.contains(int(kind)); }
+    struct Fetch
+    {
+        QString path;
+        QString tenant;
+        QString slot;
+        int attempts = 0;
+    };
     void get(const QString &path, const QString &tenant, const QString &slot);
-    void onFetched(const QString &slot, const PortalResult &result);
+    void sendNext();
+    void onFetched(const Fetch &fetch, const PortalResult &result);
     void fetchTenantScoped();
     void classify();
     Entry match(const ProvisioningResource &r, const QJsonObject &body, const QString &path) const;
@@ -93,7 +106,11 @@ private:
     QHash<QString, QJsonValue> m_lists; // slot -> answer
     QJsonObject m_deviceConfig;
     QList<QPointer<QObject>> m_jobs;
-    int m_pending = 0;
+    PortalRetryPolicy m_retry;
+    int m_window = 8;
+    QList<Fetch> m_queue; // lists waiting for a free slot
+    int m_running = 0; // lists being read
+    int m_pending = 0; // lists not read yet, queued, running or waiting to be read again
     int m_requests = 0;
     bool m_tenantStage = false;
     bool m_done = false;

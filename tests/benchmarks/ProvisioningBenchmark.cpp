@@ -15,7 +15,10 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
+#include <QMap>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
 
 #include <benchmark/benchmark.h>
 
@@ -28,6 +31,52 @@ namespace {
 
 constexpr int Stations = 100;
 constexpr int LatencyMs = 50;
+
+/**
+ * Where a run's time goes, on stderr: per request shape (ids folded to {}), how many were sent,
+ * per station, and when the first and last of them were answered (ms from the start). The last
+ * answers of each shape show the critical path: what the run waited for at the end.
+ */
+class Breakdown
+{
+public:
+    void attach(QNetworkAccessManager *nam, const QElapsedTimer *clock)
+    {
+        QObject::connect(nam, &QNetworkAccessManager::finished, nam, [this, clock](QNetworkReply *reply) {
+            static const QRegularExpression id(QStringLiteral("/([0-9]+|[0-9a-f]{32}|[0-9a-f-]{36})(?=/|$)"));
+            QString shape = reply->url().path();
+            shape.replace(id, QStringLiteral("/{}"));
+            const QByteArray verb = reply->request().attribute(QNetworkRequest::CustomVerbAttribute).toByteArray();
+            Shape &s =
+                m_shapes[QString::fromLatin1(verb.isEmpty() ? QByteArray("GET") : verb) + QLatin1Char(' ') + shape];
+            const qint64 at = clock->elapsed();
+            s.first = s.count == 0 ? at : std::min(s.first, at);
+            s.last = std::max(s.last, at);
+            ++s.count;
+        });
+    }
+    void print(bool bundled, int window) const
+    {
+        std::fprintf(stderr, "-- compound:%d window:%d: requests per shape (per station), first and last answer (ms)\n",
+            bundled ? 1 : 0, window);
+        int total = 0;
+        for (auto it = m_shapes.cbegin(); it != m_shapes.cend(); ++it) {
+            std::fprintf(stderr, "%5d (%5.2f) %6lld %6lld  %s\n", it->count, double(it->count) / Stations,
+                static_cast<long long>(it->first), static_cast<long long>(it->last), qPrintable(it.key()));
+            total += it->count;
+        }
+        std::fprintf(stderr, "%5d (%5.2f) total\n", total, double(total) / Stations);
+    }
+
+private:
+    struct Shape
+    {
+        int count = 0;
+        qint64 first = 0;
+        qint64 last = 0;
+    };
+    QMap<QString, Shape> m_shapes;
+};
 
 void BM_Provision100(benchmark::State &state)
 {
@@ -71,10 +120,14 @@ void BM_Provision100(benchmark::State &state)
             loop.quit();
         });
         QElapsedTimer clock;
+        Breakdown breakdown;
+        breakdown.attach(&nam, &clock);
         clock.start();
         executor.start();
         loop.exec();
         state.SetIterationTime(double(clock.nsecsElapsed()) / 1e9);
+        QObject::disconnect(&nam, &QNetworkAccessManager::finished, nullptr, nullptr);
+        breakdown.print(bundled, window);
         requests = outcome.requests;
         complete = complete && outcome.complete();
     }
