@@ -32,8 +32,10 @@ void HttpsServer::setCertificate(const QSslCertificate &certificate, const QSslK
     configuration.setPrivateKey(key);
     configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // clients present no certificate
     configuration.setProtocol(QSsl::TlsV1_2OrLater);
-    // HTTP/1.1 only: a client offering h2 in ALPN must fall back to HTTP/1.1 with us.
-    configuration.setAllowedNextProtocols({ QSslConfiguration::NextProtocolHttp1_1 });
+    // h2 first: a client offering it (Qt's QNetworkAccessManager does by default) multiplexes its
+    // requests on one connection, as with a real Wazo behind nginx; the others get HTTP/1.1.
+    configuration.setAllowedNextProtocols(
+        { QSslConfiguration::ALPNProtocolHTTP2, QSslConfiguration::NextProtocolHttp1_1 });
     m_server.setSslConfiguration(configuration);
 }
 
@@ -50,10 +52,8 @@ bool HttpsServer::listen(quint16 port)
 void HttpsServer::close()
 {
     m_server.close();
-    const auto connections = findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly);
-    for (HttpConnection *connection : connections) {
-        delete connection;
-    }
+    qDeleteAll(findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly));
+    qDeleteAll(findChildren<Http2Connection *>(Qt::FindDirectChildrenOnly));
     m_connections = 0;
 }
 
@@ -69,9 +69,15 @@ void HttpsServer::acceptPending()
         if (!socket) {
             continue;
         }
-        auto *connection = new HttpConnection(socket, m_limits, m_handler, this);
         ++m_connections;
-        connect(connection, &HttpConnection::finished, this, [this]() { --m_connections; });
+        // The handshake is over when the server hands the socket out: ALPN has decided.
+        if (socket->sslConfiguration().nextNegotiatedProtocol() == QSslConfiguration::ALPNProtocolHTTP2) {
+            auto *connection = new Http2Connection(socket, m_limits, m_handler, this);
+            connect(connection, &Http2Connection::finished, this, [this]() { --m_connections; });
+        } else {
+            auto *connection = new HttpConnection(socket, m_limits, m_handler, this);
+            connect(connection, &HttpConnection::finished, this, [this]() { --m_connections; });
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "simulator/Http2Connection.h"
 #include "simulator/HttpConnection.h"
 #include "simulator/HttpLimits.h"
 
@@ -12,7 +13,8 @@
 namespace Staging {
 
 /**
- * A small HTTP/1.1 server over TLS, listening on 127.0.0.1 only.
+ * A small HTTPS server listening on 127.0.0.1 only: HTTP/2 (Http2Connection) for clients that
+ * choose "h2" in ALPN, HTTP/1.1 (HttpConnection) for the others; both hand requests to one handler.
  *
  * Why not QHttpServer 6.4: its responders offer no way to reset a connection, to leave a request
  * unanswered, or to bound header count and body size, and its QFuture handlers delay an answer by

@@ -7,6 +7,7 @@
 #include "portal/ConfdClient.h"
 #include "portal/PortalConnection.h"
 #include "portal/PortalJob.h"
+#include "portal/PortalRetryPolicy.h"
 #include "portal/TokenSession.h"
 #include "simulator/WazoSimulator.h"
 
@@ -282,9 +283,14 @@ TEST_F(PortalClientErrors, RealBodiesMapToKindsAndMessages)
     // connection reset
     ASSERT_EQ(
         control(QStringLiteral("/_sim/faults"), QJsonObject { { QStringLiteral("drop_rate"), 1.0 } }).status, 200);
+    // (Over HTTP/2 the request's stream is reset, which Qt 6.4 reports as InternalServerError with
+    // no status, hence a Protocol kind; over HTTP/1.1 the connection, a Network kind. Either way no
+    // answer came: retried, and looked up first when it was a change.)
     const PortalResult reset = run(confd.listContexts());
-    EXPECT_EQ(reset.kind, ErrorKind::Network) << reset.detail.toStdString();
+    EXPECT_TRUE(reset.kind == ErrorKind::Network || reset.kind == ErrorKind::Protocol) << reset.detail.toStdString();
     EXPECT_EQ(reset.httpStatus, 0);
+    EXPECT_TRUE(PortalRetryPolicy::isRetryable(reset));
+    EXPECT_TRUE(PortalRetryPolicy::mayHaveBeenApplied(reset));
 }
 
 TEST_F(PortalClientErrors, RefusedConnectionIsNetwork)

@@ -23,6 +23,7 @@ QNetworkReply *SimClient::send(const QByteArray &method, const QString &path, co
     ssl.setCaCertificates({ m_trusted });
     request.setSslConfiguration(ssl);
     request.setTransferTimeout(transferTimeoutMs);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, http2Allowed);
     request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     if (!accept.isEmpty()) {
         request.setRawHeader("Accept", accept);
@@ -48,6 +49,8 @@ SimReply SimClient::wait(QNetworkReply *reply) const
     }
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.error = reply->error();
+    result.http2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
+    result.contentType = reply->rawHeader("Content-Type");
     result.body = reply->readAll();
     result.json = QJsonDocument::fromJson(result.body);
     reply->deleteLater();
@@ -71,6 +74,7 @@ SimReply SimClient::login(const QString &user, const QString &password, int expi
     ssl.setCaCertificates({ m_trusted });
     request.setSslConfiguration(ssl);
     request.setTransferTimeout(transferTimeoutMs);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, http2Allowed);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("Authorization", "Basic " + QString(user + QLatin1Char(':') + password).toUtf8().toBase64());
     const QByteArray body = QJsonDocument(QJsonObject { { QStringLiteral("expiration"), expiration } }).toJson();

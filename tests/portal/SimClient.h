@@ -21,6 +21,8 @@ struct SimReply
     QByteArray body;
     QJsonDocument json;
     QList<QSslError> sslErrors;
+    bool http2 = false; // answered over HTTP/2
+    QByteArray contentType;
 };
 
 /** The "exten" of the first extension of a confd line or incall as the API renders it. */
@@ -49,6 +51,7 @@ public:
     QByteArray contentType = QByteArrayLiteral("application/json"); // provd wants its own media type
     QByteArray accept; // sent as Accept when not empty
     int transferTimeoutMs = 15000;
+    bool http2Allowed = true; // Qt's default: offers "h2" in ALPN
 
 private:
     QString m_baseUrl;

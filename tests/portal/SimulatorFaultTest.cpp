@@ -23,8 +23,8 @@ TEST_F(PortalSimulatorDropAfterApply, TheWriteHappenedButTheClientNeverHeard)
     EXPECT_EQ(dropped.status, 0);
     EXPECT_NE(dropped.error, QNetworkReply::NoError);
     EXPECT_TRUE(dropped.body.isEmpty());
-    // Applied - possibly more than once: Qt's HTTP layer silently re-sends a request whose
-    // connection dies before any answer byte, so one client call can create several users. That is
+    // Applied - possibly more than once over HTTP/1.1: Qt's HTTP layer silently re-sends a request
+    // whose connection dies before any answer byte, so one client call can create several users. That is
     // exactly the duplicate a resumable job must guard against (reconcile by natural key).
     const qsizetype applied = m_sim->state().users.size();
     EXPECT_GE(applied, 1);
