@@ -13,6 +13,8 @@
 #include "ctl/PlanCheckCommand.h"
 #include "ctl/PreseedRenderCommand.h"
 #include "ctl/PreseedServeCommand.h"
+#include "ctl/ShuttleBenchKeyCommand.h"
+#include "ctl/ShuttlePostInstallCommand.h"
 #include "ctl/SimServeCommand.h"
 #include "ctl/StackStatusCommand.h"
 
@@ -47,6 +49,8 @@ QString usage()
         "  phones vpn-import --customer ID FILE   keep a customer's OpenVPN profile in the keychain\n"
         "  preseed render --serial SERIAL [--hostname-pattern P] [--disk DEV]   print a Shuttle's preseed\n"
         "  preseed serve --serial SERIAL --listen ADDR:PORT [--order ID]   serve it to the Shuttle's installer\n"
+        "  shuttle bench-key    print the bench's public SSH key (made once, kept in the keychain)\n"
+        "  shuttle postinstall --host H --order ID|--serial S --address IP ...   configure an installed Shuttle\n"
         "\n"
         "  stagingctl COMMAND --help   options of a command\n"
         "  stagingctl --version        version\n");
@@ -139,6 +143,17 @@ int main(int argc, char **argv)
         }
         if (sub == QLatin1String("serve")) {
             return PreseedServeCommand::run(CtlContext { rest, out, err });
+        }
+    }
+    if (command == QLatin1String("shuttle")) {
+        const QString sub = args.value(2);
+        QStringList rest = args.mid(3);
+        rest.prepend(QStringLiteral("stagingctl shuttle ") + sub);
+        if (sub == QLatin1String("postinstall")) {
+            return ShuttlePostInstallCommand::run(CtlContext { rest, out, err });
+        }
+        if (sub == QLatin1String("bench-key")) {
+            return ShuttleBenchKeyCommand::run(CtlContext { rest, out, err });
         }
     }
     if (command == QLatin1String("labels")) {

@@ -108,22 +108,27 @@ QByteArray PostInstallSteps::hostsWith(const QByteArray &current, const QString 
     if (lines.last().isEmpty()) {
         lines.removeLast();
     }
-    bool replaced = false;
-    qsizetype localhost = -1;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QByteArray first = lines.at(i).simplified().split(' ').value(0);
+    QList<QByteArray> kept;
+    bool named = false;
+    qsizetype afterLocalhost = 0;
+    for (const QByteArray &line : std::as_const(lines)) {
+        const QByteArray first = line.simplified().split(' ').value(0);
         if (first == "127.0.1.1") {
-            lines[i] = replaced ? QByteArray() : ours;
-            replaced = true;
-        } else if (first == "127.0.0.1" && localhost < 0) {
-            localhost = i;
+            if (!named) {
+                kept.append(ours); // in place of the first; the others go
+                named = true;
+            }
+            continue;
+        }
+        kept.append(line);
+        if (first == "127.0.0.1" && afterLocalhost == 0) {
+            afterLocalhost = kept.size();
         }
     }
-    lines.removeAll(QByteArray()); // the 127.0.1.1 lines beyond the first
-    if (!replaced) {
-        lines.insert(localhost + 1, ours);
+    if (!named) {
+        kept.insert(afterLocalhost, ours);
     }
-    return lines.join('\n') + '\n';
+    return kept.join('\n') + '\n';
 }
 
 QByteArray PostInstallSteps::interfacesFile(const PostInstallSettings &settings)

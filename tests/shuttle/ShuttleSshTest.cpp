@@ -573,6 +573,8 @@ TEST(ShuttlePostInstallSteps, HostsKeepsOtherLinesAndNamesTheShuttleOnce)
         "127.0.0.1 localhost\n127.0.1.1\twazo-a\n::1 localhost\n");
     EXPECT_EQ(PostInstallSteps::hostsWith("127.0.1.1 old\n127.0.1.1 older\n10.0.0.1 x", QStringLiteral("wazo-a")),
         "127.0.1.1\twazo-a\n10.0.0.1 x\n");
+    const QByteArray fresh = PostInstallSteps::hostsWith({}, QStringLiteral("wazo-a"));
+    EXPECT_EQ(PostInstallSteps::hostsWith(fresh, QStringLiteral("wazo-a")), fresh); // blank lines kept
     EXPECT_TRUE(PostInstallSteps::hostsWith({}, QStringLiteral("wazo-a"))
                     .startsWith("127.0.0.1\tlocalhost\n127.0.1.1\twazo-a\n"));
 }
@@ -603,4 +605,83 @@ TEST(ShuttlePostInstallTraining, TheSimulatedShuttleRunsTheSameStepsInItsOwnFold
     const StepsRun second = runSteps(shell, s, nullptr);
     ASSERT_TRUE(second.result.ok());
     EXPECT_EQ(second.result.steps.at(3).state, PostInstallState::AlreadyDone);
+}
+
+namespace {
+
+struct Ctl
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+/** stagingctl with its own settings and data folders (known_hosts, bench key's public line). */
+Ctl stagingctl(const QTemporaryDir &dir, const QStringList &arguments)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("ASAN_OPTIONS"), QStringLiteral("detect_leaks=0"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(STAGINGCTL_PATH), arguments);
+    EXPECT_TRUE(p.waitForFinished(120000));
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+        QString::fromUtf8(p.readAllStandardError()) };
+}
+
+} // namespace
+
+TEST_F(ShuttlePostInstall, StagingctlRunsTheStepsWithTheBenchKeyFromTheKeychain)
+{
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
+        FAIL() << "No D-Bus session bus, so no keychain for the bench key: run the tests through .ci/test.";
+    }
+    const Ctl key = stagingctl(m_dir, { QStringLiteral("shuttle"), QStringLiteral("bench-key") });
+    ASSERT_EQ(key.exitCode, 0) << key.err.toStdString();
+    ASSERT_TRUE(key.out.startsWith(QLatin1String("ssh-ed25519 "))) << key.out.toStdString();
+    Staging::Test::writeFile(m_dir, QStringLiteral("authorized_keys"), key.out.toLatin1());
+
+    const QString joblog = m_dir.filePath(QStringLiteral("joblog.sqlite"));
+    const QStringList base { QStringLiteral("shuttle"), QStringLiteral("postinstall"), QStringLiteral("--host"),
+        QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(m_port), QStringLiteral("--prefix"),
+        m_root, QStringLiteral("--serial"), QStringLiteral("SN7"), QStringLiteral("--address"),
+        QStringLiteral("192.0.2.10"), QStringLiteral("--gateway"), QStringLiteral("192.0.2.1"), QStringLiteral("--dns"),
+        QStringLiteral("192.0.2.53,9.9.9.9"), QStringLiteral("--wazo-command"), QStringLiteral("echo 'wazo: 100%'"),
+        QStringLiteral("--order"), QStringLiteral("ORD-9"), QStringLiteral("--joblog"), joblog };
+
+    // An unknown host key without the installer's fingerprint: refused, its fingerprint shown.
+    const Ctl unknown = stagingctl(m_dir, base);
+    EXPECT_EQ(unknown.exitCode, 2);
+    const QString hostFingerprint = fingerprintOf(m_dir.filePath(QStringLiteral("host_key.pub")));
+    EXPECT_TRUE(unknown.err.contains(hostFingerprint)) << unknown.err.toStdString();
+    EXPECT_FALSE(QFile::exists(m_root + QStringLiteral("/etc/hostname")));
+
+    const QStringList trusted = base + QStringList { QStringLiteral("--host-fingerprint"), hostFingerprint };
+    const Ctl first = stagingctl(m_dir, trusted);
+    // This machine is not the ordered Shuttle: the hardware differs, exit 1, everything else done.
+    EXPECT_EQ(first.exitCode, 1) << first.err.toStdString() << first.out.toStdString();
+    EXPECT_TRUE(first.out.contains(QLatin1String("== Wazo installation\n   wazo: 100%\n"))) << first.out.toStdString();
+    EXPECT_TRUE(first.out.contains(QLatin1String("hostname: done - The hostname is now wazo-sn7.")));
+    EXPECT_TRUE(first.out.contains(QLatin1String("hardware: done - The hardware differs from the order")));
+    EXPECT_TRUE(first.out.contains(QLatin1String("certificate sha256=")));
+    EXPECT_EQ(readAll(m_root + QStringLiteral("/etc/hostname")), "wazo-sn7\n");
+
+    // Known now (known_hosts of stagingctl's data folder): no fingerprint needed, nothing to change.
+    const Ctl second = stagingctl(m_dir, base);
+    EXPECT_EQ(second.exitCode, 1) << second.err.toStdString();
+    for (const char *step : { "hostname", "network", "certificate", "wazo" }) {
+        EXPECT_TRUE(second.out.contains(QLatin1String(step) + QLatin1String(": already done")))
+            << step << second.out.toStdString();
+    }
+    EXPECT_EQ(second.out.section(QLatin1String("certificate sha256="), 1).left(64),
+        first.out.section(QLatin1String("certificate sha256="), 1).left(64));
+    EXPECT_EQ(m_log->history(QStringLiteral("ORD-9")).value().size(), 10);
+
+    const Ctl badValue = stagingctl(
+        m_dir, base.mid(0, 10) + QStringList { QStringLiteral("--address"), QStringLiteral("192.0.2.10;reboot") });
+    EXPECT_EQ(badValue.exitCode, 2);
+    EXPECT_TRUE(badValue.err.contains(QLatin1String("192.0.2.10;reboot"))) << badValue.err.toStdString();
 }
