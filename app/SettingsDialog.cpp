@@ -35,6 +35,16 @@ SettingsDialog::SettingsDialog(const WorkbenchSettings &settings, QWidget *paren
     m_languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_languageCombo->setCurrentIndex(std::max(0, m_languageCombo->findData(settings.language)));
 
+    // The agency's stack for on-cloud orders; its password goes to the keychain, never here.
+    m_portalUrlEdit = new QLineEdit(settings.portalUrl, this);
+    m_portalUrlEdit->setObjectName(QStringLiteral("portalUrlLineEdit"));
+    m_portalUrlEdit->setPlaceholderText(QStringLiteral("https://wazo.example.fr"));
+    m_portalUserEdit = new QLineEdit(settings.portalUser, this);
+    m_portalUserEdit->setObjectName(QStringLiteral("portalUserLineEdit"));
+    m_portalPinEdit = new QLineEdit(settings.portalPinSha256, this);
+    m_portalPinEdit->setObjectName(QStringLiteral("portalPinLineEdit"));
+    m_portalPinEdit->setPlaceholderText(tr("The stack certificate's SHA-256, hex"));
+
     auto *note = new QLabel(tr("The language changes at the next start."), this);
     note->setWordWrap(true);
     QFont small = note->font();
@@ -46,6 +56,9 @@ SettingsDialog::SettingsDialog(const WorkbenchSettings &settings, QWidget *paren
     form->addRow(tr("&Bench:"), m_benchEdit);
     form->addRow(tr("&Language:"), m_languageCombo);
     form->addRow(QString(), note);
+    form->addRow(tr("Agency &stack:"), m_portalUrlEdit);
+    form->addRow(tr("Stack &user:"), m_portalUserEdit);
+    form->addRow(tr("Stack &certificate:"), m_portalPinEdit);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -68,6 +81,9 @@ WorkbenchSettings SettingsDialog::settings() const
         result.bench = QSysInfo::machineHostName();
     }
     result.language = m_languageCombo->currentData().toString();
+    result.portalUrl = m_portalUrlEdit->text().trimmed();
+    result.portalUser = m_portalUserEdit->text().trimmed();
+    result.portalPinSha256 = m_portalPinEdit->text().trimmed();
     return result;
 }
 

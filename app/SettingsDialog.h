@@ -28,6 +28,9 @@ private:
     QLineEdit *m_technicianEdit = nullptr;
     QLineEdit *m_benchEdit = nullptr;
     QComboBox *m_languageCombo = nullptr;
+    QLineEdit *m_portalUrlEdit = nullptr;
+    QLineEdit *m_portalUserEdit = nullptr;
+    QLineEdit *m_portalPinEdit = nullptr;
 };
 
 } // namespace Staging

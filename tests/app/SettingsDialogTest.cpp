@@ -97,11 +97,20 @@ TEST_F(GuiSettings, DialogEditsAndTheMainWindowStores)
     dialog->findChild<QLineEdit *>(QStringLiteral("benchLineEdit"))->setText(QStringLiteral("banc-3"));
     auto *language = dialog->findChild<QComboBox *>(QStringLiteral("languageComboBox"));
     language->setCurrentIndex(language->findData(QStringLiteral("en")));
+    dialog->findChild<QLineEdit *>(QStringLiteral("portalUrlLineEdit"))
+        ->setText(QStringLiteral(" https://wazo.agence.example "));
+    dialog->findChild<QLineEdit *>(QStringLiteral("portalUserLineEdit"))->setText(QStringLiteral("integrateur"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("portalPinLineEdit"))->setText(QStringLiteral("ab:cd:ef"));
     dialog->accept();
 
     EXPECT_EQ(window.settings().technician, QStringLiteral("Camille Martin"));
     EXPECT_EQ(window.settings().bench, QStringLiteral("banc-3"));
     EXPECT_EQ(window.settings().language, QStringLiteral("en"));
     EXPECT_EQ(WorkbenchSettings::load().technician, QStringLiteral("Camille Martin"));
+    // The agency stack for on-cloud orders; its password is the keychain's, not a setting.
+    const WorkbenchSettings stored = WorkbenchSettings::load();
+    EXPECT_EQ(stored.portalUrl, QStringLiteral("https://wazo.agence.example"));
+    EXPECT_EQ(stored.portalUser, QStringLiteral("integrateur"));
+    EXPECT_EQ(stored.portalPinSha256, QStringLiteral("ab:cd:ef"));
     EXPECT_TRUE(window.findChild<QLabel *>(QStringLiteral("benchLabel"))->text().contains(QStringLiteral("banc-3")));
 }
