@@ -5,11 +5,13 @@
 
 #include <QDeadlineTimer>
 #include <QScopeGuard>
+#include <QSemaphore>
 
 #include <libssh/libssh.h>
 #include <libssh/sftp.h>
 
 #include <fcntl.h>
+#include <memory>
 
 namespace Staging {
 
@@ -72,6 +74,7 @@ SshSession::SshSession(const SshEndpoint &endpoint, SshHostKeyDecider *decider, 
 
 SshSession::~SshSession()
 {
+    m_closing = true;
     // The connection is closed and freed in the thread that used it.
     QMetaObject::invokeMethod(
         m_worker,
@@ -86,16 +89,31 @@ SshSession::~SshSession()
 
 bool SshSession::decideUnknownHost(const QString &fingerprint)
 {
-    bool trusted = false;
-    // The decider belongs to this object's thread (the GUI asks the technician there).
+    if (m_decider == nullptr) {
+        return false;
+    }
+    // Not a blocking queued call: the owner thread may destroy this session while the decider
+    // asks (a nested event loop), and the destructor waits for this worker. The question object
+    // outlives both; the worker gives up waiting as soon as the destructor starts.
+    struct Question
+    {
+        QSemaphore answered;
+        std::atomic_bool trusted { false };
+    };
+    const auto question = std::make_shared<Question>();
     QMetaObject::invokeMethod(
         this,
-        [this, &fingerprint, &trusted] {
-            trusted =
-                m_decider != nullptr && m_decider->trustUnknownHost(m_endpoint.host, m_endpoint.port, fingerprint);
+        [question, decider = m_decider, host = m_endpoint.host, port = m_endpoint.port, fingerprint] {
+            question->trusted = decider->trustUnknownHost(host, port, fingerprint);
+            question->answered.release();
         },
-        Qt::BlockingQueuedConnection);
-    return trusted;
+        Qt::QueuedConnection);
+    while (!question->answered.tryAcquire(1, 100)) {
+        if (m_closing.load()) {
+            return false;
+        }
+    }
+    return question->trusted.load();
 }
 
 void SshSession::open(const SshCredentials &credentials)
@@ -192,7 +210,9 @@ void SshSession::open(const SshCredentials &credentials)
         if (!result.ok()) {
             m_connection->close();
         }
-        Q_EMIT finished(result);
+        if (!m_closing.load()) {
+            Q_EMIT finished(result);
+        }
     });
 }
 

@@ -33,7 +33,8 @@ struct SshCredentials
 /**
  * Decides whether to trust a host key that is neither in the known_hosts file nor the one the
  * installer reported. The GUI asks the technician; tests script the answer. Called on the thread
- * that owns the SshSession, while its worker waits.
+ * that owns the SshSession, while its worker waits; the session may be destroyed meanwhile (the
+ * window closed while asking): its worker then stops waiting and the answer is dropped.
  */
 class SshHostKeyDecider
 {
@@ -101,6 +102,7 @@ private:
     QObject *m_worker; // lives in m_thread; every libssh call is posted to it
     struct Connection;
     Connection *m_connection; // touched only in m_thread
+    std::atomic_bool m_closing { false }; // the destructor runs: a pending host key question is dropped
 };
 
 } // namespace Staging

@@ -685,3 +685,42 @@ TEST_F(ShuttlePostInstall, StagingctlRunsTheStepsWithTheBenchKeyFromTheKeychain)
     EXPECT_EQ(badValue.exitCode, 2);
     EXPECT_TRUE(badValue.err.contains(QLatin1String("192.0.2.10;reboot"))) << badValue.err.toStdString();
 }
+
+namespace {
+
+/** Closes the window while asking: the session is destroyed inside the question. */
+class ClosingDecider : public SshHostKeyDecider
+{
+public:
+    bool trustUnknownHost(const QString &, quint16, const QString &) override
+    {
+        delete session; // must neither deadlock with the worker waiting for the answer, nor crash
+        session = nullptr;
+        asked = true;
+        return true;
+    }
+    SshSession *session = nullptr;
+    bool asked = false;
+};
+
+} // namespace
+
+TEST_F(ShuttleSsh, DestroyedWhileTheDeciderAsksDoesNotDeadlock)
+{
+    ClosingDecider decider;
+    decider.session = new SshSession(endpoint(), &decider);
+    bool finished = false;
+    QObject::connect(decider.session, &SshSession::finished, [&finished] { finished = true; });
+    decider.session->open(SshCredentials { m_benchKey.privateKeyBase64, {} });
+    QElapsedTimer timer;
+    timer.start();
+    while (!decider.asked && timer.elapsed() < 20000) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    EXPECT_TRUE(decider.asked);
+    EXPECT_EQ(decider.session, nullptr);
+    EXPECT_LT(timer.elapsed(), 20000);
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(finished); // a destroyed session reports nothing
+    EXPECT_FALSE(QFile::exists(endpoint().knownHostsFile)); // the late "yes" trusted nothing
+}
