@@ -172,6 +172,9 @@ bool PortalPage::isComplete() const
 
 bool PortalPage::finishStep()
 {
+    if (m_complete && m_health) {
+        m_health->setInterval(0); // the stack is the phones page's business from here
+    }
     return m_complete;
 }
 
