@@ -32,7 +32,17 @@ QString debconfCheck(const QByteArray &preseed)
 {
     QTemporaryDir dir;
     const QString path = Test::writeFile(dir, QStringLiteral("preseed.cfg"), preseed);
+    // A debconf database of its own: the system one is locked by any other debconf-set-selections
+    // running at the same time (parallel tests), which then exits 1 without a word.
+    const QString rc = Test::writeFile(dir, QStringLiteral("debconf.conf"),
+        QStringLiteral("Config: configdb\nTemplates: templatedb\n\nName: configdb\nDriver: File\nFilename: "
+                       "%1/config.dat\n\nName: templatedb\nDriver: File\nFilename: %1/templates.dat\n")
+            .arg(dir.path())
+            .toUtf8());
     QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DEBCONF_SYSTEMRC"), rc);
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral("debconf-set-selections"), { QStringLiteral("-c"), path });
     if (!p.waitForFinished(30000)) {
         return QStringLiteral("debconf-set-selections did not run: ") + p.errorString();
