@@ -176,3 +176,37 @@ TEST_F(GuiPortalPage, CancelledMidApplyThenResumedInAReopenedWizardCreatesNothin
 }
 
 } // namespace
+
+namespace {
+
+TEST_F(GuiPortalPage, PauseStopsInFlightAndResumeCompletesInThePage)
+{
+    saveOrder(sixStations(DeploymentMode::OnPremise), OrderStep::Portal);
+    openWizard();
+    PortalPage *page = portalPage();
+    QSignalSpy runs(page, &PortalPage::runFinished);
+    ASSERT_TRUE(runs.wait(Timeout)); // the comparison
+    QTest::mouseClick(child<QPushButton>("applyButton"), Qt::LeftButton);
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, page, [&]() {
+        if (!m_training->simulator()->state().users.isEmpty()) {
+            poll.stop();
+            QTest::mouseClick(child<QPushButton>("pauseButton"), Qt::LeftButton);
+        }
+    });
+    poll.start(0);
+    ASSERT_TRUE(runs.wait(Timeout));
+    ASSERT_FALSE(runs.constLast().constFirst().value<ProvisioningOutcome>().complete());
+    EXPECT_TRUE(child<QLabel>("portalStatusLabel")->text().startsWith(QStringLiteral("Paused.")));
+    EXPECT_EQ(child<QPushButton>("applyButton")->text().remove(QLatin1Char('&')), QStringLiteral("Resume"));
+    EXPECT_FALSE(child<QPushButton>("pauseButton")->isEnabled());
+    EXPECT_EQ(events(QStringLiteral("portal"), QStringLiteral("apply")).constLast().result, QStringLiteral("paused"));
+
+    QTest::mouseClick(child<QPushButton>("applyButton"), Qt::LeftButton);
+    ASSERT_TRUE(runs.wait(Timeout));
+    EXPECT_TRUE(page->isComplete());
+    EXPECT_EQ(stackUsers().size(), 6);
+    EXPECT_EQ(events(QStringLiteral("portal"), QStringLiteral("apply")).constLast().result, QStringLiteral("ok"));
+}
+
+} // namespace
