@@ -17,9 +17,19 @@ namespace Staging {
 
 namespace {
 
-// What post-install records about the Wazo stack it installed on the Shuttle: the certificate's
-// fingerprint under this key of an event's detail (the latest wins, as for ShuttleFacts).
-const QLatin1String StackPinKey("stackPinSha256");
+// Post-install's certificate step records the fingerprint of the certificate it made (or found)
+// on the Shuttle; the latest wins, as for ShuttleFacts.
+QString shuttlePin(const QList<JobEvent> &history)
+{
+    QString pin;
+    for (const JobEvent &event : history) {
+        if (event.step == orderStepId(OrderStep::PostInstall) && event.action == QLatin1String("certificate")
+            && (event.result == QLatin1String("ok") || event.result == QLatin1String("skipped"))) {
+            pin = event.detail.value(QLatin1String("sha256")).toString();
+        }
+    }
+    return pin;
+}
 
 } // namespace
 
@@ -69,11 +79,7 @@ void StackAccess::open()
             return;
         }
         const ShuttleFacts facts = ShuttleFacts::fromHistory(*history);
-        for (const JobEvent &event : *history) {
-            if (event.result == QLatin1String("ok") && event.detail.contains(StackPinKey)) {
-                pin = event.detail.value(StackPinKey).toString();
-            }
-        }
+        pin = shuttlePin(*history);
         if (facts.ip.isEmpty() || pin.isEmpty()) {
             Q_EMIT failed(tr("The Shuttle's address or its stack's certificate is not known yet: post-install "
                              "records them; finish that step first."));
