@@ -209,12 +209,13 @@ ProvisioningPlan ProvisioningPlanner::plan(const Order &order) const
                 templateRefs.append(
                     QJsonObject { { QStringLiteral("uuid"), ProvisioningPlan::ref(tenantKey, field) } });
             }
-            // confd generates no SIP credentials; the executor adds auth_section_options.
+            // confd generates no SIP credentials; the executor adds auth_section_options. After the
+            // user: a station whose user is refused must leave no endpoint without its line.
             plan.addResource(
                 { Kind::SipEndpoint, endpointKey, QStringLiteral("POST"), Confd + QStringLiteral("/endpoints/sip"),
                     QJsonObject { { QStringLiteral("name"), endpointName }, { QStringLiteral("label"), st.name },
                         { QStringLiteral("templates"), templateRefs } },
-                    { tenantKey }, {}, st.row });
+                    { tenantKey, userKey }, {}, st.row });
             const QString lineKey = key(lineKind, exten);
             plan.addResource({ lineKind, lineKey, QStringLiteral("POST"), Confd + QStringLiteral("/lines"),
                 QJsonObject {

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QTimer>
 #include <QUuid>
 
 namespace Staging {
@@ -106,6 +107,7 @@ void WazoSimulator::reset()
     m_dropAfterApplyRate = 0.0;
     m_hang = false;
     m_latencyMs = 0;
+    m_maxInFlight = 0;
 }
 
 HttpResponse WazoSimulator::handle(const HttpRequest &request)
@@ -115,6 +117,12 @@ HttpResponse WazoSimulator::handle(const HttpRequest &request)
     }
     HttpResponse response = route(request);
     m_traffic.record(request, response);
+    // Requests being served at once, so tests can hold clients to their window. A hanging request
+    // never ends and is left out.
+    if (response.disposition != HttpResponse::Disposition::Hang) {
+        m_maxInFlight = std::max(m_maxInFlight, ++m_inFlight);
+        QTimer::singleShot(std::max(0, response.delayMs), this, [this] { m_inFlight = std::max(0, m_inFlight - 1); });
+    }
     return response;
 }
 
@@ -272,6 +280,9 @@ HttpResponse WazoSimulator::handleControl(const HttpRequest &request)
     if (path == QLatin1String("/_sim/state") && request.method == "GET") {
         QJsonObject state = m_state.toJson();
         state.insert(QStringLiteral("latency_ms"), m_latencyMs);
+        QJsonObject requests = state.value(QLatin1String("requests")).toObject();
+        requests.insert(QStringLiteral("max_concurrent"), m_maxInFlight);
+        state.insert(QStringLiteral("requests"), requests);
         return HttpResponse::json(200, state);
     }
     if (path == QLatin1String("/_sim/reset") && request.method == "POST") {

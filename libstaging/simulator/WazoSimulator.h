@@ -61,6 +61,8 @@ public:
     /** A phone booting on the stack's LAN, as POST /_sim/devices does: unallocated, autoprov. */
     Expected<QJsonObject> bootDevice(const QJsonObject &facts);
     int openConnections() const { return m_server.connectionCount(); }
+    /** The most API requests being served at once since the start or the last reset (received, not answered yet). */
+    int maxConcurrentRequests() const { return m_maxInFlight; }
 
 private:
     HttpResponse handle(const HttpRequest &request);
@@ -98,6 +100,8 @@ private:
     bool m_hang = false;
     QRandomGenerator m_random;
     int m_latencyMs = 0;
+    int m_inFlight = 0; // API requests received and not answered (or reset) yet
+    int m_maxInFlight = 0;
 };
 
 } // namespace Staging
