@@ -400,3 +400,146 @@ TEST_F(PortalExecutor, RequestsAppliedThenDroppedAreFoundNotDuplicated)
     ASSERT_TRUE(outcome.complete()) << describe(outcome).toStdString();
     expectExactTarget(order);
 }
+
+// The window bounds every request the executor makes: the reconcile's list reads, the lookups after
+// an ambiguous failure, and the graph itself. Checked on the server, which counts the requests it
+// is serving at once.
+TEST_F(PortalExecutor, TheWindowIsNeverExceeded)
+{
+    const Order order = executorOrder(10);
+    const ProvisioningPlan plan = executorPlan(order);
+    ProvisioningExecutor::Options options = fastOptions();
+    options.window = 3;
+    options.retry.maxAttempts = 10;
+    const auto maxConcurrent = [this] {
+        return simState().value(QLatin1String("requests")).toObject().value(QLatin1String("max_concurrent")).toInt();
+    };
+    const auto slow = [this] {
+        ASSERT_EQ(control(QStringLiteral("/_sim/latency"), QJsonObject { { QStringLiteral("ms"), 20 } }).status, 200);
+    };
+    bootPhones(order);
+    slow();
+    ASSERT_TRUE(run(plan, options).complete());
+    EXPECT_LE(maxConcurrent(), 3) << "first run";
+    EXPECT_GE(maxConcurrent(), 2) << "the run used no concurrency at all";
+
+    // Everything exists: the reconcile reads a dozen lists, all of them tenant-scoped at once.
+    const ProvisioningOutcome again = run(plan, options);
+    EXPECT_EQ(again.count(ItemStatus::AlreadyThere), again.items.size());
+    EXPECT_LE(maxConcurrent(), 3) << "second run";
+
+    // Applied then dropped: each ambiguous create is looked up (three lists) before anything else.
+    ASSERT_EQ(control(QStringLiteral("/_sim/reset")).status, 204);
+    bootPhones(order);
+    slow();
+    ASSERT_EQ(control(QStringLiteral("/_sim/faults"),
+                  QJsonObject { { QStringLiteral("drop_after_apply_rate"), 0.2 }, { QStringLiteral("seed"), 5 } })
+                  .status,
+        200);
+    const ProvisioningOutcome outcome = run(plan, options);
+    ASSERT_EQ(control(QStringLiteral("/_sim/faults"), QJsonObject {}).status, 200);
+    ASSERT_TRUE(outcome.complete()) << describe(outcome).toStdString();
+    EXPECT_LE(maxConcurrent(), 3) << "run with lookups";
+    expectExactTarget(order);
+}
+
+// The plan's own graph (no compound users): a station whose user is refused leaves nothing of
+// itself on the stack, no SIP endpoint without its line, no line without its user.
+TEST_F(PortalExecutor, ARefusedUserLeavesNoOrphanInTheGraph)
+{
+    Order order = executorOrder(3);
+    order.stations[1].email = QStringLiteral("agent2@invalid"); // confd: "Not a valid email address."
+    bootPhones(order);
+    ProvisioningExecutor::Options options = fastOptions();
+    options.bundleStations = false;
+    const ProvisioningOutcome outcome = run(executorPlan(order), options);
+    EXPECT_FALSE(outcome.complete());
+    bool reported = false;
+    for (const ProvisioningItem &item : outcome.items) {
+        if (item.key == QLatin1String("user:agent2@invalid")) {
+            reported = item.status == ProvisioningItem::Status::Failed && item.row == 3;
+        }
+    }
+    EXPECT_TRUE(reported) << describe(outcome).toStdString();
+
+    const QJsonObject state = simState();
+    QSet<QString> endpoints;
+    for (const QJsonValue &e : state.value(QLatin1String("endpoints_sip")).toArray()) {
+        endpoints.insert(e.toObject().value(QLatin1String("name")).toString());
+    }
+    EXPECT_FALSE(endpoints.contains(QStringLiteral("client-1001"))) << "orphan SIP endpoint of the refused station";
+    EXPECT_TRUE(endpoints.contains(QStringLiteral("client-1002")));
+    const QJsonObject assoc = state.value(QLatin1String("associations")).toObject();
+    const qsizetype lines = state.value(QLatin1String("lines")).toArray().size();
+    EXPECT_EQ(assoc.value(QLatin1String("user_line")).toArray().size(), lines) << "a line without its user";
+    EXPECT_EQ(assoc.value(QLatin1String("line_endpoint_sip")).toArray().size(), lines) << "a line without endpoint";
+    int orderEndpoints = 0;
+    for (const QString &name : std::as_const(endpoints)) {
+        orderEndpoints += name.startsWith(QLatin1String("client-")) ? 1 : 0;
+    }
+    EXPECT_EQ(orderEndpoints, lines) << "a SIP endpoint on no line";
+}
+
+// A resume trusts the stack, not the journal: what the journal says was made but is gone from the
+// stack (a phone detached by hand after the crash) is made again.
+TEST_F(PortalExecutor, AResumeRereadsTheStackNotTheJournal)
+{
+    const Order order = executorOrder(3);
+    const ProvisioningPlan plan = executorPlan(order);
+    bootPhones(order);
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    auto journal = JobLog::open(dir.filePath(QStringLiteral("journal.sqlite")));
+    ASSERT_TRUE(journal.hasValue()) << journal.error().detail.toStdString();
+    ProvisioningExecutor::Options options = fastOptions();
+    options.orderId = QStringLiteral("RESYNC");
+    ASSERT_TRUE(run(plan, options, journal.value().get()).complete());
+
+    // Someone detaches the first station's phone on the stack.
+    const QJsonObject state = simState();
+    const QJsonObject pair = state.value(QLatin1String("associations"))
+                                 .toObject()
+                                 .value(QLatin1String("line_device"))
+                                 .toArray()
+                                 .first()
+                                 .toObject();
+    const int line = pair.value(QLatin1String("line_id")).toInt();
+    const QString device = pair.value(QLatin1String("device_id")).toString();
+    ASSERT_GT(line, 0);
+    SimClient admin(m_sim->baseUrl(), m_sim->certificate());
+    ASSERT_EQ(admin.login().status, 200);
+    for (const QJsonValue &t : state.value(QLatin1String("tenants")).toArray()) {
+        if (t.toObject().value(QLatin1String("slug")).toString() == QLatin1String("client")) {
+            admin.tenant = t.toObject().value(QLatin1String("uuid")).toString();
+        }
+    }
+    ASSERT_EQ(
+        admin.call("DELETE", QStringLiteral("/api/confd/1.1/lines/%1/devices/%2").arg(line).arg(device)).status, 204);
+
+    const ProvisioningOutcome resumed = run(plan, options, journal.value().get());
+    ASSERT_TRUE(resumed.complete()) << describe(resumed).toStdString();
+    EXPECT_EQ(resumed.count(ItemStatus::Created), 1) << describe(resumed).toStdString();
+    expectExactTarget(order);
+}
+
+TEST_F(PortalExecutor, StationsWithoutEmailOrDidAreFoundByNameOnTheSecondRun)
+{
+    // Meeting rooms and workshops: no e-mail and a number still to be assigned, so the name and
+    // the extension are all that identify them on the stack.
+    Order order = executorOrder(4);
+    order.stations[1].email.clear();
+    order.stations[1].name = QStringLiteral("Salle de réunion");
+    order.stations[1].dids.clear();
+    order.stations[2].email.clear();
+    order.stations[2].name = QStringLiteral("Atelier");
+    order.stations[2].dids.clear();
+    bootPhones(order);
+    const ProvisioningPlan plan = executorPlan(order);
+    const ProvisioningOutcome first = run(plan, fastOptions());
+    ASSERT_TRUE(first.complete()) << describe(first).toStdString();
+
+    const ProvisioningOutcome second = run(plan, fastOptions());
+    ASSERT_TRUE(second.complete()) << describe(second).toStdString();
+    EXPECT_EQ(second.count(ItemStatus::Conflict), 0) << describe(second).toStdString();
+    EXPECT_EQ(second.count(ItemStatus::AlreadyThere), second.items.size()) << describe(second).toStdString();
+}
