@@ -224,6 +224,24 @@ QString ProvisioningReconciler::userOfExtension(const QJsonObject &extension) co
     return {};
 }
 
+namespace {
+
+// The list of users carries each user's lines with their extensions (confd's "exten" column is
+// for searching and sorting, not returned): a station without e-mail is its name on this extension.
+bool hasExtension(const QJsonObject &user, const QString &exten)
+{
+    for (const QJsonValue &line : user.value(QLatin1String("lines")).toArray()) {
+        for (const QJsonValue &extension : line.toObject().value(QLatin1String("extensions")).toArray()) {
+            if (extension.toObject().value(QLatin1String("exten")).toString() == exten) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+} // namespace
+
 ProvisioningReconciler::Entry ProvisioningReconciler::match(
     const ProvisioningResource &r, const QJsonObject &body, const QString &path) const
 {
@@ -272,10 +290,10 @@ ProvisioningReconciler::Entry ProvisioningReconciler::match(
                 : user.value(QLatin1String("firstname")).toString() == text("firstname")
                     && user.value(QLatin1String("lastname")).toString() == text("lastname")
                     && (!body.contains(QLatin1String("lines"))
-                        || user.value(QLatin1String("exten")).toString()
-                            == objectAtPath(body, QStringLiteral("lines/0/extensions/0"))
-                                   .value(QLatin1String("exten"))
-                                   .toString());
+                        || hasExtension(user,
+                            objectAtPath(body, QStringLiteral("lines/0/extensions/0"))
+                                .value(QLatin1String("exten"))
+                                .toString()));
             if (same) {
                 if (entry.state == State::Present) {
                     entry.state = State::Conflict;
