@@ -1,0 +1,307 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A technician at the bench, in training: orders taken from the main window through every page of
+// the wizard by typing, scanning and clicking, against the in-process simulator over loopback
+// HTTPS, the simulated installer and the simulated Shuttle.
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "joblog/JobLog.h"
+#include "models/OrdersModel.h"
+#include "order/ModelCatalog.h"
+#include "simulator/WazoSimulator.h"
+#include "wizard/LabelsPage.h"
+#include "wizard/OrderSession.h"
+#include "wizard/OrderWizard.h"
+#include "wizard/PhonesPage.h"
+#include "wizard/PortalPage.h"
+#include "wizard/TrainingEnvironment.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace Staging;
+
+namespace {
+
+constexpr int Timeout = 60000;
+constexpr int PostInstallTimeout = 180000;
+
+class GuiWizardEndToEnd : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        auto log = JobLog::open(m_dir.filePath(QStringLiteral("bench.sqlite")));
+        ASSERT_TRUE(log) << log.error().message.toStdString();
+        m_log = std::move(log).value();
+        m_settings.technician = QStringLiteral("Camille Martin");
+        m_settings.bench = QStringLiteral("banc-2");
+        m_window = std::make_unique<MainWindow>(*m_log, ModelCatalog::builtIn(), m_settings);
+        m_window->setTrainingMode(true);
+        m_window->show();
+    }
+
+    void TearDown() override { m_window.reset(); }
+
+    template <typename T> T *child(OrderWizard &wizard, const char *name) const
+    {
+        T *widget = wizard.currentPage()->findChild<T *>(QLatin1String(name));
+        EXPECT_NE(widget, nullptr) << name << " on " << wizard.currentPage()->objectName().toStdString();
+        return widget;
+    }
+
+    /** What the page says, for a failure's message. */
+    static QString pageText(OrderWizard &wizard)
+    {
+        QStringList texts;
+        for (const QLabel *label : wizard.currentPage()->findChildren<QLabel *>()) {
+            if (!label->text().isEmpty()) {
+                texts.append(label->objectName() + QStringLiteral(": ") + label->text().left(300));
+            }
+        }
+        for (const QTableView *view : wizard.currentPage()->findChildren<QTableView *>()) {
+            for (int row = 0; row < view->model()->rowCount(); ++row) {
+                QStringList cells;
+                for (int column = 0; column < view->model()->columnCount(); ++column) {
+                    cells.append(view->model()->index(row, column).data().toString());
+                }
+                texts.append(view->objectName() + QStringLiteral(": ") + cells.join(QStringLiteral(" | ")));
+            }
+        }
+        return texts.join(QLatin1Char('\n'));
+    }
+
+    static void next(OrderWizard &wizard, QWizard::WizardButton which = QWizard::NextButton)
+    {
+        QAbstractButton *button = wizard.button(which);
+        ASSERT_TRUE(QTest::qWaitFor([button]() { return button->isEnabled(); }, Timeout))
+            << wizard.currentPage()->objectName().toStdString() << "\n"
+            << pageText(wizard).toStdString();
+        QTest::mouseClick(button, Qt::LeftButton);
+    }
+
+    OrderWizard *newOrder()
+    {
+        m_window->findChild<QAction *>(QStringLiteral("newOrderAction"))->trigger();
+        return m_window->findChild<OrderWizard *>();
+    }
+
+    /** Page 1: the training sample, in the mode asked for. */
+    void takeTheSampleOrder(OrderWizard &wizard, DeploymentMode mode)
+    {
+        ASSERT_EQ(wizard.currentStep(), OrderStep::Order);
+        QTest::mouseClick(child<QPushButton>(wizard, "trainingSampleButton"), Qt::LeftButton);
+        auto *modes = child<QComboBox>(wizard, "modeComboBox");
+        modes->setCurrentIndex(mode == DeploymentMode::OnCloud ? 1 : 0);
+        next(wizard);
+        ASSERT_EQ(wizard.session().order().mode, mode);
+        ASSERT_EQ(wizard.session().order().stations.size(), 6);
+    }
+
+    void runTheShuttleSteps(OrderWizard &wizard)
+    {
+        ASSERT_EQ(wizard.currentStep(), OrderStep::Hardware);
+        auto *serial = child<QLineEdit>(wizard, "serialLineEdit");
+        QTest::keyClicks(serial, QStringLiteral("SN12AB34"));
+        QTest::keyClick(serial, Qt::Key_Return);
+        for (QCheckBox *box : wizard.currentPage()->findChildren<QCheckBox *>()) {
+            if (box->isEnabled() && !box->isChecked()) {
+                box->setFocus();
+                QTest::keyClick(box, Qt::Key_Space);
+            }
+        }
+        next(wizard);
+
+        ASSERT_EQ(wizard.currentStep(), OrderStep::Debian);
+        QTest::mouseClick(child<QPushButton>(wizard, "armButton"), Qt::LeftButton);
+        next(wizard); // enabled once the simulated installer fetched the preseed and called back
+
+        ASSERT_EQ(wizard.currentStep(), OrderStep::PostInstall);
+        QTest::mouseClick(child<QPushButton>(wizard, "runPostInstallButton"), Qt::LeftButton);
+        QWizardPage *page = wizard.currentPage();
+        ASSERT_TRUE(QTest::qWaitFor([page]() { return page->isComplete(); }, PostInstallTimeout));
+        next(wizard);
+    }
+
+    void applyOnThePortal(OrderWizard &wizard)
+    {
+        ASSERT_EQ(wizard.currentStep(), OrderStep::Portal);
+        auto *apply = child<QPushButton>(wizard, "applyButton");
+        // The page compares with the stack by itself; Apply is offered once it knows.
+        ASSERT_TRUE(QTest::qWaitFor([apply]() { return apply->isEnabled(); }, Timeout));
+        QSignalSpy runs(static_cast<PortalPage *>(wizard.currentPage()), &PortalPage::runFinished);
+        QTest::mouseClick(apply, Qt::LeftButton);
+        ASSERT_TRUE(runs.wait(Timeout));
+        next(wizard, QWizard::CommitButton);
+    }
+
+    void scanThePhones(OrderWizard &wizard)
+    {
+        ASSERT_EQ(wizard.currentStep(), OrderStep::Phones);
+        TrainingEnvironment *training = m_window->trainingEnvironment();
+        const QStringList macs = training->phoneMacs(wizard.session().order());
+        ASSERT_FALSE(macs.isEmpty());
+        auto *edit = child<QLineEdit>(wizard, "macLineEdit");
+        for (const QString &mac : macs) {
+            // Each phone is scanned once it booted, as at the bench: the box after the phone.
+            ASSERT_TRUE(QTest::qWaitFor(
+                [training, mac]() {
+                    for (const QJsonObject &device : training->simulator()->state().devices) {
+                        if (device.value(QLatin1String("mac")).toString() == mac) {
+                            return true;
+                        }
+                    }
+                    return false;
+                },
+                Timeout))
+                << mac.toStdString();
+            edit->setFocus();
+            QTest::keyClicks(edit, mac.toUpper());
+            QTest::keyClick(edit, Qt::Key_Return);
+        }
+        next(wizard);
+    }
+
+    void printTheLabels(OrderWizard &wizard)
+    {
+        ASSERT_EQ(wizard.currentStep(), OrderStep::Labels);
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        const QString pdf = m_dir.filePath(wizard.session().order().orderId + QStringLiteral("-labels.pdf"));
+        printer.setOutputFileName(pdf);
+        ASSERT_TRUE(static_cast<LabelsPage *>(wizard.currentPage())->print(printer, LabelsPage::Selection::All));
+        EXPECT_GT(QFileInfo(pdf).size(), 1000);
+        next(wizard);
+    }
+
+    void signOff(OrderWizard &wizard)
+    {
+        ASSERT_EQ(wizard.currentStep(), OrderStep::SignOff);
+        auto *supervisor = child<QLineEdit>(wizard, "supervisorLineEdit");
+        QTest::keyClicks(supervisor, QStringLiteral("Ines Moreau")); // keyClicks types ASCII only
+        QTest::mouseClick(child<QPushButton>(wizard, "approveButton"), Qt::LeftButton);
+        next(wizard, QWizard::FinishButton);
+    }
+
+    /** The users of the simulated stack, by e-mail or name, with how many times each exists. */
+    QHash<QString, int> stackUsers() const
+    {
+        QHash<QString, int> users;
+        for (const QJsonObject &user : m_window->trainingEnvironment()->simulator()->state().users) {
+            const QString email = user.value(QLatin1String("email")).toString();
+            users[email.isEmpty() ? user.value(QLatin1String("firstname")).toString() : email] += 1;
+        }
+        return users;
+    }
+
+    QString currentStepShown(const QString &orderId) const
+    {
+        m_window->refresh();
+        auto *view = m_window->findChild<QTableView *>(QStringLiteral("ordersTableView"));
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            if (view->model()->index(row, OrdersModel::OrderColumn).data().toString() == orderId) {
+                return view->model()->index(row, OrdersModel::CurrentStepColumn).data().toString();
+            }
+        }
+        return {};
+    }
+
+    Staging::Test::ApplicationStateGuard m_state;
+    QTemporaryDir m_dir;
+    std::unique_ptr<JobLog> m_log;
+    WorkbenchSettings m_settings;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace
+
+TEST_F(GuiWizardEndToEnd, ASixStationOnPremiseOrderFromNewOrderToSignOff)
+{
+    OrderWizard *wizard = newOrder();
+    ASSERT_NE(wizard, nullptr);
+    ASSERT_NO_FATAL_FAILURE(takeTheSampleOrder(*wizard, DeploymentMode::OnPremise));
+    const QString orderId = wizard->session().order().orderId;
+    ASSERT_NO_FATAL_FAILURE(runTheShuttleSteps(*wizard));
+    ASSERT_NO_FATAL_FAILURE(applyOnThePortal(*wizard));
+    ASSERT_NO_FATAL_FAILURE(scanThePhones(*wizard));
+    ASSERT_NO_FATAL_FAILURE(printTheLabels(*wizard));
+    ASSERT_NO_FATAL_FAILURE(signOff(*wizard));
+
+    OrderSession check(*m_log, ModelCatalog::builtIn(), m_settings, nullptr);
+    QTest::qWait(0);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the finished wizard frees its claim
+    ASSERT_TRUE(check.load(orderId));
+    EXPECT_TRUE(check.progress().isComplete());
+    EXPECT_EQ(currentStepShown(orderId), QStringLiteral("Signed off"));
+    // Every station is on the stack once, every phone's MAC saved with its station.
+    EXPECT_EQ(stackUsers().size(), 6);
+    for (const int count : stackUsers()) {
+        EXPECT_EQ(count, 1);
+    }
+    const Order saved = m_log->loadOrder(orderId).value();
+    const QStringList macs = m_window->trainingEnvironment()->phoneMacs(saved);
+    QStringList savedMacs;
+    for (const Station &station : saved.stations) {
+        if (!station.mac.isEmpty()) {
+            savedMacs.append(station.mac);
+        }
+    }
+    EXPECT_EQ(savedMacs, macs);
+    // The run is recorded as a rehearsal, with who did it.
+    const QList<JobEvent> events = m_log->history(orderId).value();
+    ASSERT_FALSE(events.isEmpty());
+    for (const JobEvent &event : events) {
+        if (event.action == OrderProgress::stepDoneAction()) {
+            EXPECT_TRUE(event.detail.value(QLatin1String("training")).toBool()) << event.step.toStdString();
+            EXPECT_EQ(event.technician, m_settings.technician);
+        }
+    }
+}
+
+TEST_F(GuiWizardEndToEnd, AnOnCloudOrderClosedMidPortalResumesAndCreatesNothingTwice)
+{
+    OrderWizard *wizard = newOrder();
+    ASSERT_NE(wizard, nullptr);
+    ASSERT_NO_FATAL_FAILURE(takeTheSampleOrder(*wizard, DeploymentMode::OnCloud));
+    const QString orderId = wizard->session().order().orderId;
+    ASSERT_EQ(wizard->currentStep(), OrderStep::Portal); // no Shuttle for on-cloud orders
+
+    // Apply, then the window is closed while requests are in flight.
+    auto *apply = child<QPushButton>(*wizard, "applyButton");
+    ASSERT_TRUE(QTest::qWaitFor([apply]() { return apply->isEnabled(); }, Timeout));
+    QTest::mouseClick(apply, Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([this]() { return !stackUsers().isEmpty(); }, Timeout));
+    wizard->close();
+    QTest::qWait(0);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    ASSERT_EQ(m_window->wizardFor(orderId), nullptr);
+    EXPECT_EQ(currentStepShown(orderId), QStringLiteral("Portal"));
+
+    // Resume from the main window: the wizard opens on the portal page and completes the order.
+    auto *view = m_window->findChild<QTableView *>(QStringLiteral("ordersTableView"));
+    view->setCurrentIndex(view->model()->index(0, 0));
+    m_window->findChild<QAction *>(QStringLiteral("resumeAction"))->trigger();
+    wizard = m_window->wizardFor(orderId);
+    ASSERT_NE(wizard, nullptr);
+    ASSERT_EQ(wizard->currentStep(), OrderStep::Portal);
+    ASSERT_NO_FATAL_FAILURE(applyOnThePortal(*wizard));
+    EXPECT_EQ(stackUsers().size(), 6);
+    for (const int count : stackUsers()) {
+        EXPECT_EQ(count, 1);
+    }
+    ASSERT_EQ(wizard->currentStep(), OrderStep::Phones);
+    EXPECT_EQ(currentStepShown(orderId), QStringLiteral("Phones"));
+}
