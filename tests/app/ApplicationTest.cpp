@@ -8,8 +8,10 @@
 #include "joblog/JobLog.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,7 +30,7 @@ struct ProcessRun
     QString err;
 };
 
-ProcessRun runWorkbench(const QStringList &arguments, const QProcessEnvironment &extra = {})
+ProcessRun runWorkbench(const QStringList &arguments, const QProcessEnvironment &extra = {}, int timeoutMs = 30000)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -39,7 +41,7 @@ ProcessRun runWorkbench(const QStringList &arguments, const QProcessEnvironment 
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(STAGING_WORKBENCH_PATH), arguments);
-    if (!process.waitForFinished(30000)) {
+    if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished();
         return {};
@@ -161,4 +163,31 @@ TEST(GuiApplication, ADamagedJobLogIsReportedAfterTheWindowIsUp)
     EXPECT_TRUE(QTest::qWaitFor([banner]() { return banner->isVisible(); }, 20000));
     EXPECT_EQ(banner->kind(), MessageBanner::Kind::Error);
     EXPECT_TRUE(banner->text().contains(QStringLiteral("damaged.sqlite"))) << banner->text().toStdString();
+}
+
+TEST(GuiApplication, ScreenshotsOfEveryPageOfTheTrainingOrderThenExit)
+{
+    QTemporaryDir home;
+    ASSERT_TRUE(home.isValid());
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    const QString shots = home.filePath(QStringLiteral("shots"));
+    const ProcessRun run =
+        runWorkbench({ QStringLiteral("--training"), QStringLiteral("--screenshot"), shots }, env, 120000);
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QStringList files = QDir(shots).entryList({ QStringLiteral("*.png") }, QDir::Files, QDir::Name);
+    ASSERT_EQ(files.size(), 10) << files.join(QLatin1Char(' ')).toStdString();
+    EXPECT_TRUE(files.contains(QStringLiteral("main-window.png")));
+    EXPECT_TRUE(files.contains(QStringLiteral("history.png")));
+    EXPECT_TRUE(files.contains(QStringLiteral("08-wizard-signoff.png")));
+    for (const QString &file : files) {
+        QImage image(QDir(shots).filePath(file));
+        EXPECT_FALSE(image.isNull()) << file.toStdString();
+        EXPECT_GE(image.width(), 600) << file.toStdString();
+    }
+    // The rehearsal order went to a temporary job log, not the bench's own.
+    EXPECT_FALSE(QFileInfo::exists(home.filePath(QStringLiteral("data/staging-workbench/joblog.sqlite"))));
+    // And --screenshot without --training is refused.
+    EXPECT_EQ(runWorkbench({ QStringLiteral("--screenshot"), shots }, env).exitCode, 2);
 }
