@@ -51,6 +51,22 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>With --training: go through a sample order, write one PNG per wizard page, the main window and the history into DIR, then exit (a temporary job log unless --joblog).</source>
+        <translation>Avec --training : parcourt une commande d&apos;exemple, enregistre un PNG par page de l&apos;assistant, la fenêtre principale et l&apos;historique dans DOSSIER, puis quitte (journal temporaire sauf avec --joblog).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>--screenshot needs --training: pictures are taken of the training sample order.</source>
+        <translation>--screenshot demande --training : les captures sont prises sur la commande d&apos;exemple de formation.</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Stagiaire</translation>
+    </message>
 </context>
 <context>
     <name>Staging::BarcodeEncoder</name>
@@ -91,10 +107,83 @@ Les téléphones Yealink demandent leurs fichiers à cette adresse quand ils dé
     </message>
 </context>
 <context>
+    <name>Staging::BenchKey</name>
+    <message>
+        <source>The bench SSH key in the keychain (%1) cannot be read.</source>
+        <translation>La clé SSH de l&apos;établi dans le trousseau (%1) ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>The keychain does not give back the bench SSH key (%1) made earlier: unlock the keychain. No new key is made, because the Shuttles installed with this one would refuse it.</source>
+        <translation>Le trousseau ne rend pas la clé SSH de l&apos;établi (%1) créée auparavant : déverrouillez le trousseau. Aucune nouvelle clé n&apos;est créée, car les Shuttles installés avec celle-ci la refuseraient.</translation>
+    </message>
+</context>
+<context>
     <name>Staging::BenchProvisioningService</name>
     <message>
         <source>The bench provisioning service cannot listen on %1 port %2 (address not on this machine, or port taken).</source>
         <translation>Le service de provisionnement de l&apos;établi ne peut pas écouter sur %1 port %2 (adresse absente de cette machine, ou port déjà pris).</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::BenchSecretsJob</name>
+    <message>
+        <source>The keychain has no entry %1, but the phones of order %2 already got an admin password (%3). Unlock the keychain, or restore the entry; no new password is made.</source>
+        <translation>Le trousseau n&apos;a pas d&apos;entrée %1, mais les téléphones de la commande %2 ont déjà reçu un mot de passe administrateur (%3). Déverrouillez le trousseau, ou restaurez l&apos;entrée ; aucun nouveau mot de passe n&apos;est créé.</translation>
+    </message>
+    <message>
+        <source>No VPN profile for customer %1 in the keychain: import it first (stagingctl phones vpn-import --customer %1 FILE).</source>
+        <translation>Aucun profil VPN pour le client %1 dans le trousseau : importez-le d&apos;abord (stagingctl phones vpn-import --customer %1 FICHIER).</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::BenchServicePanel</name>
+    <message>
+        <source>Bench provisioning service</source>
+        <translation>Service de provisionnement de l&apos;établi</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>n&apos;importe quel port libre</translation>
+    </message>
+    <message>
+        <source>&amp;Start the service</source>
+        <translation>&amp;Démarrer le service</translation>
+    </message>
+    <message>
+        <source>Bench interface:</source>
+        <translation>Interface de l&apos;établi :</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>Agency provisioning server:</source>
+        <translation>Serveur de provisionnement de l&apos;agence :</translation>
+    </message>
+    <message>
+        <source>Training: the phones appear on the simulated agency stack without fetching files from the bench.</source>
+        <translation>Formation : les téléphones apparaissent sur la pile simulée de l&apos;agence sans télécharger de fichiers depuis l&apos;établi.</translation>
+    </message>
+    <message>
+        <source>Agency provisioning server: &quot;%1&quot; is not a URL.</source>
+        <translation>Serveur de provisionnement de l&apos;agence : « %1 » n&apos;est pas une URL.</translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation>Lecture du trousseau…</translation>
+    </message>
+    <message>
+        <source>Listening on %1.</source>
+        <translation>En écoute sur %1.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Impossible d&apos;écouter sur %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -852,6 +941,65 @@ Code de sortie&#xa0;: 0 valide, 1 problèmes trouvés, 2 fichier illisible.</tra
     </message>
 </context>
 <context>
+    <name>Staging::Ctl::PreseedServeCommand</name>
+    <message>
+        <source>Serves a Shuttle&apos;s Debian 12 preseed to its installer on the bench network until killed; once the installer has called back with the new host keys the preseed is no longer served. With --order every fetch and the callback go into the order&apos;s job log.</source>
+        <translation>Sert le preseed Debian 12 d&apos;un Shuttle à son installeur sur le réseau de l&apos;établi jusqu&apos;à l&apos;arrêt ; une fois que l&apos;installeur a rappelé avec les nouvelles clés d&apos;hôte, le preseed n&apos;est plus servi. Avec --order, chaque téléchargement et le rappel sont inscrits au journal de la commande.</translation>
+    </message>
+    <message>
+        <source>The bench&apos;s address on the Shuttle&apos;s network and the port (e.g. 192.168.50.1:8080).</source>
+        <translation>L&apos;adresse de l&apos;établi sur le réseau du Shuttle et le port (par ex. 192.168.50.1:8080).</translation>
+    </message>
+    <message>
+        <source>ADDR:PORT</source>
+        <translation>ADRESSE:PORT</translation>
+    </message>
+    <message>
+        <source>The order the Shuttle belongs to, for the job log.</source>
+        <translation>La commande à laquelle appartient le Shuttle, pour le journal.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The job log.</source>
+        <translation>Le journal.</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>EMPLACEMENT</translation>
+    </message>
+    <message>
+        <source>--listen is required.</source>
+        <translation>--listen est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Warning: no --order, so the fetches and the callback are not recorded in a job log.</source>
+        <translation>Attention : pas de --order, donc les téléchargements et le rappel ne sont inscrits dans aucun journal.</translation>
+    </message>
+    <message>
+        <source>Warning: no --public-key, so no key is installed for root and root&apos;s password is locked.</source>
+        <translation>Attention : pas de --public-key, donc aucune clé n&apos;est installée pour root et le mot de passe de root est verrouillé.</translation>
+    </message>
+    <message>
+        <source>%1 fetched the preseed.</source>
+        <translation>%1 a téléchargé le preseed.</translation>
+    </message>
+    <message>
+        <source>%1 sent a callback that was refused: %2</source>
+        <translation>%1 a envoyé un rappel qui a été refusé : %2</translation>
+    </message>
+    <message>
+        <source>%1 called back; its host keys:</source>
+        <translation>%1 a rappelé ; ses clés d&apos;hôte :</translation>
+    </message>
+    <message>
+        <source>The installation is done; the preseed is no longer served. Stop with Ctrl+C.</source>
+        <translation>L&apos;installation est terminée ; le preseed n&apos;est plus servi. Arrêtez avec Ctrl+C.</translation>
+    </message>
+</context>
+<context>
     <name>Staging::Ctl::PreseedSupport</name>
     <message>
         <source>The Shuttle&apos;s serial (required).</source>
@@ -892,6 +1040,180 @@ Code de sortie&#xa0;: 0 valide, 1 problèmes trouvés, 2 fichier illisible.</tra
     <message>
         <source>--public-key: cannot read %1: %2</source>
         <translation>--public-key : impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::Ctl::ShuttleBenchKeyCommand</name>
+    <message>
+        <source>Prints the bench&apos;s public SSH key (for preseed render/serve --public-key). The key pair is made the first time; its private key stays in the keychain.</source>
+        <translation>Affiche la clé SSH publique de l&apos;établi (pour preseed render/serve --public-key). La paire de clés est créée la première fois ; sa clé privée reste dans le trousseau.</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::Ctl::ShuttlePostInstallCommand</name>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>already done</source>
+        <translation>déjà fait</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>Runs the post-install steps on an installed Shuttle over SSH with the bench key: hostname, network, certificate, Wazo, hardware facts. Each step looks first and reports &quot;already done&quot; when nothing is to change. Exit 0 done, 1 when the hardware differs from the order, 2 on failure.</source>
+        <translation>Exécute les étapes de post-installation sur un Shuttle installé, par SSH avec la clé de l&apos;établi : nom d&apos;hôte, réseau, certificat, Wazo, caractéristiques matérielles. Chaque étape vérifie d&apos;abord et indique « déjà fait » quand rien n&apos;est à changer. Code de sortie : 0 terminé, 1 si le matériel diffère de la commande, 2 en cas d&apos;échec.</translation>
+    </message>
+    <message>
+        <source>The Shuttle&apos;s address.</source>
+        <translation>L&apos;adresse du Shuttle.</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>HÔTE</translation>
+    </message>
+    <message>
+        <source>SSH port (default 22).</source>
+        <translation>Port SSH (par défaut 22).</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>SSH user (default root).</source>
+        <translation>Utilisateur SSH (par défaut root).</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>UTILISATEUR</translation>
+    </message>
+    <message>
+        <source>Apply under this folder instead of / (rehearsal).</source>
+        <translation>Appliquer sous ce dossier au lieu de / (répétition).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>The order: the job log, its checklist&apos;s serial and the installer&apos;s host keys.</source>
+        <translation>La commande : le journal, le numéro de série de sa liste de contrôle et les clés d&apos;hôte de l&apos;installeur.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The Shuttle&apos;s serial (else the order&apos;s checklist).</source>
+        <translation>Le numéro de série du Shuttle (sinon celui de la liste de contrôle de la commande).</translation>
+    </message>
+    <message>
+        <source>SERIAL</source>
+        <translation>SÉRIE</translation>
+    </message>
+    <message>
+        <source>How the hostname is made from the serial.</source>
+        <translation>Comment le nom d&apos;hôte est formé à partir du numéro de série.</translation>
+    </message>
+    <message>
+        <source>PATTERN</source>
+        <translation>MODÈLE</translation>
+    </message>
+    <message>
+        <source>Network interface (default eth0).</source>
+        <translation>Interface réseau (par défaut eth0).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>The Shuttle&apos;s IPv4 address at the customer&apos;s.</source>
+        <translation>L&apos;adresse IPv4 du Shuttle chez le client.</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Netmask (default 255.255.255.0).</source>
+        <translation>Masque de sous-réseau (par défaut 255.255.255.0).</translation>
+    </message>
+    <message>
+        <source>MASK</source>
+        <translation>MASQUE</translation>
+    </message>
+    <message>
+        <source>Default gateway.</source>
+        <translation>Passerelle par défaut.</translation>
+    </message>
+    <message>
+        <source>DNS servers, comma-separated.</source>
+        <translation>Serveurs DNS, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>IP[,IP]</source>
+        <translation>IP[,IP]</translation>
+    </message>
+    <message>
+        <source>The Wazo installation command (default: the workbench&apos;s setting).</source>
+        <translation>La commande d&apos;installation de Wazo (par défaut : le paramètre de l&apos;atelier).</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>COMMANDE</translation>
+    </message>
+    <message>
+        <source>RAM the order expects (default 8; 0: not compared).</source>
+        <translation>RAM attendue par la commande (par défaut 8 ; 0 : non comparée).</translation>
+    </message>
+    <message>
+        <source>GIB</source>
+        <translation>Gio</translation>
+    </message>
+    <message>
+        <source>Trust this SSH host key (SHA256:...) when it is not known yet (default: the installer&apos;s, with --order).</source>
+        <translation>Faire confiance à cette clé d&apos;hôte SSH (SHA256:...) quand elle n&apos;est pas encore connue (par défaut : celle de l&apos;installeur, avec --order).</translation>
+    </message>
+    <message>
+        <source>FINGERPRINT</source>
+        <translation>EMPREINTE</translation>
+    </message>
+    <message>
+        <source>The job log.</source>
+        <translation>Le journal.</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>EMPLACEMENT</translation>
+    </message>
+    <message>
+        <source>Usage: stagingctl shuttle postinstall --host H [--port P] [--user root] [--prefix DIR] --order ID|--serial S --address IP --gateway IP --dns IP[,IP] [--netmask M] [--interface N] [--wazo-command C] [--ram-gib N] [--host-fingerprint SHA256:...] [--joblog L]</source>
+        <translation>Usage : stagingctl shuttle postinstall --host H [--port P] [--user root] [--prefix DOSSIER] --order ID|--serial S --address IP --gateway IP --dns IP[,IP] [--netmask M] [--interface N] [--wazo-command C] [--ram-gib N] [--host-fingerprint SHA256:...] [--joblog L]</translation>
+    </message>
+    <message>
+        <source>Order %1 has no scanned serial: give --serial.</source>
+        <translation>La commande %1 n&apos;a pas de numéro de série scanné : indiquez --serial.</translation>
+    </message>
+    <message>
+        <source>Compare it with the Shuttle&apos;s console, then give it with --host-fingerprint.</source>
+        <translation>Comparez-la avec la console du Shuttle, puis indiquez-la avec --host-fingerprint.</translation>
+    </message>
+    <message>
+        <source>Connected to %1@%2, host key %3.</source>
+        <translation>Connecté à %1@%2, clé d&apos;hôte %3.</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1317,120 @@ La première ligne affichée donne l&apos;URL et l&apos;empreinte SHA-256 du cer
     </message>
 </context>
 <context>
+    <name>Staging::DebianInstallPage</name>
+    <message>
+        <source>Debian installed from the bench&apos;s preseed.</source>
+        <translation>Debian installé à partir du preseed de l&apos;établi.</translation>
+    </message>
+    <message>
+        <source>Preseed server</source>
+        <translation>Serveur de preseed</translation>
+    </message>
+    <message>
+        <source>The bench&apos;s address on the network the Shuttle is plugged into.</source>
+        <translation>L&apos;adresse de l&apos;établi sur le réseau auquel le Shuttle est branché.</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>n&apos;importe quel port libre</translation>
+    </message>
+    <message>
+        <source>&amp;Serve the preseed</source>
+        <translation>&amp;Servir le preseed</translation>
+    </message>
+    <message>
+        <source>S&amp;top serving</source>
+        <translation>&amp;Arrêter de servir</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>At the installer</source>
+        <translation>Sur l&apos;installeur</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>No Shuttle serial yet: scan it on the hardware page.</source>
+        <translation>Pas encore de numéro de série du Shuttle : scannez-le sur la page du matériel.</translation>
+    </message>
+    <message>
+        <source>Shuttle %1, hostname %2, Debian on %3.</source>
+        <translation>Shuttle %1, nom d&apos;hôte %2, Debian sur %3.</translation>
+    </message>
+    <message>
+        <source>Installed earlier: the installer reported from %1.</source>
+        <translation>Installé auparavant : l&apos;installeur a rappelé depuis %1.</translation>
+    </message>
+    <message>
+        <source>Scan the Shuttle&apos;s serial on the hardware page first.</source>
+        <translation>Scannez d&apos;abord le numéro de série du Shuttle sur la page du matériel.</translation>
+    </message>
+    <message>
+        <source>Reading the bench&apos;s SSH key from the keychain…</source>
+        <translation>Lecture de la clé SSH de l&apos;établi dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>A new bench SSH key was made and kept in the keychain.</source>
+        <translation>Une nouvelle clé SSH de l&apos;établi a été créée et conservée dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Serving the preseed of %1 on %2 port %3.</source>
+        <translation>Preseed de %1 servi sur %2 port %3.</translation>
+    </message>
+    <message>
+        <source>Training: the simulated Shuttle boots its installer.</source>
+        <translation>Formation : le Shuttle simulé démarre son installeur.</translation>
+    </message>
+    <message>
+        <source>The preseed is no longer served.</source>
+        <translation>Le preseed n&apos;est plus servi.</translation>
+    </message>
+    <message>
+        <source>The installer at %1 fetched the preseed: Debian is installing.</source>
+        <translation>L&apos;installeur à %1 a téléchargé le preseed : Debian s&apos;installe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The installer at %1 reported %n host key(s): Debian is installed.</source>
+        <translation>
+            <numerusform>L&apos;installeur à %1 a indiqué %n clé d&apos;hôte : Debian est installé.</numerusform>
+            <numerusform>L&apos;installeur à %1 a indiqué %n clés d&apos;hôte : Debian est installé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused a callback from %1: %2</source>
+        <translation>Rappel de %1 refusé : %2</translation>
+    </message>
+    <message>
+        <source>Debian is installing; waiting for the installer&apos;s callback.</source>
+        <translation>Debian s&apos;installe ; en attente du rappel de l&apos;installeur.</translation>
+    </message>
+    <message>
+        <source>Armed: waiting for the installer to fetch the preseed.</source>
+        <translation>Armé : en attente du téléchargement du preseed par l&apos;installeur.</translation>
+    </message>
+    <message>
+        <source>Installed: the host keys are known.</source>
+        <translation>Installé : les clés d&apos;hôte sont connues.</translation>
+    </message>
+    <message>
+        <source>Not serving: choose the address and serve the preseed.</source>
+        <translation>Non servi : choisissez l&apos;adresse et servez le preseed.</translation>
+    </message>
+    <message>
+        <source>Install &amp;again</source>
+        <translation>&amp;Réinstaller</translation>
+    </message>
+</context>
+<context>
     <name>Staging::DisplayLabels</name>
     <message>
         <source>On-premise</source>
@@ -1015,18 +1451,6 @@ La première ligne affichée donne l&apos;URL et l&apos;empreinte SHA-256 du cer
     <message>
         <source>Customer relationship</source>
         <translation>Relation client</translation>
-    </message>
-    <message>
-        <source>Intake</source>
-        <translation>Prise en charge</translation>
-    </message>
-    <message>
-        <source>Hardware</source>
-        <translation>Matériel</translation>
-    </message>
-    <message>
-        <source>Debian</source>
-        <translation>Debian</translation>
     </message>
     <message>
         <source>Post-install</source>
@@ -1055,6 +1479,18 @@ La première ligne affichée donne l&apos;URL et l&apos;empreinte SHA-256 du cer
     <message>
         <source>Warning</source>
         <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Shuttle hardware</source>
+        <translation>Matériel du Shuttle</translation>
+    </message>
+    <message>
+        <source>Debian install</source>
+        <translation>Installation de Debian</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1557,56 @@ La première ligne affichée donne l&apos;URL et l&apos;empreinte SHA-256 du cer
     <message>
         <source>&quot;%1&quot; is not a checklist step that can be confirmed this way.</source>
         <translation>« %1 » n&apos;est pas une étape de la liste qui peut être confirmée ainsi.</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::HardwarePage</name>
+    <message>
+        <source>The Shuttle: model, serial and checklist.</source>
+        <translation>Le Shuttle : modèle, numéro de série et liste de contrôle.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>Scan the barcode under the Shuttle, or type the serial and press Enter</source>
+        <translation>Scannez le code-barres sous le Shuttle, ou saisissez le numéro de série et appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>&amp;Use this serial</source>
+        <translation>&amp;Utiliser ce numéro de série</translation>
+    </message>
+    <message>
+        <source>Serial:</source>
+        <translation>Numéro de série :</translation>
+    </message>
+    <message>
+        <source>Hostname:</source>
+        <translation>Nom d&apos;hôte :</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Liste de contrôle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — sized for up to %n station(s), %2 GB RAM, Debian on %3.</source>
+        <translation>
+            <numerusform>%1 — dimensionné pour %n poste au plus, %2 Go de RAM, Debian sur %3.</numerusform>
+            <numerusform>%1 — dimensionné pour %n postes au plus, %2 Go de RAM, Debian sur %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(scan the serial first)</source>
+        <translation>(scannez d&apos;abord le numéro de série)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1311,10 +1797,6 @@ La première ligne affichée donne l&apos;URL et l&apos;empreinte SHA-256 du cer
     <message>
         <source>PDF report written to %1.</source>
         <translation>Rapport PDF écrit dans %1.</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
 </context>
 <context>
@@ -1629,6 +2111,111 @@ La première ligne affichée donne l&apos;URL et l&apos;empreinte SHA-256 du cer
     </message>
 </context>
 <context>
+    <name>Staging::LabelsPage</name>
+    <message>
+        <source>Handset</source>
+        <translation>Combiné</translation>
+    </message>
+    <message>
+        <source>Phone box</source>
+        <translation>Boîte du téléphone</translation>
+    </message>
+    <message>
+        <source>Shuttle ports</source>
+        <translation>Ports du Shuttle</translation>
+    </message>
+    <message>
+        <source>Shuttle box</source>
+        <translation>Boîte du Shuttle</translation>
+    </message>
+    <message>
+        <source>Labels for every handset, box and port.</source>
+        <translation>Les étiquettes de chaque combiné, boîte et port.</translation>
+    </message>
+    <message>
+        <source>Zebra printer: host or host:port</source>
+        <translation>Imprimante Zebra : hôte ou hôte:port</translation>
+    </message>
+    <message>
+        <source>Print &amp;all</source>
+        <translation>&amp;Tout imprimer</translation>
+    </message>
+    <message>
+        <source>Print this &amp;kind</source>
+        <translation>Imprimer ce t&amp;ype</translation>
+    </message>
+    <message>
+        <source>Print the &amp;selected label</source>
+        <translation>Imprimer l&apos;étiquette &amp;sélectionnée</translation>
+    </message>
+    <message>
+        <source>Medium:</source>
+        <translation>Support :</translation>
+    </message>
+    <message>
+        <source>Zebra printer:</source>
+        <translation>Imprimante Zebra :</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>These labels cannot be printed yet:</source>
+        <translation>Ces étiquettes ne peuvent pas encore être imprimées :</translation>
+    </message>
+    <message>
+        <source>No medium is chosen.</source>
+        <translation>Aucun support n&apos;est choisi.</translation>
+    </message>
+    <message>
+        <source>Zebra printer: %1</source>
+        <translation>Imprimante Zebra : %1</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>Envoi vers %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) sent to %1.</source>
+        <translation>
+            <numerusform>%n étiquette envoyée à %1.</numerusform>
+            <numerusform>%n étiquettes envoyées à %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Staging::LocalShuttleShell</name>
+    <message>
+        <source>The training shell cannot start.</source>
+        <translation>Le shell de formation ne peut pas démarrer.</translation>
+    </message>
+    <message>
+        <source>The command was cancelled.</source>
+        <translation>La commande a été annulée.</translation>
+    </message>
+    <message>
+        <source>The command did not finish within %1 s.</source>
+        <translation>La commande ne s&apos;est pas terminée en %1 s.</translation>
+    </message>
+    <message>
+        <source>The command ended without an exit status.</source>
+        <translation>La commande s&apos;est terminée sans code de sortie.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>Cannot set the mode of %1.</source>
+        <translation>Impossible de définir le mode de %1.</translation>
+    </message>
+</context>
+<context>
     <name>Staging::MainWindow</name>
     <message>
         <source>Search orders, customers, technicians, benches…</source>
@@ -1694,10 +2281,6 @@ La première ligne affichée donne l&apos;URL et l&apos;empreinte SHA-256 du cer
         <translation>aucun technicien renseigné</translation>
     </message>
     <message>
-        <source>Order %1 saved.</source>
-        <translation>Commande %1 enregistrée.</translation>
-    </message>
-    <message>
         <source>The language changes at the next start.</source>
         <translation>La langue change au prochain démarrage.</translation>
     </message>
@@ -1720,6 +2303,18 @@ La première ligne affichée donne l&apos;URL et l&apos;empreinte SHA-256 du cer
     <message>
         <source>Every event of the selected order, or of all orders, with filters and export</source>
         <translation>Tous les événements de la commande choisie, ou de toutes les commandes, avec filtres et export</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>R&amp;eprendre</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Go on with the selected order at its current step</source>
+        <translation>Poursuivre la commande sélectionnée à son étape en cours</translation>
     </message>
 </context>
 <context>
@@ -1789,141 +2384,6 @@ La première ligne affichée donne l&apos;URL et l&apos;empreinte SHA-256 du cer
     </message>
 </context>
 <context>
-    <name>Staging::NewOrderDialog</name>
-    <message>
-        <source>New order</source>
-        <translation>Nouvelle commande</translation>
-    </message>
-    <message>
-        <source>No technician name is set (Settings…): the job log will not say who took this order in.</source>
-        <translation>Aucun nom de technicien n&apos;est renseigné (Paramètres…)&#xa0;: le journal ne dira pas qui a pris en charge cette commande.</translation>
-    </message>
-    <message>
-        <source>e.g. CMD-2024-0153</source>
-        <translation>p. ex. CMD-2024-0153</translation>
-    </message>
-    <message>
-        <source>SIRET, 14 digits</source>
-        <translation>SIRET, 14 chiffres</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>à</translation>
-    </message>
-    <message>
-        <source>No plan chosen yet</source>
-        <translation>Aucun plan choisi pour le moment</translation>
-    </message>
-    <message>
-        <source>Choose plan…</source>
-        <translation>Choisir le plan…</translation>
-    </message>
-    <message>
-        <source>&amp;Order:</source>
-        <translation>&amp;Commande&#xa0;:</translation>
-    </message>
-    <message>
-        <source>C&amp;ustomer:</source>
-        <translation>C&amp;lient&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Customer &amp;id:</source>
-        <translation>&amp;Identifiant client&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Mode:</source>
-        <translation>M&amp;ode&#xa0;:</translation>
-    </message>
-    <message>
-        <source>E&amp;xtension range:</source>
-        <translation>Plage d&apos;e&amp;xtensions&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Numbering plan:</source>
-        <translation>Plan de numérotation&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Stations</source>
-        <translation>Postes</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Problèmes</translation>
-    </message>
-    <message>
-        <source>&amp;Save order</source>
-        <translation>&amp;Enregistrer la commande</translation>
-    </message>
-    <message>
-        <source>No plan: %1 could not be read</source>
-        <translation>Aucun plan&#xa0;: %1 n&apos;a pas pu être lu</translation>
-    </message>
-    <message>
-        <source>CSV, %1</source>
-        <translation>CSV, %1</translation>
-    </message>
-    <message>
-        <source>XLSX, sheet &quot;%1&quot;</source>
-        <translation>XLSX, feuille «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n station(s) read from %1 (%2).</source>
-        <translation>
-            <numerusform>%n poste lu dans %1 (%2).</numerusform>
-            <numerusform>%n postes lus dans %1 (%2).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose the customer&apos;s numbering plan</source>
-        <translation>Choisir le plan de numérotation du client</translation>
-    </message>
-    <message>
-        <source>Numbering plans (*.csv *.xlsx);;All files (*)</source>
-        <translation>Plans de numérotation (*.csv *.xlsx);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Choose the customer&apos;s numbering plan to see its stations.</source>
-        <translation>Choisissez le plan de numérotation du client pour voir ses postes.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n station(s)</source>
-        <translation>
-            <numerusform>%n poste</numerusform>
-            <numerusform>%n postes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n erreur</numerusform>
-            <numerusform>%n erreurs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n avertissement</numerusform>
-            <numerusform>%n avertissements</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>fix the errors (in the file or the fields above) to save the order</source>
-        <translation>corrigez les erreurs (dans le fichier ou les champs ci-dessus) pour enregistrer la commande</translation>
-    </message>
-    <message>
-        <source>Replace order?</source>
-        <translation>Remplacer la commande&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Order %1 is already in the job log (customer %2). Replace it with this one?</source>
-        <translation>La commande %1 figure déjà dans le journal (client %2). La remplacer par celle-ci&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Order %1 was saved, but the job log could not record the import: %2</source>
-        <translation>La commande %1 a été enregistrée, mais le journal n&apos;a pas pu consigner l&apos;import&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
     <name>Staging::OpenVpnBundle</name>
     <message>
         <source>%1: &lt;%2&gt; is not closed.</source>
@@ -1962,6 +2422,203 @@ La première ligne affichée donne l&apos;URL et l&apos;empreinte SHA-256 du cer
     </message>
 </context>
 <context>
+    <name>Staging::OrderPage</name>
+    <message>
+        <source>The customer, the numbering plan and the extensions.</source>
+        <translation>Le client, le plan de numérotation et les numéros internes.</translation>
+    </message>
+    <message>
+        <source>No technician name is set (Settings…): the job log will not say who took this order in.</source>
+        <translation>Aucun nom de technicien n&apos;est défini (Paramètres…) : le journal ne dira pas qui a pris en charge cette commande.</translation>
+    </message>
+    <message>
+        <source>e.g. CMD-2024-0153</source>
+        <translation>par ex. CMD-2024-0153</translation>
+    </message>
+    <message>
+        <source>SIRET, 14 digits</source>
+        <translation>SIRET, 14 chiffres</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>No plan chosen yet</source>
+        <translation>Pas encore de plan choisi</translation>
+    </message>
+    <message>
+        <source>Choose plan…</source>
+        <translation>Choisir un plan…</translation>
+    </message>
+    <message>
+        <source>Use the training sample plan</source>
+        <translation>Utiliser le plan d&apos;exemple de formation</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Commande :</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>Cl&amp;ient :</translation>
+    </message>
+    <message>
+        <source>Customer &amp;id:</source>
+        <translation>I&amp;dentifiant client :</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode :</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension range:</source>
+        <translation>Plage de &amp;numéros internes :</translation>
+    </message>
+    <message>
+        <source>Numbering plan:</source>
+        <translation>Plan de numérotation :</translation>
+    </message>
+    <message>
+        <source>Which column is which</source>
+        <translation>Quelle colonne contient quoi</translation>
+    </message>
+    <message>
+        <source>The workbench did not recognize every header of the file: say what each column holds. Columns left unmapped are kept as notes on each station.</source>
+        <translation>L&apos;atelier n&apos;a pas reconnu chaque en-tête du fichier : indiquez ce que contient chaque colonne. Les colonnes non associées sont conservées en note sur chaque poste.</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to correct it.</source>
+        <translation>Double-cliquez sur une cellule pour la corriger.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved order, %n station(s)</source>
+        <translation>
+            <numerusform>Commande enregistrée, %n poste</numerusform>
+            <numerusform>Commande enregistrée, %n postes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No plan: %1 could not be read</source>
+        <translation>Pas de plan : %1 n&apos;a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>%1 Choose below which column holds which field.</source>
+        <translation>%1 Choisissez ci-dessous quelle colonne contient quel champ.</translation>
+    </message>
+    <message>
+        <source>CSV, %1</source>
+        <translation>CSV, %1</translation>
+    </message>
+    <message>
+        <source>XLSX, sheet &quot;%1&quot;</source>
+        <translation>XLSX, feuille « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s) read from %1 (%2).</source>
+        <translation>
+            <numerusform>%n poste lu dans %1 (%2).</numerusform>
+            <numerusform>%n postes lus dans %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not imported: kept as a note)</source>
+        <translation>(non importée : conservée en note)</translation>
+    </message>
+    <message>
+        <source>Column %1, &quot;%2&quot;:</source>
+        <translation>Colonne %1, « %2 » :</translation>
+    </message>
+    <message>
+        <source>Choose the customer&apos;s numbering plan</source>
+        <translation>Choisissez le plan de numérotation du client</translation>
+    </message>
+    <message>
+        <source>Numbering plans (*.csv *.xlsx);;All files (*)</source>
+        <translation>Plans de numérotation (*.csv *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>TRAINING-%1</source>
+        <translation>FORMATION-%1</translation>
+    </message>
+    <message>
+        <source>Fromagerie des Essais (training)</source>
+        <translation>Fromagerie des Essais (formation)</translation>
+    </message>
+    <message>
+        <source>Training sample plan</source>
+        <translation>Plan d&apos;exemple de formation</translation>
+    </message>
+    <message>
+        <source>Choose the customer&apos;s numbering plan to see its stations.</source>
+        <translation>Choisissez le plan de numérotation du client pour voir ses postes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s)</source>
+        <translation>
+            <numerusform>%n poste</numerusform>
+            <numerusform>%n postes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fix the errors (in the table, the file or the fields above) to go on</source>
+        <translation>corrigez les erreurs (dans le tableau, le fichier ou les champs ci-dessus) pour continuer</translation>
+    </message>
+    <message>
+        <source>Order %1 is already in the job log (customer %2): open it from the orders list, or give this one another order id.</source>
+        <translation>La commande %1 est déjà dans le journal (client %2) : ouvrez-la depuis la liste des commandes, ou donnez à celle-ci une autre référence de commande.</translation>
+    </message>
+    <message>
+        <source>Order %1 was saved, but the job log could not record the import: %2</source>
+        <translation>La commande %1 a été enregistrée, mais le journal n&apos;a pas pu inscrire l&apos;import : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::OrderWizard</name>
+    <message>
+        <source>&amp;Sign off</source>
+        <translation>&amp;Valider</translation>
+    </message>
+    <message>
+        <source>TRAINING — simulated portal, Shuttle and phones.</source>
+        <translation>FORMATION — portail, Shuttle et téléphones simulés.</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>Nouvelle commande</translation>
+    </message>
+    <message>
+        <source>Order %1 — %2</source>
+        <translation>Commande %1 — %2</translation>
+    </message>
+    <message>
+        <source> — TRAINING</source>
+        <translation> — FORMATION</translation>
+    </message>
+</context>
+<context>
     <name>Staging::OrdersModel</name>
     <message>
         <source>Order</source>
@@ -1992,12 +2649,88 @@ La première ligne affichée donne l&apos;URL et l&apos;empreinte SHA-256 du cer
         <translation>Banc</translation>
     </message>
     <message>
-        <source>Last step</source>
-        <translation>Dernière étape</translation>
-    </message>
-    <message>
         <source>Last activity</source>
         <translation>Dernière activité</translation>
+    </message>
+    <message>
+        <source>%1
+in the step %2</source>
+        <translation>%1
+à l&apos;étape %2</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1 : fait</translation>
+    </message>
+    <message>
+        <source>%1: to do</source>
+        <translation>%1 : à faire</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Validée</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>Étape en cours</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>Étapes faites</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::PdfReport</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::PhoneAssignment</name>
+    <message>
+        <source>This station has no phone to scan.</source>
+        <translation>Ce poste n&apos;a pas de téléphone à scanner.</translation>
+    </message>
+    <message>
+        <source>row %1 (%2)</source>
+        <translation>ligne %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a MAC address (12 hex digits).</source>
+        <translation>« %1 » n&apos;est pas une adresse MAC (12 chiffres hexadécimaux).</translation>
+    </message>
+    <message>
+        <source>%1: the phone %2 is already on row %3 (%4).</source>
+        <translation>%1 : le téléphone %2 est déjà sur la ligne %3 (%4).</translation>
+    </message>
+    <message>
+        <source>to scan</source>
+        <translation>à scanner</translation>
+    </message>
+    <message>
+        <source>not on the network yet</source>
+        <translation>pas encore sur le réseau</translation>
+    </message>
+    <message>
+        <source>autoprov</source>
+        <translation>autoprov</translation>
+    </message>
+    <message>
+        <source>configured</source>
+        <translation>configuré</translation>
+    </message>
+    <message>
+        <source>synchronized</source>
+        <translation>synchronisé</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignoré</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2750,108 @@ La première ligne affichée donne l&apos;URL et l&apos;empreinte SHA-256 du cer
     <message>
         <source>configured on the stack</source>
         <translation>configuré sur la pile</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::PhonesModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Numéro interne</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>DECT slot</source>
+        <translation>Emplacement DECT</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Bench service</source>
+        <translation>Service de l&apos;établi</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::PhonesPage</name>
+    <message>
+        <source>Each phone claimed and attached to its station.</source>
+        <translation>Chaque téléphone réclamé et rattaché à son poste.</translation>
+    </message>
+    <message>
+        <source>Scan the MAC on the phone&apos;s box</source>
+        <translation>Scannez la MAC sur la boîte du téléphone</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this phone</source>
+        <translation>&amp;Ignorer ce téléphone</translation>
+    </message>
+    <message>
+        <source>The selected station goes without its phone; the job log says so.</source>
+        <translation>Le poste sélectionné reste sans téléphone ; le journal l&apos;indique.</translation>
+    </message>
+    <message>
+        <source>MAC:</source>
+        <translation>MAC :</translation>
+    </message>
+    <message>
+        <source>Every station already has its phone: select one to give it this phone instead.</source>
+        <translation>Chaque poste a déjà son téléphone : sélectionnez-en un pour lui donner plutôt ce téléphone.</translation>
+    </message>
+    <message>
+        <source>%1 already has its phone, synchronized: it keeps it.</source>
+        <translation>%1 a déjà son téléphone, synchronisé : il le garde.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>The stack&apos;s devices could not be read: %1</source>
+        <translation>Les appareils de la pile n&apos;ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>Attaching the phones seen on the stack…</source>
+        <translation>Rattachement des téléphones vus sur la pile…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The next scan goes to %1 (selected).</source>
+        <translation>Le prochain scan va à %1 (sélectionné).</translation>
+    </message>
+    <message>
+        <source>The next scan goes to row %1, %2.</source>
+        <translation>Le prochain scan va à la ligne %1, %2.</translation>
+    </message>
+    <message>
+        <source>Every station has its phone; select a station to change its phone or a DECT handset to give it its base.</source>
+        <translation>Chaque poste a son téléphone ; sélectionnez un poste pour changer son téléphone, ou un combiné DECT pour lui donner sa base.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3)</source>
+        <translation>%1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>On the network, not scanned yet: %1</source>
+        <translation>Sur le réseau, pas encore scannés : %1</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2930,14 @@ La première ligne affichée donne l&apos;URL et l&apos;empreinte SHA-256 du cer
     <message>
         <source>%1: the header is on row %2 but no station follows it.</source>
         <translation>%1&#xa0;: l&apos;en-tête est à la ligne %2 mais aucun poste ne suit.</translation>
+    </message>
+    <message>
+        <source>%1: no header row to read the stations under.</source>
+        <translation>%1 : aucune ligne d&apos;en-tête sous laquelle lire les postes.</translation>
+    </message>
+    <message>
+        <source>%1: say which column holds which field for at least %2 of them (e.g. name, hardware, extension).</source>
+        <translation>%1 : indiquez quelle colonne contient quel champ pour au moins %2 d&apos;entre eux (par ex. nom, matériel, numéro interne).</translation>
     </message>
 </context>
 <context>
@@ -2181,6 +3024,138 @@ La première ligne affichée donne l&apos;URL et l&apos;empreinte SHA-256 du cer
     </message>
 </context>
 <context>
+    <name>Staging::PortStickerDiagram</name>
+    <message>
+        <source>Rear panel: the LAN sticker above the Ethernet port, the BACKUP sticker above the USB port for the backup disk.</source>
+        <translation>Face arrière : l&apos;étiquette LAN au-dessus du port Ethernet, l&apos;étiquette BACKUP au-dessus du port USB du disque de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Rear panel</source>
+        <translation>Face arrière</translation>
+    </message>
+    <message>
+        <source>LAN</source>
+        <comment>text printed on the Ethernet port sticker</comment>
+        <translation>LAN</translation>
+    </message>
+    <message>
+        <source>BACKUP</source>
+        <comment>text printed on the backup USB port sticker</comment>
+        <translation>BACKUP</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::PortalPage</name>
+    <message>
+        <source>The order on the Wazo stack.</source>
+        <translation>La commande sur la pile Wazo.</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Pas encore vérifié.</translation>
+    </message>
+    <message>
+        <source>Check &amp;now</source>
+        <translation>&amp;Vérifier maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the stack</source>
+        <translation>&amp;Comparer avec la pile</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Stops what is in flight; Resume compares with the stack again and creates only what is missing.</source>
+        <translation>Arrête ce qui est en cours ; Reprendre compare de nouveau avec la pile et ne crée que ce qui manque.</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Stack:</source>
+        <translation>Pile :</translation>
+    </message>
+    <message>
+        <source>Services:</source>
+        <translation>Services :</translation>
+    </message>
+    <message>
+        <source>An earlier apply of this order did not finish. Apply again to complete it: the stack is compared first and only what is missing is created.</source>
+        <translation>Une application précédente de cette commande ne s&apos;est pas terminée. Appliquez de nouveau pour la compléter : la pile est d&apos;abord comparée et seul ce qui manque est créé.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Comparing with the stack…</source>
+        <translation>Comparaison avec la pile…</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Application…</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v sur %m</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 created, %3 already there, %4 conflicts, %5 failed, %6 skipped.</source>
+        <translation>%1 à créer, %2 créés, %3 déjà présents, %4 conflits, %5 en échec, %6 ignorés.</translation>
+    </message>
+    <message>
+        <source>Paused. </source>
+        <translation>En pause. </translation>
+    </message>
+    <message>
+        <source>Cancelled. </source>
+        <translation>Annulé. </translation>
+    </message>
+    <message>
+        <source>What was in flight was stopped. Resume compares with the stack again and creates only what is missing: nothing is created twice.</source>
+        <translation>Ce qui était en cours a été arrêté. Reprendre compare de nouveau avec la pile et ne crée que ce qui manque : rien n&apos;est créé deux fois.</translation>
+    </message>
+    <message>
+        <source>Its certificate&apos;s SHA-256 is %1: compare it with the stack&apos;s, then put it in the settings.</source>
+        <translation>Le SHA-256 de son certificat est %1 : comparez-le avec celui de la pile, puis inscrivez-le dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The stack already holds the whole order.</source>
+        <translation>La pile contient déjà toute la commande.</translation>
+    </message>
+    <message>
+        <source>The stack holds the whole order.</source>
+        <translation>La pile contient toute la commande.</translation>
+    </message>
+    <message>
+        <source>down: %1</source>
+        <translation>hors service : %1</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>en service</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (checked at %2)</source>
+        <translation>%1 (vérifié à %2)</translation>
+    </message>
+</context>
+<context>
     <name>Staging::PortalResult</name>
     <message>
         <source>The server closed the connection without an answer.</source>
@@ -2256,6 +3231,367 @@ La première ligne affichée donne l&apos;URL et l&apos;empreinte SHA-256 du cer
     <message>
         <source>The authentication service answered without a token.</source>
         <translation>Le service d&apos;authentification a répondu sans jeton.</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::PostInstallPage</name>
+    <message>
+        <source>Running…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Already done</source>
+        <translation>Déjà fait</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>The installed Shuttle configured over SSH.</source>
+        <translation>Le Shuttle installé, configuré par SSH.</translation>
+    </message>
+    <message>
+        <source>The Shuttle at the customer&apos;s</source>
+        <translation>Le Shuttle chez le client</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10</source>
+        <translation>par ex. 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>e.g. 255.255.255.0</source>
+        <translation>par ex. 255.255.255.0</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.1</source>
+        <translation>par ex. 192.168.1.1</translation>
+    </message>
+    <message>
+        <source>one or more, separated by spaces</source>
+        <translation>un ou plusieurs, séparés par des espaces</translation>
+    </message>
+    <message>
+        <source>the bench&apos;s Wazo installation command</source>
+        <translation>la commande d&apos;installation de Wazo de l&apos;établi</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>Netmask:</source>
+        <translation>Masque de sous-réseau :</translation>
+    </message>
+    <message>
+        <source>Gateway:</source>
+        <translation>Passerelle :</translation>
+    </message>
+    <message>
+        <source>DNS:</source>
+        <translation>DNS :</translation>
+    </message>
+    <message>
+        <source>Wazo installation:</source>
+        <translation>Installation de Wazo :</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>&amp;Run the post-install</source>
+        <translation>&amp;Lancer la post-installation</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Shuttle %1 (serial %2), installed, reachable at %3.</source>
+        <translation>Shuttle %1 (numéro de série %2), installé, joignable à %3.</translation>
+    </message>
+    <message>
+        <source>The Shuttle has not reported an installation yet: install Debian first.</source>
+        <translation>Le Shuttle n&apos;a pas encore signalé d&apos;installation : installez d&apos;abord Debian.</translation>
+    </message>
+    <message>
+        <source>The simulated Shuttle&apos;s folder could not be made.</source>
+        <translation>Le dossier du Shuttle simulé n&apos;a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>Training: the simulated Shuttle works in %1.</source>
+        <translation>Formation : le Shuttle simulé travaille dans %1.</translation>
+    </message>
+    <message>
+        <source>Reading the bench&apos;s SSH key from the keychain…</source>
+        <translation>Lecture de la clé SSH de l&apos;établi dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>Connecting to root@%1…</source>
+        <translation>Connexion à root@%1…</translation>
+    </message>
+    <message>
+        <source>The Shuttle&apos;s host key is not the one the installer reported.</source>
+        <translation>La clé d&apos;hôte du Shuttle n&apos;est pas celle que l&apos;installeur a indiquée.</translation>
+    </message>
+    <message>
+        <source>Connected; host key %1.</source>
+        <translation>Connecté ; clé d&apos;hôte %1.</translation>
+    </message>
+    <message>
+        <source>Unknown host key</source>
+        <translation>Clé d&apos;hôte inconnue</translation>
+    </message>
+    <message>
+        <source>The Shuttle at %1 port %2 presents a host key the installer did not report:
+
+%3
+
+Trust it only if you can check this fingerprint on the Shuttle&apos;s console (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub).</source>
+        <translation>Le Shuttle à %1 port %2 présente une clé d&apos;hôte que l&apos;installeur n&apos;a pas indiquée :
+
+%3
+
+Ne lui faites confiance que si vous pouvez vérifier cette empreinte sur la console du Shuttle (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub).</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this key</source>
+        <translation>&amp;Faire confiance à cette clé</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>&amp;Refuser</translation>
+    </message>
+    <message>
+        <source>The host key %1 was refused: nothing was changed on the Shuttle.</source>
+        <translation>La clé d&apos;hôte %1 a été refusée : rien n&apos;a été modifié sur le Shuttle.</translation>
+    </message>
+    <message>
+        <source>Host key %1 trusted by %2.</source>
+        <translation>Clé d&apos;hôte %1 approuvée par %2.</translation>
+    </message>
+    <message>
+        <source>The hardware differs from the order: %1</source>
+        <translation>Le matériel diffère de la commande : %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Cancelled before any step ran: nothing was changed on the Shuttle.</source>
+        <translation>Annulé avant toute étape : rien n&apos;a été modifié sur le Shuttle.</translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation>&amp;Relancer</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::PostInstallSettings</name>
+    <message>
+        <source>prefix: &quot;%1&quot; is not &quot;/&quot; nor an absolute path of plain names.</source>
+        <translation>préfixe : « %1 » n&apos;est ni « / » ni un chemin absolu fait de noms simples.</translation>
+    </message>
+    <message>
+        <source>hostname: %1</source>
+        <translation>nom d&apos;hôte : %1</translation>
+    </message>
+    <message>
+        <source>interface: &quot;%1&quot; is not an interface name (lowercase letters and digits).</source>
+        <translation>interface : « %1 » n&apos;est pas un nom d&apos;interface (lettres minuscules et chiffres).</translation>
+    </message>
+    <message>
+        <source>address: &quot;%1&quot; is not an IPv4 address.</source>
+        <translation>adresse : « %1 » n&apos;est pas une adresse IPv4.</translation>
+    </message>
+    <message>
+        <source>netmask: &quot;%1&quot; is not a netmask (e.g. 255.255.255.0).</source>
+        <translation>masque : « %1 » n&apos;est pas un masque de sous-réseau (par ex. 255.255.255.0).</translation>
+    </message>
+    <message>
+        <source>gateway: &quot;%1&quot; is not an IPv4 address.</source>
+        <translation>passerelle : « %1 » n&apos;est pas une adresse IPv4.</translation>
+    </message>
+    <message>
+        <source>gateway: %1 is not in the network of %2/%3.</source>
+        <translation>passerelle : %1 n&apos;est pas dans le réseau de %2/%3.</translation>
+    </message>
+    <message>
+        <source>dns: at least one DNS server is needed.</source>
+        <translation>dns : au moins un serveur DNS est nécessaire.</translation>
+    </message>
+    <message>
+        <source>dns: &quot;%1&quot; is not an IPv4 address.</source>
+        <translation>dns : « %1 » n&apos;est pas une adresse IPv4.</translation>
+    </message>
+    <message>
+        <source>certificate: &quot;%1&quot; is not an absolute path of plain names.</source>
+        <translation>certificat : « %1 » n&apos;est pas un chemin absolu fait de noms simples.</translation>
+    </message>
+    <message>
+        <source>certificate: %1 days is not a validity.</source>
+        <translation>certificat : %1 jours n&apos;est pas une durée de validité.</translation>
+    </message>
+    <message>
+        <source>Wazo: no installation command is set.</source>
+        <translation>Wazo : aucune commande d&apos;installation n&apos;est définie.</translation>
+    </message>
+    <message>
+        <source>serial: &quot;%1&quot; is not a serial number.</source>
+        <translation>numéro de série : « %1 » n&apos;est pas un numéro de série.</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::PostInstallSteps</name>
+    <message>
+        <source>Hostname and /etc/hosts</source>
+        <translation>Nom d&apos;hôte et /etc/hosts</translation>
+    </message>
+    <message>
+        <source>Network (/etc/network/interfaces)</source>
+        <translation>Réseau (/etc/network/interfaces)</translation>
+    </message>
+    <message>
+        <source>Self-signed certificate of the stack</source>
+        <translation>Certificat autosigné de la pile</translation>
+    </message>
+    <message>
+        <source>Wazo installation</source>
+        <translation>Installation de Wazo</translation>
+    </message>
+    <message>
+        <source>Hardware facts</source>
+        <translation>Caractéristiques matérielles</translation>
+    </message>
+    <message>
+        <source>Cancelled before &quot;%1&quot;.</source>
+        <translation>Annulé avant « %1 ».</translation>
+    </message>
+    <message>
+        <source>There is no post-install step &quot;%1&quot;.</source>
+        <translation>Il n&apos;y a pas d&apos;étape de post-installation « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 failed with exit status %2.</source>
+        <translation>%1 a échoué avec le code de sortie %2.</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lecture de %1</translation>
+    </message>
+    <message>
+        <source>Creating %1</source>
+        <translation>Création de %1</translation>
+    </message>
+    <message>
+        <source>Renaming %1</source>
+        <translation>Renommage de %1</translation>
+    </message>
+    <message>
+        <source>Reading the hostname</source>
+        <translation>Lecture du nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>Setting the hostname</source>
+        <translation>Définition du nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>The hostname is already %1.</source>
+        <translation>Le nom d&apos;hôte est déjà %1.</translation>
+    </message>
+    <message>
+        <source>The hostname is now %1.</source>
+        <translation>Le nom d&apos;hôte est maintenant %1.</translation>
+    </message>
+    <message>
+        <source>The network is already set to %1 on %2.</source>
+        <translation>Le réseau est déjà configuré en %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>The network is set to %1 on %2; it applies when the Shuttle restarts.</source>
+        <translation>Le réseau est configuré en %1 sur %2 ; cela s&apos;applique au redémarrage du Shuttle.</translation>
+    </message>
+    <message>
+        <source>Making the certificate with openssl</source>
+        <translation>Création du certificat avec openssl</translation>
+    </message>
+    <message>
+        <source>The certificate made on the Shuttle cannot be read back.</source>
+        <translation>Le certificat créé sur le Shuttle ne peut pas être relu.</translation>
+    </message>
+    <message>
+        <source>Certificate made; SHA-256 %1.</source>
+        <translation>Certificat créé ; SHA-256 %1.</translation>
+    </message>
+    <message>
+        <source>The certificate is already there; SHA-256 %1.</source>
+        <translation>Le certificat est déjà présent ; SHA-256 %1.</translation>
+    </message>
+    <message>
+        <source>Wazo is already installed.</source>
+        <translation>Wazo est déjà installé.</translation>
+    </message>
+    <message>
+        <source>The Wazo installation</source>
+        <translation>L&apos;installation de Wazo</translation>
+    </message>
+    <message>
+        <source>Wazo is installed.</source>
+        <translation>Wazo est installé.</translation>
+    </message>
+    <message>
+        <source>RAM: unknown (no MemTotal in /proc/meminfo).</source>
+        <translation>RAM : inconnue (pas de MemTotal dans /proc/meminfo).</translation>
+    </message>
+    <message>
+        <source>RAM: %1 GiB found, %2 GiB expected.</source>
+        <translation>RAM : %1 Gio trouvés, %2 Gio attendus.</translation>
+    </message>
+    <message>
+        <source>Disks: lsblk failed (%1).</source>
+        <translation>Disques : lsblk a échoué (%1).</translation>
+    </message>
+    <message>
+        <source>Disks: no internal SSD found.</source>
+        <translation>Disques : aucun SSD interne trouvé.</translation>
+    </message>
+    <message>
+        <source>Serial: unknown (neither dmidecode nor /sys/class/dmi gave it).</source>
+        <translation>Numéro de série : inconnu (ni dmidecode ni /sys/class/dmi ne l&apos;ont donné).</translation>
+    </message>
+    <message>
+        <source>Serial: %1 found, %2 scanned on the checklist.</source>
+        <translation>Numéro de série : %1 trouvé, %2 scanné sur la liste de contrôle.</translation>
+    </message>
+    <message>
+        <source>The hardware matches the order.</source>
+        <translation>Le matériel correspond à la commande.</translation>
+    </message>
+    <message>
+        <source>The hardware differs from the order: %1</source>
+        <translation>Le matériel diffère de la commande : %1</translation>
     </message>
 </context>
 <context>
@@ -2408,6 +3744,61 @@ The installer&apos;s keyboard is QWERTY at that point. On an AZERTY keyboard pre
     </message>
 </context>
 <context>
+    <name>Staging::ProvisioningItemsModel</name>
+    <message>
+        <source>to create</source>
+        <translation>à créer</translation>
+    </message>
+    <message>
+        <source>already there</source>
+        <translation>déjà présent</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflit</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <source>The service said: %1</source>
+        <translation>Le service a répondu : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
     <name>Staging::ProvisioningPlanner</name>
     <message>
         <source>The DHCP pool start &quot;%1&quot; is not an IPv4 address: the DHCP server is left as it is.</source>
@@ -2470,6 +3861,33 @@ The installer&apos;s keyboard is QWERTY at that point. On an AZERTY keyboard pre
     </message>
 </context>
 <context>
+    <name>Staging::ScreenshotTour</name>
+    <message>
+        <source>Cannot create the folder %1 for the screenshots.</source>
+        <translation>Impossible de créer le dossier %1 pour les captures d&apos;écran.</translation>
+    </message>
+    <message>
+        <source>Screenshots are taken in training mode only (--training).</source>
+        <translation>Les captures d&apos;écran ne se prennent qu&apos;en mode formation (--training).</translation>
+    </message>
+    <message>
+        <source>The sample order %1 could not be opened.</source>
+        <translation>La commande d&apos;exemple %1 n&apos;a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <source>The wizard was closed before every screenshot was taken.</source>
+        <translation>L&apos;assistant a été fermé avant que toutes les captures d&apos;écran soient prises.</translation>
+    </message>
+    <message>
+        <source>The history window did not open.</source>
+        <translation>La fenêtre d&apos;historique ne s&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot %1.</source>
+        <translation>Impossible d&apos;écrire la capture d&apos;écran %1.</translation>
+    </message>
+</context>
+<context>
     <name>Staging::SecretResult</name>
     <message>
         <source>No secret is stored for %1 in the keychain, or the keychain is locked.</source>
@@ -2513,6 +3931,22 @@ The installer&apos;s keyboard is QWERTY at that point. On an AZERTY keyboard pre
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The stack certificate&apos;s SHA-256, hex</source>
+        <translation>Le SHA-256 du certificat de la pile, en hexadécimal</translation>
+    </message>
+    <message>
+        <source>Agency &amp;stack:</source>
+        <translation>&amp;Pile de l&apos;agence :</translation>
+    </message>
+    <message>
+        <source>Stack &amp;user:</source>
+        <translation>&amp;Utilisateur de la pile :</translation>
+    </message>
+    <message>
+        <source>Stack &amp;certificate:</source>
+        <translation>&amp;Certificat de la pile :</translation>
     </message>
 </context>
 <context>
@@ -2566,10 +4000,217 @@ The installer&apos;s keyboard is QWERTY at that point. On an AZERTY keyboard pre
     </message>
 </context>
 <context>
+    <name>Staging::SignOffPage</name>
+    <message>
+        <source>%1 · %2 %3: %4 (%5)</source>
+        <translation>%1 · %2 %3 : %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Every step&apos;s result, and the supervisor&apos;s approval.</source>
+        <translation>Le résultat de chaque étape, et l&apos;approbation du superviseur.</translation>
+    </message>
+    <message>
+        <source>Differences from the order</source>
+        <translation>Écarts par rapport à la commande</translation>
+    </message>
+    <message>
+        <source>Open warnings</source>
+        <translation>Avertissements en suspens</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s name</source>
+        <translation>Nom du superviseur</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <source>&amp;PDF report for the technician…</source>
+        <translation>Rapport &amp;PDF pour le technicien…</translation>
+    </message>
+    <message>
+        <source>Supervisor approval</source>
+        <translation>Approbation du superviseur</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1 — %2 (%3) — %4 — %n station(s)</source>
+        <translation>
+            <numerusform>Commande %1 — %2 (%3) — %4 — %n poste</numerusform>
+            <numerusform>Commande %1 — %2 (%3) — %4 — %n postes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None: the order was staged as the customer asked.</source>
+        <translation>Aucun : la commande a été préparée comme le client l&apos;a demandé.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2.</source>
+        <translation>Approuvée par %1 le %2.</translation>
+    </message>
+    <message>
+        <source>Not approved yet.</source>
+        <translation>Pas encore approuvée.</translation>
+    </message>
+    <message>
+        <source>Report for the technician</source>
+        <translation>Rapport pour le technicien</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>staging-%1.pdf</source>
+        <translation>staging-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Staging report — order %1</source>
+        <translation>Rapport de préparation — commande %1</translation>
+    </message>
+    <message>
+        <source>Customer: %1 (%2) — %3</source>
+        <translation>Client : %1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>Technician: %1 — bench: %2</source>
+        <translation>Technicien : %1 — établi : %2</translation>
+    </message>
+    <message>
+        <source>TRAINING — nothing of this order reached a real portal or phone.</source>
+        <translation>FORMATION — rien de cette commande n&apos;a atteint un vrai portail ni un vrai téléphone.</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Numéro interne</translation>
+    </message>
+    <message>
+        <source>DIDs</source>
+        <translation>SDA</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>Adresse MAC</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approbation</translation>
+    </message>
+    <message>
+        <source>The report was written to %1, but the job log could not record it: %2</source>
+        <translation>Le rapport a été écrit dans %1, mais le journal n&apos;a pas pu l&apos;inscrire : %2</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Rapport écrit dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::SignOffStepsModel</name>
+    <message>
+        <source>Not started</source>
+        <translation>Pas commencée</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Commencée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Échecs</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::SignOffSummary</name>
+    <message>
+        <source>%1 (extension %2): no phone, skipped at the phones step.</source>
+        <translation>%1 (numéro interne %2) : pas de téléphone, ignoré à l&apos;étape des téléphones.</translation>
+    </message>
+    <message>
+        <source>%1 (extension %2): no phone, no MAC was scanned.</source>
+        <translation>%1 (numéro interne %2) : pas de téléphone, aucune MAC n&apos;a été scannée.</translation>
+    </message>
+    <message>
+        <source>%1 (extension %2): phone %3 was never seen synchronized.</source>
+        <translation>%1 (numéro interne %2) : le téléphone %3 n&apos;a jamais été vu synchronisé.</translation>
+    </message>
+    <message>
+        <source>No label was printed.</source>
+        <translation>Aucune étiquette n&apos;a été imprimée.</translation>
+    </message>
+</context>
+<context>
     <name>Staging::SimCertificate</name>
     <message>
         <source>Cannot create the simulator&apos;s TLS certificate.</source>
         <translation>Impossible de créer le certificat TLS du simulateur.</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::SimulatedInstaller</name>
+    <message>
+        <source>The simulated installation was cancelled.</source>
+        <translation>L&apos;installation simulée a été annulée.</translation>
+    </message>
+    <message>
+        <source>The simulated installer could not fetch %1: %2</source>
+        <translation>L&apos;installeur simulé n&apos;a pas pu télécharger %1 : %2</translation>
+    </message>
+    <message>
+        <source>The preseed names no installer callback.</source>
+        <translation>Le preseed n&apos;indique aucun rappel de l&apos;installeur.</translation>
+    </message>
+    <message>
+        <source>The bench refused the simulated installer&apos;s callback (HTTP %1).</source>
+        <translation>L&apos;établi a refusé le rappel de l&apos;installeur simulé (HTTP %1).</translation>
     </message>
 </context>
 <context>
@@ -2642,6 +4283,37 @@ The installer&apos;s keyboard is QWERTY at that point. On an AZERTY keyboard pre
         <source>libssh could not export the bench key.</source>
         <translation>libssh n&apos;a pas pu exporter la clé de l&apos;établi.</translation>
     </message>
+    <message>
+        <source>The command on %1 was cancelled.</source>
+        <translation>La commande sur %1 a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::StackAccess</name>
+    <message>
+        <source>The training simulator did not start: %1</source>
+        <translation>Le simulateur de formation n&apos;a pas démarré : %1</translation>
+    </message>
+    <message>
+        <source>training simulator at %1</source>
+        <translation>simulateur de formation à %1</translation>
+    </message>
+    <message>
+        <source>No agency stack is configured: set the portal&apos;s https address, user and certificate fingerprint in the settings.</source>
+        <translation>Aucune pile d&apos;agence n&apos;est configurée : indiquez dans les paramètres l&apos;adresse https du portail, l&apos;utilisateur et l&apos;empreinte du certificat.</translation>
+    </message>
+    <message>
+        <source>The Shuttle&apos;s address or its stack&apos;s certificate is not known yet: post-install records them; finish that step first.</source>
+        <translation>L&apos;adresse du Shuttle ou le certificat de sa pile n&apos;est pas encore connu : la post-installation les enregistre ; terminez d&apos;abord cette étape.</translation>
+    </message>
+    <message>
+        <source>No portal user is configured: set it in the settings.</source>
+        <translation>Aucun utilisateur du portail n&apos;est configuré : indiquez-le dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>No password in the keychain for &quot;%1&quot;: store it there first.</source>
+        <translation>Pas de mot de passe dans le trousseau pour « %1 » : enregistrez-le d&apos;abord.</translation>
+    </message>
 </context>
 <context>
     <name>Staging::StationsModel</name>
@@ -2696,6 +4368,11 @@ The installer&apos;s keyboard is QWERTY at that point. On an AZERTY keyboard pre
     <message>
         <source>MAC address</source>
         <translation>Adresse MAC</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <comment>a number to create, as typed in a plan cell: must stay a word the importer knows (new, nouveau, création)</comment>
+        <translation>nouveau</translation>
     </message>
 </context>
 <context>
@@ -2797,10 +4474,24 @@ The installer&apos;s keyboard is QWERTY at that point. On an AZERTY keyboard pre
     </message>
 </context>
 <context>
+    <name>Staging::TrainingEnvironment</name>
+    <message>
+        <source>Training bakery</source>
+        <translation>Boulangerie de formation</translation>
+    </message>
+</context>
+<context>
     <name>Staging::WazoSimulator</name>
     <message>
         <source>The Wazo simulator cannot listen on 127.0.0.1 port %1.</source>
         <translation>Le simulateur Wazo ne peut pas écouter sur 127.0.0.1, port %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::WizardPage</name>
+    <message>
+        <source>Step not recorded</source>
+        <translation>Étape non enregistrée</translation>
     </message>
 </context>
 <context>
@@ -2977,6 +4668,9 @@ Commands:
   phones config --plan FILE | --order ID --mac MAC --provisioning-url URL   print a phone&apos;s file
   phones vpn-import --customer ID FILE   keep a customer&apos;s OpenVPN profile in the keychain
   preseed render --serial SERIAL [--hostname-pattern P] [--disk DEV]   print a Shuttle&apos;s preseed
+  preseed serve --serial SERIAL --listen ADDR:PORT [--order ID]   serve it to the Shuttle&apos;s installer
+  shuttle bench-key    print the bench&apos;s public SSH key (made once, kept in the keychain)
+  shuttle postinstall --host H --order ID|--serial S --address IP ...   configure an installed Shuttle
 
   stagingctl COMMAND --help   options of a command
   stagingctl --version        version
@@ -2996,6 +4690,9 @@ Commandes :
   phones config --plan FICHIER | --order ID --mac MAC --provisioning-url URL   afficher le fichier d&apos;un téléphone
   phones vpn-import --customer ID FICHIER   garder le profil OpenVPN d&apos;un client dans le trousseau
   preseed render --serial SÉRIE [--hostname-pattern M] [--disk PÉRIPH]   afficher le preseed d&apos;un Shuttle
+  preseed serve --serial SÉRIE --listen ADRESSE:PORT [--order ID]   le servir à l&apos;installeur du Shuttle
+  shuttle bench-key    afficher la clé SSH publique de l&apos;établi (créée une fois, gardée dans le trousseau)
+  shuttle postinstall --host H --order ID|--serial S --address IP ...   configurer un Shuttle installé
 
   stagingctl COMMANDE --help   options d&apos;une commande
   stagingctl --version         version
