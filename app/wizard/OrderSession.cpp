@@ -20,6 +20,11 @@ OrderSession::OrderSession(JobLog &jobLog, const ModelCatalog &catalog, const Wo
     , m_network(new QNetworkAccessManager(this))
     , m_leaseTimer(new QTimer(this))
 {
+    if (training) {
+        // Every event of a rehearsal says so, whichever part records it (checklist, preseed
+        // server, executor...): the supervisor must never take one for a delivered order.
+        m_jobLog.setDetailDefaults(QJsonObject { { QStringLiteral("training"), true } });
+    }
     // Renewed well before it runs out, so a slow database round trip never lets it lapse.
     m_leaseTimer->setInterval(std::chrono::duration_cast<std::chrono::milliseconds>(LeaseDuration / 3));
     connect(m_leaseTimer, &QTimer::timeout, this, [this]() {
@@ -107,10 +112,6 @@ Expected<qint64> OrderSession::record(OrderStep step, const QString &action, con
     event.started = started.isValid() ? started.toUTC() : event.finished;
     event.result = result;
     event.detail = detail;
-    if (isTraining()) {
-        // The supervisor must never take a rehearsal for a delivered order.
-        event.detail.insert(QStringLiteral("training"), true);
-    }
     auto id = m_jobLog.append(event);
     if (id) {
         refreshProgress();

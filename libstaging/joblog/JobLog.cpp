@@ -178,6 +178,7 @@ public:
     QString m_where; // the file, or postgresql://user@host:port/db: never a password
     int m_schemaVersion = 0;
     Redactor m_redactor; // known secrets: the database password, and what the caller adds
+    QJsonObject m_detailDefaults; // setDetailDefaults()
     QThread *m_thread = nullptr;
 };
 
@@ -555,7 +556,11 @@ void JobLog::Private::bindEvent(QSqlQuery &q, const JobEvent &event) const
     q.bindValue(6, event.started.isValid() ? event.started.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch());
     q.bindValue(7, millis(event.finished));
     q.bindValue(8, text(event.result));
-    q.bindValue(9, QString::fromUtf8(QJsonDocument(m_redactor.redact(event.detail)).toJson(QJsonDocument::Compact)));
+    QJsonObject detail = m_detailDefaults;
+    for (auto it = event.detail.begin(); it != event.detail.end(); ++it) {
+        detail.insert(it.key(), it.value());
+    }
+    q.bindValue(9, QString::fromUtf8(QJsonDocument(m_redactor.redact(detail)).toJson(QJsonDocument::Compact)));
 }
 
 JobLog::JobLog(std::unique_ptr<Private> p)
@@ -658,6 +663,12 @@ void JobLog::addSecret(const QString &value)
 {
     d->checkThread();
     d->m_redactor.addSecret(value);
+}
+
+void JobLog::setDetailDefaults(const QJsonObject &defaults)
+{
+    d->checkThread();
+    d->m_detailDefaults = defaults;
 }
 
 Status JobLog::saveOrder(const Order &order, const QString &technician, const QString &bench)

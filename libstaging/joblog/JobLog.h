@@ -67,6 +67,13 @@ public:
      */
     void addSecret(const QString &value);
 
+    /**
+     * Keys added to the detail of every event appended from now on, unless the event sets them:
+     * a workbench in training marks everything it records {"training": true}, whichever part
+     * of it writes the event.
+     */
+    void setDetailDefaults(const QJsonObject &defaults);
+
     /** Inserts the order, or replaces its saved document when the order id exists. */
     Status saveOrder(const Order &order, const QString &technician, const QString &bench);
     /** An unknown order id gives ErrorKind::InvalidInput, a database failure ErrorKind::Database. */

@@ -264,3 +264,31 @@ TEST(JoblogSqlite, IntegrityCheckPassesOnAnOpenLogAndLeavesItUnchanged)
     EXPECT_FALSE(missing);
     EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("none.sqlite"))));
 }
+
+TEST(JoblogSqlite, DetailDefaultsMarkEveryLaterEventUnlessItSaysOtherwise)
+{
+    QTemporaryDir dir;
+    auto log = JobLog::open(dir.filePath(QStringLiteral("defaults.sqlite")));
+    ASSERT_TRUE(log) << log.error().message.toStdString();
+    JobEvent event;
+    event.orderId = QStringLiteral("CMD-1");
+    event.step = QStringLiteral("portal");
+    event.action = QStringLiteral("before");
+    event.result = QStringLiteral("ok");
+    event.started = QDateTime::currentDateTimeUtc();
+    ASSERT_TRUE((*log)->append(event));
+    (*log)->setDetailDefaults(QJsonObject { { QStringLiteral("training"), true } });
+    event.action = QStringLiteral("after");
+    event.detail = QJsonObject { { QStringLiteral("n"), 3 } };
+    ASSERT_TRUE((*log)->append(event));
+    event.action = QStringLiteral("overridden");
+    event.detail = QJsonObject { { QStringLiteral("training"), false } };
+    ASSERT_TRUE((*log)->appendBatch({ event }));
+    const auto events = (*log)->history(QStringLiteral("CMD-1"));
+    ASSERT_TRUE(events);
+    ASSERT_EQ(events->size(), 3);
+    EXPECT_FALSE(events->at(0).detail.contains(QStringLiteral("training")));
+    EXPECT_TRUE(events->at(1).detail.value(QStringLiteral("training")).toBool());
+    EXPECT_EQ(events->at(1).detail.value(QStringLiteral("n")).toInt(), 3);
+    EXPECT_FALSE(events->at(2).detail.value(QStringLiteral("training")).toBool(true));
+}
