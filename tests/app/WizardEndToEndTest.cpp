@@ -279,7 +279,7 @@ TEST_F(GuiWizardEndToEnd, ASixStationOnPremiseOrderFromNewOrderToSignOff)
     }
 }
 
-TEST_F(GuiWizardEndToEnd, AnOnCloudOrderClosedMidPortalResumesAndCreatesNothingTwice)
+TEST_F(GuiWizardEndToEnd, AnOnCloudOrderClosedMidPortalResumesCreatesNothingTwiceAndIsSignedOff)
 {
     OrderWizard *wizard = newOrder();
     ASSERT_NE(wizard, nullptr);
@@ -312,4 +312,17 @@ TEST_F(GuiWizardEndToEnd, AnOnCloudOrderClosedMidPortalResumesAndCreatesNothingT
     }
     ASSERT_EQ(wizard->currentStep(), OrderStep::Phones);
     EXPECT_EQ(currentStepShown(orderId), QStringLiteral("Phones"));
+
+    // The rest of the order as for any other: phones, labels, sign-off.
+    ASSERT_NO_FATAL_FAILURE(scanThePhones(*wizard));
+    ASSERT_NO_FATAL_FAILURE(printTheLabels(*wizard));
+    ASSERT_NO_FATAL_FAILURE(signOff(*wizard));
+    QTest::qWait(0);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_EQ(currentStepShown(orderId), QStringLiteral("Signed off"));
+    const QList<JobEvent> events = m_log->history(orderId).value();
+    for (const JobEvent &event : events) {
+        EXPECT_NE(event.step, orderStepId(OrderStep::Hardware)) << event.action.toStdString();
+        EXPECT_NE(event.step, orderStepId(OrderStep::PostInstall)) << event.action.toStdString();
+    }
 }
