@@ -2550,10 +2550,6 @@ La première ligne affichée donne l&apos;URL et l&apos;empreinte SHA-256 du cer
         <translation>FORMATION-%1</translation>
     </message>
     <message>
-        <source>Fromagerie des Essais (training)</source>
-        <translation>Fromagerie des Essais (formation)</translation>
-    </message>
-    <message>
         <source>Training sample plan</source>
         <translation>Plan d&apos;exemple de formation</translation>
     </message>
@@ -4476,8 +4472,8 @@ The installer&apos;s keyboard is QWERTY at that point. On an AZERTY keyboard pre
 <context>
     <name>Staging::TrainingEnvironment</name>
     <message>
-        <source>Training bakery</source>
-        <translation>Boulangerie de formation</translation>
+        <source>Fromagerie des Essais (training)</source>
+        <translation>Fromagerie des Essais (formation)</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "order/PlanImporter.h"
 #include "order/PlanValidator.h"
 #include "wizard/OrderSession.h"
+#include "wizard/TrainingEnvironment.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -41,9 +42,6 @@ namespace {
 // An extension is at most 9 digits (PlanValidator); the spin boxes cannot hold more.
 constexpr int MaxExtension = 999999999;
 const QString LastPlanDirectoryKey = QStringLiteral("lastPlanDirectory");
-const QString TrainingPlanPath = QStringLiteral(":/staging/training/sample-plan.csv");
-// SIREN 123 456 782 passes the checksum and belongs to no one: a customer id for rehearsals.
-const QString TrainingSiret = QStringLiteral("12345678200010");
 
 QTableView *makeTable(const QString &objectName, QWidget *parent)
 {
@@ -341,9 +339,9 @@ void OrderPage::useTrainingSample()
         m_orderIdEdit->setText(
             tr("TRAINING-%1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     }
-    m_customerNameEdit->setText(tr("Fromagerie des Essais (training)"));
-    m_customerIdEdit->setText(TrainingSiret);
-    setPlanFile(TrainingPlanPath);
+    m_customerNameEdit->setText(TrainingEnvironment::sampleCustomerName());
+    m_customerIdEdit->setText(TrainingEnvironment::sampleCustomerId());
+    setPlanFile(TrainingEnvironment::samplePlanPath());
     m_planFileLabel->setText(tr("Training sample plan"));
 }
 

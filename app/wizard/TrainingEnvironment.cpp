@@ -64,19 +64,35 @@ QString TrainingEnvironment::portalPassword() const
 
 Expected<Order> TrainingEnvironment::sampleOrder(const QString &orderId) const
 {
-    auto plan = PlanImporter(m_catalog).importFile(QStringLiteral(":/staging/training/sample-plan.csv"));
+    auto plan = PlanImporter(m_catalog).importFile(samplePlanPath());
     if (!plan) {
         return plan.error();
     }
     Order order;
     order.orderId = orderId;
-    order.customerName = tr("Training bakery");
-    order.customerId = QStringLiteral("73282932000074"); // passes the SIRET check digit
+    order.customerName = sampleCustomerName();
+    order.customerId = sampleCustomerId();
     order.mode = DeploymentMode::OnPremise;
     order.range = ExtensionRange { 8000, 8020 };
     order.stations = plan->stations;
     PlanValidator::assignExtensions(order);
     return order;
+}
+
+QString TrainingEnvironment::sampleCustomerName()
+{
+    return tr("Fromagerie des Essais (training)");
+}
+
+QString TrainingEnvironment::sampleCustomerId()
+{
+    // SIREN 123 456 782 passes the checksum and belongs to no one: a customer id for rehearsals.
+    return QStringLiteral("12345678200010");
+}
+
+QString TrainingEnvironment::samplePlanPath()
+{
+    return QStringLiteral(":/staging/training/sample-plan.csv");
 }
 
 QStringList TrainingEnvironment::phoneMacs(const Order &order) const

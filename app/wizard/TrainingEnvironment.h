@@ -47,6 +47,10 @@ public:
      * its extensions assigned; orderId is the reference it gets in the job log.
      */
     Expected<Order> sampleOrder(const QString &orderId) const;
+    /** The rehearsal order's parts, as the order page fills them in for a trainee. */
+    static QString sampleCustomerName();
+    static QString sampleCustomerId();
+    static QString samplePlanPath();
 
     /**
      * The MAC printed on the box of each phone of the order, in station order (desk phones and DECT
