@@ -146,7 +146,8 @@ std::optional<int> Application::start(const QStringList &arguments)
         return ExitUsage;
     }
 
-    const bool training = options.parser.isSet(options.training) || !portalConfigured();
+    // Without a portal there is nothing real to stage against: the workbench trains.
+    const bool training = options.parser.isSet(options.training) || settings.portalUrl.isEmpty();
     const QString screenshots = options.parser.value(options.screenshot);
     if (!screenshots.isEmpty() && !options.parser.isSet(options.training)) {
         err << tr("--screenshot needs --training: pictures are taken of the training sample order.") << Qt::endl;

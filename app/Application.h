@@ -48,9 +48,6 @@ public:
     MainWindow *mainWindow() const { return m_window.get(); }
     JobLog *jobLog() const { return m_jobLog.get(); }
 
-    /** Until a portal can be configured there is none, and the workbench always trains. */
-    static bool portalConfigured() { return false; }
-
 private:
     /** The full page check of the job log, off the start path; a damaged file is shown in the window. */
     void checkJobLogInBackground(const QString &location);

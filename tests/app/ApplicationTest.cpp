@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "MessageBanner.h"
 #include "TestSupport.h"
+#include "WorkbenchSettings.h"
 #include "joblog/JobLog.h"
 
 #include <QApplication>
@@ -13,6 +14,8 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QProcess>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -119,6 +122,39 @@ TEST(GuiApplication, StartsInTrainingOnTheGivenJobLog)
     ASSERT_NE(banner, nullptr);
     EXPECT_TRUE(banner->isVisible());
     EXPECT_TRUE(banner->text().contains(QStringLiteral("TRAINING")));
+}
+
+TEST(GuiApplication, TrainsWithoutAPortalAndWorksForRealOnceOneIsSet)
+{
+    const ApplicationStateGuard guard;
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    // The settings of this test only, never those of whoever runs it.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.filePath(QStringLiteral("config")));
+    auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
+    ASSERT_NE(app, nullptr);
+    const QStringList arguments { QStringLiteral("staging-workbench"), QStringLiteral("--joblog"),
+        dir.filePath(QStringLiteral("bench.sqlite")), QStringLiteral("--lang"), QStringLiteral("en") };
+    {
+        Application workbench(*app);
+        ASSERT_FALSE(workbench.start(arguments).has_value());
+        EXPECT_TRUE(workbench.mainWindow()->isTrainingMode());
+    }
+    QCoreApplication::setOrganizationDomain(QStringLiteral(STAGING_ORG_DOMAIN));
+    QCoreApplication::setApplicationName(QStringLiteral("staging-workbench"));
+    WorkbenchSettings settings = WorkbenchSettings::load();
+    settings.technician = QStringLiteral("Camille Martin");
+    settings.portalUrl = QStringLiteral("https://127.0.0.1:8443");
+    settings.portalUser = QStringLiteral("staging");
+    settings.save();
+    {
+        Application workbench(*app);
+        ASSERT_FALSE(workbench.start(arguments).has_value());
+        EXPECT_FALSE(workbench.mainWindow()->isTrainingMode());
+        EXPECT_FALSE(workbench.mainWindow()->windowTitle().contains(QStringLiteral("TRAINING")));
+    }
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+        QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation));
 }
 
 TEST(GuiApplication, ADamagedJobLogIsReportedAfterTheWindowIsUp)
