@@ -24,6 +24,7 @@ QJsonObject Order::toJson() const
         { QStringLiteral("mode"), deploymentModeId(mode) },
         { QStringLiteral("range"), range.toString() },
         { QStringLiteral("stations"), stationsJson },
+        { QStringLiteral("region"), region.toJson() },
     };
 }
 
@@ -50,6 +51,16 @@ Expected<Order> Order::fromJson(const QJsonObject &json)
     }
     order.mode = *mode;
     order.range = *range;
+    // Orders saved before the region was kept were staged with the built-in one.
+    if (json.contains(QLatin1String("region"))) {
+        auto region = PhoneRegion::fromJson(json.value(QLatin1String("region")).toObject());
+        if (!region) {
+            return Error::make(ErrorKind::InvalidInput,
+                QCoreApplication::translate("Staging::Order", "The saved order %1: %2")
+                    .arg(order.orderId, region.error().message));
+        }
+        order.region = std::move(region).value();
+    }
     for (const auto &v : json.value(QLatin1String("stations")).toArray()) {
         order.stations.append(Station::fromJson(v.toObject()));
     }

@@ -4,6 +4,7 @@
 #include "core/Expected.h"
 #include "order/DeploymentMode.h"
 #include "order/ExtensionRange.h"
+#include "order/PhoneRegion.h"
 #include "order/Station.h"
 
 #include <QJsonObject>
@@ -21,6 +22,7 @@ struct Order
     DeploymentMode mode = DeploymentMode::OnPremise;
     ExtensionRange range;
     QList<Station> stations;
+    PhoneRegion region; // the phones' language, time zone and time server
 
     QJsonObject toJson() const;
     /** Reads what toJson() wrote; a document from a newer program is refused, not guessed at. */

@@ -3,6 +3,9 @@
 
 #include "core/RandomText.h"
 #include "order/MacAddress.h"
+#include "phones/YealinkRegion.h"
+
+#include <QDate>
 
 #include <utility>
 
@@ -79,15 +82,13 @@ Expected<YealinkConfig> YealinkConfigGenerator::commonConfig(const PhoneModel &m
         return Error::make(ErrorKind::InvalidInput,
             tr("The model catalog gives %1 no configuration file or firmware.").arg(model.displayName));
     }
-    return build({
-        { QStringLiteral("lang.gui"), m_settings.language },
-        { QStringLiteral("lang.wui"), m_settings.language },
-        { QStringLiteral("local_time.time_zone"), m_settings.timeZone },
-        { QStringLiteral("local_time.time_zone_name"), m_settings.timeZoneName },
-        { QStringLiteral("local_time.ntp_server1"), m_settings.ntpServer },
-        { QStringLiteral("local_time.summer_time"), QStringLiteral("2") }, // 2: automatic, from the zone
-        { QStringLiteral("static.firmware.url"), urlText(firmwareUrl(model)) },
-    });
+    // The summer-time rule of the year the phone fetches its file: it is fetched again at each boot.
+    auto entries = YealinkRegion::entries(m_order.region, QDate::currentDate().year());
+    if (!entries) {
+        return entries.error();
+    }
+    entries->append({ QStringLiteral("static.firmware.url"), urlText(firmwareUrl(model)) });
+    return build(*entries);
 }
 
 Expected<YealinkConfig> YealinkConfigGenerator::macConfig(const QString &mac) const

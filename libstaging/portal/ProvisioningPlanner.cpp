@@ -142,7 +142,9 @@ ProvisioningPlan ProvisioningPlanner::plan(const Order &order) const
         QJsonObject { { QStringLiteral("config"),
             QJsonObject { { QStringLiteral("id"), DefaultDeviceConfig },
                 { QStringLiteral("raw_config"),
-                    QJsonObject { { QStringLiteral("locale"), s.locale }, { QStringLiteral("timezone"), s.timezone },
+                    QJsonObject { { QStringLiteral("locale"), s.region.locale },
+                        { QStringLiteral("timezone"), s.region.timeZone }, { QStringLiteral("ntp_enabled"), true },
+                        { QStringLiteral("ntp_ip"), s.region.ntpServer },
                         { QStringLiteral("protocol"), QStringLiteral("SIP") } } } } } },
         {}, {}, 0 });
 

@@ -3,6 +3,7 @@
 
 #include "order/ModelCatalog.h"
 #include "order/Order.h"
+#include "order/PhoneRegion.h"
 #include "portal/ProvisioningPlan.h"
 
 #include <QCoreApplication>
@@ -29,8 +30,7 @@ public:
         QString dhcpInterface = QStringLiteral("eno1");
         QString dhcpPoolStart = QStringLiteral("10.0.0.100");
         int dhcpPoolSize = 100;
-        QString locale = QStringLiteral("fr_FR");
-        QString timezone = QStringLiteral("Europe/Paris");
+        PhoneRegion region; // the phones' locale, time zone and time server
     };
 
     ProvisioningPlanner(const ModelCatalog &catalog, const Settings &settings);

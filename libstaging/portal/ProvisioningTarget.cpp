@@ -21,6 +21,7 @@ ProvisioningPlanner::Settings ProvisioningTarget::settingsFor(const Order &order
     settings.tenantName = order.customerName;
     settings.internalContext = order.customerName + QStringLiteral(" internal");
     settings.incallContext = order.customerName + QStringLiteral(" incall");
+    settings.region = order.region;
     return settings;
 }
 

@@ -18,7 +18,8 @@ class ProvisioningTarget
 public:
     /** wazo-auth slugs: 1–10 of [a-z0-9]; the name without accents, else "c" and the customer id's end. */
     static QString tenantSlug(const QString &customerName, const QString &customerId);
-    /** The planner's settings for an order (tenant, context labels; the rest as the planner defaults). */
+    /** The planner's settings for an order (tenant, context labels, the phones' region; the rest as the planner
+     * defaults). */
     static ProvisioningPlanner::Settings settingsFor(const Order &order);
     /** The order's plan. */
     static ProvisioningPlan plan(const ModelCatalog &catalog, const Order &order);

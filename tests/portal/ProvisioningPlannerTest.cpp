@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "portal/ProvisioningPlanner.h"
 
+#include "portal/ProvisioningTarget.h"
+
 #include <QJsonArray>
 #include <QSet>
 
@@ -228,4 +230,27 @@ TEST(PortalPlanner, JsonIsStable)
     const QByteArray second = planOf(sampleOrder()).toJsonBytes();
     EXPECT_EQ(first, second);
     EXPECT_FALSE(first.contains("password"));
+}
+
+TEST(PortalPlanner, TheOrdersRegionGoesIntoTheDefaultDeviceConfig)
+{
+    Order order = sampleOrder();
+    order.customerName = QStringLiteral("Lemaître");
+    order.region.locale = QStringLiteral("fr_CA");
+    order.region.timeZone = QStringLiteral("America/Montreal");
+    order.region.ntpServer = QStringLiteral("192.0.2.123");
+    const ProvisioningPlan plan = ProvisioningTarget::plan(ModelCatalog::builtIn(), order);
+    const ProvisioningResource *config = nullptr;
+    for (const ProvisioningResource &resource : plan.resources()) {
+        if (resource.kind == Kind::DefaultDeviceConfig) {
+            config = &resource;
+        }
+    }
+    ASSERT_NE(config, nullptr);
+    const QJsonObject raw =
+        config->body.value(QLatin1String("config")).toObject().value(QLatin1String("raw_config")).toObject();
+    EXPECT_EQ(raw.value(QLatin1String("locale")).toString(), QStringLiteral("fr_CA"));
+    EXPECT_EQ(raw.value(QLatin1String("timezone")).toString(), QStringLiteral("America/Montreal"));
+    EXPECT_TRUE(raw.value(QLatin1String("ntp_enabled")).toBool());
+    EXPECT_EQ(raw.value(QLatin1String("ntp_ip")).toString(), QStringLiteral("192.0.2.123"));
 }

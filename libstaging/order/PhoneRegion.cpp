@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "order/PhoneRegion.h"
+
+#include "shuttle/ShuttleHostname.h"
+
+#include <QHostAddress>
+#include <QTimeZone>
+
+namespace Staging {
+
+namespace {
+
+const char *const Context = "Staging::PhoneRegion";
+
+QString ntpServerProblem(const QString &server)
+{
+    // An IPv4 address as the phones accept it, or a DNS name whose every label is an RFC 1123 label.
+    QHostAddress address;
+    if (address.setAddress(server)) {
+        return address.protocol() == QAbstractSocket::IPv4Protocol
+            ? QString()
+            : QCoreApplication::translate(Context, "only an IPv4 address or a host name is accepted");
+    }
+    if (server.isEmpty() || server.size() > 253) {
+        return QCoreApplication::translate(Context, "a host name has 1 to 253 characters");
+    }
+    // DNS names are case-insensitive: "FR.pool.ntp.org" is as good as its lower-case form.
+    for (const QString &label : server.toLower().split(QLatin1Char('.'))) {
+        if (const QString problem = ShuttleHostname::labelProblem(label); !problem.isEmpty()) {
+            return problem;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+QStringList PhoneRegion::locales()
+{
+    return { QStringLiteral("de_DE"), QStringLiteral("en_US"), QStringLiteral("es_ES"), QStringLiteral("fr_FR"),
+        QStringLiteral("fr_CA"), QStringLiteral("it_IT") };
+}
+
+QString PhoneRegion::localeName(const QString &locale)
+{
+    static const QHash<QString, const char *> names {
+        { QStringLiteral("de_DE"), QT_TRANSLATE_NOOP("Staging::PhoneRegion", "German (Germany)") },
+        { QStringLiteral("en_US"), QT_TRANSLATE_NOOP("Staging::PhoneRegion", "English (United States)") },
+        { QStringLiteral("es_ES"), QT_TRANSLATE_NOOP("Staging::PhoneRegion", "Spanish (Spain)") },
+        { QStringLiteral("fr_FR"), QT_TRANSLATE_NOOP("Staging::PhoneRegion", "French (France)") },
+        { QStringLiteral("fr_CA"), QT_TRANSLATE_NOOP("Staging::PhoneRegion", "French (Canada)") },
+        { QStringLiteral("it_IT"), QT_TRANSLATE_NOOP("Staging::PhoneRegion", "Italian (Italy)") },
+    };
+    const char *name = names.value(locale);
+    return name ? QCoreApplication::translate(Context, name) : locale;
+}
+
+Status PhoneRegion::check() const
+{
+    if (!locales().contains(locale)) {
+        return Error::make(ErrorKind::InvalidInput,
+            QCoreApplication::translate(Context, "Phone language: \"%1\" is not one of %2.")
+                .arg(locale, locales().join(QStringLiteral(", "))));
+    }
+    // Not isTimeZoneIdAvailable(): it leaves out the tz database's links, and wazo-provd takes
+    // America/Montreal, a link to America/Toronto, as its own example.
+    if (timeZone.isEmpty() || timeZone.contains(QLatin1Char(' ')) || !QTimeZone(timeZone.toLatin1()).isValid()) {
+        return Error::make(ErrorKind::InvalidInput,
+            QCoreApplication::translate(
+                Context, "Phone time zone: \"%1\" is not a time zone name such as Europe/Paris.")
+                .arg(timeZone));
+    }
+    if (const QString problem = ntpServerProblem(ntpServer); !problem.isEmpty()) {
+        return Error::make(ErrorKind::InvalidInput,
+            QCoreApplication::translate(Context, "Phone time server \"%1\": %2").arg(ntpServer, problem));
+    }
+    return Done {};
+}
+
+QJsonObject PhoneRegion::toJson() const
+{
+    return QJsonObject { { QStringLiteral("locale"), locale }, { QStringLiteral("timezone"), timeZone },
+        { QStringLiteral("ntp_server"), ntpServer } };
+}
+
+Expected<PhoneRegion> PhoneRegion::fromJson(const QJsonObject &json)
+{
+    PhoneRegion region;
+    region.locale = json.value(QLatin1String("locale")).toString();
+    region.timeZone = json.value(QLatin1String("timezone")).toString();
+    region.ntpServer = json.value(QLatin1String("ntp_server")).toString();
+    if (const Status checked = region.check(); !checked) {
+        return checked.error();
+    }
+    return region;
+}
+
+} // namespace Staging
