@@ -40,7 +40,10 @@ int SimServeCommand::run(const CtlContext &context)
         QStringLiteral("user"), tr("Login of the admin account."), tr("USER"), QStringLiteral("admin"));
     const QCommandLineOption passwordOption(
         QStringLiteral("password"), tr("Password of the admin account."), tr("PASSWORD"), QStringLiteral("admin"));
-    parser.addOptions({ portOption, latencyOption, userOption, passwordOption });
+    const QCommandLineOption http1Option(QStringLiteral("http1"),
+        tr("Offer HTTP/1.1 only (no HTTP/2), like a stack behind a proxy without it: clients then re-send a "
+           "request whose connection dropped unanswered."));
+    parser.addOptions({ portOption, latencyOption, userOption, passwordOption, http1Option });
     if (const auto exit = parseArguments(parser, context)) {
         return *exit;
     }
@@ -49,7 +52,7 @@ int SimServeCommand::run(const CtlContext &context)
     const uint port = parser.value(portOption).toUInt(&portOk);
     const int latency = parser.value(latencyOption).toInt(&latencyOk);
     if (!portOk || port > 65535 || !latencyOk || latency < 0 || !parser.positionalArguments().isEmpty()) {
-        context.err << tr("Usage: stagingctl sim serve [--port P] [--latency-ms N] [--user U] [--password W]")
+        context.err << tr("Usage: stagingctl sim serve [--port P] [--latency-ms N] [--user U] [--password W] [--http1]")
                     << Qt::endl;
         return ExitFailure;
     }
@@ -59,6 +62,7 @@ int SimServeCommand::run(const CtlContext &context)
     options.latencyMs = latency;
     options.username = parser.value(userOption);
     options.password = parser.value(passwordOption);
+    options.http2 = !parser.isSet(http1Option);
     WazoSimulator simulator(options);
     const Status started = simulator.start();
     if (!started) {

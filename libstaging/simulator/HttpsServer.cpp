@@ -34,8 +34,10 @@ void HttpsServer::setCertificate(const QSslCertificate &certificate, const QSslK
     configuration.setProtocol(QSsl::TlsV1_2OrLater);
     // h2 first: a client offering it (Qt's QNetworkAccessManager does by default) multiplexes its
     // requests on one connection, as with a real Wazo behind nginx; the others get HTTP/1.1.
-    configuration.setAllowedNextProtocols(
-        { QSslConfiguration::ALPNProtocolHTTP2, QSslConfiguration::NextProtocolHttp1_1 });
+    // Without h2, Qt speaks HTTP/1.1 and re-sends a request whose connection dropped unanswered.
+    configuration.setAllowedNextProtocols(m_http2Offered
+            ? QList<QByteArray> { QSslConfiguration::ALPNProtocolHTTP2, QSslConfiguration::NextProtocolHttp1_1 }
+            : QList<QByteArray> { QSslConfiguration::NextProtocolHttp1_1 });
     m_server.setSslConfiguration(configuration);
 }
 

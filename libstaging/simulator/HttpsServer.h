@@ -28,6 +28,8 @@ public:
     explicit HttpsServer(QObject *parent = nullptr);
     ~HttpsServer() override;
 
+    /** Before setCertificate(): false offers HTTP/1.1 only in ALPN, like a stack whose proxy has no h2. */
+    void setHttp2Offered(bool offered) { m_http2Offered = offered; }
     void setCertificate(const QSslCertificate &certificate, const QSslKey &key);
     void setLimits(const HttpLimits &limits) { m_limits = limits; }
     void setHandler(HttpConnection::Handler handler) { m_handler = std::move(handler); }
@@ -48,6 +50,7 @@ private:
     HttpLimits m_limits;
     HttpConnection::Handler m_handler;
     int m_connections = 0;
+    bool m_http2Offered = true;
 };
 
 } // namespace Staging

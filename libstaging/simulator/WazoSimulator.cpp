@@ -67,6 +67,7 @@ Status WazoSimulator::start()
         return certificate.error();
     }
     m_certificate = std::move(certificate).value();
+    m_server.setHttp2Offered(m_options.http2);
     m_server.setCertificate(m_certificate.certificate(), m_certificate.privateKey());
     if (!m_server.listen(m_options.port)) {
         return Error::make(ErrorKind::Network,
@@ -105,6 +106,7 @@ void WazoSimulator::reset()
     m_dropRate = 0.0;
     m_errorRate = 0.0;
     m_dropAfterApplyRate = 0.0;
+    m_targetedDrop = {};
     m_hang = false;
     m_latencyMs = 0;
     m_maxInFlight = 0;
@@ -251,6 +253,12 @@ HttpResponse WazoSimulator::handleApi(
     if (m_dropAfterApplyRate > 0.0 && m_random.generateDouble() < m_dropAfterApplyRate) {
         return HttpResponse { 0, {}, {}, HttpResponse::Disposition::Reset, m_latencyMs };
     }
+    // The targeted one only drops what was applied: a refusal changed nothing.
+    if (m_targetedDrop.count > 0 && response.status < 400 && request.method == m_targetedDrop.method
+        && (request.path == m_targetedDrop.path || (prefix + match.pattern) == m_targetedDrop.path)) {
+        --m_targetedDrop.count;
+        return HttpResponse { 0, {}, {}, HttpResponse::Disposition::Reset, m_latencyMs };
+    }
     return response;
 }
 
@@ -313,6 +321,7 @@ HttpResponse WazoSimulator::handleControl(const HttpRequest &request)
         m_dropRate = 0.0;
         m_errorRate = 0.0;
         m_dropAfterApplyRate = 0.0;
+        m_targetedDrop = {};
         m_hang = false;
         if (body.contains(QLatin1String("error_rate"))) {
             const double rate = body.value(QLatin1String("error_rate")).toDouble(-1);
@@ -353,14 +362,29 @@ HttpResponse WazoSimulator::handleControl(const HttpRequest &request)
                 m_random.seed(static_cast<quint32>(body.value(QLatin1String("seed")).toInteger()));
             }
         }
+        if (body.contains(QLatin1String("drop_after_apply"))) {
+            const QJsonObject target = body.value(QLatin1String("drop_after_apply")).toObject();
+            const QString method = target.value(QLatin1String("method")).toString();
+            const QString targetPath = target.value(QLatin1String("path")).toString();
+            const int count = target.value(QLatin1String("count")).toInt(1);
+            if (method.isEmpty() || !targetPath.startsWith(QLatin1Char('/')) || count < 1) {
+                return controlError(
+                    400, QStringLiteral("drop_after_apply needs a method, a path starting with / and a count >= 1"));
+            }
+            m_targetedDrop = { method.toUpper().toLatin1(), targetPath, count };
+        }
         m_hang = body.value(QLatin1String("hang")).toBool(false);
+        const QJsonValue targeted = m_targetedDrop.count > 0
+            ? QJsonValue(QJsonObject { { QStringLiteral("method"), QString::fromLatin1(m_targetedDrop.method) },
+                { QStringLiteral("path"), m_targetedDrop.path }, { QStringLiteral("count"), m_targetedDrop.count } })
+            : QJsonValue(QJsonValue::Null);
         return HttpResponse::json(200,
             QJsonObject {
                 { QStringLiteral("fail_after"), m_failAfter ? QJsonValue(*m_failAfter) : QJsonValue(QJsonValue::Null) },
                 { QStringLiteral("status"), m_failStatus }, { QStringLiteral("drop_rate"), m_dropRate },
                 { QStringLiteral("error_rate"), m_errorRate },
                 { QStringLiteral("drop_after_apply_rate"), m_dropAfterApplyRate },
-                { QStringLiteral("hang"), m_hang } });
+                { QStringLiteral("drop_after_apply"), targeted }, { QStringLiteral("hang"), m_hang } });
     }
     if (path == QLatin1String("/_sim/devices") && request.method == "POST") {
         const QJsonArray list = body.contains(QLatin1String("devices")) ? body.value(QLatin1String("devices")).toArray()

@@ -41,6 +41,7 @@ public:
         int provdOperationMs = 200; // how long a provd plugin operation takes
         QString username = QStringLiteral("admin");
         QString password = QStringLiteral("admin");
+        bool http2 = true; // false: HTTP/1.1 only, as behind a proxy without h2
     };
 
     explicit WazoSimulator(const Options &options, QObject *parent = nullptr);
@@ -98,6 +99,15 @@ private:
     double m_errorRate = 0.0; // answered with m_failStatus without being applied
     double m_dropAfterApplyRate = 0.0; // applied to the state, then the connection is reset unanswered
     bool m_hang = false;
+    // "drop_after_apply": {"method", "path", "count"}: the next count requests of that method and
+    // path (as sent, or the route's pattern with {}) that the stack applies are reset unanswered.
+    struct TargetedDrop
+    {
+        QByteArray method;
+        QString path;
+        int count = 0;
+    };
+    TargetedDrop m_targetedDrop;
     QRandomGenerator m_random;
     int m_latencyMs = 0;
     int m_inFlight = 0; // API requests received and not answered (or reset) yet

@@ -68,4 +68,81 @@ TEST_F(PortalSimulatorDropAfterApply, RateIsValidatedAndSeedable)
     EXPECT_GE(m_sim->state().users.size(), 12); // every call applied at least once (see above)
 }
 
+// The targeted fault drops what one method and path apply, a number of times, and nothing else.
+TEST_F(PortalSimulatorDropAfterApply, TargetedDropHitsOnlyItsMethodAndPathCountTimes)
+{
+    const QJsonObject target { { QStringLiteral("method"), QStringLiteral("POST") },
+        { QStringLiteral("path"), confd(QStringLiteral("/users")) }, { QStringLiteral("count"), 1 } };
+    const SimReply set =
+        control(QStringLiteral("/_sim/faults"), QJsonObject { { QStringLiteral("drop_after_apply"), target } });
+    ASSERT_EQ(set.status, 200) << set.body.toStdString();
+    EXPECT_EQ(set.json.object().value(QLatin1String("drop_after_apply")).toObject(), target);
+
+    // Another path, and a request confd refuses, are answered and do not use the count up.
+    EXPECT_EQ(client().call("GET", confd(QStringLiteral("/users"))).status, 200);
+    EXPECT_EQ(client().call("POST", confd(QStringLiteral("/users")), QJsonObject {}).status, 400);
+    const SimReply dropped = client().call("POST", confd(QStringLiteral("/users")),
+        QJsonObject { { QStringLiteral("firstname"), QStringLiteral("Alice") } });
+    EXPECT_EQ(dropped.status, 0);
+    EXPECT_GE(m_sim->state().users.size(), 1);
+    const qsizetype afterDrop = m_sim->state().users.size();
+    const SimReply next = client().call("POST", confd(QStringLiteral("/users")),
+        QJsonObject { { QStringLiteral("firstname"), QStringLiteral("Bob") } });
+    EXPECT_EQ(next.status, 201) << "the count was 1";
+    EXPECT_EQ(m_sim->state().users.size(), afterDrop + 1);
+
+    // A route's pattern matches every id; {} clears it; bad values are refused.
+    const SimReply pattern = control(QStringLiteral("/_sim/faults"),
+        QJsonObject { { QStringLiteral("drop_after_apply"),
+            QJsonObject { { QStringLiteral("method"), QStringLiteral("GET") },
+                { QStringLiteral("path"), confd(QStringLiteral("/users/{}")) }, { QStringLiteral("count"), 2 } } } });
+    ASSERT_EQ(pattern.status, 200);
+    const int id = next.json.object().value(QLatin1String("id")).toInt();
+    EXPECT_EQ(client().call("GET", confd(QStringLiteral("/users/%1").arg(id))).status, 0);
+    ASSERT_EQ(control(QStringLiteral("/_sim/faults"), QJsonObject {}).status, 200);
+    EXPECT_EQ(client().call("GET", confd(QStringLiteral("/users/%1").arg(id))).status, 200);
+    for (const QJsonObject &bad : { QJsonObject { { QStringLiteral("path"), confd(QStringLiteral("/users")) } },
+             QJsonObject { { QStringLiteral("method"), QStringLiteral("POST") },
+                 { QStringLiteral("path"), QStringLiteral("users") } },
+             QJsonObject { { QStringLiteral("method"), QStringLiteral("POST") },
+                 { QStringLiteral("path"), confd(QStringLiteral("/users")) }, { QStringLiteral("count"), 0 } } }) {
+        EXPECT_EQ(
+            control(QStringLiteral("/_sim/faults"), QJsonObject { { QStringLiteral("drop_after_apply"), bad } }).status,
+            400);
+    }
+}
+
+// Over HTTP/1.1 only, Qt re-sends a POST whose connection dropped unanswered: confd does not refuse
+// a second context with the same label, so one call leaves two.
+TEST(PortalSimulatorHttp1Only, OffersNoHttp2AndAReSentPostIsAppliedTwice)
+{
+    WazoSimulator::Options options;
+    options.http2 = false;
+    WazoSimulator sim(options);
+    ASSERT_TRUE(sim.start().hasValue());
+    SimClient client(sim.baseUrl(), sim.certificate()); // offers h2, as QNetworkAccessManager does
+    ASSERT_EQ(client.login().status, 200);
+    const SimReply listed = client.call("GET", QStringLiteral("/api/confd/1.1/contexts"));
+    EXPECT_EQ(listed.status, 200);
+    EXPECT_FALSE(listed.http2);
+
+    SimClient controller(sim.baseUrl(), sim.certificate());
+    ASSERT_EQ(controller
+                  .call("POST", QStringLiteral("/_sim/faults"),
+                      QJsonObject { { QStringLiteral("drop_after_apply"),
+                          QJsonObject { { QStringLiteral("method"), QStringLiteral("POST") },
+                              { QStringLiteral("path"), QStringLiteral("/api/confd/1.1/contexts") } } } })
+                  .status,
+        200);
+    const SimReply created = client.call("POST", QStringLiteral("/api/confd/1.1/contexts"),
+        QJsonObject { { QStringLiteral("label"), QStringLiteral("Interne") },
+            { QStringLiteral("type"), QStringLiteral("internal") } });
+    EXPECT_EQ(created.status, 201) << "the copy Qt sent again was answered";
+    int copies = 0;
+    for (const QJsonObject &context : sim.state().contexts) {
+        copies += context.value(QLatin1String("label")).toString() == QLatin1String("Interne") ? 1 : 0;
+    }
+    EXPECT_EQ(copies, 2);
+}
+
 } // namespace
