@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SettingsDialog.h"
 
+#include "PhoneRegionEditor.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -45,6 +47,15 @@ SettingsDialog::SettingsDialog(const WorkbenchSettings &settings, QWidget *paren
     m_portalPinEdit->setObjectName(QStringLiteral("portalPinLineEdit"));
     m_portalPinEdit->setPlaceholderText(tr("The stack certificate's SHA-256, hex"));
 
+    m_regionEditor = new PhoneRegionEditor(this);
+    m_regionEditor->setObjectName(QStringLiteral("phoneRegionEditor"));
+    m_regionEditor->setRegion(settings.phoneRegion);
+    m_regionProblemLabel = new QLabel(this);
+    m_regionProblemLabel->setObjectName(QStringLiteral("phoneRegionProblemLabel"));
+    m_regionProblemLabel->setWordWrap(true);
+    m_regionProblemLabel->hide();
+    connect(m_regionEditor, &PhoneRegionEditor::changed, m_regionProblemLabel, &QLabel::hide);
+
     auto *note = new QLabel(tr("The language changes at the next start."), this);
     note->setWordWrap(true);
     QFont small = note->font();
@@ -59,6 +70,8 @@ SettingsDialog::SettingsDialog(const WorkbenchSettings &settings, QWidget *paren
     form->addRow(tr("Agency &stack:"), m_portalUrlEdit);
     form->addRow(tr("Stack &user:"), m_portalUserEdit);
     form->addRow(tr("Stack &certificate:"), m_portalPinEdit);
+    form->addRow(tr("New orders' &phones:"), m_regionEditor);
+    form->addRow(QString(), m_regionProblemLabel);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -84,7 +97,21 @@ WorkbenchSettings SettingsDialog::settings() const
     result.portalUrl = m_portalUrlEdit->text().trimmed();
     result.portalUser = m_portalUserEdit->text().trimmed();
     result.portalPinSha256 = m_portalPinEdit->text().trimmed();
+    result.phoneRegion = m_regionEditor->region();
     return result;
+}
+
+void SettingsDialog::done(int result)
+{
+    if (result == QDialog::Accepted) {
+        if (const Status checked = m_regionEditor->region().check(); !checked) {
+            m_regionProblemLabel->setText(checked.error().message);
+            m_regionProblemLabel->show();
+            m_regionEditor->focusProblem();
+            return;
+        }
+    }
+    QDialog::done(result);
 }
 
 } // namespace Staging

@@ -6,9 +6,12 @@
 #include <QDialog>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 
 namespace Staging {
+
+class PhoneRegionEditor;
 
 /** Who works at this bench and in which language; what the job log records with each order. */
 class SettingsDialog : public QDialog
@@ -23,6 +26,9 @@ public:
     /** The settings as edited; the caller stores them. */
     WorkbenchSettings settings() const;
 
+    /** Refuses OK while the phones' region is not one phones can take, saying why. */
+    void done(int result) override;
+
 private:
     WorkbenchSettings m_settings;
     QLineEdit *m_technicianEdit = nullptr;
@@ -31,6 +37,8 @@ private:
     QLineEdit *m_portalUrlEdit = nullptr;
     QLineEdit *m_portalUserEdit = nullptr;
     QLineEdit *m_portalPinEdit = nullptr;
+    PhoneRegionEditor *m_regionEditor = nullptr;
+    QLabel *m_regionProblemLabel = nullptr;
 };
 
 } // namespace Staging

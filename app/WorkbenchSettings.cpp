@@ -16,6 +16,9 @@ const QString JobLogKey = QStringLiteral("joblog");
 const QString PortalUrlKey = QStringLiteral("portal/url");
 const QString PortalUserKey = QStringLiteral("portal/user");
 const QString PortalPinKey = QStringLiteral("portal/pinSha256");
+const QString PhoneLocaleKey = QStringLiteral("phones/locale");
+const QString PhoneTimeZoneKey = QStringLiteral("phones/timeZone");
+const QString PhoneNtpKey = QStringLiteral("phones/ntpServer");
 
 // A location typed as postgresql://user:password@host/db must not leave its password on disk.
 QString withoutPassword(const QString &location)
@@ -48,6 +51,15 @@ WorkbenchSettings WorkbenchSettings::load()
     result.portalUrl = settings.value(PortalUrlKey).toString().trimmed();
     result.portalUser = settings.value(PortalUserKey).toString().trimmed();
     result.portalPinSha256 = settings.value(PortalPinKey).toString().trimmed();
+    PhoneRegion region;
+    region.locale = settings.value(PhoneLocaleKey, region.locale).toString();
+    region.timeZone = settings.value(PhoneTimeZoneKey, region.timeZone).toString();
+    region.ntpServer = settings.value(PhoneNtpKey, region.ntpServer).toString();
+    // Like an unknown language: a region edited by hand into nonsense gives way to the built-in
+    // one, which the order page shows before anything reaches a phone.
+    if (region.check()) {
+        result.phoneRegion = region;
+    }
     return result;
 }
 
@@ -65,6 +77,9 @@ void WorkbenchSettings::save() const
     settings.setValue(PortalUrlKey, withoutPassword(portalUrl.trimmed()));
     settings.setValue(PortalUserKey, portalUser.trimmed());
     settings.setValue(PortalPinKey, portalPinSha256.trimmed());
+    settings.setValue(PhoneLocaleKey, phoneRegion.locale);
+    settings.setValue(PhoneTimeZoneKey, phoneRegion.timeZone);
+    settings.setValue(PhoneNtpKey, phoneRegion.ntpServer);
 }
 
 bool WorkbenchSettings::isSupportedLanguage(const QString &language)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "order/PhoneRegion.h"
+
 #include <QString>
 
 namespace Staging {
@@ -21,6 +23,8 @@ struct WorkbenchSettings
     QString portalUrl; // https://host[:port]
     QString portalUser;
     QString portalPinSha256; // the stack's certificate fingerprint
+    // What a new order's phones start with (language, time zone, time server); each order keeps its own.
+    PhoneRegion phoneRegion;
 
     static WorkbenchSettings load();
     void save() const;

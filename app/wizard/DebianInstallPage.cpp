@@ -218,6 +218,7 @@ void DebianInstallPage::armWith(const QString &benchPublicKey)
     PreseedSettings settings;
     settings.hostname = m_hostname;
     settings.disk = m_disk;
+    settings.timezone = session().order().region.timeZone; // the PBX keeps its customer's time
     settings.benchPublicKey = benchPublicKey;
     const Status armed = m_server->arm(session().order().orderId, m_serial, settings);
     if (!armed) {

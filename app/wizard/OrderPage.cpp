@@ -3,6 +3,7 @@
 
 #include "DisplayLabels.h"
 #include "MessageBanner.h"
+#include "PhoneRegionEditor.h"
 #include "core/Logging.h"
 #include "joblog/JobLog.h"
 #include "models/ProblemsModel.h"
@@ -42,6 +43,8 @@ namespace {
 // An extension is at most 9 digits (PlanValidator); the spin boxes cannot hold more.
 constexpr int MaxExtension = 999999999;
 const QString LastPlanDirectoryKey = QStringLiteral("lastPlanDirectory");
+// The problem field of the phones' region: fixed in the form, not in a station's cell.
+const QString RegionField = QStringLiteral("region");
 
 QTableView *makeTable(const QString &objectName, QWidget *parent)
 {
@@ -90,6 +93,10 @@ void OrderPage::buildUi()
         m_modeCombo->addItem(DisplayLabels::mode(mode), deploymentModeId(mode));
     }
 
+    m_regionEditor = new PhoneRegionEditor(this);
+    m_regionEditor->setObjectName(QStringLiteral("phoneRegionEditor"));
+    m_regionEditor->setRegion(session().settings().phoneRegion);
+
     const ExtensionRange defaults;
     m_rangeStartSpin = new QSpinBox(this);
     m_rangeStartSpin->setObjectName(QStringLiteral("rangeStartSpinBox"));
@@ -133,6 +140,7 @@ void OrderPage::buildUi()
     rangeLabel->setBuddy(m_rangeStartSpin);
     form->addRow(rangeLabel, rangeLayout);
     form->addRow(tr("Numbering plan:"), planLayout);
+    form->addRow(tr("P&hones:"), m_regionEditor);
 
     m_mappingBox = new QGroupBox(tr("Which column is which"), this);
     m_mappingBox->setObjectName(QStringLiteral("columnMappingGroupBox"));
@@ -183,6 +191,7 @@ void OrderPage::buildUi()
     connect(m_customerNameEdit, &QLineEdit::textChanged, this, &OrderPage::updateIdentity);
     connect(m_customerIdEdit, &QLineEdit::textChanged, this, &OrderPage::revalidate);
     connect(m_modeCombo, &QComboBox::currentIndexChanged, this, &OrderPage::revalidate);
+    connect(m_regionEditor, &PhoneRegionEditor::changed, this, &OrderPage::revalidate);
     connect(m_rangeStartSpin, &QSpinBox::valueChanged, this, [this](int start) {
         // Keeps the range well formed while it is typed; the end follows the start up.
         m_rangeEndSpin->setMinimum(start);
@@ -217,6 +226,7 @@ void OrderPage::initializePage()
     m_rangeEndSpin->setMinimum(0);
     m_rangeStartSpin->setValue(saved.range.start);
     m_rangeEndSpin->setValue(saved.range.end);
+    m_regionEditor->setRegion(saved.region);
     m_planFileLabel->setText(tr("Saved order, %n station(s)", nullptr, int(saved.stations.size())));
     revalidate();
 }
@@ -357,6 +367,7 @@ void OrderPage::revalidate()
     m_order.customerId = m_customerIdEdit->text().trimmed();
     m_order.mode = deploymentModeFromId(m_modeCombo->currentData().toString()).value_or(DeploymentMode::OnPremise);
     m_order.range = ExtensionRange { m_rangeStartSpin->value(), m_rangeEndSpin->value() };
+    m_order.region = m_regionEditor->region();
     // Always from the stations as read (and corrected): extensions the workbench chose follow the range.
     m_order.stations = m_stations;
     PlanValidator::assignExtensions(m_order);
@@ -365,6 +376,13 @@ void OrderPage::revalidate()
     m_problems = m_plan ? m_plan->problems : Problems();
     m_problems += validator.validate(m_order, m_plan ? m_plan->columns : QHash<QString, int>());
     m_problems += PlanValidator::validateCustomerId(m_order.customerId);
+    if (const Status region = m_order.region.check(); !region) {
+        Problem problem;
+        problem.field = RegionField;
+        problem.code = QStringLiteral("invalid-region");
+        problem.message = region.error().message;
+        m_problems.append(problem);
+    }
 
     // The model is reset: the cell being worked on stays current.
     const QModelIndex current = m_stationsView->currentIndex();
@@ -434,9 +452,12 @@ void OrderPage::activateProblem(const QModelIndex &index)
     }
     showProblem(index);
     // Problems of the order's own fields are fixed in the form, the others in their cell.
-    if (m_problemsModel->problemAt(index.row()).field == QLatin1String("customer_id")) {
+    const QString field = m_problemsModel->problemAt(index.row()).field;
+    if (field == QLatin1String("customer_id")) {
         m_customerIdEdit->setFocus();
         m_customerIdEdit->selectAll();
+    } else if (field == RegionField) {
+        m_regionEditor->focusProblem();
     } else {
         m_stationsView->setFocus();
     }

@@ -24,6 +24,7 @@ class QTableView;
 namespace Staging {
 
 class MessageBanner;
+class PhoneRegionEditor;
 class ProblemsModel;
 class StationsModel;
 
@@ -98,6 +99,7 @@ private:
     QLineEdit *m_customerNameEdit = nullptr;
     QLineEdit *m_customerIdEdit = nullptr;
     QComboBox *m_modeCombo = nullptr;
+    PhoneRegionEditor *m_regionEditor = nullptr;
     QSpinBox *m_rangeStartSpin = nullptr;
     QSpinBox *m_rangeEndSpin = nullptr;
     QLabel *m_planFileLabel = nullptr;

@@ -538,3 +538,52 @@ TEST_F(GuiOrderPage, TheMainWindowSearchFiltersTheOrders)
     child<QAction>(window, "refreshAction")->trigger();
     EXPECT_EQ(orders->model()->rowCount(), 4);
 }
+
+TEST_F(GuiOrderPage, ThePhonesRegionStartsAsTheBenchSaysIsCheckedAndIsSavedWithTheOrder)
+{
+    m_settings.phoneRegion.locale = QStringLiteral("fr_CA");
+    m_settings.phoneRegion.timeZone = QStringLiteral("America/Montreal");
+    openWizard();
+    auto *locale = child<QComboBox>(page(), "phoneLocaleComboBox");
+    auto *zone = child<QComboBox>(page(), "phoneTimeZoneComboBox");
+    auto *ntp = child<QLineEdit>(page(), "phoneNtpLineEdit");
+    EXPECT_EQ(locale->currentData().toString(), QStringLiteral("fr_CA"));
+    EXPECT_EQ(zone->currentText(), QStringLiteral("America/Montreal"));
+    fill(page(), QStringLiteral("CMD-77"), QStringLiteral("Érablière Gagnon"), ValidSiret);
+    page().setPlanFile(dataPath(QStringLiteral("plans/gui-clean.csv")));
+    ASSERT_TRUE(nextButton()->isEnabled());
+
+    // A time server typed wrong is a problem of the order that stops it, and activating it goes
+    // back to the field.
+    ntp->clear();
+    type(ntp, QStringLiteral("ntp_local"));
+    EXPECT_FALSE(nextButton()->isEnabled());
+    auto *problems = child<QTableView>(page(), "problemsTableView");
+    int regionRow = -1;
+    for (int row = 0; row < problems->model()->rowCount(); ++row) {
+        if (cell(problems, row, ProblemsModel::MessageColumn).contains(QStringLiteral("Phone time server"))) {
+            regionRow = row;
+        }
+    }
+    ASSERT_GE(regionRow, 0);
+    QMetaObject::invokeMethod(problems, "activated", Q_ARG(QModelIndex, problems->model()->index(regionRow, 0)));
+    EXPECT_EQ(m_wizard->focusWidget(), ntp); // the window need not be active, as offscreen
+
+    ntp->clear();
+    type(ntp, QStringLiteral("ntp.gagnon.example"));
+    zone->setCurrentText(QStringLiteral("America/Toronto"));
+    ASSERT_TRUE(nextButton()->isEnabled());
+    const Order order = page().order();
+    EXPECT_EQ(order.region.locale, QStringLiteral("fr_CA"));
+    EXPECT_EQ(order.region.timeZone, QStringLiteral("America/Toronto"));
+    EXPECT_EQ(order.region.ntpServer, QStringLiteral("ntp.gagnon.example"));
+
+    // Saved, then reopened on a bench whose own starting region differs: the order keeps its own.
+    ASSERT_TRUE(m_log->saveOrder(order, QStringLiteral("Camille"), QStringLiteral("banc-2")).hasValue());
+    m_wizard.reset();
+    m_settings.phoneRegion = PhoneRegion {};
+    openWizard(QStringLiteral("CMD-77"));
+    ASSERT_EQ(m_wizard->currentId(), int(OrderStep::Order));
+    EXPECT_EQ(child<QComboBox>(page(), "phoneTimeZoneComboBox")->currentText(), QStringLiteral("America/Toronto"));
+    EXPECT_EQ(child<QLineEdit>(page(), "phoneNtpLineEdit")->text(), QStringLiteral("ntp.gagnon.example"));
+}

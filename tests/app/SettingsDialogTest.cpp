@@ -114,3 +114,39 @@ TEST_F(GuiSettings, DialogEditsAndTheMainWindowStores)
     EXPECT_EQ(stored.portalPinSha256, QStringLiteral("ab:cd:ef"));
     EXPECT_TRUE(window.findChild<QLabel *>(QStringLiteral("benchLabel"))->text().contains(QStringLiteral("banc-3")));
 }
+
+TEST_F(GuiSettings, NewOrdersPhonesRegionIsCheckedBeforeItIsKept)
+{
+    QSettings().clear();
+    EXPECT_EQ(WorkbenchSettings::load().phoneRegion, PhoneRegion {});
+
+    SettingsDialog dialog(WorkbenchSettings::load());
+    dialog.show();
+    auto *locale = dialog.findChild<QComboBox *>(QStringLiteral("phoneLocaleComboBox"));
+    auto *zone = dialog.findChild<QComboBox *>(QStringLiteral("phoneTimeZoneComboBox"));
+    auto *ntp = dialog.findChild<QLineEdit *>(QStringLiteral("phoneNtpLineEdit"));
+    auto *problem = dialog.findChild<QLabel *>(QStringLiteral("phoneRegionProblemLabel"));
+    ASSERT_TRUE(locale && zone && ntp && problem);
+    locale->setCurrentIndex(locale->findData(QStringLiteral("de_DE")));
+    zone->setCurrentText(QStringLiteral("Europe/Atlantis"));
+    dialog.accept();
+    // Refused: the dialog stays open, says which field, and the zone is where the cursor is.
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_TRUE(problem->isVisible());
+    EXPECT_TRUE(problem->text().contains(QStringLiteral("Europe/Atlantis"))) << problem->text().toStdString();
+
+    zone->setCurrentText(QStringLiteral("Europe/Berlin"));
+    ntp->setText(QStringLiteral("192.0.2.5"));
+    EXPECT_FALSE(problem->isVisible());
+    dialog.accept();
+    EXPECT_FALSE(dialog.isVisible());
+    dialog.settings().save();
+    const PhoneRegion stored = WorkbenchSettings::load().phoneRegion;
+    EXPECT_EQ(stored.locale, QStringLiteral("de_DE"));
+    EXPECT_EQ(stored.timeZone, QStringLiteral("Europe/Berlin"));
+    EXPECT_EQ(stored.ntpServer, QStringLiteral("192.0.2.5"));
+
+    // A settings file edited by hand into a zone that does not exist gives the built-in region.
+    QSettings().setValue(QStringLiteral("phones/timeZone"), QStringLiteral("Nowhere/Special"));
+    EXPECT_EQ(WorkbenchSettings::load().phoneRegion, PhoneRegion {});
+}
