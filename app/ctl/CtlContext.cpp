@@ -6,6 +6,7 @@
 #include "order/PlanImporter.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QSettings>
 
 namespace Staging::Ctl {
@@ -63,6 +64,45 @@ CommandOrder loadCommandOrder(
     }
     result.order = std::move(loaded).value();
     return result;
+}
+
+QList<QCommandLineOption> regionOptions()
+{
+    const PhoneRegion builtIn;
+    return {
+        QCommandLineOption(QStringLiteral("locale"),
+            QCoreApplication::translate("Staging::Ctl", "The phones' language, one of %1 (default %2).")
+                .arg(PhoneRegion::locales().join(QStringLiteral(", ")), builtIn.locale),
+            QCoreApplication::translate("Staging::Ctl", "LOCALE")),
+        QCommandLineOption(QStringLiteral("timezone"),
+            QCoreApplication::translate("Staging::Ctl", "The phones' time zone (default %1).").arg(builtIn.timeZone),
+            QCoreApplication::translate("Staging::Ctl", "ZONE")),
+        QCommandLineOption(QStringLiteral("ntp-server"),
+            QCoreApplication::translate("Staging::Ctl", "The phones' time server (default %1).").arg(builtIn.ntpServer),
+            QCoreApplication::translate("Staging::Ctl", "HOST")),
+    };
+}
+
+Expected<PhoneRegion> regionFromOptions(const QCommandLineParser &parser, bool fromPlan)
+{
+    PhoneRegion region;
+    const std::pair<QString, QString *> fields[] = { { QStringLiteral("locale"), &region.locale },
+        { QStringLiteral("timezone"), &region.timeZone }, { QStringLiteral("ntp-server"), &region.ntpServer } };
+    for (const auto &[option, field] : fields) {
+        if (!parser.isSet(option)) {
+            continue;
+        }
+        if (!fromPlan) {
+            return Error::make(ErrorKind::InvalidInput,
+                QCoreApplication::translate("Staging::Ctl", "--%1: a saved order keeps the region it was saved with.")
+                    .arg(option));
+        }
+        *field = parser.value(option).trimmed();
+    }
+    if (const Status checked = region.check(); !checked) {
+        return Error::make(ErrorKind::InvalidInput, checked.error().message);
+    }
+    return region;
 }
 
 } // namespace Staging::Ctl

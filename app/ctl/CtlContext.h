@@ -3,6 +3,7 @@
 
 #include "order/Order.h"
 
+#include <QCommandLineOption>
 #include <QStringList>
 #include <QTextStream>
 
@@ -57,5 +58,13 @@ struct CommandOrder
  */
 CommandOrder loadCommandOrder(
     const CtlContext &context, const QString &planFile, const QString &orderId, const QString &jobLogOption);
+
+/** --locale, --timezone, --ntp-server: the phones' region of an order made from a plan file. */
+QList<QCommandLineOption> regionOptions();
+/**
+ * The region those options give (the built-in value for each one not given), checked; a refusal
+ * names the field. Options given for an order saved in the job log are refused: it keeps its own.
+ */
+Expected<PhoneRegion> regionFromOptions(const QCommandLineParser &parser, bool fromPlan);
 
 } // namespace Staging::Ctl

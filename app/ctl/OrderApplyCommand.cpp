@@ -88,6 +88,7 @@ int OrderApplyCommand::run(const CtlContext &context)
         tr("The job log (a SQLite file or a postgresql:// URL)."), tr("LOCATION"), JobLog::defaultLocation());
     parser.addOptions({ planOption, portalOption, pinOption, userOption, customerOption, customerIdOption, rangeOption,
         orderIdOption, dryRunOption, resumeOption, windowOption, jobLogOption });
+    parser.addOptions(regionOptions());
     if (const auto exit = parseArguments(parser, context)) {
         return *exit;
     }
@@ -121,6 +122,12 @@ int OrderApplyCommand::run(const CtlContext &context)
         return ExitFailure;
     }
 
+    const auto region = regionFromOptions(parser, true);
+    if (!region) {
+        context.err << region.error().message << Qt::endl;
+        return ExitFailure;
+    }
+
     const ModelCatalog &catalog = ModelCatalog::builtIn();
     const auto numbering = PlanImporter(catalog).importFile(parser.value(planOption));
     if (!numbering) {
@@ -134,6 +141,7 @@ int OrderApplyCommand::run(const CtlContext &context)
     order.customerId = parser.value(customerIdOption);
     order.range = *range;
     order.stations = numbering->stations;
+    order.region = *region;
     PlanValidator::assignExtensions(order);
     Problems problems = numbering->problems;
     problems += PlanValidator(catalog).validate(order, numbering->columns);

@@ -34,6 +34,7 @@ int PhonesConfigCommand::run(const CtlContext &context)
     const QCommandLineOption joblogOption(QStringLiteral("joblog"), tr("The job log (for --order)."), tr("LOCATION"));
     parser.addOptions({ planOption, orderOption, macOption, provisioningOption, listenOption, commonOption,
         revealOption, joblogOption });
+    parser.addOptions(regionOptions());
     if (const auto exit = parseArguments(parser, context)) {
         return *exit;
     }
@@ -46,7 +47,8 @@ int PhonesConfigCommand::run(const CtlContext &context)
             context.err << listen.error().message << Qt::endl;
         }
         context.err << tr("Usage: stagingctl phones config --plan FILE | --order ID --mac MAC --provisioning-url URL "
-                          "[--listen ADDR:PORT] [--common] [--reveal (with --order)]")
+                          "[--listen ADDR:PORT] [--common] [--reveal (with --order)] [--locale L --timezone Z "
+                          "--ntp-server H (with --plan)]")
                     << Qt::endl;
         return ExitFailure;
     }
@@ -55,6 +57,14 @@ int PhonesConfigCommand::run(const CtlContext &context)
         loadCommandOrder(context, parser.value(planOption), parser.value(orderOption), parser.value(joblogOption));
     if (loaded.exitCode) {
         return *loaded.exitCode;
+    }
+    const auto region = regionFromOptions(parser, parser.isSet(planOption));
+    if (!region) {
+        context.err << region.error().message << Qt::endl;
+        return ExitFailure;
+    }
+    if (parser.isSet(planOption)) {
+        loaded.order.region = *region;
     }
     const Order &order = loaded.order;
 

@@ -110,6 +110,11 @@ TEST_F(CtlOrderApply, BadOptionsAreRefusedBeforeAnythingIsSent)
     const CtlRun badId = apply(wrongId);
     EXPECT_EQ(badId.exitCode, 2) << badId.err.toStdString();
     EXPECT_TRUE(badId.err.contains(QLatin1String("--customer-id"))) << badId.err.toStdString();
+
+    const CtlRun badNtp = apply({ QStringLiteral("--ntp-server"), QStringLiteral("ntp server.example") });
+    EXPECT_EQ(badNtp.exitCode, 2);
+    EXPECT_TRUE(badNtp.err.contains(QLatin1String("Phone time server"))) << badNtp.err.toStdString();
+    EXPECT_TRUE(badNtp.out.isEmpty()) << badNtp.out.toStdString(); // not even the dry run
 }
 
 TEST_F(CtlOrderApply, APartlyProvisionedStackNeedsResume)

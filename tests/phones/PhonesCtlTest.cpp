@@ -90,6 +90,31 @@ TEST(PhonesCtl, ConfigRefusesUnknownMacsAndBadCommandLines)
     EXPECT_EQ(noUrl.exitCode, 2);
 }
 
+TEST(PhonesCtl, ConfigFromAPlanTakesTheRegionGivenAndRefusesABadOneByField)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QStringList base { QStringLiteral("phones"), QStringLiteral("config"), QStringLiteral("--plan"),
+        writePlan(dir), QStringLiteral("--provisioning-url"), provisioningUrl, QStringLiteral("--mac"),
+        QStringLiteral("805ec0123456"), QStringLiteral("--common"), QStringLiteral("--locale"),
+        QStringLiteral("it_IT") };
+    const auto rome = Staging::Test::runStagingctl(base
+        + QStringList { QStringLiteral("--timezone"), QStringLiteral("Europe/Rome"), QStringLiteral("--ntp-server"),
+            QStringLiteral("it.pool.ntp.org") });
+    ASSERT_EQ(rome.exitCode, 0) << rome.err.toStdString();
+    const auto config = YealinkConfig::parse(rome.out.toUtf8(), QStringLiteral("stdout"));
+    ASSERT_TRUE(config) << config.error().message.toStdString();
+    EXPECT_EQ(config->value(QStringLiteral("lang.gui")), QStringLiteral("Italian"));
+    EXPECT_EQ(config->value(QStringLiteral("local_time.time_zone")), QStringLiteral("+1"));
+    EXPECT_EQ(config->value(QStringLiteral("local_time.ntp_server1")), QStringLiteral("it.pool.ntp.org"));
+
+    const auto badZone = Staging::Test::runStagingctl(
+        base + QStringList { QStringLiteral("--timezone"), QStringLiteral("Europe/Roma") });
+    EXPECT_EQ(badZone.exitCode, 2);
+    EXPECT_TRUE(badZone.err.contains(QStringLiteral("Europe/Roma"))) << badZone.err.toStdString();
+    EXPECT_TRUE(badZone.out.isEmpty());
+}
+
 TEST(PhonesCtl, ServeRefusesAnOnPremiseOrder)
 {
     QTemporaryDir dir;
