@@ -123,6 +123,8 @@ void PortalJob::send()
     QNetworkAccessManager *nam = m_connection->networkAccessManager();
     m_reply = m_hasBody ? nam->sendCustomRequest(request, m_method, m_body) : nam->sendCustomRequest(request, m_method);
     QNetworkReply *reply = m_reply;
+    m_sends = 0;
+    connect(reply, &QNetworkReply::requestSent, this, [this] { ++m_sends; });
     connect(reply, &QNetworkReply::sslErrors, this, &PortalJob::onSslErrors);
     connect(reply, &QNetworkReply::finished, this, &PortalJob::onReplyFinished);
     connect(reply, &QNetworkReply::readyRead, this, &PortalJob::onActivity);
@@ -227,7 +229,8 @@ void PortalJob::onReplyFinished()
         return;
     }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const PortalResult result = PortalResult::fromReply(reply->error(), status, reply->readAll(), reply->errorString());
+    PortalResult result = PortalResult::fromReply(reply->error(), status, reply->readAll(), reply->errorString());
+    result.resent = m_sends > 1;
     if (status == 401 && m_session && !m_reauthenticated) {
         // The token died earlier than planned (revoked, server restarted): one fresh token, one
         // more try, never a loop.

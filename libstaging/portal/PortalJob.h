@@ -105,6 +105,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer m_timer;
     bool m_reauthenticated = false;
+    int m_sends = 0; // times Qt sent the current request (QNetworkReply::requestSent)
     std::optional<PortalResult> m_tlsOutcome;
     bool m_started = false;
     bool m_done = false;

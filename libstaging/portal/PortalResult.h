@@ -28,6 +28,11 @@ public:
     QJsonDocument body; // the parsed JSON answer on success (null for 204)
     QString peerFingerprint; // TLS: SHA-256 hex the server presented
     QString pinnedFingerprint; // TLS: SHA-256 hex that was expected
+    /**
+     * The request went out more than once: over HTTP/1.1 Qt sends it again on its own when the
+     * connection drops before any answer byte, so a POST answered 201 may have been applied twice.
+     */
+    bool resent = false;
 
     bool ok() const { return kind == ErrorKind::None; }
 

@@ -123,6 +123,7 @@ void ProvisioningExecutor::onReconciled(ProvisioningReconciler *reconciler, cons
     m_deviceConfig = reconciler->deviceConfig();
     using State = ProvisioningReconciler::State;
     using ItemStatus = ProvisioningItem::Status;
+    const QSet<QString> synchronized = m_options.dryRun ? QSet<QString> {} : synchronizedAttachments();
     for (qsizetype i = 0; i < m_nodes.size(); ++i) {
         Node &node = m_nodes[i];
         const ProvisioningReconciler::Entry entry = reconciler->entries().value(node.item.key);
@@ -130,9 +131,13 @@ void ProvisioningExecutor::onReconciled(ProvisioningReconciler *reconciler, cons
         case State::Present:
             node.item.status = ItemStatus::AlreadyThere;
             // Associations are idempotent PUTs: made again in case a crash came between the
-            // create and its links. A phone already attached keeps its configuration.
-            node.phase = node.resource->links.isEmpty() || node.resource->kind == Kind::DeviceAttach ? Phase::Done
-                                                                                                     : Phase::Links;
+            // create and its links. A phone already attached is synchronized again unless this
+            // order's journal shows it synchronized since (a crash between attach and synchronize).
+            if (node.resource->kind == Kind::DeviceAttach) {
+                node.phase = synchronized.contains(node.item.key) ? Phase::Done : Phase::Sync;
+            } else {
+                node.phase = node.resource->links.isEmpty() ? Phase::Done : Phase::Links;
+            }
             break;
         case State::Conflict:
             node.item.status = ItemStatus::Conflict;
@@ -386,6 +391,24 @@ ProvisioningExecutor::Request ProvisioningExecutor::requestFor(int index) const
         req.path = Confd + QStringLiteral("/devices/%1/synchronize").arg(device);
         break;
     }
+    case Phase::RemoveCopies: {
+        // Only contexts and users come in copies (ProvisioningReconciler::Entry::copies).
+        const QJsonObject copy = node.extraCopies.value(0);
+        req.journaled = true;
+        req.action = QStringLiteral("delete");
+        req.method = "DELETE";
+        if (r.kind == Kind::User) {
+            // What confd's user create made along (nothing more in the plan's own graph) goes too.
+            req.path = Confd + QStringLiteral("/users/") + copy.value(QLatin1String("uuid")).toString();
+            req.query.addQueryItem(QStringLiteral("recursive"), QStringLiteral("true"));
+        } else {
+            req.path =
+                Confd + QStringLiteral("/contexts/") + QString::number(copy.value(QLatin1String("id")).toInteger());
+        }
+        req.journalDetail.insert(QStringLiteral("server_id"), serverId(copy));
+        req.journalDetail.insert(QStringLiteral("kept"), serverId(node.kept));
+        break;
+    }
     case Phase::Lookup:
     case Phase::Done:
         break;
@@ -463,6 +486,7 @@ void ProvisioningExecutor::send(int index)
     }
     auto *job = new PortalJob(m_connection, request.method, request.path, this);
     job->setTokenSession(m_session);
+    job->setQuery(request.query);
     const bool provd = request.path.startsWith(Provd);
     if (provd) {
         job->setMediaType(ProvdMediaType);
@@ -557,6 +581,23 @@ void ProvisioningExecutor::onLookedUp(int index, ProvisioningReconciler *reconci
         requeue(index, 0);
         break;
     case State::Conflict:
+        if (entry.copies.size() > 1 && copiesAreOurs(index)) {
+            // Sent twice and made twice (confd takes a second context with the same label, a
+            // second user without e-mail): keep the first, delete the others before going on.
+            node.refusal.reset();
+            node.kept = entry.copies.first();
+            node.extraCopies = entry.copies.mid(1);
+            Request request = requestFor(index);
+            request.action = QStringLiteral("create");
+            journal(node, request, QStringLiteral("ok"),
+                { { QStringLiteral("server_id"), serverId(node.kept) }, { QStringLiteral("found_by_lookup"), true },
+                    { QStringLiteral("copies"), int(entry.copies.size()) } },
+                0);
+            node.item.status = ProvisioningItem::Status::Created;
+            node.phase = Phase::RemoveCopies;
+            requeue(index, 0);
+            break;
+        }
         if (node.refusal) {
             const PortalResult refusal = *node.refusal;
             node.refusal.reset();
@@ -578,13 +619,21 @@ void ProvisioningExecutor::onAnswer(int index, const Request &request, qint64 in
     }
     Node &node = m_nodes[index];
     const QJsonObject answer = result.body.object();
+    // A create Qt sent twice may have been made twice: looked up before anything builds on it.
+    const bool resentCreate = result.ok() && result.resent && node.phase == Phase::Create && request.method == "POST"
+        && node.resource->kind != Kind::DefaultDeviceConfig;
+    // A copy gone after a DELETE that may have been applied (sent again by Qt or retried) is deleted.
+    const bool gone =
+        node.phase == Phase::RemoveCopies && result.httpStatus == 404 && (result.resent || node.attempts > 0);
     if (request.journaled) {
-        const QString outcome = result.ok()                 ? QStringLiteral("ok")
-            : PortalRetryPolicy::mayHaveBeenApplied(result) ? QStringLiteral("unknown")
-                                                            : QStringLiteral("failed");
+        const QString outcome = (result.ok() && !resentCreate) || gone     ? QStringLiteral("ok")
+            : result.ok() || PortalRetryPolicy::mayHaveBeenApplied(result) ? QStringLiteral("unknown")
+                                                                           : QStringLiteral("failed");
         QJsonObject extra = request.journalDetail;
         extra.insert(QStringLiteral("http_status"), result.httpStatus);
-        if (result.ok() && node.phase == Phase::Create) {
+        if (resentCreate) {
+            extra.insert(QStringLiteral("resent"), true);
+        } else if (result.ok() && node.phase == Phase::Create) {
             extra.insert(QStringLiteral("server_id"),
                 node.resource->kind == Kind::Device
                     ? m_fields.value(node.item.key).value(QLatin1String("id")).toString()
@@ -592,7 +641,10 @@ void ProvisioningExecutor::onAnswer(int index, const Request &request, qint64 in
         }
         journal(node, request, outcome, extra, intentId);
     }
-    if (!result.ok()) {
+    if (resentCreate) {
+        node.phase = Phase::Lookup;
+        requeue(index, 0);
+    } else if (!result.ok() && !gone) {
         retryOrFail(index, result);
     } else {
         node.attempts = 0;
@@ -600,6 +652,71 @@ void ProvisioningExecutor::onAnswer(int index, const Request &request, qint64 in
     }
     pump();
     maybeFinish();
+}
+
+/*
+ * A lookup runs only for what the reconcile found missing, so every copy it finds was made by
+ * this run, unless another resource of the order answers to the same natural key (two stations
+ * with the same name and no e-mail): then nothing is deleted and the conflict is reported.
+ */
+bool ProvisioningExecutor::copiesAreOurs(int index) const
+{
+    const ProvisioningResource &r = *m_nodes.at(index).resource;
+    const auto field = [](const ProvisioningResource &resource, const char *name) {
+        return resource.body.value(QLatin1String(name)).toString().trimmed().toLower();
+    };
+    for (const Node &other : m_nodes) {
+        const ProvisioningResource &o = *other.resource;
+        if (&o == &r || o.kind != r.kind) {
+            continue;
+        }
+        const bool same = r.kind == Kind::User
+            ? field(o, "email") == field(r, "email")
+                && (!field(r, "email").isEmpty()
+                    || (field(o, "firstname") == field(r, "firstname") && field(o, "lastname") == field(r, "lastname")))
+            : field(o, "label") == field(r, "label") && field(o, "type") == field(r, "type");
+        if (same) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/*
+ * confd does not tell whether a phone got its configuration; this order's journal does. The
+ * attachments synchronized after their last attach (by a PUT, or folded into the user's POST);
+ * without a journal there is no such evidence, and synchronizing again is harmless.
+ */
+QSet<QString> ProvisioningExecutor::synchronizedAttachments() const
+{
+    QSet<QString> synchronized;
+    if (!m_journal || m_options.orderId.isEmpty()) {
+        return synchronized;
+    }
+    const Expected<QList<JobEvent>> history = m_journal->history(m_options.orderId);
+    if (!history.hasValue()) {
+        qCWarning(lcPortal).noquote() << "journal unreadable, every attached phone is synchronized:"
+                                      << history.error().detail;
+        return synchronized;
+    }
+    for (const JobEvent &event : history.value()) { // oldest first
+        if (event.step != QLatin1String("portal") || event.result != QLatin1String("ok")) {
+            continue;
+        }
+        if (event.action == QLatin1String("synchronize")) {
+            synchronized.insert(event.target);
+        } else if (event.action == QLatin1String("attach")) {
+            synchronized.remove(event.target);
+        } else if (event.action == QLatin1String("create") && event.detail.contains(QLatin1String("attaches"))) {
+            const QString device = event.detail.value(QLatin1String("attaches")).toString();
+            for (const Node &node : m_nodes) {
+                if (node.resource->kind == Kind::DeviceAttach && deviceOf(node) == device) {
+                    synchronized.remove(node.item.key);
+                }
+            }
+        }
+    }
+    return synchronized;
 }
 
 void ProvisioningExecutor::retryOrFail(int index, const PortalResult &result)
@@ -705,6 +822,15 @@ void ProvisioningExecutor::advance(int index, const QJsonObject &answer)
             node.item.status = ProvisioningItem::Status::Created;
         }
         node.phase = Phase::Done;
+        break;
+    case Phase::RemoveCopies:
+        node.extraCopies.removeFirst();
+        if (node.extraCopies.isEmpty()) {
+            // The copy kept stands for the create: its dependents use it.
+            node.phase = Phase::Create;
+            advance(index, node.kept);
+            return;
+        }
         break;
     case Phase::Lookup:
     case Phase::Done:

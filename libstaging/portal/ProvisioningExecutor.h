@@ -14,6 +14,8 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
+#include <QUrlQuery>
 
 #include <optional>
 
@@ -95,6 +97,7 @@ private:
         PollInstalled,
         Links,
         Sync, // an attached phone gets its new configuration
+        RemoveCopies, // this run's extra copies of a resource sent twice, deleted one by one
         Done,
     };
     struct Node
@@ -112,11 +115,14 @@ private:
         int height = 0; // requests on the longest chain from here to the end: the higher, the sooner sent
         int foldedAttach = -1; // a user: the phone attachment its compound POST carries (node index)
         QString attachLinePath; // ... on this line of the body, e.g. "lines/0"
+        QJsonObject kept; // a resource created twice: the copy kept (the lowest id) ...
+        QList<QJsonObject> extraCopies; // ... and the others, still to delete
     };
     struct Request
     {
         QByteArray method;
         QString path;
+        QUrlQuery query;
         QJsonObject body;
         bool hasBody = false;
         bool journaled = false; // a change: intent and result go to the journal
@@ -135,6 +141,8 @@ private:
     void lookup(int index);
     void onAnswer(int index, const Request &request, qint64 intentId, const PortalResult &result);
     void onLookedUp(int index, ProvisioningReconciler *reconciler, const PortalResult &result);
+    bool copiesAreOurs(int index) const;
+    QSet<QString> synchronizedAttachments() const;
     void retryOrFail(int index, const PortalResult &result);
     void report(int index, const PortalResult &result);
     void advance(int index, const QJsonObject &answer);

@@ -7,6 +7,8 @@
 
 #include <QTimer>
 
+#include <algorithm>
+
 namespace Staging {
 
 namespace {
@@ -21,6 +23,14 @@ QString lower(const QJsonValue &value)
 }
 
 // Every key of want is in have with the same value (provd and dhcp keep more than the plan sets).
+QList<QJsonObject> byId(QList<QJsonObject> objects)
+{
+    std::sort(objects.begin(), objects.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        return a.value(QLatin1String("id")).toInteger() < b.value(QLatin1String("id")).toInteger();
+    });
+    return objects;
+}
+
 bool containsAll(const QJsonObject &have, const QJsonObject &want)
 {
     for (auto it = want.begin(); it != want.end(); ++it) {
@@ -266,19 +276,20 @@ ProvisioningReconciler::Entry ProvisioningReconciler::match(
         break;
     case Kind::InternalContext:
     case Kind::IncallContext: {
-        int copies = 0;
+        QList<QJsonObject> copies;
         for (const QJsonValue &c : items(QStringLiteral("contexts"))) {
             const QJsonObject context = c.toObject();
             if (context.value(QLatin1String("label")).toString() == text("label")
                 && context.value(QLatin1String("type")).toString() == text("type")) {
                 present(context);
-                ++copies;
+                copies.append(context);
             }
         }
         // confd does not refuse a second context with the same label: say so rather than pick one.
-        if (copies > 1) {
+        if (copies.size() > 1) {
             entry.state = State::Conflict;
-            entry.message = tr("%1 contexts are labelled \"%2\": keep one.").arg(copies).arg(text("label"));
+            entry.message = tr("%1 contexts are labelled \"%2\": keep one.").arg(copies.size()).arg(text("label"));
+            entry.copies = byId(copies);
         }
         break;
     }
@@ -295,14 +306,17 @@ ProvisioningReconciler::Entry ProvisioningReconciler::match(
                                 .value(QLatin1String("exten"))
                                 .toString()));
             if (same) {
-                if (entry.state == State::Present) {
-                    entry.state = State::Conflict;
-                    entry.message = tr("Several users match this station: keep one.");
-                    return entry;
-                }
+                entry.copies.append(user);
                 present(user);
             }
         }
+        if (entry.copies.size() > 1) {
+            entry.state = State::Conflict;
+            entry.message = tr("Several users match this station: keep one.");
+            entry.copies = byId(entry.copies);
+            return entry;
+        }
+        entry.copies.clear();
         const QHash<QString, QString> covered = m_covers.value(r.key);
         if (entry.state == State::Present) {
             for (auto it = covered.cbegin(); it != covered.cend(); ++it) {

@@ -46,6 +46,8 @@ public:
         State state = State::Missing;
         QJsonObject fields; // the live object: ids for placeholders
         QString message; // translated, for a conflict
+        /** Several live objects answer to the natural key (a conflict): all of them, lowest id first. */
+        QList<QJsonObject> copies;
     };
 
     ProvisioningReconciler(PortalConnection *connection, TokenSession *session, const ProvisioningPlan &plan,

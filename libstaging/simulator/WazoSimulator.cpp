@@ -107,6 +107,7 @@ void WazoSimulator::reset()
     m_errorRate = 0.0;
     m_dropAfterApplyRate = 0.0;
     m_targetedDrop = {};
+    m_targetedFailure = {};
     m_hang = false;
     m_latencyMs = 0;
     m_maxInFlight = 0;
@@ -245,6 +246,15 @@ HttpResponse WazoSimulator::handleApi(
             return response;
         }
     }
+    if (m_targetedFailure.matches(request, prefix + match.pattern)) {
+        --m_targetedFailure.count;
+        response = service == QLatin1String("provd")
+            ? SimProvdApi::text(m_targetedFailure.status, "Simulated fault")
+            : SimConfdApi::error(m_targetedFailure.status, QStringLiteral("Unexpected error: simulated fault"));
+        response.delayMs = m_latencyMs;
+        response.simulatedFault = true;
+        return response;
+    }
     response = (*match.handler)(call);
     // Handlers may add the cost of their work (bulk import rows) to the per-request latency.
     response.delayMs += m_latencyMs;
@@ -254,8 +264,7 @@ HttpResponse WazoSimulator::handleApi(
         return HttpResponse { 0, {}, {}, HttpResponse::Disposition::Reset, m_latencyMs };
     }
     // The targeted one only drops what was applied: a refusal changed nothing.
-    if (m_targetedDrop.count > 0 && response.status < 400 && request.method == m_targetedDrop.method
-        && (request.path == m_targetedDrop.path || (prefix + match.pattern) == m_targetedDrop.path)) {
+    if (response.status < 400 && m_targetedDrop.matches(request, prefix + match.pattern)) {
         --m_targetedDrop.count;
         return HttpResponse { 0, {}, {}, HttpResponse::Disposition::Reset, m_latencyMs };
     }
@@ -322,6 +331,7 @@ HttpResponse WazoSimulator::handleControl(const HttpRequest &request)
         m_errorRate = 0.0;
         m_dropAfterApplyRate = 0.0;
         m_targetedDrop = {};
+        m_targetedFailure = {};
         m_hang = false;
         if (body.contains(QLatin1String("error_rate"))) {
             const double rate = body.value(QLatin1String("error_rate")).toDouble(-1);
@@ -362,29 +372,46 @@ HttpResponse WazoSimulator::handleControl(const HttpRequest &request)
                 m_random.seed(static_cast<quint32>(body.value(QLatin1String("seed")).toInteger()));
             }
         }
-        if (body.contains(QLatin1String("drop_after_apply"))) {
-            const QJsonObject target = body.value(QLatin1String("drop_after_apply")).toObject();
+        for (const char *name : { "drop_after_apply", "fail_request" }) {
+            if (!body.contains(QLatin1String(name))) {
+                continue;
+            }
+            const bool drop = qstrcmp(name, "drop_after_apply") == 0;
+            const QJsonObject target = body.value(QLatin1String(name)).toObject();
             const QString method = target.value(QLatin1String("method")).toString();
             const QString targetPath = target.value(QLatin1String("path")).toString();
             const int count = target.value(QLatin1String("count")).toInt(1);
-            if (method.isEmpty() || !targetPath.startsWith(QLatin1Char('/')) || count < 1) {
-                return controlError(
-                    400, QStringLiteral("drop_after_apply needs a method, a path starting with / and a count >= 1"));
+            const int status = drop ? 0 : target.value(QLatin1String("status")).toInt(503);
+            if (method.isEmpty() || !targetPath.startsWith(QLatin1Char('/')) || count < 1
+                || (!drop && (status < 400 || status > 599))) {
+                return controlError(400,
+                    QLatin1String(name)
+                        + QStringLiteral(" needs a method, a path starting with /, a count >= 1 (and a 4xx or 5xx "
+                                         "status to fail with)"));
             }
-            m_targetedDrop = { method.toUpper().toLatin1(), targetPath, count };
+            TargetedFault &fault = drop ? m_targetedDrop : m_targetedFailure;
+            fault.method = method.toLatin1().toUpper();
+            fault.path = targetPath;
+            fault.count = count;
+            fault.status = status;
         }
         m_hang = body.value(QLatin1String("hang")).toBool(false);
-        const QJsonValue targeted = m_targetedDrop.count > 0
-            ? QJsonValue(QJsonObject { { QStringLiteral("method"), QString::fromLatin1(m_targetedDrop.method) },
-                { QStringLiteral("path"), m_targetedDrop.path }, { QStringLiteral("count"), m_targetedDrop.count } })
-            : QJsonValue(QJsonValue::Null);
+        const auto describe = [](const TargetedFault &fault) {
+            QJsonObject object { { QStringLiteral("method"), QString::fromLatin1(fault.method) },
+                { QStringLiteral("path"), fault.path }, { QStringLiteral("count"), fault.count } };
+            if (fault.status > 0) {
+                object.insert(QStringLiteral("status"), fault.status);
+            }
+            return fault.count > 0 ? QJsonValue(object) : QJsonValue(QJsonValue::Null);
+        };
         return HttpResponse::json(200,
             QJsonObject {
                 { QStringLiteral("fail_after"), m_failAfter ? QJsonValue(*m_failAfter) : QJsonValue(QJsonValue::Null) },
                 { QStringLiteral("status"), m_failStatus }, { QStringLiteral("drop_rate"), m_dropRate },
                 { QStringLiteral("error_rate"), m_errorRate },
                 { QStringLiteral("drop_after_apply_rate"), m_dropAfterApplyRate },
-                { QStringLiteral("drop_after_apply"), targeted }, { QStringLiteral("hang"), m_hang } });
+                { QStringLiteral("drop_after_apply"), describe(m_targetedDrop) },
+                { QStringLiteral("fail_request"), describe(m_targetedFailure) }, { QStringLiteral("hang"), m_hang } });
     }
     if (path == QLatin1String("/_sim/devices") && request.method == "POST") {
         const QJsonArray list = body.contains(QLatin1String("devices")) ? body.value(QLatin1String("devices")).toArray()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Expected.h"
+#include "simulator/HttpRequest.h"
 #include "simulator/HttpsServer.h"
 #include "simulator/SimAuthApi.h"
 #include "simulator/SimCertificate.h"
@@ -99,15 +100,22 @@ private:
     double m_errorRate = 0.0; // answered with m_failStatus without being applied
     double m_dropAfterApplyRate = 0.0; // applied to the state, then the connection is reset unanswered
     bool m_hang = false;
-    // "drop_after_apply": {"method", "path", "count"}: the next count requests of that method and
-    // path (as sent, or the route's pattern with {}) that the stack applies are reset unanswered.
-    struct TargetedDrop
+    // Faults aimed at one method and path (as sent, or the route's pattern with {}), count times:
+    // "drop_after_apply" resets the connection of a request the stack applied, unanswered;
+    // "fail_request" answers status without applying anything.
+    struct TargetedFault
     {
         QByteArray method;
         QString path;
         int count = 0;
+        int status = 0;
+        bool matches(const HttpRequest &request, const QString &pattern) const
+        {
+            return count > 0 && request.method == method && (request.path == path || pattern == path);
+        }
     };
-    TargetedDrop m_targetedDrop;
+    TargetedFault m_targetedDrop;
+    TargetedFault m_targetedFailure;
     QRandomGenerator m_random;
     int m_latencyMs = 0;
     int m_inFlight = 0; // API requests received and not answered (or reset) yet

@@ -31,6 +31,7 @@ protected:
     {
         WazoSimulator::Options options;
         options.provdOperationMs = 5;
+        options.http2 = !m_http1Only;
         m_sim = std::make_unique<WazoSimulator>(options);
         const Status started = m_sim->start();
         ASSERT_TRUE(started.hasValue()) << started.error().detail.toStdString();
@@ -212,6 +213,7 @@ protected:
         EXPECT_EQ(usedExtensions.size(), 2 * n) << "orphan extension";
     }
 
+    bool m_http1Only = false; // set in a derived fixture's constructor: the simulator offers no h2
     std::unique_ptr<WazoSimulator> m_sim;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<PortalConnection> m_connection;

@@ -543,3 +543,56 @@ TEST_F(PortalExecutor, StationsWithoutEmailOrDidAreFoundByNameOnTheSecondRun)
     EXPECT_EQ(second.count(ItemStatus::Conflict), 0) << describe(second).toStdString();
     EXPECT_EQ(second.count(ItemStatus::AlreadyThere), second.items.size()) << describe(second).toStdString();
 }
+
+// A crash between a phone's attach and its synchronize: the phone sits on its line with its old
+// configuration. confd does not say whether a phone was synchronized, the journal does: the resume
+// synchronizes what it never saw synchronized, and a later run leaves synchronized phones alone.
+TEST_F(PortalExecutor, APhoneAttachedBeforeACrashIsSynchronizedOnResume)
+{
+    const Order order = executorOrder(3);
+    const ProvisioningPlan plan = executorPlan(order);
+    bootPhones(order);
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    auto journal = JobLog::open(dir.filePath(QStringLiteral("journal.sqlite")));
+    ASSERT_TRUE(journal.hasValue()) << journal.error().detail.toStdString();
+    const QString synchronize = QStringLiteral("/api/confd/1.1/devices/{}/synchronize");
+    const auto synchronized = [this] {
+        int count = 0;
+        for (const QJsonValue &d : simState().value(QLatin1String("devices")).toArray()) {
+            count += d.toObject().value(QLatin1String("synchronized")).toInt() > 0 ? 1 : 0;
+        }
+        return count;
+    };
+
+    // The stack fails every synchronize: the run stops right after the attachments.
+    ASSERT_EQ(control(QStringLiteral("/_sim/faults"),
+                  QJsonObject { { QStringLiteral("fail_request"),
+                      QJsonObject { { QStringLiteral("method"), QStringLiteral("GET") },
+                          { QStringLiteral("path"), synchronize }, { QStringLiteral("count"), 100 },
+                          { QStringLiteral("status"), 503 } } } })
+                  .status,
+        200);
+    ProvisioningExecutor::Options options = fastOptions();
+    options.retry.maxAttempts = 1;
+    options.orderId = QStringLiteral("SYNC");
+    const ProvisioningOutcome crashed = run(plan, options, journal.value().get());
+    EXPECT_FALSE(crashed.complete());
+    EXPECT_EQ(
+        simState().value(QLatin1String("associations")).toObject().value(QLatin1String("line_device")).toArray().size(),
+        3);
+    EXPECT_EQ(synchronized(), 0);
+    ASSERT_EQ(control(QStringLiteral("/_sim/faults"), QJsonObject {}).status, 200);
+
+    ProvisioningExecutor::Options resume = fastOptions();
+    resume.orderId = options.orderId;
+    const ProvisioningOutcome resumed = run(plan, resume, journal.value().get());
+    ASSERT_TRUE(resumed.complete()) << describe(resumed).toStdString();
+    EXPECT_EQ(synchronized(), 3);
+    expectExactTarget(order);
+
+    const int synchronizations = countOf(QStringLiteral("GET ") + synchronize);
+    const ProvisioningOutcome again = run(plan, resume, journal.value().get());
+    ASSERT_TRUE(again.complete()) << describe(again).toStdString();
+    EXPECT_EQ(countOf(QStringLiteral("GET ") + synchronize), synchronizations) << "synchronized phones again";
+}

@@ -112,6 +112,30 @@ TEST_F(PortalSimulatorDropAfterApply, TargetedDropHitsOnlyItsMethodAndPathCountT
     }
 }
 
+// "fail_request" answers its method and path with a status, count times, and applies nothing.
+TEST_F(PortalSimulatorDropAfterApply, TargetedFailureRefusesWithoutApplying)
+{
+    const SimReply set = control(QStringLiteral("/_sim/faults"),
+        QJsonObject { { QStringLiteral("fail_request"),
+            QJsonObject { { QStringLiteral("method"), QStringLiteral("POST") },
+                { QStringLiteral("path"), confd(QStringLiteral("/users")) }, { QStringLiteral("count"), 1 },
+                { QStringLiteral("status"), 503 } } } });
+    ASSERT_EQ(set.status, 200) << set.body.toStdString();
+    EXPECT_EQ(
+        set.json.object().value(QLatin1String("fail_request")).toObject().value(QLatin1String("status")).toInt(), 503);
+    const QJsonObject alice { { QStringLiteral("firstname"), QStringLiteral("Alice") } };
+    EXPECT_EQ(client().call("POST", confd(QStringLiteral("/users")), alice).status, 503);
+    EXPECT_TRUE(m_sim->state().users.isEmpty());
+    EXPECT_EQ(client().call("POST", confd(QStringLiteral("/users")), alice).status, 201);
+    EXPECT_EQ(control(QStringLiteral("/_sim/faults"),
+                  QJsonObject { { QStringLiteral("fail_request"),
+                      QJsonObject { { QStringLiteral("method"), QStringLiteral("POST") },
+                          { QStringLiteral("path"), confd(QStringLiteral("/users")) },
+                          { QStringLiteral("status"), 200 } } } })
+                  .status,
+        400);
+}
+
 // Over HTTP/1.1 only, Qt re-sends a POST whose connection dropped unanswered: confd does not refuse
 // a second context with the same label, so one call leaves two.
 TEST(PortalSimulatorHttp1Only, OffersNoHttp2AndAReSentPostIsAppliedTwice)

@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Over HTTP/1.1 Qt sends a request again, on its own, when its connection drops before any answer
+// byte. A POST the stack had already applied then exists twice when confd does not refuse the copy
+// (a context's label, a user without e-mail): the executor keeps the first and deletes the other.
+#include "ExecutorFixture.h"
+#include "joblog/JobLog.h"
+
+#include <QTemporaryDir>
+
+using namespace Staging;
+using namespace Staging::Test;
+using ItemStatus = ProvisioningItem::Status;
+
+namespace {
+
+const QString Contexts = QStringLiteral("/api/confd/1.1/contexts");
+const QString Users = QStringLiteral("/api/confd/1.1/users");
+
+class PortalExecutorResent : public ExecutorFixture
+{
+protected:
+    PortalExecutorResent() { m_http1Only = true; }
+
+    void SetUp() override
+    {
+        ExecutorFixture::SetUp();
+        ASSERT_TRUE(m_dir.isValid());
+        auto journal = JobLog::open(m_dir.filePath(QStringLiteral("journal.sqlite")));
+        ASSERT_TRUE(journal.hasValue()) << journal.error().detail.toStdString();
+        m_journal = std::move(journal).value();
+    }
+
+    void dropAfterApply(const QString &path)
+    {
+        ASSERT_EQ(control(QStringLiteral("/_sim/faults"),
+                      QJsonObject { { QStringLiteral("drop_after_apply"),
+                          QJsonObject { { QStringLiteral("method"), QStringLiteral("POST") },
+                              { QStringLiteral("path"), path }, { QStringLiteral("count"), 1 } } } })
+                      .status,
+            200);
+    }
+
+    int countOf(const QString &endpoint)
+    {
+        return simState()
+            .value(QLatin1String("requests"))
+            .toObject()
+            .value(QLatin1String("by_endpoint"))
+            .toObject()
+            .value(endpoint)
+            .toInt();
+    }
+
+    QList<JobEvent> events(const QString &orderId, const QString &action, const QString &result)
+    {
+        QList<JobEvent> found;
+        const auto history = m_journal->history(orderId);
+        EXPECT_TRUE(history.hasValue());
+        if (!history.hasValue()) {
+            return found;
+        }
+        for (const JobEvent &event : history.value()) {
+            if (event.action == action && event.result == result) {
+                found.append(event);
+            }
+        }
+        return found;
+    }
+
+    /** Each resource of the order created once in the journal. */
+    void expectCreatedOnce(const QString &orderId)
+    {
+        QHash<QString, int> created;
+        for (const JobEvent &event : events(orderId, QStringLiteral("create"), QStringLiteral("ok"))) {
+            ++created[event.target];
+        }
+        EXPECT_FALSE(created.isEmpty());
+        for (auto it = created.cbegin(); it != created.cend(); ++it) {
+            EXPECT_EQ(it.value(), 1) << it.key().toStdString();
+        }
+    }
+
+    /** A dry run afterwards: nothing to create, no conflict. */
+    void expectNothingLeft(const ProvisioningPlan &plan, bool bundle)
+    {
+        ProvisioningExecutor::Options options = fastOptions();
+        options.dryRun = true;
+        options.bundleStations = bundle;
+        const ProvisioningOutcome dry = run(plan, options);
+        EXPECT_EQ(dry.count(ItemStatus::Create), 0) << describe(dry).toStdString();
+        EXPECT_EQ(dry.count(ItemStatus::Conflict), 0) << describe(dry).toStdString();
+    }
+
+    QList<QJsonObject> contextsLabelled(const QString &label)
+    {
+        QList<QJsonObject> found;
+        for (const QJsonValue &c : simState().value(QLatin1String("contexts")).toArray()) {
+            if (c.toObject().value(QLatin1String("label")).toString() == label) {
+                found.append(c.toObject());
+            }
+        }
+        return found;
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<JobLog> m_journal;
+};
+
+} // namespace
+
+TEST_F(PortalExecutorResent, AContextSentTwiceIsKeptOnceAndTheCopyDeleted)
+{
+    const Order order = executorOrder(3);
+    bootPhones(order);
+    const ProvisioningPlan plan = executorPlan(order);
+    dropAfterApply(Contexts);
+    ProvisioningExecutor::Options options = fastOptions();
+    options.orderId = QStringLiteral("RESENT-CONTEXT");
+    const ProvisioningOutcome outcome = run(plan, options, m_journal.get());
+    ASSERT_TRUE(outcome.complete()) << describe(outcome).toStdString();
+    EXPECT_EQ(countOf(QStringLiteral("POST ") + Contexts), 3) << "two contexts and the copy Qt sent again";
+    EXPECT_EQ(countOf(QStringLiteral("DELETE ") + Contexts + QStringLiteral("/{}")), 1);
+    expectExactTarget(order);
+
+    const QList<JobEvent> deleted = events(options.orderId, QStringLiteral("delete"), QStringLiteral("ok"));
+    ASSERT_EQ(deleted.size(), 1);
+    EXPECT_TRUE(deleted.first().target.startsWith(QLatin1String("context-"))) << deleted.first().target.toStdString();
+    const QString deletedId = deleted.first().detail.value(QLatin1String("server_id")).toString();
+    EXPECT_FALSE(deletedId.isEmpty());
+    // The one kept is the one the journal names; the other is gone.
+    const QString label = plan.find(deleted.first().target)->body.value(QLatin1String("label")).toString();
+    const QList<QJsonObject> kept = contextsLabelled(label);
+    ASSERT_EQ(kept.size(), 1);
+    EXPECT_EQ(kept.first().value(QLatin1String("uuid")).toString(),
+        deleted.first().detail.value(QLatin1String("kept")).toString());
+    EXPECT_NE(kept.first().value(QLatin1String("uuid")).toString(), deletedId);
+    expectCreatedOnce(options.orderId);
+    expectNothingLeft(plan, true);
+}
+
+// The plan's own graph posts a user alone: without e-mail, confd takes a second copy of it.
+TEST_F(PortalExecutorResent, AUserWithoutEmailSentTwiceInTheGraphIsKeptOnce)
+{
+    Order order = executorOrder(3);
+    order.stations[0].email.clear();
+    order.stations[0].name = QStringLiteral("Salle de réunion");
+    bootPhones(order);
+    const ProvisioningPlan plan = executorPlan(order);
+    dropAfterApply(Users);
+    ProvisioningExecutor::Options options = fastOptions();
+    options.bundleStations = false;
+    options.window = 1; // the station without e-mail is the first user posted
+    options.orderId = QStringLiteral("RESENT-USER");
+    const ProvisioningOutcome outcome = run(plan, options, m_journal.get());
+    ASSERT_TRUE(outcome.complete()) << describe(outcome).toStdString();
+    expectExactTarget(order);
+
+    const QList<JobEvent> deleted = events(options.orderId, QStringLiteral("delete"), QStringLiteral("ok"));
+    ASSERT_EQ(deleted.size(), 1);
+    EXPECT_EQ(deleted.first().target, QStringLiteral("user:Salle de réunion/1000"));
+    EXPECT_EQ(deleted.first().detail.value(QLatin1String("row")).toInt(), 2);
+    EXPECT_FALSE(deleted.first().detail.value(QLatin1String("server_id")).toString().isEmpty());
+    EXPECT_EQ(countOf(QStringLiteral("DELETE ") + Users + QStringLiteral("/{}")), 1);
+    expectCreatedOnce(options.orderId);
+    expectNothingLeft(plan, false);
+}
+
+// What the stack held before the run is never deleted: two contexts someone made with the order's
+// label are reported and left alone, while this run's own copy of the other context is removed.
+TEST_F(PortalExecutorResent, ADuplicateThatWasThereBeforeIsLeftAloneAndReported)
+{
+    const Order order = executorOrder(2);
+    bootPhones(order);
+    const ProvisioningPlan plan = executorPlan(order);
+    SimClient admin(m_sim->baseUrl(), m_sim->certificate());
+    ASSERT_EQ(admin.login().status, 200);
+    const SimReply tenant = admin.call("POST", QStringLiteral("/api/auth/0.1/tenants"),
+        QJsonObject { { QStringLiteral("name"), QStringLiteral("Client") },
+            { QStringLiteral("slug"), QStringLiteral("client") } });
+    ASSERT_EQ(tenant.status, 200) << tenant.body.toStdString();
+    admin.tenant = tenant.json.object().value(QLatin1String("uuid")).toString();
+    QList<int> before;
+    for (int i = 0; i < 2; ++i) {
+        const SimReply made = admin.call("POST", Contexts,
+            QJsonObject { { QStringLiteral("label"), QStringLiteral("Client internal") },
+                { QStringLiteral("type"), QStringLiteral("internal") },
+                { QStringLiteral("user_ranges"),
+                    QJsonArray { QJsonObject { { QStringLiteral("start"), QStringLiteral("1000") },
+                        { QStringLiteral("end"), QStringLiteral("1199") } } } } });
+        ASSERT_EQ(made.status, 201) << made.body.toStdString();
+        before.append(made.json.object().value(QLatin1String("id")).toInt());
+    }
+
+    dropAfterApply(Contexts); // hits the incall context, the one this run creates
+    ProvisioningExecutor::Options options = fastOptions();
+    options.orderId = QStringLiteral("RESENT-BEFORE");
+    const ProvisioningOutcome outcome = run(plan, options, m_journal.get());
+    EXPECT_FALSE(outcome.complete());
+    bool reported = false;
+    for (const ProvisioningItem &item : outcome.items) {
+        if (item.kind == ProvisioningResource::Kind::InternalContext) {
+            reported = item.status == ItemStatus::Conflict && item.message.contains(QLatin1String("Client internal"));
+        }
+    }
+    EXPECT_TRUE(reported) << describe(outcome).toStdString();
+
+    QList<int> after;
+    for (const QJsonObject &c : contextsLabelled(QStringLiteral("Client internal"))) {
+        after.append(c.value(QLatin1String("id")).toInt());
+    }
+    EXPECT_EQ(after, before) << "a context that was there before the run was touched";
+    EXPECT_EQ(contextsLabelled(QStringLiteral("Client incall")).size(), 1);
+    const QList<JobEvent> deleted = events(options.orderId, QStringLiteral("delete"), QStringLiteral("ok"));
+    ASSERT_EQ(deleted.size(), 1);
+    EXPECT_EQ(deleted.first().detail.value(QLatin1String("kind")).toString(), QStringLiteral("context-incall"));
+    EXPECT_EQ(countOf(QStringLiteral("DELETE ") + Contexts + QStringLiteral("/{}")), 1);
+}
