@@ -197,7 +197,8 @@ void ProvisioningExecutor::onReconciled(ProvisioningReconciler *reconciler, cons
  * request less per phone, made in the same confd transaction. Decided here, once the live state
  * is known, and only when the phone is already claimable or claimed: a phone not seen yet must
  * never hold its station back. The user then waits for what attaching needs (the claim, the
- * plugin, the default config), and the attachment node only synchronizes the phone.
+ * plugin, the default config), and the attachment node only synchronizes the phone. Should one of
+ * those fail, the user is sent without the phone (unfold()).
  */
 void ProvisioningExecutor::foldAttachments()
 {
@@ -913,14 +914,45 @@ void ProvisioningExecutor::endNode(int index)
         || node.item.status == ProvisioningItem::Status::AlreadyThere) {
         return;
     }
-    // Dependents of a failure cannot be made: skipped, with the reason.
+    // Dependents of a failure cannot be made: skipped, with the reason. A user that waits only
+    // to carry its phone goes on without it (the attachment is among the skipped).
     for (int dependent : std::as_const(node.dependents)) {
         Node &d = m_nodes[dependent];
-        if (!d.ended) {
+        if (!d.ended && d.foldedAttach >= 0 && !d.resource->dependencies.contains(node.item.key)) {
+            unfold(dependent, index);
+        } else if (!d.ended) {
             d.item.status = ProvisioningItem::Status::Skipped;
             d.item.message = rowPrefix(*d.resource) + tr("not made because %1 could not be.").arg(node.item.key);
             endNode(dependent);
         }
+    }
+}
+
+/*
+ * The phone a user's compound POST was to attach cannot be (its claim, its plugin or the default
+ * config failed: attaching writes the phone's provd config from that template). The station does
+ * not need its phone: the user stops waiting for what only attaching needs and is sent without
+ * the device_id; a resume attaches the phone once what failed is there.
+ */
+void ProvisioningExecutor::unfold(int user, int failed)
+{
+    Node &u = m_nodes[user];
+    for (const QString &dep : m_nodes.at(u.foldedAttach).resource->dependencies) {
+        const int k = m_index.value(dep);
+        if (k == user || u.resource->dependencies.contains(dep)) {
+            continue;
+        }
+        if (k == failed) {
+            --u.waiting;
+        } else if (!m_nodes.at(k).ended) {
+            m_nodes[k].dependents.removeAll(user);
+            --u.waiting;
+        }
+    }
+    u.foldedAttach = -1;
+    u.attachLinePath.clear();
+    if (u.waiting == 0) {
+        m_ready.append(user);
     }
 }
 

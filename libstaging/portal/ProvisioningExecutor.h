@@ -150,6 +150,7 @@ private:
     void complete(int index);
     void fail(int index, ProvisioningItem::Status status, const QString &message, const PortalResult &result = {});
     void endNode(int index);
+    void unfold(int user, int failed);
     void maybeFinish();
     void finish();
     void rememberFields(const QString &key, const QJsonObject &fields);

@@ -4,6 +4,7 @@
 // (a context's label, a user without e-mail): the executor keeps the first and deletes the other.
 #include "ExecutorFixture.h"
 #include "joblog/JobLog.h"
+#include "portal/PortalJob.h"
 
 #include <QTemporaryDir>
 
@@ -214,4 +215,32 @@ TEST_F(PortalExecutorResent, ADuplicateThatWasThereBeforeIsLeftAloneAndReported)
     ASSERT_EQ(deleted.size(), 1);
     EXPECT_EQ(deleted.first().detail.value(QLatin1String("kind")).toString(), QStringLiteral("context-incall"));
     EXPECT_EQ(countOf(QStringLiteral("DELETE ") + Contexts + QStringLiteral("/{}")), 1);
+}
+
+// The job says when Qt sent its request again: the executor's only sign of a second copy.
+TEST_F(PortalExecutorResent, AJobSaysWhenQtSentItsRequestAgain)
+{
+    TokenSession session(m_connection.get(), QStringLiteral("admin"), QStringLiteral("admin"));
+    const auto post = [&](const QString &label) {
+        PortalJob job(m_connection.get(), "POST", Contexts);
+        job.setAutoDelete(false);
+        job.setTokenSession(&session);
+        job.setJsonBody(QJsonDocument(QJsonObject {
+            { QStringLiteral("label"), label }, { QStringLiteral("type"), QStringLiteral("internal") } }));
+        QEventLoop loop;
+        QObject::connect(&job, &PortalJob::finished, &loop, &QEventLoop::quit);
+        job.start();
+        if (!job.isFinished()) {
+            loop.exec();
+        }
+        return job.result();
+    };
+    const PortalResult once = post(QStringLiteral("Once"));
+    EXPECT_EQ(once.httpStatus, 201);
+    EXPECT_FALSE(once.resent);
+    dropAfterApply(Contexts);
+    const PortalResult twice = post(QStringLiteral("Twice"));
+    EXPECT_EQ(twice.httpStatus, 201);
+    EXPECT_TRUE(twice.resent);
+    EXPECT_EQ(contextsLabelled(QStringLiteral("Twice")).size(), 2);
 }

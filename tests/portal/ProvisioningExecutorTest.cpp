@@ -596,3 +596,47 @@ TEST_F(PortalExecutor, APhoneAttachedBeforeACrashIsSynchronizedOnResume)
     ASSERT_TRUE(again.complete()) << describe(again).toStdString();
     EXPECT_EQ(countOf(QStringLiteral("GET ") + synchronize), synchronizations) << "synchronized phones again";
 }
+
+// Without its default config a phone must not be attached (attaching writes its provd config from
+// that template), but the station's user, lines and numbers need no phone: when the config fails,
+// the users whose compound POST was to carry the phone are created without it, the attachments
+// are skipped with the reason, and a resume attaches and synchronizes the phones.
+TEST_F(PortalExecutor, AFailedDefaultConfigSkipsThePhonesNotTheirStations)
+{
+    const Order order = executorOrder(3);
+    const ProvisioningPlan plan = executorPlan(order);
+    bootPhones(order);
+    ASSERT_EQ(control(QStringLiteral("/_sim/faults"),
+                  QJsonObject { { QStringLiteral("fail_request"),
+                      QJsonObject { { QStringLiteral("method"), QStringLiteral("PUT") },
+                          { QStringLiteral("path"), QStringLiteral("/api/provd/0.2/cfg_mgr/configs/{}") },
+                          { QStringLiteral("count"), 100 }, { QStringLiteral("status"), 400 } } } })
+                  .status,
+        200);
+    const ProvisioningOutcome failed = run(plan, fastOptions());
+    EXPECT_FALSE(failed.complete());
+    int attachmentsSkipped = 0;
+    for (const ProvisioningItem &item : failed.items) {
+        if (item.kind == ProvisioningResource::Kind::DefaultDeviceConfig) {
+            EXPECT_EQ(item.status, ItemStatus::Failed);
+        } else if (item.kind == ProvisioningResource::Kind::DeviceAttach) {
+            attachmentsSkipped +=
+                item.status == ItemStatus::Skipped && item.message.contains(QLatin1String("default-device-config")) ? 1
+                                                                                                                    : 0;
+        } else if (item.kind != ProvisioningResource::Kind::Device) {
+            EXPECT_TRUE(item.status == ItemStatus::Created || item.status == ItemStatus::AlreadyThere)
+                << item.key.toStdString() << ": " << item.message.toStdString();
+        }
+    }
+    EXPECT_EQ(attachmentsSkipped, 3) << describe(failed).toStdString();
+    const QJsonObject state = simState();
+    EXPECT_EQ(state.value(QLatin1String("users")).toArray().size(), 3);
+    EXPECT_TRUE(
+        state.value(QLatin1String("associations")).toObject().value(QLatin1String("line_device")).toArray().isEmpty())
+        << "a phone was attached without its default config";
+
+    ASSERT_EQ(control(QStringLiteral("/_sim/faults"), QJsonObject {}).status, 200);
+    const ProvisioningOutcome resumed = run(plan, fastOptions());
+    ASSERT_TRUE(resumed.complete()) << describe(resumed).toStdString();
+    expectExactTarget(order);
+}
