@@ -2,6 +2,7 @@
 #include "wizard/BenchServicePanel.h"
 
 #include "joblog/JobLog.h"
+#include "order/MacAddress.h"
 #include "phones/BenchDiscovery.h"
 #include "phones/BenchProvisioningService.h"
 #include "phones/BenchSecretsJob.h"
@@ -9,6 +10,7 @@
 #include "phones/YealinkConfigGenerator.h"
 #include "secrets/KeychainSecretStore.h"
 #include "wizard/OrderSession.h"
+#include "wizard/TrainingEnvironment.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -36,7 +38,12 @@ BenchServicePanel::BenchServicePanel(OrderSession &session, QWidget *parent)
     setObjectName(QStringLiteral("benchServiceGroup"));
     m_interfaceCombo = new QComboBox(this);
     m_interfaceCombo->setObjectName(QStringLiteral("benchInterfaceComboBox"));
-    for (const QNetworkInterface &interface : QNetworkInterface::allInterfaces()) {
+    // A rehearsal never listens beyond this machine: its phones are on it.
+    if (session.isTraining()) {
+        m_interfaceCombo->addItem(tr("This machine (127.0.0.1), training"), QStringLiteral("127.0.0.1"));
+    }
+    for (const QNetworkInterface &interface :
+        session.isTraining() ? QList<QNetworkInterface>() : QNetworkInterface::allInterfaces()) {
         for (const QNetworkAddressEntry &entry : interface.addressEntries()) {
             if (entry.ip().protocol() == QAbstractSocket::IPv4Protocol) {
                 m_interfaceCombo->addItem(
@@ -47,11 +54,12 @@ BenchServicePanel::BenchServicePanel(OrderSession &session, QWidget *parent)
     m_portSpin = new QSpinBox(this);
     m_portSpin->setObjectName(QStringLiteral("benchPortSpinBox"));
     m_portSpin->setRange(0, 65535);
-    m_portSpin->setValue(DefaultPort);
+    // A rehearsal takes any free port: another may run on the same machine.
+    m_portSpin->setValue(session.isTraining() ? 0 : DefaultPort);
     m_portSpin->setSpecialValueText(tr("any free port"));
     m_provisioningEdit = new QLineEdit(this);
     m_provisioningEdit->setObjectName(QStringLiteral("provisioningUrlLineEdit"));
-    const QUrl portal(session.settings().portalUrl);
+    const QUrl portal(session.isTraining() ? QStringLiteral("https://127.0.0.1") : session.settings().portalUrl);
     if (!portal.host().isEmpty()) {
         m_provisioningEdit->setText(QStringLiteral("http://%1:%2").arg(portal.host()).arg(ProvdPort));
     }
@@ -79,11 +87,8 @@ BenchServicePanel::BenchServicePanel(OrderSession &session, QWidget *parent)
     form->addRow(m_webLabel);
 
     if (session.isTraining()) {
-        // No VPN profile nor phone fetching files in a rehearsal: the phones boot on the simulated
-        // agency stack directly.
-        m_startButton->setEnabled(false);
-        m_statusLabel->setText(tr("Training: the phones appear on the simulated agency stack without fetching files "
-                                  "from the bench."));
+        m_statusLabel->setText(tr("Training: once the service is started, the rehearsal's phones fetch their files "
+                                  "from it, then come up on the simulated agency stack."));
     }
     connect(m_startButton, &QPushButton::clicked, this, &BenchServicePanel::startService);
 }
@@ -99,8 +104,13 @@ void BenchServicePanel::setOrder(const Order &order)
     }
     m_tracker = std::make_unique<PhoneStateTracker>(m_session.catalog(), order);
     connect(m_tracker.get(), &PhoneStateTracker::stateChanged, this, &BenchServicePanel::statesChanged);
-    for (const PhoneFetch &fetch : std::as_const(m_fetches)) {
-        m_tracker->recordFetch(fetch);
+    // Every fetch is in the job log, this bench's and any other's, before a reopen as well.
+    if (const auto history = m_session.jobLog().history(order.orderId)) {
+        for (const JobEvent &event : *history) {
+            if (const auto fetch = BenchProvisioningService::fetchOf(event)) {
+                m_tracker->recordFetch(*fetch);
+            }
+        }
     }
     m_tracker->recordStackDevices(m_devices);
     Q_EMIT statesChanged();
@@ -125,6 +135,16 @@ QHash<QString, QString> BenchServicePanel::states() const
     return states;
 }
 
+bool BenchServicePanel::isDone(const QString &mac) const
+{
+    if (!m_tracker) {
+        return false;
+    }
+    const QString normalized = normalizeMac(mac).value_or(QString());
+    return !m_tracker->macs().contains(normalized)
+        || m_tracker->state(normalized) == PhoneStateTracker::State::Configured;
+}
+
 void BenchServicePanel::startService()
 {
     if (m_service || m_starting) {
@@ -133,6 +153,18 @@ void BenchServicePanel::startService()
     const QUrl provisioning(m_provisioningEdit->text().trimmed(), QUrl::StrictMode);
     if (!provisioning.isValid() || provisioning.host().isEmpty()) {
         m_statusLabel->setText(tr("Agency provisioning server: \"%1\" is not a URL.").arg(m_provisioningEdit->text()));
+        return;
+    }
+    if (TrainingEnvironment *training = m_session.training()) {
+        // Nothing of a rehearsal goes into the keychain: its password and VPN bundle are made up.
+        const auto tar = training->vpnTar();
+        if (!tar) {
+            m_statusLabel->setText(tar.error().message);
+            Q_EMIT startFailed(tar.error().message);
+            return;
+        }
+        m_startButton->setEnabled(false);
+        listen(training->phonesAdminPassword(), *tar);
         return;
     }
     m_starting = true;
@@ -209,7 +241,6 @@ Status BenchServicePanel::serve(const Order &order, quint16 port)
 
 void BenchServicePanel::onFetched(const PhoneFetch &fetch)
 {
-    m_fetches.append(fetch);
     if (m_tracker) {
         m_tracker->recordFetch(fetch);
     }

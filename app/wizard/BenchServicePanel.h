@@ -47,6 +47,12 @@ public:
     bool isListening() const { return m_service != nullptr; }
     /** Each phone's bench state text, by normalized MAC. */
     QHash<QString, QString> states() const;
+    /**
+     * Whether the bench is done with the phone of this MAC: it fetched its file, came back with
+     * its model's firmware and is configured on the agency stack. A MAC whose model takes no file
+     * from the bench (no firmware in the catalog) has nothing to wait for.
+     */
+    bool isDone(const QString &mac) const;
 
 public Q_SLOTS:
     void startService();
@@ -66,7 +72,6 @@ private:
     OrderSession &m_session;
     std::unique_ptr<BenchProvisioningService> m_service;
     std::unique_ptr<PhoneStateTracker> m_tracker;
-    QList<PhoneFetch> m_fetches; // replayed when the tracker is rebuilt for a new MAC
     QJsonArray m_devices;
     bool m_starting = false;
     // Kept while the service runs, to restart it when a MAC is scanned; never shown nor logged.

@@ -94,7 +94,9 @@ PhonesPage::PhonesPage(OrderSession &session, QWidget *parent)
     connect(m_skipButton, &QPushButton::clicked, this, &PhonesPage::skipSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PhonesPage::updateTexts);
     connect(m_access, &StackAccess::opened, this, [this]() {
-        if (TrainingEnvironment *training = this->session().training(); training && !m_booted) {
+        // On-cloud rehearsal phones wait for the bench service: they fetch their files first.
+        if (TrainingEnvironment *training = this->session().training();
+            training && !m_booted && this->session().order().mode != DeploymentMode::OnCloud) {
             m_booted = true;
             training->bootPhones(this->session().order(), TrainingBootIntervalMs);
         }
@@ -102,8 +104,16 @@ PhonesPage::PhonesPage(OrderSession &session, QWidget *parent)
         poll();
     });
     connect(m_access, &StackAccess::failed, m_statusLabel, &QLabel::setText);
-    connect(m_benchPanel, &BenchServicePanel::statesChanged, this,
-        [this]() { m_model->setBenchStates(m_benchPanel->states()); });
+    connect(m_benchPanel, &BenchServicePanel::statesChanged, this, [this]() {
+        m_model->setBenchStates(m_benchPanel->states());
+        Q_EMIT completeChanged();
+    });
+    connect(m_benchPanel, &BenchServicePanel::started, this, [this](const QUrl &benchUrl) {
+        if (TrainingEnvironment *training = this->session().training(); training && !m_booted) {
+            m_booted = true;
+            training->bootPhones(this->session().order(), TrainingBootIntervalMs, benchUrl, this->session().network());
+        }
+    });
 }
 
 PhonesPage::~PhonesPage() = default;
@@ -145,11 +155,20 @@ bool PhonesPage::isComplete() const
     if (m_model->rowCount() == 0) {
         return true; // softphones only
     }
+    // An on-cloud phone is done only once the bench has seen it too: its file fetched, its
+    // firmware the expected one (PhoneStateTracker); the stack alone would pass a phone that never
+    // got its VPN nor its admin password from the bench.
+    const bool onCloud = session().order().mode == DeploymentMode::OnCloud;
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        switch (m_model->state(m_model->stationAt(row))) {
+        const int station = m_model->stationAt(row);
+        switch (m_model->state(station)) {
+        case PhoneAssignment::State::Skipped:
+            break;
         case PhoneAssignment::State::Configured:
         case PhoneAssignment::State::Synchronized:
-        case PhoneAssignment::State::Skipped:
+            if (onCloud && !m_benchPanel->isDone(session().order().stations.at(station).mac)) {
+                return false;
+            }
             break;
         default:
             return false;

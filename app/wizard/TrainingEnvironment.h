@@ -6,9 +6,11 @@
 
 #include <QObject>
 #include <QStringList>
+#include <QUrl>
 
 #include <memory>
 
+class QNetworkAccessManager;
 class QTimer;
 
 namespace Staging {
@@ -57,19 +59,43 @@ public:
      * bases): a station's own MAC when the plan has one, else one made up for the rehearsal.
      */
     QStringList phoneMacs(const Order &order) const;
-    /** The order's phones boot one after another, every intervalMs (a started simulator is needed). */
-    void bootPhones(const Order &order, int intervalMs);
+    /**
+     * The order's phones boot one after another, every intervalMs (a started simulator is needed).
+     * With a bench URL (on-cloud orders) each first fetches its files from the bench service over
+     * network, as a Yealink does: the common file and its own with the factory firmware in its
+     * User-Agent, the VPN bundle, then its own file again once "upgraded", and only then comes up
+     * on the simulated agency stack.
+     */
+    void bootPhones(
+        const Order &order, int intervalMs, const QUrl &benchUrl = {}, QNetworkAccessManager *network = nullptr);
+
+    /** The rehearsal's phone admin password, made for this environment; the job log masks it. */
+    QString phonesAdminPassword() const { return m_phonesAdminPassword; }
+    /** The Yealink VPN tar of the rehearsal's customer, from a made-up profile (no real key in it). */
+    Expected<QByteArray> vpnTar() const;
 
 Q_SIGNALS:
     void phoneBooted(const QString &mac);
 
 private:
+    struct Boot
+    {
+        QString mac;
+        QString modelId;
+        int attempts = 0; // fetches the bench refused so far
+    };
     void bootNext();
+    /** The phone's next file from the bench, then the one after, then the stack. */
+    void fetchNext(const Boot &boot, int step);
+    void bootOnStack(const Boot &boot);
 
     const ModelCatalog &m_catalog;
     std::unique_ptr<WazoSimulator> m_simulator;
     QTimer *m_bootTimer = nullptr;
-    QList<std::pair<QString, QString>> m_pendingBoots; // mac, model id
+    QList<Boot> m_pendingBoots;
+    QUrl m_benchUrl;
+    QNetworkAccessManager *m_network = nullptr;
+    QString m_phonesAdminPassword;
 };
 
 } // namespace Staging

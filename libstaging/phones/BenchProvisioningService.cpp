@@ -36,6 +36,8 @@ QString fileKind(PhoneFetch::File file)
     return {};
 }
 
+const QString FetchAction = QStringLiteral("phone-fetch");
+
 QHttpServerResponse notFound()
 {
     return { QHttpServerResponder::StatusCode::NotFound };
@@ -160,6 +162,27 @@ QHttpServerResponse BenchProvisioningService::answer(const QHttpServerRequest &r
     return { mimeType, body };
 }
 
+std::optional<PhoneFetch> BenchProvisioningService::fetchOf(const JobEvent &event)
+{
+    if (event.action != FetchAction || event.result != QLatin1String("ok")) {
+        return std::nullopt;
+    }
+    PhoneFetch fetch;
+    fetch.mac = event.detail.value(QLatin1String("mac")).toString();
+    fetch.ip = event.detail.value(QLatin1String("ip")).toString();
+    fetch.fileName = event.detail.value(QLatin1String("file")).toString();
+    fetch.firmware = event.detail.value(QLatin1String("firmware")).toString();
+    const QString kind = event.detail.value(QLatin1String("kind")).toString();
+    for (const auto file :
+        { PhoneFetch::File::Common, PhoneFetch::File::Own, PhoneFetch::File::Vpn, PhoneFetch::File::Firmware }) {
+        if (kind == fileKind(file)) {
+            fetch.file = file;
+            return fetch;
+        }
+    }
+    return std::nullopt;
+}
+
 void BenchProvisioningService::record(const PhoneFetch &fetch)
 {
     // Names only: the file's content holds the admin password or the VPN key.
@@ -168,7 +191,7 @@ void BenchProvisioningService::record(const PhoneFetch &fetch)
         JobEvent event;
         event.orderId = m_generator.order().orderId;
         event.step = QStringLiteral("phones");
-        event.action = QStringLiteral("phone-fetch");
+        event.action = FetchAction;
         event.target = QStringLiteral("device:") + fetch.mac;
         event.technician = m_technician;
         event.bench = m_bench;

@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QHttpServer;
 class QHttpServerRequest;
@@ -20,6 +21,7 @@ class QHttpServerResponse;
 namespace Staging {
 
 class JobLog;
+struct JobEvent;
 
 /**
  * The plain HTTP service the phones of one order fetch their files from at the bench: their
@@ -50,6 +52,9 @@ public:
 
     /** Starts answering; port 0 picks a free one. Returns the port. */
     Expected<quint16> listen(const QHostAddress &address, quint16 port);
+
+    /** The fetch a job log event of this service records; nullopt for any other event. */
+    static std::optional<PhoneFetch> fetchOf(const JobEvent &event);
 
 Q_SIGNALS:
     void fetched(const Staging::PhoneFetch &fetch);

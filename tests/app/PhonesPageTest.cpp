@@ -168,6 +168,82 @@ TEST_F(GuiPhonesPage, SelectedStationTakesTheScanABadMacIsRefusedASkipIsRecorded
     EXPECT_FALSE(phonesPage()->isComplete());
 }
 
+TEST_F(GuiPhonesPage, AnOnCloudPhoneIsDoneOnlyOnceItFetchedItsFilesFromTheBench)
+{
+    const Order order = sixStations(DeploymentMode::OnCloud);
+    saveOrder(order, OrderStep::Phones);
+    // Up on the agency stack without having asked the bench for anything, as a phone staged
+    // by hand would be.
+    const QStringList macs = bootPhones(order);
+    openWizard();
+    PhonesPage *page = phonesPage();
+    PhonesModel *model = page->phonesModel();
+    QSignalSpy read(page, &PhonesPage::devicesRead);
+    ASSERT_TRUE(read.wait(Timeout));
+    auto *edit = child<QLineEdit>("macLineEdit");
+    for (const QString &mac : macs) {
+        scan(edit, mac);
+    }
+    const auto onStack = [model]() {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const auto state = PhoneAssignment::State(model->index(row, 0).data(PhonesModel::StateRole).toInt());
+            if (state != PhoneAssignment::State::Configured && state != PhoneAssignment::State::Synchronized) {
+                return false;
+            }
+        }
+        return true;
+    };
+    ASSERT_TRUE(QTest::qWaitFor(onStack, Timeout)) << child<QLabel>("phonesStatusLabel")->text().toStdString();
+    EXPECT_FALSE(page->isComplete());
+    EXPECT_EQ(model->index(0, PhonesModel::BenchColumn).data().toString(),
+        PhoneStateTracker::stateText(PhoneStateTracker::State::Waiting));
+
+    // The rehearsal's bench service: on this machine only, no keychain; the phones fetch from it.
+    auto *interfaces = child<QComboBox>("benchInterfaceComboBox");
+    ASSERT_EQ(interfaces->count(), 1);
+    EXPECT_EQ(interfaces->currentData().toString(), QStringLiteral("127.0.0.1"));
+    QSignalSpy started(page->benchPanel(), &BenchServicePanel::started);
+    QTest::mouseClick(child<QPushButton>("startBenchServiceButton"), Qt::LeftButton);
+    ASSERT_TRUE(!started.isEmpty() || started.wait(Timeout)) << child<QLabel>("benchStatusLabel")->text().toStdString();
+    EXPECT_EQ(started.constFirst().constFirst().toUrl().host(), QStringLiteral("127.0.0.1"));
+    ASSERT_TRUE(QTest::qWaitFor([page]() { return page->isComplete(); }, Timeout))
+        << model->index(0, PhonesModel::BenchColumn).data().toString().toStdString();
+    const QString configured = PhoneStateTracker::stateText(PhoneStateTracker::State::Configured);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        EXPECT_EQ(model->index(row, PhonesModel::BenchColumn).data().toString(), configured) << row;
+    }
+
+    // Each phone's fetches are in the job log, its own file last with its model's firmware; the
+    // admin password those files carried is in no event.
+    const QList<JobEvent> fetches = events(QStringLiteral("phones"), QStringLiteral("phone-fetch"));
+    for (const QString &mac : macs) {
+        QStringList kinds;
+        QString lastFirmware;
+        for (const JobEvent &event : fetches) {
+            if (event.detail.value(QLatin1String("mac")).toString() == mac) {
+                kinds.append(event.detail.value(QLatin1String("kind")).toString());
+                lastFirmware = event.detail.value(QLatin1String("firmware")).toString();
+            }
+        }
+        EXPECT_EQ(kinds,
+            QStringList({ QStringLiteral("common-config"), QStringLiteral("mac-config"), QStringLiteral("vpn-bundle"),
+                QStringLiteral("mac-config") }))
+            << mac.toStdString();
+        EXPECT_FALSE(lastFirmware.contains(QStringLiteral(".84.0.10"))) << mac.toStdString();
+    }
+    for (const JobEvent &event : m_log->history(OrderId).value()) {
+        const QString text = event.action + event.target + QString::fromUtf8(QJsonDocument(event.detail).toJson());
+        EXPECT_FALSE(text.contains(m_training->phonesAdminPassword())) << event.action.toStdString();
+    }
+
+    // Reopened later, the bench side is read back from the job log: nothing to fetch again.
+    openWizard();
+    QSignalSpy readAgain(phonesPage(), &PhonesPage::devicesRead);
+    ASSERT_TRUE(readAgain.wait(Timeout));
+    EXPECT_TRUE(QTest::qWaitFor([this]() { return phonesPage()->isComplete(); }, Timeout));
+    EXPECT_EQ(phonesPage()->phonesModel()->index(0, PhonesModel::BenchColumn).data().toString(), configured);
+}
+
 } // namespace
 
 namespace {

@@ -155,8 +155,24 @@ protected:
         TrainingEnvironment *training = m_window->trainingEnvironment();
         const QStringList macs = training->phoneMacs(wizard.session().order());
         ASSERT_FALSE(macs.isEmpty());
+        const bool onCloud = wizard.session().order().mode == DeploymentMode::OnCloud;
+        if (onCloud) {
+            // On-cloud phones boot on the bench network and fetch their files before the stack.
+            auto *start = child<QPushButton>(wizard, "startBenchServiceButton");
+            ASSERT_TRUE(start->isEnabled());
+            QTest::mouseClick(start, Qt::LeftButton);
+            ASSERT_FALSE(start->isEnabled()) << child<QLabel>(wizard, "benchStatusLabel")->text().toStdString();
+        }
         auto *edit = child<QLineEdit>(wizard, "macLineEdit");
         for (const QString &mac : macs) {
+            if (onCloud) {
+                // The bench answers only the MACs of the order: each box is scanned before its
+                // phone is plugged in, and the phone then fetches its files.
+                edit->setFocus();
+                QTest::keyClicks(edit, mac.toUpper());
+                QTest::keyClick(edit, Qt::Key_Return);
+                continue;
+            }
             // Each phone is scanned once it booted, as at the bench: the box after the phone.
             ASSERT_TRUE(QTest::qWaitFor(
                 [training, mac]() {
@@ -174,6 +190,17 @@ protected:
             QTest::keyClick(edit, Qt::Key_Return);
         }
         next(wizard);
+        if (onCloud) {
+            // Each phone fetched its own file from the bench before the step could be done.
+            QSet<QString> fetched;
+            for (const JobEvent &event : m_log->history(wizard.session().order().orderId).value()) {
+                if (event.action == QLatin1String("phone-fetch")
+                    && event.detail.value(QLatin1String("kind")).toString() == QLatin1String("mac-config")) {
+                    fetched.insert(event.detail.value(QLatin1String("mac")).toString());
+                }
+            }
+            EXPECT_EQ(fetched.size(), macs.size());
+        }
     }
 
     void printTheLabels(OrderWizard &wizard)
