@@ -96,6 +96,11 @@ int PhonesServeCommand::run(const CtlContext &context)
         YealinkConfigGenerator(ModelCatalog::builtIn(), *order, settings), *tar, joblog->get());
     service.setOperator(qEnvironmentVariable("USER"), QSysInfo::machineHostName());
     service.setFirmwareDirectory(parser.value(firmwareOption));
+    if (const QStringList missing = service.missingFirmware(); !missing.isEmpty()) {
+        context.err << tr("Not in the firmware folder: %1. Phones of those models cannot upgrade.")
+                           .arg(missing.join(QStringLiteral(", ")))
+                    << Qt::endl;
+    }
     const auto port = service.listen(listen->address, listen->port);
     if (!port) {
         context.err << port.error().message << Qt::endl;

@@ -13,11 +13,14 @@
 #include "wizard/TrainingEnvironment.h"
 
 #include <QComboBox>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkInterface>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTcpServer>
 
@@ -28,6 +31,7 @@ namespace {
 constexpr int DefaultPort = 8080;
 // wazo-provd's HTTP port on the agency stack, reached by the phones through the VPN.
 constexpr int ProvdPort = 8667;
+const QString FirmwareDirectoryKey = QStringLiteral("phones/firmwareDirectory");
 
 } // namespace
 
@@ -63,6 +67,30 @@ BenchServicePanel::BenchServicePanel(OrderSession &session, QWidget *parent)
     if (!portal.host().isEmpty()) {
         m_provisioningEdit->setText(QStringLiteral("http://%1:%2").arg(portal.host()).arg(ProvdPort));
     }
+    m_firmwareEdit = new QLineEdit(this);
+    m_firmwareEdit->setObjectName(QStringLiteral("firmwareDirectoryLineEdit"));
+    m_firmwareEdit->setPlaceholderText(tr("The folder of the vendor's firmware files"));
+    auto *chooseFirmware = new QPushButton(tr("Choose…"), this);
+    chooseFirmware->setObjectName(QStringLiteral("chooseFirmwareButton"));
+    chooseFirmware->setAutoDefault(false);
+    auto *firmwareRow = new QHBoxLayout;
+    firmwareRow->addWidget(m_firmwareEdit, 1);
+    firmwareRow->addWidget(chooseFirmware);
+    if (session.isTraining()) {
+        // Rehearsal phones already run their model's firmware once they have their file.
+        m_firmwareEdit->setPlaceholderText(tr("Training: no firmware to serve"));
+        m_firmwareEdit->setEnabled(false);
+        chooseFirmware->setEnabled(false);
+    } else {
+        m_firmwareEdit->setText(QSettings().value(FirmwareDirectoryKey).toString());
+    }
+    connect(chooseFirmware, &QPushButton::clicked, this, [this]() {
+        const QString directory =
+            QFileDialog::getExistingDirectory(this, tr("Firmware folder"), m_firmwareEdit->text());
+        if (!directory.isEmpty()) {
+            m_firmwareEdit->setText(directory);
+        }
+    });
     m_startButton = new QPushButton(tr("&Start the service"), this);
     m_startButton->setObjectName(QStringLiteral("startBenchServiceButton"));
     m_statusLabel = new QLabel(this);
@@ -81,6 +109,7 @@ BenchServicePanel::BenchServicePanel(OrderSession &session, QWidget *parent)
     form->addRow(tr("Bench interface:"), m_interfaceCombo);
     form->addRow(tr("Port:"), m_portSpin);
     form->addRow(tr("Agency provisioning server:"), m_provisioningEdit);
+    form->addRow(tr("Firmware folder:"), firmwareRow);
     form->addRow(m_startButton);
     form->addRow(m_statusLabel);
     form->addRow(m_dhcpLabel);
@@ -204,12 +233,23 @@ void BenchServicePanel::listen(const QString &adminPassword, const QByteArray &v
         return;
     }
     const QUrl url = m_phoneSettings.benchUrl;
-    m_statusLabel->setText(tr("Listening on %1.").arg(url.toString()));
+    QString status = tr("Listening on %1.").arg(url.toString());
+    if (!m_session.isTraining()) {
+        QSettings().setValue(FirmwareDirectoryKey, m_firmwareEdit->text().trimmed());
+        if (const QStringList missing = m_service->missingFirmware(); !missing.isEmpty()) {
+            status += QLatin1Char(' ')
+                + tr("Not in the firmware folder: %1. Phones of those models cannot upgrade, so they cannot be "
+                     "done.")
+                      .arg(missing.join(QStringLiteral(", ")));
+        }
+    }
+    m_statusLabel->setText(status);
     m_dhcpLabel->setText(BenchDiscovery::dhcpOption66Text(url));
     m_webLabel->setText(BenchDiscovery::webInterfaceText(url));
     m_interfaceCombo->setEnabled(false);
     m_portSpin->setEnabled(false);
     m_provisioningEdit->setEnabled(false);
+    m_firmwareEdit->setEnabled(false);
     Q_EMIT started(url);
 }
 
@@ -230,6 +270,7 @@ Status BenchServicePanel::serve(const Order &order, quint16 port)
     auto service = std::make_unique<BenchProvisioningService>(
         YealinkConfigGenerator(m_session.catalog(), order, m_phoneSettings), m_vpnTar, &m_session.jobLog());
     service->setOperator(m_session.settings().technician, m_session.settings().bench);
+    service->setFirmwareDirectory(m_session.isTraining() ? QString() : m_firmwareEdit->text().trimmed());
     const auto listening = service->listen(address, port);
     if (!listening) {
         return listening.error();

@@ -81,6 +81,7 @@ private:
     QComboBox *m_interfaceCombo = nullptr;
     QSpinBox *m_portSpin = nullptr;
     QLineEdit *m_provisioningEdit = nullptr;
+    QLineEdit *m_firmwareEdit = nullptr;
     QPushButton *m_startButton = nullptr;
     QLabel *m_statusLabel = nullptr;
     QLabel *m_dhcpLabel = nullptr;

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
@@ -72,6 +73,23 @@ void BenchProvisioningService::setOperator(const QString &technician, const QStr
 void BenchProvisioningService::setFirmwareDirectory(const QString &directory)
 {
     m_firmwareDirectory = directory;
+}
+
+QStringList BenchProvisioningService::missingFirmware() const
+{
+    QStringList missing;
+    for (const Station &station : m_generator.order().stations) {
+        // By model, not by MAC: the boxes are scanned after the service starts.
+        const PhoneModel *model = m_generator.catalog().find(station.modelId);
+        if (!model || model->firmwareFile.isEmpty() || missing.contains(model->firmwareFile)) {
+            continue;
+        }
+        if (m_firmwareDirectory.isEmpty() || !QFileInfo(QDir(m_firmwareDirectory), model->firmwareFile).isFile()) {
+            missing.append(model->firmwareFile);
+        }
+    }
+    missing.sort();
+    return missing;
 }
 
 Expected<quint16> BenchProvisioningService::listen(const QHostAddress &address, quint16 port)

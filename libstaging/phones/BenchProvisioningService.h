@@ -10,6 +10,7 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -49,6 +50,11 @@ public:
     void setOperator(const QString &technician, const QString &bench);
     /** The folder holding the vendor's firmware files; without one, firmware requests get 404. */
     void setFirmwareDirectory(const QString &directory);
+    /**
+     * The firmware files the order's phone models will ask for that the folder does not hold (all of
+     * them without a folder), sorted: those phones cannot upgrade, so never reach "expected firmware".
+     */
+    QStringList missingFirmware() const;
 
     /** Starts answering; port 0 picks a free one. Returns the port. */
     Expected<quint16> listen(const QHostAddress &address, quint16 port);

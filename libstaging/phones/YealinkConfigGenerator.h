@@ -30,6 +30,7 @@ public:
     static QString generateAdminPassword();
 
     const Order &order() const { return m_order; }
+    const ModelCatalog &catalog() const { return m_catalog; }
     const PhoneSettings &settings() const { return m_settings; }
     /** The model of the order's phone with this MAC (any spelling); null when it is not in the order. */
     const PhoneModel *modelForMac(const QString &mac) const;

@@ -305,6 +305,10 @@ TEST_F(GuiPhonesPageOnCloud, BenchServiceServesTheScannedPhoneAndFollowsItToConf
     interfaces->setCurrentIndex(loopback);
     child<QSpinBox>("benchPortSpinBox")->setValue(0);
     child<QLineEdit>("provisioningUrlLineEdit")->setText(QStringLiteral("http://127.0.0.1:8667"));
+    // A firmware folder without the T54W's file: said at start, the phones of that model cannot upgrade.
+    QTemporaryDir firmwareFolder;
+    ASSERT_TRUE(firmwareFolder.isValid());
+    child<QLineEdit>("firmwareDirectoryLineEdit")->setText(firmwareFolder.path());
     QSignalSpy started(bench, &BenchServicePanel::started);
     QTest::mouseClick(child<QPushButton>("startBenchServiceButton"), Qt::LeftButton);
     ASSERT_TRUE(started.wait(Timeout)) << child<QLabel>("benchStatusLabel")->text().toStdString();
@@ -312,6 +316,9 @@ TEST_F(GuiPhonesPageOnCloud, BenchServiceServesTheScannedPhoneAndFollowsItToConf
     EXPECT_EQ(benchUrl.host(), QStringLiteral("127.0.0.1"));
     EXPECT_TRUE(child<QLabel>("benchDhcpLabel")->text().contains(benchUrl.toString()));
     EXPECT_TRUE(child<QLabel>("benchWebLabel")->text().contains(benchUrl.toString()));
+    const QString t54wFirmware = ModelCatalog::builtIn().find(QStringLiteral("yealink-t54w"))->firmwareFile;
+    EXPECT_TRUE(child<QLabel>("benchStatusLabel")->text().contains(t54wFirmware))
+        << child<QLabel>("benchStatusLabel")->text().toStdString();
 
     const QString mac = QStringLiteral("80:5e:c0:2a:00:01");
     scan(child<QLineEdit>("macLineEdit"), mac);

@@ -186,8 +186,17 @@ TEST_F(PhonesService, FirmwareIsServedFromTheFolderToTheOrdersPhonesOnly)
     QTemporaryDir firmware;
     ASSERT_TRUE(firmware.isValid());
     const PhoneModel *w60b = ModelCatalog::builtIn().find(QStringLiteral("yealink-w60b"));
+    const ModelCatalog &catalog = ModelCatalog::builtIn();
+    QStringList everyFile { catalog.find(QStringLiteral("yealink-t54w"))->firmwareFile,
+        catalog.find(QStringLiteral("yealink-t46u"))->firmwareFile,
+        catalog.find(QStringLiteral("yealink-w60p"))->firmwareFile };
+    everyFile.sort();
+    // No folder: every phone of the order would stay on its factory firmware.
+    EXPECT_EQ(m_service->missingFirmware(), everyFile);
     Staging::Test::writeFile(firmware, w60b->firmwareFile, QByteArrayLiteral("ROM-IMAGE"));
     m_service->setFirmwareDirectory(firmware.path());
+    everyFile.removeOne(w60b->firmwareFile);
+    EXPECT_EQ(m_service->missingFirmware(), everyFile);
     const QByteArray baseAgent = QByteArrayLiteral("Yealink W60B 77.85.0.20 80:5e:c0:aa:00:01");
     const Reply rom = get(QStringLiteral("firmware/") + w60b->firmwareFile, baseAgent);
     ASSERT_EQ(rom.status, 200);
