@@ -10,8 +10,6 @@ namespace Staging {
 
 namespace {
 
-const char *const Context = "Staging::PhoneRegion";
-
 QString ntpServerProblem(const QString &server)
 {
     // An IPv4 address as the phones accept it, or a DNS name whose every label is an RFC 1123 label.
@@ -19,10 +17,10 @@ QString ntpServerProblem(const QString &server)
     if (address.setAddress(server)) {
         return address.protocol() == QAbstractSocket::IPv4Protocol
             ? QString()
-            : QCoreApplication::translate(Context, "only an IPv4 address or a host name is accepted");
+            : QCoreApplication::translate("Staging::PhoneRegion", "only an IPv4 address or a host name is accepted");
     }
     if (server.isEmpty() || server.size() > 253) {
-        return QCoreApplication::translate(Context, "a host name has 1 to 253 characters");
+        return QCoreApplication::translate("Staging::PhoneRegion", "a host name has 1 to 253 characters");
     }
     // DNS names are case-insensitive: "FR.pool.ntp.org" is as good as its lower-case form.
     for (const QString &label : server.toLower().split(QLatin1Char('.'))) {
@@ -52,14 +50,14 @@ QString PhoneRegion::localeName(const QString &locale)
         { QStringLiteral("it_IT"), QT_TRANSLATE_NOOP("Staging::PhoneRegion", "Italian (Italy)") },
     };
     const char *name = names.value(locale);
-    return name ? QCoreApplication::translate(Context, name) : locale;
+    return name ? QCoreApplication::translate("Staging::PhoneRegion", name) : locale;
 }
 
 Status PhoneRegion::check() const
 {
     if (!locales().contains(locale)) {
         return Error::make(ErrorKind::InvalidInput,
-            QCoreApplication::translate(Context, "Phone language: \"%1\" is not one of %2.")
+            QCoreApplication::translate("Staging::PhoneRegion", "Phone language: \"%1\" is not one of %2.")
                 .arg(locale, locales().join(QStringLiteral(", "))));
     }
     // Not isTimeZoneIdAvailable(): it leaves out the tz database's links, and wazo-provd takes
@@ -67,12 +65,13 @@ Status PhoneRegion::check() const
     if (timeZone.isEmpty() || timeZone.contains(QLatin1Char(' ')) || !QTimeZone(timeZone.toLatin1()).isValid()) {
         return Error::make(ErrorKind::InvalidInput,
             QCoreApplication::translate(
-                Context, "Phone time zone: \"%1\" is not a time zone name such as Europe/Paris.")
+                "Staging::PhoneRegion", "Phone time zone: \"%1\" is not a time zone name such as Europe/Paris.")
                 .arg(timeZone));
     }
     if (const QString problem = ntpServerProblem(ntpServer); !problem.isEmpty()) {
         return Error::make(ErrorKind::InvalidInput,
-            QCoreApplication::translate(Context, "Phone time server \"%1\": %2").arg(ntpServer, problem));
+            QCoreApplication::translate("Staging::PhoneRegion", "Phone time server \"%1\": %2")
+                .arg(ntpServer, problem));
     }
     return Done {};
 }
