@@ -4082,7 +4082,7 @@ The installer's keyboard is QWERTY at that point. On an AZERTY keyboard press th
     </message>
     <message>
         <source>New orders' &amp;phones:</source>
-        <translation>Téléphones des Téléphones des nouvelles &amp;commandes :amp;nouvelles commandes :</translation>
+        <translation>Téléphones des &amp;nouvelles commandes :</translation>
     </message>
 </context>
 <context>
