@@ -31,12 +31,12 @@ protected:
         m_journal = std::move(journal).value();
     }
 
-    void dropAfterApply(const QString &path)
+    void dropAfterApply(const QString &path, int count = 1)
     {
         ASSERT_EQ(control(QStringLiteral("/_sim/faults"),
                       QJsonObject { { QStringLiteral("drop_after_apply"),
                           QJsonObject { { QStringLiteral("method"), QStringLiteral("POST") },
-                              { QStringLiteral("path"), path }, { QStringLiteral("count"), 1 } } } })
+                              { QStringLiteral("path"), path }, { QStringLiteral("count"), count } } } })
                       .status,
             200);
     }
@@ -243,4 +243,47 @@ TEST_F(PortalExecutorResent, AJobSaysWhenQtSentItsRequestAgain)
     EXPECT_EQ(twice.httpStatus, 201);
     EXPECT_TRUE(twice.resent);
     EXPECT_EQ(contextsLabelled(QStringLiteral("Twice")).size(), 2);
+}
+
+// Dropped again and again: Qt gives up after its own re-sends (a transport error, retried after a
+// lookup) or gets an answer for the last copy; either way every copy but the first is deleted.
+TEST_F(PortalExecutorResent, AContextMadeManyTimesIsKeptOnce)
+{
+    const Order order = executorOrder(2);
+    bootPhones(order);
+    const ProvisioningPlan plan = executorPlan(order);
+    dropAfterApply(Contexts, 4);
+    ProvisioningExecutor::Options options = fastOptions();
+    options.window = 1;
+    options.orderId = QStringLiteral("RESENT-MANY");
+    const ProvisioningOutcome outcome = run(plan, options, m_journal.get());
+    ASSERT_TRUE(outcome.complete()) << describe(outcome).toStdString();
+    expectExactTarget(order);
+    const int posts = countOf(QStringLiteral("POST ") + Contexts);
+    EXPECT_GE(posts, 5) << "the fault did not bite";
+    EXPECT_EQ(events(options.orderId, QStringLiteral("delete"), QStringLiteral("ok")).size(), posts - 2);
+    expectCreatedOnce(options.orderId);
+    expectNothingLeft(plan, true);
+}
+
+// Random applied-then-dropped requests over HTTP/1.1 with compound users (what the application
+// runs), a station without e-mail among them: the exact target.
+TEST_F(PortalExecutorResent, AppliedThenDroppedAtRandomEndsAtTheTarget)
+{
+    Order order = executorOrder(10);
+    order.stations[3].email.clear();
+    order.stations[3].name = QStringLiteral("Atelier");
+    const ProvisioningPlan plan = executorPlan(order);
+    bootPhones(order);
+    ASSERT_EQ(control(QStringLiteral("/_sim/faults"),
+                  QJsonObject { { QStringLiteral("drop_after_apply_rate"), 0.2 }, { QStringLiteral("seed"), 3 } })
+                  .status,
+        200);
+    ProvisioningExecutor::Options options = fastOptions();
+    options.retry.maxAttempts = 10;
+    const ProvisioningOutcome outcome = run(plan, options);
+    ASSERT_EQ(control(QStringLiteral("/_sim/faults"), QJsonObject {}).status, 200);
+    ASSERT_TRUE(outcome.complete()) << describe(outcome).toStdString();
+    expectExactTarget(order);
+    expectNothingLeft(plan, true);
 }
