@@ -2,7 +2,7 @@
 // The Debian install page in training: the real preseed server armed on loopback, the simulated
 // Shuttle fetching its preseed and calling back, the page complete on the host keys.
 #include "MessageBanner.h"
-#include "ShuttlePagesFixture.h"
+#include "WizardPagesFixture.h"
 #include "shuttle/InstallerReport.h"
 #include "wizard/TrainingEnvironment.h"
 
@@ -22,24 +22,22 @@ using namespace Staging::Test;
 
 namespace {
 
-class GuiDebianInstallPage : public ShuttlePagesFixture
+class GuiDebianInstallPage : public WizardPagesFixture
 {
 protected:
     void SetUp() override
     {
-        ShuttlePagesFixture::SetUp();
-        saveOrder(6);
+        WizardPagesFixture::SetUp();
+        saveOrder(plainStations(6), OrderStep::Hardware);
         completeHardware();
     }
-
-    TrainingEnvironment m_training { ModelCatalog::builtIn() };
 };
 
 } // namespace
 
 TEST_F(GuiDebianInstallPage, InTrainingGoesFromArmedToTheCallbackThroughTheSimulatedInstaller)
 {
-    OrderWizard &wizard = openWizard(&m_training);
+    OrderWizard &wizard = openWizard();
     ASSERT_EQ(wizard.currentId(), int(OrderStep::Debian));
     WizardPage *page = wizard.stepPage(OrderStep::Debian);
     auto *address = child<QComboBox>("preseedAddressComboBox");
@@ -57,7 +55,7 @@ TEST_F(GuiDebianInstallPage, InTrainingGoesFromArmedToTheCallbackThroughTheSimul
     EXPECT_EQ(events(QStringLiteral("preseed-armed")).size(), 1);
     EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
 
-    ASSERT_TRUE(waitFor([page] { return page->isComplete(); }));
+    ASSERT_TRUE(QTest::qWaitFor([page] { return page->isComplete(); }, PageTimeoutMs));
     EXPECT_EQ(events(QStringLiteral("preseed-fetch")).size(), 1);
     const QList<JobEvent> callbacks = events(QStringLiteral("installer-callback"));
     ASSERT_EQ(callbacks.size(), 1);
@@ -98,7 +96,7 @@ TEST_F(GuiDebianInstallPage, AResumedOrderWhoseInstallerCalledBackIsComplete)
         { QStringLiteral("fingerprints"), QJsonArray { QString(QStringLiteral("ED25519 ") + fingerprint) } } };
     ASSERT_TRUE(m_log->append(callback).hasValue());
 
-    OrderWizard &wizard = openWizard(&m_training);
+    OrderWizard &wizard = openWizard();
     ASSERT_EQ(wizard.currentId(), int(OrderStep::Debian));
     EXPECT_TRUE(wizard.currentPage()->isComplete());
     EXPECT_TRUE(wizard.button(QWizard::NextButton)->isEnabled());
@@ -108,7 +106,7 @@ TEST_F(GuiDebianInstallPage, AResumedOrderWhoseInstallerCalledBackIsComplete)
 
 TEST_F(GuiDebianInstallPage, StopServingAndClosingTheWizardLetThePortGo)
 {
-    openWizard(&m_training);
+    openWizard();
     auto *port = child<QSpinBox>("preseedPortSpinBox");
     // A port known beforehand, to prove it is let go (the simulated install takes longer than this).
     QTcpServer probe;
@@ -144,7 +142,7 @@ TEST_F(GuiDebianInstallPage, ATakenPortIsReportedAndNothingIsArmed)
 {
     QTcpServer taken;
     ASSERT_TRUE(taken.listen(QHostAddress::LocalHost, 0));
-    openWizard(&m_training);
+    openWizard();
     child<QSpinBox>("preseedPortSpinBox")->setValue(taken.serverPort());
     auto *arm = child<QPushButton>("armButton");
     QTest::mouseClick(arm, Qt::LeftButton);
@@ -158,7 +156,7 @@ TEST_F(GuiDebianInstallPage, ATakenPortIsReportedAndNothingIsArmed)
 
 TEST_F(GuiDebianInstallPage, AMalformedCallbackIsShownAsRefusedAndTheInstallerCanStillReport)
 {
-    OrderWizard &wizard = openWizard(&m_training);
+    OrderWizard &wizard = openWizard();
     QWizardPage *page = wizard.currentPage();
     QTest::mouseClick(child<QPushButton>("armButton"), Qt::LeftButton);
     const QList<JobEvent> armed = events(QStringLiteral("preseed-armed"));
@@ -170,7 +168,7 @@ TEST_F(GuiDebianInstallPage, AMalformedCallbackIsShownAsRefusedAndTheInstallerCa
     QNetworkRequest request(QUrl(QStringLiteral("http://%1/d-i/callback/wazo-sn12ab34").arg(listen)));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/plain"));
     QNetworkReply *reply = network.post(request, QByteArrayLiteral("256 SHA256:nope root@x (ED25519)\n"));
-    ASSERT_TRUE(waitFor([reply] { return reply->isFinished(); }));
+    ASSERT_TRUE(QTest::qWaitFor([reply] { return reply->isFinished(); }, PageTimeoutMs));
     EXPECT_EQ(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
     reply->deleteLater();
     auto *banner = child<MessageBanner>("debianBanner");
@@ -178,7 +176,7 @@ TEST_F(GuiDebianInstallPage, AMalformedCallbackIsShownAsRefusedAndTheInstallerCa
     EXPECT_EQ(banner->kind(), MessageBanner::Kind::Warning);
     EXPECT_FALSE(page->isComplete());
 
-    ASSERT_TRUE(waitFor([page] { return page->isComplete(); }));
+    ASSERT_TRUE(QTest::qWaitFor([page] { return page->isComplete(); }, PageTimeoutMs));
     EXPECT_FALSE(banner->isVisible());
     auto *status = child<QListWidget>("installStatusList");
     bool refusedShown = false;

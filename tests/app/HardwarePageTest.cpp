@@ -4,7 +4,7 @@
 #include "wizard/HardwarePage.h"
 
 #include "MessageBanner.h"
-#include "ShuttlePagesFixture.h"
+#include "WizardPagesFixture.h"
 #include "shuttle/HardwareChecklist.h"
 
 #include <QAbstractButton>
@@ -18,7 +18,7 @@ using namespace Staging::Test;
 
 namespace {
 
-class GuiHardwarePage : public ShuttlePagesFixture
+class GuiHardwarePage : public WizardPagesFixture
 {
 protected:
     HardwareChecklist checklist() const { return HardwareChecklist::load(*m_log, OrderId).value(); }
@@ -39,8 +39,8 @@ protected:
 
 TEST_F(GuiHardwarePage, ScanningTheSerialAndTickingEveryItemRecordsThemAndCompletesTheStep)
 {
-    saveOrder(6);
-    OrderWizard &wizard = openWizard();
+    saveOrder(plainStations(6), OrderStep::Hardware);
+    OrderWizard &wizard = openWizard(false);
     ASSERT_EQ(wizard.currentId(), int(OrderStep::Hardware));
     auto *model = child<QLabel>("recommendedModelLabel");
     ASSERT_NE(model, nullptr);
@@ -82,7 +82,7 @@ TEST_F(GuiHardwarePage, ScanningTheSerialAndTickingEveryItemRecordsThemAndComple
 
 TEST_F(GuiHardwarePage, AResumedOrderComesBackWithItsSerialAndConfirmedItems)
 {
-    saveOrder(6);
+    saveOrder(plainStations(6), OrderStep::Hardware);
     HardwareChecklist before = checklist();
     ASSERT_TRUE(before
                     .confirmSerial(*m_log, QStringLiteral("SNRESUME1"), QStringLiteral("wazo-{serial}"),
@@ -91,7 +91,7 @@ TEST_F(GuiHardwarePage, AResumedOrderComesBackWithItsSerialAndConfirmedItems)
     ASSERT_TRUE(before.confirm(*m_log, QStringLiteral("ram-fitted"), QStringLiteral("Léa"), QStringLiteral("banc-1"))
                     .hasValue());
 
-    OrderWizard &wizard = openWizard();
+    OrderWizard &wizard = openWizard(false);
     ASSERT_EQ(wizard.currentId(), int(OrderStep::Hardware));
     EXPECT_EQ(child<QLineEdit>("serialLineEdit")->text(), QStringLiteral("SNRESUME1"));
     EXPECT_EQ(child<QLabel>("hostnameLabel")->text(), QStringLiteral("wazo-snresume1"));
@@ -107,8 +107,8 @@ TEST_F(GuiHardwarePage, AResumedOrderComesBackWithItsSerialAndConfirmedItems)
 
 TEST_F(GuiHardwarePage, ASerialThatMakesNoHostnameIsRefusedWithTheReasonAndNothingRecorded)
 {
-    saveOrder(6);
-    openWizard();
+    saveOrder(plainStations(6), OrderStep::Hardware);
+    openWizard(false);
     auto *serial = child<QLineEdit>("serialLineEdit");
     QTest::keyClicks(serial, QStringLiteral("SN 1/2"));
     QTest::keyClick(serial, Qt::Key_Return);
@@ -122,8 +122,8 @@ TEST_F(GuiHardwarePage, ASerialThatMakesNoHostnameIsRefusedWithTheReasonAndNothi
 
 TEST_F(GuiHardwarePage, AnOrderBiggerThanTheLargestModelIsWarnedAbout)
 {
-    saveOrder(300);
-    openWizard();
+    saveOrder(plainStations(300), OrderStep::Hardware);
+    openWizard(false);
     EXPECT_TRUE(child<QLabel>("recommendedModelLabel")->text().contains(QStringLiteral("DH670")));
     auto *warning = child<MessageBanner>("modelWarningBanner");
     EXPECT_TRUE(warning->isVisible());

@@ -3,7 +3,7 @@
 // as the print dialog's printer, then one label again; each print in the job log.
 #include "wizard/LabelsPage.h"
 
-#include "StackPagesFixture.h"
+#include "WizardPagesFixture.h"
 #include "labels/LabelsTestSupport.h"
 
 #include <QAbstractButton>
@@ -17,7 +17,7 @@ using namespace Staging::Test;
 
 namespace {
 
-class GuiLabelsPage : public StackPagesFixture
+class GuiLabelsPage : public WizardPagesFixture
 {
 protected:
     /** The order with its phones scanned and the Shuttle's facts recorded, at the labels step. */
@@ -71,7 +71,7 @@ TEST_F(GuiLabelsPage, PreviewsEveryLabelAndPrintsAllToAPdfThenOneAgain)
     EXPECT_TRUE(page->isComplete());
     EXPECT_TRUE(wizard.button(QWizard::NextButton)->isEnabled());
 
-    QList<JobEvent> prints = events(QStringLiteral("labels"), QStringLiteral("print-labels"));
+    QList<JobEvent> prints = events(QStringLiteral("print-labels"), QStringLiteral("labels"));
     ASSERT_EQ(prints.size(), 4); // one per kind
     int counted = 0;
     for (const JobEvent &e : prints) {
@@ -90,7 +90,7 @@ TEST_F(GuiLabelsPage, PreviewsEveryLabelAndPrintsAllToAPdfThenOneAgain)
     printer.setOutputFileName(one);
     ASSERT_TRUE(page->print(printer, LabelsPage::Selection::One).hasValue());
     EXPECT_EQ(pdfPages(one), 1);
-    prints = events(QStringLiteral("labels"), QStringLiteral("print-labels"));
+    prints = events(QStringLiteral("print-labels"), QStringLiteral("labels"));
     ASSERT_EQ(prints.size(), 5);
     EXPECT_EQ(prints.constLast().detail.value(QLatin1String("count")).toInt(), 1);
 

@@ -4,7 +4,7 @@
 // selected, and each phone is claimed, attached and synchronized through the executor.
 #include "wizard/PhonesPage.h"
 
-#include "StackPagesFixture.h"
+#include "WizardPagesFixture.h"
 #include "models/PhonesModel.h"
 #include "phones/OpenVpnBundle.h"
 #include "phones/PhoneStateTracker.h"
@@ -36,7 +36,7 @@ namespace {
 
 constexpr int Timeout = 60000;
 
-class GuiPhonesPage : public StackPagesFixture
+class GuiPhonesPage : public WizardPagesFixture
 {
 protected:
     /** The order's phones booted on the simulated stack, as if plugged in before the page opened. */
@@ -114,11 +114,11 @@ TEST_F(GuiPhonesPage, ScannedPhonesGoToTheNextStationsAndReachConfigured)
     for (int i = 0; i < 6; ++i) {
         EXPECT_EQ(saved.stations.at(i).mac, macs.at(i));
     }
-    const QList<JobEvent> scans = events(QStringLiteral("phones"), QStringLiteral("scan-mac"));
+    const QList<JobEvent> scans = events(QStringLiteral("scan-mac"), QStringLiteral("phones"));
     ASSERT_EQ(scans.size(), 6);
     EXPECT_EQ(scans.constFirst().detail.value(QLatin1String("mac")).toString(), macs.constFirst());
     EXPECT_EQ(scans.constFirst().technician, m_settings.technician);
-    EXPECT_EQ(events(QStringLiteral("phones"), QStringLiteral("phone-synchronized")).size(), 6);
+    EXPECT_EQ(events(QStringLiteral("phone-synchronized"), QStringLiteral("phones")).size(), 6);
 
     ASSERT_TRUE(wizard.button(QWizard::NextButton)->isEnabled());
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
@@ -151,12 +151,12 @@ TEST_F(GuiPhonesPage, SelectedStationTakesTheScanABadMacIsRefusedASkipIsRecorded
     scan(edit, macs.at(0));
     EXPECT_TRUE(child<QLabel>("phonesStatusLabel")->text().contains(QStringLiteral("Poste 4")));
     EXPECT_TRUE(model->index(0, PhonesModel::MacColumn).data().toString().isEmpty());
-    EXPECT_EQ(events(QStringLiteral("phones"), QStringLiteral("scan-mac")).size(), 1);
+    EXPECT_EQ(events(QStringLiteral("scan-mac"), QStringLiteral("phones")).size(), 1);
 
     table->selectRow(5);
     QTest::mouseClick(child<QPushButton>("skipPhoneButton"), Qt::LeftButton);
     EXPECT_EQ(model->index(5, PhonesModel::StateColumn).data().toString(), QStringLiteral("skipped"));
-    const QList<JobEvent> skips = events(QStringLiteral("phones"), QStringLiteral("skip-phone"));
+    const QList<JobEvent> skips = events(QStringLiteral("skip-phone"), QStringLiteral("phones"));
     ASSERT_EQ(skips.size(), 1);
     EXPECT_EQ(skips.constFirst().target, QStringLiteral("Poste 6"));
 
@@ -215,7 +215,7 @@ TEST_F(GuiPhonesPage, AnOnCloudPhoneIsDoneOnlyOnceItFetchedItsFilesFromTheBench)
 
     // Each phone's fetches are in the job log, its own file last with its model's firmware; the
     // admin password those files carried is in no event.
-    const QList<JobEvent> fetches = events(QStringLiteral("phones"), QStringLiteral("phone-fetch"));
+    const QList<JobEvent> fetches = events(QStringLiteral("phone-fetch"), QStringLiteral("phones"));
     for (const QString &mac : macs) {
         QStringList kinds;
         QString lastFirmware;
@@ -357,7 +357,7 @@ TEST_F(GuiPhonesPageOnCloud, BenchServiceServesTheScannedPhoneAndFollowsItToConf
     EXPECT_FALSE(page->isComplete()); // five phones to go
 
     // The fetch is in the job log; the admin password the file carried is nowhere in it.
-    const QList<JobEvent> fetches = events(QStringLiteral("phones"), QStringLiteral("phone-fetch"));
+    const QList<JobEvent> fetches = events(QStringLiteral("phone-fetch"), QStringLiteral("phones"));
     ASSERT_FALSE(fetches.isEmpty());
     KeychainSecretStore store;
     const QString adminPassword = waitFor(store.read(SecretStore::phoneAdminKey(OrderId))).secret;

@@ -3,7 +3,7 @@
 // the apply, and an apply cancelled halfway then resumed from a reopened wizard.
 #include "wizard/PortalPage.h"
 
-#include "StackPagesFixture.h"
+#include "WizardPagesFixture.h"
 #include "models/ProvisioningItemsModel.h"
 #include "simulator/WazoSimulator.h"
 
@@ -25,7 +25,7 @@ namespace {
 
 constexpr int Timeout = 30000;
 
-class GuiPortalPage : public StackPagesFixture
+class GuiPortalPage : public WizardPagesFixture
 {
 protected:
     PortalPage *portalPage() const { return qobject_cast<PortalPage *>(m_wizard->stepPage(OrderStep::Portal)); }
@@ -98,12 +98,12 @@ TEST_F(GuiPortalPage, DryRunShowsTheDiffThenApplyPutsTheOrderOnTheStack)
         EXPECT_EQ(users.value(QStringLiteral("poste%1@lemaitre.example").arg(i)), 1) << i;
     }
     // The executor's journal and the page's own events, with who and where.
-    const QList<JobEvent> applies = events(QStringLiteral("portal"), QStringLiteral("apply"));
+    const QList<JobEvent> applies = events(QStringLiteral("apply"), QStringLiteral("portal"));
     ASSERT_EQ(applies.size(), 2);
     EXPECT_EQ(applies.at(0).result, QStringLiteral("started"));
     EXPECT_EQ(applies.at(1).result, QStringLiteral("ok"));
     EXPECT_TRUE(applies.at(1).detail.value(QLatin1String("training")).toBool());
-    const QList<JobEvent> creates = events(QStringLiteral("portal"), QStringLiteral("create"));
+    const QList<JobEvent> creates = events(QStringLiteral("create"), QStringLiteral("portal"));
     ASSERT_FALSE(creates.isEmpty());
     EXPECT_EQ(creates.constFirst().technician, m_settings.technician);
     EXPECT_EQ(creates.constFirst().bench, m_settings.bench);
@@ -141,7 +141,7 @@ TEST_F(GuiPortalPage, CancelledMidApplyThenResumedInAReopenedWizardCreatesNothin
         EXPECT_FALSE(page->isComplete());
         EXPECT_TRUE(child<QLabel>("portalStatusLabel")->text().contains(QStringLiteral("Resume")));
     }
-    const QList<JobEvent> applies = events(QStringLiteral("portal"), QStringLiteral("apply"));
+    const QList<JobEvent> applies = events(QStringLiteral("apply"), QStringLiteral("portal"));
     ASSERT_EQ(applies.size(), 2);
     EXPECT_EQ(applies.at(1).result, QStringLiteral("cancelled"));
 
@@ -166,7 +166,7 @@ TEST_F(GuiPortalPage, CancelledMidApplyThenResumedInAReopenedWizardCreatesNothin
     }
     // Every resource was created once over both runs.
     QSet<QString> created;
-    for (const JobEvent &e : events(QStringLiteral("portal"), QStringLiteral("create"))) {
+    for (const JobEvent &e : events(QStringLiteral("create"), QStringLiteral("portal"))) {
         if (e.result == QLatin1String("ok")) {
             EXPECT_FALSE(created.contains(e.target)) << e.target.toStdString();
             created.insert(e.target);
@@ -200,13 +200,13 @@ TEST_F(GuiPortalPage, PauseStopsInFlightAndResumeCompletesInThePage)
     EXPECT_TRUE(child<QLabel>("portalStatusLabel")->text().startsWith(QStringLiteral("Paused.")));
     EXPECT_EQ(child<QPushButton>("applyButton")->text().remove(QLatin1Char('&')), QStringLiteral("Resume"));
     EXPECT_FALSE(child<QPushButton>("pauseButton")->isEnabled());
-    EXPECT_EQ(events(QStringLiteral("portal"), QStringLiteral("apply")).constLast().result, QStringLiteral("paused"));
+    EXPECT_EQ(events(QStringLiteral("apply"), QStringLiteral("portal")).constLast().result, QStringLiteral("paused"));
 
     QTest::mouseClick(child<QPushButton>("applyButton"), Qt::LeftButton);
     ASSERT_TRUE(runs.wait(Timeout));
     EXPECT_TRUE(page->isComplete());
     EXPECT_EQ(stackUsers().size(), 6);
-    EXPECT_EQ(events(QStringLiteral("portal"), QStringLiteral("apply")).constLast().result, QStringLiteral("ok"));
+    EXPECT_EQ(events(QStringLiteral("apply"), QStringLiteral("portal")).constLast().result, QStringLiteral("ok"));
 }
 
 } // namespace

@@ -2,7 +2,7 @@
 // The post-install page in training: every step run for real by the simulated Shuttle's shell in
 // a throwaway folder, states and output shown, the step complete; resumed from the job log.
 #include "MessageBanner.h"
-#include "ShuttlePagesFixture.h"
+#include "WizardPagesFixture.h"
 #include "shuttle/PostInstallSteps.h"
 #include "wizard/AskingHostKeyDecider.h"
 #include "wizard/TrainingEnvironment.h"
@@ -23,13 +23,13 @@ using namespace Staging::Test;
 
 namespace {
 
-class GuiPostInstallPage : public ShuttlePagesFixture
+class GuiPostInstallPage : public WizardPagesFixture
 {
 protected:
     void SetUp() override
     {
-        ShuttlePagesFixture::SetUp();
-        saveOrder(6);
+        WizardPagesFixture::SetUp();
+        saveOrder(plainStations(6), OrderStep::Hardware);
         completeHardware();
         // The installer's callback, as the Debian page leaves it.
         JobEvent callback;
@@ -57,15 +57,13 @@ protected:
         }
         return found;
     }
-
-    TrainingEnvironment m_training { ModelCatalog::builtIn() };
 };
 
 } // namespace
 
 TEST_F(GuiPostInstallPage, InTrainingEveryStepRunsAndIsShownDone)
 {
-    OrderWizard &wizard = openWizard(&m_training);
+    OrderWizard &wizard = openWizard();
     ASSERT_EQ(wizard.currentId(), int(OrderStep::PostInstall));
     QWizardPage *page = wizard.currentPage();
     EXPECT_FALSE(page->isComplete());
@@ -77,7 +75,7 @@ TEST_F(GuiPostInstallPage, InTrainingEveryStepRunsAndIsShownDone)
     QTest::mouseClick(run, Qt::LeftButton);
     EXPECT_FALSE(run->isEnabled());
     EXPECT_TRUE(child<QPushButton>("cancelPostInstallButton")->isEnabled());
-    ASSERT_TRUE(waitFor([page] { return page->isComplete(); }, 120000))
+    ASSERT_TRUE(QTest::qWaitFor([page] { return page->isComplete(); }, 120000))
         << child<MessageBanner>("postInstallBanner")->text().toStdString();
 
     const QStringList shown = states();
@@ -121,7 +119,7 @@ TEST_F(GuiPostInstallPage, AResumedOrderShowsTheStepsTheJobLogHas)
     record(ids.at(1), QStringLiteral("skipped"));
     record(ids.at(2), QStringLiteral("failed"));
 
-    OrderWizard &wizard = openWizard(&m_training);
+    OrderWizard &wizard = openWizard();
     ASSERT_EQ(wizard.currentId(), int(OrderStep::PostInstall));
     const QStringList shown = states();
     EXPECT_EQ(shown.at(0), QStringLiteral("Done"));
@@ -134,7 +132,7 @@ TEST_F(GuiPostInstallPage, AResumedOrderShowsTheStepsTheJobLogHas)
 
 TEST_F(GuiPostInstallPage, ABadAddressIsRefusedNamingTheFieldAndNothingRuns)
 {
-    openWizard(&m_training);
+    openWizard();
     auto *address = child<QLineEdit>("shuttleAddressLineEdit");
     address->clear();
     QTest::keyClicks(address, QStringLiteral("192.168.1.300"));
@@ -150,13 +148,13 @@ TEST_F(GuiPostInstallPage, ABadAddressIsRefusedNamingTheFieldAndNothingRuns)
 
 TEST_F(GuiPostInstallPage, CancelStopsTheRunAndTheStepIsNotComplete)
 {
-    OrderWizard &wizard = openWizard(&m_training);
+    OrderWizard &wizard = openWizard();
     QWizardPage *page = wizard.currentPage();
     auto *run = child<QPushButton>("runPostInstallButton");
     auto *cancel = child<QPushButton>("cancelPostInstallButton");
     QTest::mouseClick(run, Qt::LeftButton);
     QTest::mouseClick(cancel, Qt::LeftButton);
-    ASSERT_TRUE(waitFor([run] { return run->isEnabled(); }, 60000));
+    ASSERT_TRUE(QTest::qWaitFor([run] { return run->isEnabled(); }, 60000));
     EXPECT_FALSE(page->isComplete());
     EXPECT_FALSE(cancel->isEnabled());
     EXPECT_TRUE(states().contains(QStringLiteral("Cancelled")) || states().contains(QStringLiteral("Waiting")))
@@ -188,10 +186,9 @@ TEST(GuiPostInstallPageHostKey, AnUnknownKeyIsRefusedThenAskedAboutAndTrustedOnl
 
 namespace {
 
-class GuiShuttlePages : public ShuttlePagesFixture
+class GuiShuttlePages : public WizardPagesFixture
 {
 protected:
-    TrainingEnvironment m_training { ModelCatalog::builtIn() };
 };
 
 } // namespace
@@ -200,8 +197,8 @@ protected:
 // end-to-end test goes through them.
 TEST_F(GuiShuttlePages, InTrainingATechnicianGoesFromHardwareToThePortal)
 {
-    saveOrder(6);
-    OrderWizard &wizard = openWizard(&m_training);
+    saveOrder(plainStations(6), OrderStep::Hardware);
+    OrderWizard &wizard = openWizard();
     ASSERT_EQ(wizard.currentId(), int(OrderStep::Hardware));
     auto *serial = child<QLineEdit>("serialLineEdit");
     QTest::keyClicks(serial, QStringLiteral("TRN0001"));
@@ -218,13 +215,13 @@ TEST_F(GuiShuttlePages, InTrainingATechnicianGoesFromHardwareToThePortal)
 
     QTest::mouseClick(child<QPushButton>("armButton"), Qt::LeftButton);
     QWizardPage *debian = wizard.currentPage();
-    ASSERT_TRUE(waitFor([debian] { return debian->isComplete(); }));
+    ASSERT_TRUE(QTest::qWaitFor([debian] { return debian->isComplete(); }, PageTimeoutMs));
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
     ASSERT_EQ(wizard.currentId(), int(OrderStep::PostInstall));
 
     QTest::mouseClick(child<QPushButton>("runPostInstallButton"), Qt::LeftButton);
     QWizardPage *postInstall = wizard.currentPage();
-    ASSERT_TRUE(waitFor([postInstall] { return postInstall->isComplete(); }, 120000));
+    ASSERT_TRUE(QTest::qWaitFor([postInstall] { return postInstall->isComplete(); }, 120000));
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
     EXPECT_EQ(wizard.currentId(), int(OrderStep::Portal));
     for (const OrderStep step : { OrderStep::Hardware, OrderStep::Debian, OrderStep::PostInstall }) {

@@ -1,19 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// What the portal, phones and labels pages' tests share: a real job log in a temporary folder, a
-// six-station order saved in it with the steps before the page done, the training environment
-// (the in-process simulator over loopback HTTPS) and a wizard opened on the order as Resume does.
+// What the order wizard pages' tests share: a real job log in a temporary folder, an order saved
+// in it with the steps before the page done, the training environment (the in-process simulator
+// over loopback HTTPS, the simulated installer and Shuttle) and a wizard opened on the order as
+// Resume does.
 
 #include "GuiTestSupport.h"
 #include "joblog/JobLog.h"
 #include "order/ModelCatalog.h"
+#include "shuttle/HardwareChecklist.h"
 #include "wizard/OrderSession.h"
 #include "wizard/OrderWizard.h"
 #include "wizard/TrainingEnvironment.h"
 #include "wizard/WizardPage.h"
 
 #include <QTemporaryDir>
+#include <QTest>
 #include <QWidget>
 
 #include <gtest/gtest.h>
@@ -22,10 +25,12 @@
 
 namespace Staging::Test {
 
-class StackPagesFixture : public ::testing::Test
+class WizardPagesFixture : public ::testing::Test
 {
 protected:
     static inline const QString OrderId = QStringLiteral("CMD-2026-0712");
+    // Long enough for a loaded CI machine; the pages answer in a fraction of it.
+    static constexpr int PageTimeoutMs = 20000;
 
     void SetUp() override
     {
@@ -68,6 +73,23 @@ protected:
         return order;
     }
 
+    /** An on-premise order of count stations with a name and an extension only. */
+    static Order plainStations(int count)
+    {
+        Order order;
+        order.orderId = OrderId;
+        order.customerName = QStringLiteral("Boulangerie Lemaître");
+        order.customerId = QStringLiteral("73282932000074");
+        order.mode = DeploymentMode::OnPremise;
+        for (int i = 0; i < count; ++i) {
+            Station station;
+            station.name = QStringLiteral("POSTE %1").arg(i + 1);
+            station.extension = QString::number(8000 + i);
+            order.stations.append(station);
+        }
+        return order;
+    }
+
     /** Saves the order with every step before `until` done. */
     void saveOrder(const Order &order, OrderStep until)
     {
@@ -80,6 +102,24 @@ protected:
             }
             ASSERT_TRUE(session.completeStep(step).hasValue());
         }
+    }
+
+    /** The hardware step done as the hardware page does it: serial SN12AB34, every item confirmed. */
+    void completeHardware()
+    {
+        auto checklist = HardwareChecklist::load(*m_log, OrderId).value();
+        ASSERT_TRUE(checklist
+                        .confirmSerial(*m_log, QStringLiteral("SN12AB34"), QStringLiteral("wazo-{serial}"),
+                            m_settings.technician, m_settings.bench)
+                        .hasValue());
+        for (const HardwareChecklist::Step &step : HardwareChecklist::steps()) {
+            if (step.id != QLatin1String(HardwareChecklist::SerialStep)) {
+                ASSERT_TRUE(checklist.confirm(*m_log, step.id, m_settings.technician, m_settings.bench).hasValue());
+            }
+        }
+        OrderSession session(*m_log, ModelCatalog::builtIn(), m_settings, nullptr);
+        ASSERT_TRUE(session.load(OrderId).hasValue());
+        ASSERT_TRUE(session.completeStep(OrderStep::Hardware).hasValue());
     }
 
     /** Opens the order in a wizard at its current step, as Resume does, in training unless told. */
@@ -101,11 +141,12 @@ protected:
         return widget;
     }
 
-    QList<JobEvent> events(const QString &step, const QString &action) const
+    /** The order's events of this action (and step, when given). */
+    QList<JobEvent> events(const QString &action, const QString &step = {}) const
     {
         QList<JobEvent> found;
         for (const JobEvent &e : m_log->history(OrderId).value()) {
-            if (e.step == step && e.action == action) {
+            if (e.action == action && (step.isEmpty() || e.step == step)) {
                 found.append(e);
             }
         }
