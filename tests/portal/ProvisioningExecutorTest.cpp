@@ -551,7 +551,6 @@ TEST_F(PortalExecutor, APhoneAttachedBeforeACrashIsSynchronizedOnResume)
 {
     const Order order = executorOrder(3);
     const ProvisioningPlan plan = executorPlan(order);
-    bootPhones(order);
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     auto journal = JobLog::open(dir.filePath(QStringLiteral("journal.sqlite")));
@@ -565,36 +564,48 @@ TEST_F(PortalExecutor, APhoneAttachedBeforeACrashIsSynchronizedOnResume)
         return count;
     };
 
-    // The stack fails every synchronize: the run stops right after the attachments.
-    ASSERT_EQ(control(QStringLiteral("/_sim/faults"),
-                  QJsonObject { { QStringLiteral("fail_request"),
-                      QJsonObject { { QStringLiteral("method"), QStringLiteral("GET") },
-                          { QStringLiteral("path"), synchronize }, { QStringLiteral("count"), 100 },
-                          { QStringLiteral("status"), 503 } } } })
-                  .status,
-        200);
-    ProvisioningExecutor::Options options = fastOptions();
-    options.retry.maxAttempts = 1;
-    options.orderId = QStringLiteral("SYNC");
-    const ProvisioningOutcome crashed = run(plan, options, journal.value().get());
-    EXPECT_FALSE(crashed.complete());
-    EXPECT_EQ(
-        simState().value(QLatin1String("associations")).toObject().value(QLatin1String("line_device")).toArray().size(),
-        3);
-    EXPECT_EQ(synchronized(), 0);
-    ASSERT_EQ(control(QStringLiteral("/_sim/faults"), QJsonObject {}).status, 200);
+    // Attached by the user's compound POST, or by its own PUT in the plan's own graph.
+    for (const bool bundle : { true, false }) {
+        SCOPED_TRACE(bundle ? "compound users" : "the plan's own graph");
+        ASSERT_EQ(control(QStringLiteral("/_sim/reset")).status, 204);
+        bootPhones(order);
+        // The stack fails every synchronize: the run stops right after the attachments.
+        ASSERT_EQ(control(QStringLiteral("/_sim/faults"),
+                      QJsonObject { { QStringLiteral("fail_request"),
+                          QJsonObject { { QStringLiteral("method"), QStringLiteral("GET") },
+                              { QStringLiteral("path"), synchronize }, { QStringLiteral("count"), 100 },
+                              { QStringLiteral("status"), 503 } } } })
+                      .status,
+            200);
+        ProvisioningExecutor::Options options = fastOptions();
+        options.bundleStations = bundle;
+        options.retry.maxAttempts = 1;
+        options.orderId = bundle ? QStringLiteral("SYNC-COMPOUND") : QStringLiteral("SYNC-GRAPH");
+        const ProvisioningOutcome crashed = run(plan, options, journal.value().get());
+        EXPECT_FALSE(crashed.complete());
+        EXPECT_EQ(simState()
+                      .value(QLatin1String("associations"))
+                      .toObject()
+                      .value(QLatin1String("line_device"))
+                      .toArray()
+                      .size(),
+            3);
+        EXPECT_EQ(synchronized(), 0);
+        ASSERT_EQ(control(QStringLiteral("/_sim/faults"), QJsonObject {}).status, 200);
 
-    ProvisioningExecutor::Options resume = fastOptions();
-    resume.orderId = options.orderId;
-    const ProvisioningOutcome resumed = run(plan, resume, journal.value().get());
-    ASSERT_TRUE(resumed.complete()) << describe(resumed).toStdString();
-    EXPECT_EQ(synchronized(), 3);
-    expectExactTarget(order);
+        ProvisioningExecutor::Options resume = fastOptions();
+        resume.bundleStations = bundle;
+        resume.orderId = options.orderId;
+        const ProvisioningOutcome resumed = run(plan, resume, journal.value().get());
+        ASSERT_TRUE(resumed.complete()) << describe(resumed).toStdString();
+        EXPECT_EQ(synchronized(), 3);
+        expectExactTarget(order);
 
-    const int synchronizations = countOf(QStringLiteral("GET ") + synchronize);
-    const ProvisioningOutcome again = run(plan, resume, journal.value().get());
-    ASSERT_TRUE(again.complete()) << describe(again).toStdString();
-    EXPECT_EQ(countOf(QStringLiteral("GET ") + synchronize), synchronizations) << "synchronized phones again";
+        const int synchronizations = countOf(QStringLiteral("GET ") + synchronize);
+        const ProvisioningOutcome again = run(plan, resume, journal.value().get());
+        ASSERT_TRUE(again.complete()) << describe(again).toStdString();
+        EXPECT_EQ(countOf(QStringLiteral("GET ") + synchronize), synchronizations) << "synchronized phones again";
+    }
 }
 
 // Without its default config a phone must not be attached (attaching writes its provd config from
