@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ctl/OrderTeamCommand.h"
 
-#include "ctl/PhonesSupport.h"
+#include "ctl/CtlContext.h"
 #include "joblog/TeamLedger.h"
 
 #include <QCommandLineParser>
@@ -69,7 +69,7 @@ int OrderTeamCommand::run(const CtlContext &context)
         }
     }
 
-    const auto joblog = JobLog::open(PhonesSupport::jobLogLocation(parser.value(joblogOption)));
+    const auto joblog = JobLog::open(jobLogLocation(parser.value(joblogOption)));
     if (!joblog) {
         context.err << joblog.error().message << Qt::endl;
         return ExitFailure;

@@ -73,12 +73,13 @@ int PhonesConfigCommand::run(const CtlContext &context)
     settings.provisioningUrl = provisioningUrl;
     settings.adminPassword = Redactor::mask();
     if (parser.isSet(revealOption)) {
-        const auto password = PhonesSupport::adminPassword(*loaded.jobLog, order.orderId);
-        if (!password) {
-            context.err << password.error().message << Qt::endl;
+        const auto secrets =
+            PhonesSupport::benchSecrets(*loaded.jobLog, order, BenchSecretsJob::Parts::AdminPasswordOnly);
+        if (!secrets) {
+            context.err << secrets.error().message << Qt::endl;
             return ExitFailure;
         }
-        settings.adminPassword = *password;
+        settings.adminPassword = secrets->adminPassword;
     }
     const QString mac = parser.value(macOption);
     const YealinkConfigGenerator generator(ModelCatalog::builtIn(), order, settings);

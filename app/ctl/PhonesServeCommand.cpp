@@ -6,7 +6,6 @@
 #include "order/ModelCatalog.h"
 #include "phones/BenchDiscovery.h"
 #include "phones/BenchProvisioningService.h"
-#include "phones/OpenVpnBundle.h"
 #include "phones/PhoneStateTracker.h"
 
 #include <QCommandLineParser>
@@ -49,7 +48,7 @@ int PhonesServeCommand::run(const CtlContext &context)
         return ExitFailure;
     }
 
-    auto joblog = JobLog::open(PhonesSupport::jobLogLocation(parser.value(joblogOption)));
+    auto joblog = JobLog::open(jobLogLocation(parser.value(joblogOption)));
     if (!joblog) {
         context.err << joblog.error().message << Qt::endl;
         return ExitFailure;
@@ -65,35 +64,19 @@ int PhonesServeCommand::run(const CtlContext &context)
                     << Qt::endl;
         return ExitProblems;
     }
-    const auto password = PhonesSupport::adminPassword(**joblog, order->orderId);
-    if (!password) {
-        context.err << password.error().message << Qt::endl;
+    const auto secrets = PhonesSupport::benchSecrets(**joblog, *order, BenchSecretsJob::Parts::AdminPasswordAndVpn);
+    if (!secrets) {
+        context.err << secrets.error().message << Qt::endl;
         return ExitFailure;
     }
-    (*joblog)->addSecret(*password);
-    const QString vpnKey = OpenVpnBundle::secretKey(order->customerId);
-    const auto profile = PhonesSupport::readSecret(vpnKey);
-    if (!profile) {
-        context.err << profile.error().message << Qt::endl
-                    << tr("Store the customer's VPN profile first: stagingctl phones vpn-import --customer %1 FILE")
-                           .arg(order->customerId)
-                    << Qt::endl;
-        return ExitFailure;
-    }
-    const auto bundle = OpenVpnBundle::fromProfile(profile->toUtf8(), vpnKey);
-    const auto tar =
-        bundle ? bundle->yealinkTar(QDateTime::currentDateTimeUtc()) : Expected<QByteArray>(bundle.error());
-    if (!tar) {
-        context.err << tar.error().message << Qt::endl;
-        return ExitFailure;
-    }
+    (*joblog)->addSecret(secrets->adminPassword);
 
     PhoneSettings settings;
     settings.benchUrl = PhonesSupport::benchUrl(*listen);
     settings.provisioningUrl = provisioningUrl;
-    settings.adminPassword = *password;
+    settings.adminPassword = secrets->adminPassword;
     BenchProvisioningService service(
-        YealinkConfigGenerator(ModelCatalog::builtIn(), *order, settings), *tar, joblog->get());
+        YealinkConfigGenerator(ModelCatalog::builtIn(), *order, settings), secrets->vpnTar, joblog->get());
     service.setOperator(qEnvironmentVariable("USER"), QSysInfo::machineHostName());
     service.setFirmwareDirectory(parser.value(firmwareOption));
     if (const QStringList missing = service.missingFirmware(); !missing.isEmpty()) {

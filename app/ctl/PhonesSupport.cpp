@@ -11,27 +11,6 @@
 
 namespace Staging::Ctl {
 
-namespace {
-
-const QLatin1String adminPasswordMade("phone-admin-password-generated");
-
-SecretResult waitFor(SecretJob *job)
-{
-    QEventLoop loop;
-    SecretResult outcome;
-    QObject::connect(job, &SecretJob::finished, &loop, [&](const SecretResult &result) {
-        outcome = result;
-        loop.quit();
-    });
-    job->start();
-    if (!job->isFinished()) {
-        loop.exec();
-    }
-    return outcome;
-}
-
-} // namespace
-
 Expected<PhonesSupport::Listen> PhonesSupport::parseListen(const QString &text)
 {
     const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
@@ -59,70 +38,47 @@ QUrl PhonesSupport::benchUrl(const Listen &listen)
     return url;
 }
 
-QString PhonesSupport::jobLogLocation(const QString &option)
-{
-    return Ctl::jobLogLocation(option);
-}
-
-Expected<QString> PhonesSupport::readSecret(const QString &key)
-{
-    KeychainSecretStore store;
-    const SecretResult result = waitFor(store.read(key));
-    if (!result.ok()) {
-        return Error::make(result.notFound ? ErrorKind::InvalidInput : result.kind, result.message, result.detail);
-    }
-    return result.secret;
-}
-
 Status PhonesSupport::writeSecret(const QString &key, const QString &secret)
 {
     KeychainSecretStore store;
-    const SecretResult result = waitFor(store.write(key, secret));
+    QEventLoop loop;
+    SecretResult result;
+    SecretJob *job = store.write(key, secret);
+    QObject::connect(job, &SecretJob::finished, &loop, [&](const SecretResult &written) {
+        result = written;
+        loop.quit();
+    });
+    job->start();
+    if (!job->isFinished()) {
+        loop.exec();
+    }
     if (!result.ok()) {
         return Error::make(result.kind, result.message, result.detail);
     }
     return Done {};
 }
 
-Expected<QString> PhonesSupport::adminPassword(JobLog &joblog, const QString &orderId)
+Expected<BenchSecretsJob::Result> PhonesSupport::benchSecrets(
+    JobLog &joblog, const Order &order, BenchSecretsJob::Parts parts)
 {
-    const QString key = SecretStore::phoneAdminKey(orderId);
     KeychainSecretStore store;
-    const SecretResult read = waitFor(store.read(key));
-    if (read.ok()) {
-        return read.secret;
+    QEventLoop loop;
+    BenchSecretsJob::Result result;
+    bool done = false;
+    auto *job = new BenchSecretsJob(store, joblog, order, parts); // deletes itself once finished
+    QObject::connect(job, &BenchSecretsJob::finished, &loop, [&](const BenchSecretsJob::Result &finished) {
+        result = finished;
+        done = true;
+        loop.quit();
+    });
+    job->start();
+    if (!done) {
+        loop.exec();
     }
-    if (!read.notFound) {
-        return Error::make(read.kind, read.message, read.detail);
+    if (!result.ok()) {
+        return result.error;
     }
-    const auto history = joblog.history(orderId);
-    if (!history) {
-        return history.error();
-    }
-    for (const JobEvent &event : *history) {
-        if (event.action == adminPasswordMade) {
-            return Error::make(ErrorKind::InvalidInput,
-                tr("The keychain has no entry %1, but the phones of order %2 already got an admin password (%3). "
-                   "Unlock the keychain, or restore the entry; no new password is made.")
-                    .arg(key, orderId, event.finished.toString(Qt::ISODate)));
-        }
-    }
-    const QString password = YealinkConfigGenerator::generateAdminPassword();
-    if (const auto written = writeSecret(key, password); !written) {
-        return written.error();
-    }
-    JobEvent event;
-    event.orderId = orderId;
-    event.step = QStringLiteral("phones");
-    event.action = adminPasswordMade;
-    event.target = key; // the entry's name; the password stays in the keychain
-    event.started = QDateTime::currentDateTimeUtc();
-    event.finished = event.started;
-    event.result = QStringLiteral("ok");
-    if (const auto appended = joblog.append(event); !appended) {
-        return appended.error();
-    }
-    return password;
+    return result;
 }
 
 } // namespace Staging::Ctl

@@ -3,6 +3,7 @@
 
 #include "core/Expected.h"
 #include "order/Order.h"
+#include "phones/BenchSecretsJob.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -29,19 +30,16 @@ public:
     static Expected<Listen> parseListen(const QString &text);
     /** The bench URL phones are given for a listening address. */
     static QUrl benchUrl(const Listen &listen);
-    /** Ctl::jobLogLocation(), for the phones and preseed commands. */
-    static QString jobLogLocation(const QString &option);
 
-    /** A keychain entry, waiting for the keychain; notFound gives ErrorKind::InvalidInput. */
-    static Expected<QString> readSecret(const QString &key);
+    /** A keychain entry written, waiting for the keychain. */
     static Status writeSecret(const QString &key, const QString &secret);
 
     /**
-     * The order's phone admin password from the keychain, made and stored the first time. An entry
-     * the keychain does not give back although the job log says one was made is an error, not a
-     * reason to make another: phones staged earlier would keep a password nobody knows.
+     * BenchSecretsJob on the desktop keychain, waited for: the order's phone admin password (made
+     * the first time) and, when asked, the customer's VPN bundle.
      */
-    static Expected<QString> adminPassword(JobLog &joblog, const QString &orderId);
+    static Expected<BenchSecretsJob::Result> benchSecrets(
+        JobLog &joblog, const Order &order, BenchSecretsJob::Parts parts);
 };
 
 } // namespace Staging::Ctl

@@ -43,7 +43,7 @@ int PreseedServeCommand::run(const CtlContext &context)
 
     std::unique_ptr<JobLog> joblog;
     if (parser.isSet(orderOption)) {
-        auto opened = JobLog::open(PhonesSupport::jobLogLocation(parser.value(joblogOption)));
+        auto opened = JobLog::open(jobLogLocation(parser.value(joblogOption)));
         if (!opened) {
             context.err << opened.error().message << Qt::endl;
             return ExitFailure;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ctl/ShuttlePostInstallCommand.h"
 
-#include "ctl/PhonesSupport.h"
+#include "ctl/CtlContext.h"
 #include "ctl/ShuttleBenchKeyCommand.h"
 #include "joblog/JobLog.h"
 #include "shuttle/HardwareChecklist.h"
@@ -101,7 +101,7 @@ int ShuttlePostInstallCommand::run(const CtlContext &context)
     SshEndpoint endpoint;
     QString serialNumber = parser.value(serial);
     if (parser.isSet(order)) {
-        auto opened = JobLog::open(PhonesSupport::jobLogLocation(parser.value(joblogOption)));
+        auto opened = JobLog::open(jobLogLocation(parser.value(joblogOption)));
         if (!opened) {
             context.err << opened.error().message << Qt::endl;
             return ExitFailure;

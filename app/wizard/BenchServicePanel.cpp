@@ -200,7 +200,8 @@ void BenchServicePanel::startService()
     m_startButton->setEnabled(false);
     m_statusLabel->setText(tr("Reading the keychain…"));
     auto *store = new KeychainSecretStore();
-    auto *job = new BenchSecretsJob(*store, m_session.jobLog(), m_session.order(), this);
+    auto *job = new BenchSecretsJob(
+        *store, m_session.jobLog(), m_session.order(), BenchSecretsJob::Parts::AdminPasswordAndVpn, this);
     connect(job, &BenchSecretsJob::finished, this, [this, store](const BenchSecretsJob::Result &result) {
         delete store;
         m_starting = false;

@@ -11,11 +11,12 @@
 
 namespace Staging {
 
-BenchSecretsJob::BenchSecretsJob(SecretStore &store, JobLog &joblog, const Order &order, QObject *parent)
+BenchSecretsJob::BenchSecretsJob(SecretStore &store, JobLog &joblog, const Order &order, Parts parts, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_joblog(joblog)
     , m_order(order)
+    , m_parts(parts)
 {
 }
 
@@ -37,7 +38,7 @@ void BenchSecretsJob::onAdminPassword(const SecretResult &read)
 {
     if (read.ok()) {
         m_result.adminPassword = read.secret;
-        readVpnProfile();
+        afterAdminPassword();
         return;
     }
     if (!read.notFound) {
@@ -81,9 +82,18 @@ void BenchSecretsJob::onAdminPassword(const SecretResult &read)
             return;
         }
         m_result.adminPassword = password;
-        readVpnProfile();
+        afterAdminPassword();
     });
     write->start();
+}
+
+void BenchSecretsJob::afterAdminPassword()
+{
+    if (m_parts == Parts::AdminPasswordOnly) {
+        finish({});
+        return;
+    }
+    readVpnProfile();
 }
 
 void BenchSecretsJob::readVpnProfile()

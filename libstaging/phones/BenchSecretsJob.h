@@ -36,8 +36,15 @@ public:
         bool ok() const { return error.kind == ErrorKind::None; }
     };
 
+    enum class Parts
+    {
+        AdminPasswordAndVpn, // what the bench service serves
+        AdminPasswordOnly, // what a phone's file shows (stagingctl phones config --reveal)
+    };
+
     /** store and joblog must outlive the job. */
-    BenchSecretsJob(SecretStore &store, JobLog &joblog, const Order &order, QObject *parent = nullptr);
+    BenchSecretsJob(SecretStore &store, JobLog &joblog, const Order &order, Parts parts = Parts::AdminPasswordAndVpn,
+        QObject *parent = nullptr);
     ~BenchSecretsJob() override;
 
     /** The job log action that says an order's admin password was made (shared with stagingctl). */
@@ -50,12 +57,15 @@ Q_SIGNALS:
 
 private:
     void onAdminPassword(const SecretResult &read);
+    /** The admin password is in m_result: the VPN profile next, when asked for. */
+    void afterAdminPassword();
     void readVpnProfile();
     void finish(const Error &error);
 
     SecretStore &m_store;
     JobLog &m_joblog;
     Order m_order;
+    Parts m_parts;
     Result m_result;
 };
 
