@@ -287,3 +287,25 @@ TEST_F(PortalExecutorResent, AppliedThenDroppedAtRandomEndsAtTheTarget)
     expectExactTarget(order);
     expectNothingLeft(plan, true);
 }
+
+// The hundred stations through resets and 503s, over HTTP/1.1 and with answers lost after
+// the change was made besides: the exact target.
+TEST_F(PortalExecutorResent, HundredStationsThroughResets503sAndLostAnswers)
+{
+    const Order order = executorOrder(100);
+    bootPhones(order);
+    ASSERT_EQ(control(QStringLiteral("/_sim/faults"),
+                  QJsonObject { { QStringLiteral("drop_rate"), 0.04 }, { QStringLiteral("error_rate"), 0.04 },
+                      { QStringLiteral("drop_after_apply_rate"), 0.04 }, { QStringLiteral("status"), 503 },
+                      { QStringLiteral("seed"), 13 } })
+                  .status,
+        200);
+    ProvisioningExecutor::Options options = fastOptions();
+    options.retry.maxAttempts = 10;
+    const ProvisioningPlan plan = executorPlan(order);
+    const ProvisioningOutcome outcome = run(plan, options);
+    ASSERT_EQ(control(QStringLiteral("/_sim/faults"), QJsonObject {}).status, 200);
+    ASSERT_TRUE(outcome.complete()) << describe(outcome).toStdString();
+    expectExactTarget(order);
+    expectNothingLeft(plan, true);
+}
