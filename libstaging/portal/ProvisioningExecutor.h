@@ -37,8 +37,11 @@ class TokenSession;
  * Transport errors, timeouts, 429 and 502–504 are retried with jittered exponential backoff;
  * when such a failure may have been applied (Qt even re-sends a POST whose connection dropped
  * before any answer byte), the resource is first looked up by its natural key, never blindly sent
- * again. Any other refusal stops that resource and its dependents, reported with the station's row
- * and the service's own message.
+ * again. So is a create answered after Qt re-sent it (PortalResult::resent): when the lookup finds
+ * several copies of what the reconcile found missing (confd takes a second context with the same
+ * label, a second user without e-mail), the lowest id is kept and the others are deleted, each
+ * deletion journaled; what was on the stack before the run is never deleted. Any other refusal stops that resource and
+ * its dependents, reported with the station's row and the service's own message.
  *
  * Each change is journaled before (intent) and after (ok, failed, unknown) with the natural key,
  * the row and the server id; secrets the plan omits are generated at send time
