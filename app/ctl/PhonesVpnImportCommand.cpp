@@ -5,7 +5,6 @@
 #include "phones/OpenVpnBundle.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 
 namespace Staging::Ctl {
 
@@ -27,19 +26,13 @@ int PhonesVpnImportCommand::run(const CtlContext &context)
         context.err << tr("Usage: stagingctl phones vpn-import --customer ID FILE") << Qt::endl;
         return ExitFailure;
     }
-    const QString path = parser.positionalArguments().first();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        context.err << tr("Cannot read %1: %2").arg(path, file.errorString()) << Qt::endl;
-        return ExitFailure;
-    }
-    const QByteArray profile = file.readAll();
-    if (const auto bundle = OpenVpnBundle::fromProfile(profile, path); !bundle) {
-        context.err << bundle.error().message << Qt::endl;
-        return ExitProblems;
+    const auto profile = OpenVpnBundle::readProfile(parser.positionalArguments().first());
+    if (!profile) {
+        context.err << profile.error().message << Qt::endl;
+        return profile.error().kind == ErrorKind::Io ? ExitFailure : ExitProblems;
     }
     const QString key = OpenVpnBundle::secretKey(customer);
-    if (const auto written = PhonesSupport::writeSecret(key, QString::fromUtf8(profile)); !written) {
+    if (const auto written = PhonesSupport::writeSecret(key, QString::fromUtf8(*profile)); !written) {
         context.err << written.error().message << Qt::endl;
         return ExitFailure;
     }

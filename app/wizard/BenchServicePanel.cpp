@@ -6,9 +6,11 @@
 #include "phones/BenchDiscovery.h"
 #include "phones/BenchProvisioningService.h"
 #include "phones/BenchSecretsJob.h"
+#include "phones/OpenVpnBundle.h"
 #include "phones/PhoneStateTracker.h"
 #include "phones/YealinkConfigGenerator.h"
 #include "secrets/KeychainSecretStore.h"
+#include "secrets/SecretJob.h"
 #include "wizard/OrderSession.h"
 #include "wizard/TrainingEnvironment.h"
 
@@ -91,6 +93,18 @@ BenchServicePanel::BenchServicePanel(OrderSession &session, QWidget *parent)
             m_firmwareEdit->setText(directory);
         }
     });
+    // Once per customer: the service reads it from the keychain for every order of theirs.
+    auto *importVpn = new QPushButton(tr("Import the customer's VPN profile…"), this);
+    importVpn->setObjectName(QStringLiteral("importVpnButton"));
+    importVpn->setAutoDefault(false);
+    importVpn->setEnabled(!session.isTraining());
+    connect(importVpn, &QPushButton::clicked, this, [this]() {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("The customer's OpenVPN profile"), QString(), tr("OpenVPN profiles (*.ovpn *.conf)"));
+        if (!path.isEmpty()) {
+            importVpnProfile(path);
+        }
+    });
     m_startButton = new QPushButton(tr("&Start the service"), this);
     m_startButton->setObjectName(QStringLiteral("startBenchServiceButton"));
     m_statusLabel = new QLabel(this);
@@ -110,6 +124,7 @@ BenchServicePanel::BenchServicePanel(OrderSession &session, QWidget *parent)
     form->addRow(tr("Port:"), m_portSpin);
     form->addRow(tr("Agency provisioning server:"), m_provisioningEdit);
     form->addRow(tr("Firmware folder:"), firmwareRow);
+    form->addRow(tr("VPN:"), importVpn);
     form->addRow(m_startButton);
     form->addRow(m_statusLabel);
     form->addRow(m_dhcpLabel);
@@ -162,6 +177,36 @@ QHash<QString, QString> BenchServicePanel::states() const
         }
     }
     return states;
+}
+
+void BenchServicePanel::importVpnProfile(const QString &path)
+{
+    const auto profile = OpenVpnBundle::readProfile(path);
+    if (!profile) {
+        m_statusLabel->setText(profile.error().message);
+        Q_EMIT vpnProfileImported(false, profile.error().message);
+        return;
+    }
+    const Order &order = m_session.order();
+    const QString key = OpenVpnBundle::secretKey(order.customerId);
+    auto *store = new KeychainSecretStore();
+    SecretJob *write = store->write(key, QString::fromUtf8(*profile), this);
+    connect(write, &SecretJob::finished, this,
+        [this, store, key, customerId = order.customerId](const SecretResult &written) {
+            delete store; // the job belongs to the panel
+            if (!written.ok()) {
+                m_statusLabel->setText(written.message);
+                Q_EMIT vpnProfileImported(false, written.message);
+                return;
+            }
+            // Which entry and when, for whoever stages the customer's next order; the profile stays
+            // in the keychain.
+            m_session.record(OrderStep::Phones, QStringLiteral("vpn-profile-imported"), key, QStringLiteral("ok"));
+            const QString message = tr("The VPN profile of customer %1 is in the keychain.").arg(customerId);
+            m_statusLabel->setText(message);
+            Q_EMIT vpnProfileImported(true, message);
+        });
+    write->start();
 }
 
 bool BenchServicePanel::isDone(const QString &mac) const

@@ -56,12 +56,16 @@ public:
 
 public Q_SLOTS:
     void startService();
+    /** Keeps the customer's OpenVPN profile (a .ovpn file, checked first) in the keychain. */
+    void importVpnProfile(const QString &path);
 
 Q_SIGNALS:
     void statesChanged();
     /** The service listens (url) or could not start (message). */
     void started(const QUrl &url);
     void startFailed(const QString &message);
+    /** The profile is in the keychain (ok) or was refused, the message saying why. */
+    void vpnProfileImported(bool ok, const QString &message);
 
 private:
     void listen(const QString &adminPassword, const QByteArray &vpnTar);

@@ -3,6 +3,7 @@
 
 #include "phones/TarWriter.h"
 
+#include <QFile>
 #include <QList>
 
 namespace Staging {
@@ -17,6 +18,25 @@ const QByteArray phoneKeyDir = QByteArrayLiteral("/config/openvpn/keys/");
 QString OpenVpnBundle::secretKey(const QString &customerId)
 {
     return QStringLiteral("customer/%1/openvpn").arg(customerId);
+}
+
+Expected<QByteArray> OpenVpnBundle::readProfile(const QString &path)
+{
+    // A profile with its certificates is a few kilobytes: anything far bigger is the wrong file.
+    constexpr qint64 MaxProfileBytes = 1024 * 1024;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error::make(ErrorKind::Io, tr("Cannot read %1: %2").arg(path, file.errorString()));
+    }
+    if (file.size() > MaxProfileBytes) {
+        return Error::make(
+            ErrorKind::InvalidInput, tr("%1 is %2 bytes: not an OpenVPN client profile.").arg(path).arg(file.size()));
+    }
+    const QByteArray profile = file.readAll();
+    if (const auto bundle = fromProfile(profile, path); !bundle) {
+        return bundle.error();
+    }
+    return profile;
 }
 
 Expected<OpenVpnBundle> OpenVpnBundle::fromProfile(const QByteArray &profile, const QString &sourceName)

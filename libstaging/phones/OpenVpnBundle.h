@@ -22,6 +22,11 @@ class OpenVpnBundle
 public:
     /** Splits the profile; refuses one that lacks a part or carries one the phones cannot use. */
     static Expected<OpenVpnBundle> fromProfile(const QByteArray &profile, const QString &sourceName);
+    /**
+     * A profile file as the agency sends it, read and checked with fromProfile() before anything
+     * keeps it; the message names the file.
+     */
+    static Expected<QByteArray> readProfile(const QString &path);
     /** The keychain entry of a customer's profile. */
     static QString secretKey(const QString &customerId);
 

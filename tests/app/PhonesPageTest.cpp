@@ -4,6 +4,7 @@
 // selected, and each phone is claimed, attached and synchronized through the executor.
 #include "wizard/PhonesPage.h"
 
+#include "TestSupport.h"
 #include "WizardPagesFixture.h"
 #include "models/PhonesModel.h"
 #include "phones/OpenVpnBundle.h"
@@ -288,7 +289,6 @@ TEST_F(GuiPhonesPageOnCloud, BenchServiceServesTheScannedPhoneAndFollowsItToConf
     m_settings.portalPinSha256 = agency.fingerprint();
     writeSecret(SecretStore::portalKey(QStringLiteral("127.0.0.1"), QStringLiteral("admin")), QStringLiteral("admin"));
     const Order order = sixStations(DeploymentMode::OnCloud);
-    writeSecret(OpenVpnBundle::secretKey(order.customerId), QString::fromUtf8(Staging::Test::phonesTestProfile()));
     saveOrder(order, OrderStep::Phones);
 
     openWizard(false);
@@ -298,6 +298,24 @@ TEST_F(GuiPhonesPageOnCloud, BenchServiceServesTheScannedPhoneAndFollowsItToConf
     ASSERT_TRUE(read.wait(Timeout)) << child<QLabel>("phonesStatusLabel")->text().toStdString();
     BenchServicePanel *bench = page->benchPanel();
     ASSERT_TRUE(bench->isVisible());
+
+    // The customer's VPN profile, imported once from the file the agency sent: a wrong file is
+    // refused by name, the right one goes to the keychain and the job log says so.
+    QSignalSpy imported(bench, &BenchServicePanel::vpnProfileImported);
+    const QString notAProfile =
+        Staging::Test::writeFile(m_dir, QStringLiteral("photo.ovpn"), QByteArrayLiteral("\x89PNG not a profile"));
+    bench->importVpnProfile(notAProfile);
+    ASSERT_TRUE(!imported.isEmpty() || imported.wait(Timeout));
+    EXPECT_FALSE(imported.constLast().at(0).toBool());
+    EXPECT_TRUE(imported.constLast().at(1).toString().contains(notAProfile))
+        << imported.constLast().at(1).toString().toStdString();
+    bench->importVpnProfile(
+        Staging::Test::writeFile(m_dir, QStringLiteral("client.ovpn"), Staging::Test::phonesTestProfile()));
+    ASSERT_TRUE(imported.size() == 2 || imported.wait(Timeout));
+    EXPECT_TRUE(imported.constLast().at(0).toBool()) << imported.constLast().at(1).toString().toStdString();
+    const QList<JobEvent> imports = events(QStringLiteral("vpn-profile-imported"));
+    ASSERT_EQ(imports.size(), 1);
+    EXPECT_EQ(imports.constFirst().target, OpenVpnBundle::secretKey(order.customerId));
 
     auto *interfaces = child<QComboBox>("benchInterfaceComboBox");
     const int loopback = interfaces->findData(QStringLiteral("127.0.0.1"));
@@ -365,6 +383,7 @@ TEST_F(GuiPhonesPageOnCloud, BenchServiceServesTheScannedPhoneAndFollowsItToConf
     for (const JobEvent &event : m_log->history(OrderId).value()) {
         const QString text = event.action + event.target + QString::fromUtf8(QJsonDocument(event.detail).toJson());
         EXPECT_FALSE(text.contains(adminPassword)) << event.action.toStdString();
+        EXPECT_FALSE(text.contains(QStringLiteral("PLANTED-VPN-KEY-SECRET"))) << event.action.toStdString();
     }
 }
 
