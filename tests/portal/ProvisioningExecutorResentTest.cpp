@@ -309,3 +309,31 @@ TEST_F(PortalExecutorResent, HundredStationsThroughResets503sAndLostAnswers)
     expectExactTarget(order);
     expectNothingLeft(plan, true);
 }
+
+// Two stations of the order with the same name and no e-mail: a copy cannot be told from the other
+// station's user, so nothing is deleted and the station sent twice is reported.
+TEST_F(PortalExecutorResent, NothingIsDeletedWhenAnotherStationHasTheSameNaturalKey)
+{
+    Order order = executorOrder(3);
+    for (const int i : { 0, 1 }) {
+        order.stations[i].email.clear();
+        order.stations[i].name = QStringLiteral("Accueil");
+    }
+    bootPhones(order);
+    const ProvisioningPlan plan = executorPlan(order);
+    dropAfterApply(Users);
+    ProvisioningExecutor::Options options = fastOptions();
+    options.bundleStations = false;
+    options.window = 1;
+    options.orderId = QStringLiteral("RESENT-SAME-NAME");
+    const ProvisioningOutcome outcome = run(plan, options, m_journal.get());
+    EXPECT_FALSE(outcome.complete());
+    bool reported = false;
+    for (const ProvisioningItem &item : outcome.items) {
+        reported = reported
+            || (item.kind == ProvisioningResource::Kind::User && item.status == ItemStatus::Conflict && item.row == 2);
+    }
+    EXPECT_TRUE(reported) << describe(outcome).toStdString();
+    EXPECT_EQ(countOf(QStringLiteral("DELETE ") + Users + QStringLiteral("/{}")), 0);
+    EXPECT_TRUE(events(options.orderId, QStringLiteral("delete"), QStringLiteral("ok")).isEmpty());
+}
