@@ -325,6 +325,12 @@ ProvisioningExecutor::Request ProvisioningExecutor::requestFor(int index) const
                     config.insert(it.key(), it.value());
                 }
             }
+            if (!m_options.phoneAdminPassword.isEmpty()) {
+                QJsonObject raw = config.value(QLatin1String("raw_config")).toObject();
+                raw.insert(QStringLiteral("admin_username"), QStringLiteral("admin"));
+                raw.insert(QStringLiteral("admin_password"), m_options.phoneAdminPassword);
+                config.insert(QStringLiteral("raw_config"), raw);
+            }
             req.method = "PUT";
             req.path = r.path;
             req.body = QJsonObject { { QStringLiteral("config"), config } };

@@ -69,6 +69,12 @@ public:
         QString orderId; // journal
         QString technician;
         QString bench;
+        /**
+         * The order's phone admin password (the keychain's, the one the bench service gives on-cloud
+         * phones): sent as the default device config's admin_password, never planned nor journaled.
+         * Empty leaves the stack's own.
+         */
+        QString phoneAdminPassword;
     };
 
     ProvisioningExecutor(PortalConnection *connection, TokenSession *session, const ProvisioningPlan &plan,

@@ -135,7 +135,9 @@ ProvisioningPlan ProvisioningPlanner::plan(const Order &order) const
     }
 
     // Only the fields the bench sets; the executor merges them into the config it reads first
-    // (provd wants the whole config back) and adds the phones' admin credentials itself.
+    // (provd wants the whole config back), so the stack's own values (its phone credentials, its
+    // phonebook address) stay. DTMF out of band (RFC 2833): what Wazo's wizard sets, and what
+    // survives the codecs a cloud stack may transcode to.
     const QString configKey = key(Kind::DefaultDeviceConfig, DefaultDeviceConfig);
     plan.addResource({ Kind::DefaultDeviceConfig, configKey, QStringLiteral("PUT"),
         Provd + QStringLiteral("/cfg_mgr/configs/") + DefaultDeviceConfig,
@@ -145,6 +147,7 @@ ProvisioningPlan ProvisioningPlanner::plan(const Order &order) const
                     QJsonObject { { QStringLiteral("locale"), s.region.locale },
                         { QStringLiteral("timezone"), s.region.timeZone }, { QStringLiteral("ntp_enabled"), true },
                         { QStringLiteral("ntp_ip"), s.region.ntpServer },
+                        { QStringLiteral("sip_dtmf_mode"), QStringLiteral("RTP-out-of-band") },
                         { QStringLiteral("protocol"), QStringLiteral("SIP") } } } } } },
         {}, {}, 0 });
 

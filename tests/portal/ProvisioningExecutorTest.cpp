@@ -269,6 +269,7 @@ TEST_F(PortalExecutor, GeneratedSecretsReachTheStackButNeverTheJournal)
         ASSERT_TRUE(journal.hasValue());
         ProvisioningExecutor::Options options = fastOptions();
         options.orderId = QStringLiteral("CMD-SECRETS");
+        options.phoneAdminPassword = QStringLiteral("Planted-Phone-Admin-77");
         ASSERT_TRUE(run(executorPlan(order), options, journal.value().get()).complete());
         const auto history = journal.value()->history(options.orderId);
         ASSERT_TRUE(history.hasValue());
@@ -301,6 +302,13 @@ TEST_F(PortalExecutor, GeneratedSecretsReachTheStackButNeverTheJournal)
         secrets.append(voicemail.value(QLatin1String("password")).toString());
     }
     ASSERT_EQ(secrets.size(), 3 + 4 + 3); // users, endpoints (one UC user has two), voicemails
+    // The order's phone admin password, given by the caller, is the phones' default on the stack.
+    const QJsonObject raw =
+        state.provdConfigs.value(QStringLiteral("defaultconfigdevice")).value(QLatin1String("raw_config")).toObject();
+    EXPECT_EQ(raw.value(QLatin1String("admin_username")).toString(), QStringLiteral("admin"));
+    EXPECT_EQ(raw.value(QLatin1String("admin_password")).toString(), QStringLiteral("Planted-Phone-Admin-77"));
+    EXPECT_EQ(raw.value(QLatin1String("sip_dtmf_mode")).toString(), QStringLiteral("RTP-out-of-band"));
+    secrets.append(QStringLiteral("Planted-Phone-Admin-77"));
     QFile file(location);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     QByteArray bytes = file.readAll();

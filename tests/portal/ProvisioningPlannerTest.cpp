@@ -253,4 +253,5 @@ TEST(PortalPlanner, TheOrdersRegionGoesIntoTheDefaultDeviceConfig)
     EXPECT_EQ(raw.value(QLatin1String("timezone")).toString(), QStringLiteral("America/Montreal"));
     EXPECT_TRUE(raw.value(QLatin1String("ntp_enabled")).toBool());
     EXPECT_EQ(raw.value(QLatin1String("ntp_ip")).toString(), QStringLiteral("192.0.2.123"));
+    EXPECT_EQ(raw.value(QLatin1String("sip_dtmf_mode")).toString(), QStringLiteral("RTP-out-of-band"));
 }
