@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ctl/OrderApplyCommand.h"
 
+#include "ctl/PhonesSupport.h"
 #include "joblog/JobLog.h"
 #include "order/ModelCatalog.h"
 #include "order/PlanImporter.h"
@@ -178,6 +179,19 @@ int OrderApplyCommand::run(const CtlContext &context)
         return ExitFailure;
     }
     journal.value()->addSecret(secret);
+    // The phones' default admin password is the order's, from the keychain (made there the first
+    // time), as the workbench does; a dry run sends none.
+    QString phoneAdminPassword;
+    if (!parser.isSet(dryRunOption)) {
+        const auto secrets =
+            PhonesSupport::benchSecrets(*journal.value(), order, BenchSecretsJob::Parts::AdminPasswordOnly);
+        if (!secrets) {
+            context.err << secrets.error().message << Qt::endl;
+            return ExitFailure;
+        }
+        phoneAdminPassword = secrets->adminPassword;
+        journal.value()->addSecret(phoneAdminPassword);
+    }
 
     PortalEndpoint endpoint;
     endpoint.baseUrl = url;
@@ -191,6 +205,7 @@ int OrderApplyCommand::run(const CtlContext &context)
         options.window = window;
         options.dryRun = dryRun;
         options.orderId = order.orderId;
+        options.phoneAdminPassword = dryRun ? QString() : phoneAdminPassword;
         ProvisioningExecutor executor(&connection, &session, plan, options);
         executor.setJournal(journal.value().get());
         QObject::connect(

@@ -3,13 +3,16 @@
 
 #include "joblog/JobLog.h"
 #include "models/ProvisioningItemsModel.h"
+#include "phones/BenchSecretsJob.h"
 #include "portal/PortalConnection.h"
 #include "portal/ProvisioningExecutor.h"
 #include "portal/ProvisioningTarget.h"
 #include "portal/StackHealth.h"
 #include "portal/StackHealthMonitor.h"
+#include "secrets/KeychainSecretStore.h"
 #include "wizard/OrderSession.h"
 #include "wizard/StackAccess.h"
+#include "wizard/TrainingEnvironment.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -199,6 +202,29 @@ void PortalPage::apply()
     whenOpen(false);
 }
 
+void PortalPage::readPhoneAdminPassword()
+{
+    m_readingPassword = true;
+    m_statusLabel->setText(tr("Reading the phones' admin password from the keychain…"));
+    updateButtons();
+    auto *store = new KeychainSecretStore();
+    auto *job = new BenchSecretsJob(
+        *store, session().jobLog(), session().order(), BenchSecretsJob::Parts::AdminPasswordOnly, this);
+    connect(job, &BenchSecretsJob::finished, this, [this, store](const BenchSecretsJob::Result &result) {
+        delete store; // the job belongs to the page
+        m_readingPassword = false;
+        if (!result.ok()) {
+            m_statusLabel->setText(result.error.message);
+            updateButtons();
+            return;
+        }
+        session().jobLog().addSecret(result.adminPassword);
+        m_phoneAdminPassword = result.adminPassword;
+        run(false);
+    });
+    job->start();
+}
+
 void PortalPage::pause()
 {
     if (m_executor) {
@@ -217,11 +243,20 @@ void PortalPage::cancelApply()
 
 void PortalPage::run(bool compareOnly)
 {
-    if (isRunning() || !m_access->isOpen()) {
+    if (isRunning() || m_readingPassword || !m_access->isOpen()) {
         return;
+    }
+    if (!compareOnly && m_phoneAdminPassword.isEmpty()) {
+        if (TrainingEnvironment *training = session().training()) {
+            m_phoneAdminPassword = training->phonesAdminPassword();
+        } else {
+            readPhoneAdminPassword();
+            return;
+        }
     }
     ProvisioningExecutor::Options options;
     options.dryRun = compareOnly;
+    options.phoneAdminPassword = compareOnly ? QString() : m_phoneAdminPassword;
     options.orderId = session().order().orderId;
     options.technician = session().settings().technician;
     options.bench = session().settings().bench;
@@ -337,8 +372,8 @@ void PortalPage::showHealth(const StackHealth &health)
 void PortalPage::updateButtons()
 {
     const bool running = isRunning();
-    m_dryRunButton->setEnabled(!running && !m_complete);
-    m_applyButton->setEnabled(!running && !m_complete);
+    m_dryRunButton->setEnabled(!running && !m_readingPassword && !m_complete);
+    m_applyButton->setEnabled(!running && !m_readingPassword && !m_complete);
     m_pauseButton->setEnabled(running && m_applied);
     m_cancelButton->setEnabled(running && m_applied);
 }

@@ -75,6 +75,8 @@ private:
     /** Runs once the stack is open (the keychain answers later). */
     void whenOpen(bool compareOnly);
     void run(bool compareOnly);
+    /** The keychain read before the first apply; run(false) again once it answers. */
+    void readPhoneAdminPassword();
     void onProgress(const QString &kind, int done, int total);
     void onFinished(bool compareOnly, const ProvisioningOutcome &outcome);
     void showHealth(const StackHealth &health);
@@ -86,6 +88,10 @@ private:
     ProvisioningPlan m_plan;
     ProvisioningItemsModel *m_model = nullptr;
     QPointer<ProvisioningExecutor> m_executor;
+    // The order's phone admin password, read from the keychain before the first apply (made there
+    // the first time): the stack's phones get it as their default.
+    QString m_phoneAdminPassword;
+    bool m_readingPassword = false;
     QHash<QString, QProgressBar *> m_bars;
     Stop m_stop = Stop::None;
     Pending m_pending = Pending::None;

@@ -9,6 +9,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -107,6 +108,20 @@ TEST_F(GuiPortalPage, DryRunShowsTheDiffThenApplyPutsTheOrderOnTheStack)
     ASSERT_FALSE(creates.isEmpty());
     EXPECT_EQ(creates.constFirst().technician, m_settings.technician);
     EXPECT_EQ(creates.constFirst().bench, m_settings.bench);
+    // The phones' default admin password is the order's (the rehearsal's here), in no event.
+    const QString adminPassword = m_training->phonesAdminPassword();
+    EXPECT_EQ(m_training->simulator()
+                  ->state()
+                  .provdConfigs.value(QStringLiteral("defaultconfigdevice"))
+                  .value(QLatin1String("raw_config"))
+                  .toObject()
+                  .value(QLatin1String("admin_password"))
+                  .toString(),
+        adminPassword);
+    for (const JobEvent &event : m_log->history(OrderId).value()) {
+        EXPECT_FALSE(QJsonDocument(event.detail).toJson().contains(adminPassword.toUtf8()))
+            << event.action.toStdString();
+    }
 
     ASSERT_TRUE(wizard.button(QWizard::CommitButton)->isEnabled());
     QTest::mouseClick(wizard.button(QWizard::CommitButton), Qt::LeftButton);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CtlRunner.h"
 #include "SimServeProcess.h"
+#include "joblog/JobLog.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretJob.h"
 
@@ -8,9 +9,11 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QUrl>
+#include <QUuid>
 
 #include <gtest/gtest.h>
 
+using namespace Staging;
 using namespace Staging::Test;
 
 namespace {
@@ -46,7 +49,7 @@ protected:
             QStringLiteral("--pin-sha256"), m_sim.pin(), QStringLiteral("--user"), QStringLiteral("admin"),
             QStringLiteral("--customer"), QStringLiteral("Boulangerie Lemaître"), QStringLiteral("--customer-id"),
             QStringLiteral("73282932000074"), QStringLiteral("--range"), QStringLiteral("8000-8020"),
-            QStringLiteral("--order-id"), QStringLiteral("CMD-42"), QStringLiteral("--joblog"),
+            QStringLiteral("--order-id"), m_orderId, QStringLiteral("--joblog"),
             m_dir.filePath(QStringLiteral("journal.sqlite")) };
         return runStagingctl(args + extra);
     }
@@ -65,6 +68,9 @@ protected:
 
     QTemporaryDir m_dir;
     SimServeProcess m_sim;
+    // Its own per run: the order's phone admin password is a keychain entry, and a keyring kept
+    // from an earlier run would already hold one for a fixed id.
+    const QString m_orderId = QStringLiteral("CMD-42-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
 };
 
 } // namespace
@@ -84,6 +90,19 @@ TEST_F(CtlOrderApply, DryRunThenApplyThenNothingToDo)
         << applied.out.toStdString();
     EXPECT_TRUE(applied.err.contains(QLatin1String("user: 2/2"))) << applied.err.toStdString(); // progress
     EXPECT_FALSE(applied.out.contains(QLatin1String("admin")) && applied.out.contains(QLatin1String("password")));
+
+    // The phones' default admin password was made for the order, once, and kept in the keychain.
+    {
+        auto journal = JobLog::open(m_dir.filePath(QStringLiteral("journal.sqlite")));
+        ASSERT_TRUE(journal.hasValue()) << journal.error().message.toStdString();
+        int made = 0;
+        for (const JobEvent &event : journal.value()->history(m_orderId).value()) {
+            // By step: the job log masks the portal password "admin" of this test wherever it
+            // appears, the event's action name included.
+            made += event.step == QLatin1String("phones") ? 1 : 0;
+        }
+        EXPECT_EQ(made, 1);
+    }
 
     // Again: everything is there, nothing is created.
     const CtlRun again = apply({});
