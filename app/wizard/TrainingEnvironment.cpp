@@ -192,6 +192,9 @@ void TrainingEnvironment::fetchNext(const Boot &boot, int step)
         bootOnStack(boot);
         return;
     }
+    if (!m_network) {
+        return; // the wizard that started the bench service was closed: so is the service
+    }
     const auto &[path, firmware] = steps[step];
     QNetworkRequest request(m_benchUrl.resolved(QUrl(path)));
     // Desk phones say "SIP-T54W", DECT bases their bare model.

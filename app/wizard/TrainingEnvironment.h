@@ -5,6 +5,7 @@
 #include "portal/PortalEndpoint.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 #include <QUrl>
 
@@ -94,7 +95,8 @@ private:
     QTimer *m_bootTimer = nullptr;
     QList<Boot> m_pendingBoots;
     QUrl m_benchUrl;
-    QNetworkAccessManager *m_network = nullptr;
+    // The order session's: it goes with its wizard, while this environment lives on.
+    QPointer<QNetworkAccessManager> m_network;
     QString m_phonesAdminPassword;
 };
 

@@ -245,6 +245,22 @@ TEST_F(GuiPhonesPage, AnOnCloudPhoneIsDoneOnlyOnceItFetchedItsFilesFromTheBench)
     EXPECT_EQ(phonesPage()->phonesModel()->index(0, PhonesModel::BenchColumn).data().toString(), configured);
 }
 
+TEST_F(GuiPhonesPage, RehearsalPhonesStillWaitingForTheirBoxesOutliveTheWizardSafely)
+{
+    saveOrder(sixStations(DeploymentMode::OnCloud), OrderStep::Phones);
+    openWizard();
+    QSignalSpy started(phonesPage()->benchPanel(), &BenchServicePanel::started);
+    QTest::mouseClick(child<QPushButton>("startBenchServiceButton"), Qt::LeftButton);
+    ASSERT_TRUE(!started.isEmpty() || started.wait(Timeout));
+    // No box scanned: the bench refuses every phone, and each asks again a second later.
+    QTest::qWait(2500);
+    // The wizard goes, and with it its session's network access; the phones' next tries find none.
+    m_wizard.reset();
+    m_session.reset();
+    QTest::qWait(2500);
+    EXPECT_TRUE(m_training->simulator()->state().devices.isEmpty()); // none got its files, none came up
+}
+
 } // namespace
 
 namespace {
