@@ -55,6 +55,18 @@ protected:
         return c.call("GET", QStringLiteral("/_sim/state")).json.object();
     }
 
+    /** Requests the simulator served for one "METHOD /route" so far. */
+    int countOf(const QString &endpoint)
+    {
+        return simState()
+            .value(QLatin1String("requests"))
+            .toObject()
+            .value(QLatin1String("by_endpoint"))
+            .toObject()
+            .value(endpoint)
+            .toInt();
+    }
+
     /** The order's phones boot on the stack's LAN and wait in the unallocated devices. */
     void bootPhones(const Order &order)
     {

@@ -41,17 +41,6 @@ protected:
             200);
     }
 
-    int countOf(const QString &endpoint)
-    {
-        return simState()
-            .value(QLatin1String("requests"))
-            .toObject()
-            .value(QLatin1String("by_endpoint"))
-            .toObject()
-            .value(endpoint)
-            .toInt();
-    }
-
     QList<JobEvent> events(const QString &orderId, const QString &action, const QString &result)
     {
         QList<JobEvent> found;

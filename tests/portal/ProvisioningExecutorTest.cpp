@@ -25,16 +25,6 @@ protected:
         }
         return total;
     }
-    int countOf(const QString &endpoint)
-    {
-        return simState()
-            .value(QLatin1String("requests"))
-            .toObject()
-            .value(QLatin1String("by_endpoint"))
-            .toObject()
-            .value(endpoint)
-            .toInt();
-    }
 };
 
 } // namespace
