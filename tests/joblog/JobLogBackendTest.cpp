@@ -368,7 +368,7 @@ TEST_P(JoblogBackend, SecretsNeverReachTheDatabase)
 
     JobEvent e = makeEvent(QStringLiteral("CMD-1"), QStringLiteral("portal"), QStringLiteral("login"), T0);
     e.target = QStringLiteral("https://admin:Known-Portal-Secret-7731@pbx.example.org/");
-    e.action = QStringLiteral("login Known-Portal-Secret-7731");
+    e.action = QStringLiteral("login");
     e.detail = QJsonObject {
         { QStringLiteral("password"), QStringLiteral("Planted-Password-1934") },
         { QStringLiteral("note"), QStringLiteral("said Known-Portal-Secret-7731 aloud; Visible-Marker-5521") },
@@ -392,7 +392,7 @@ TEST_P(JoblogBackend, SecretsNeverReachTheDatabase)
     EXPECT_EQ(
         stored.detail.value(QLatin1String("note")).toString(), QStringLiteral("said *** aloud; Visible-Marker-5521"));
     EXPECT_EQ(stored.target, QStringLiteral("https://admin:***@pbx.example.org/"));
-    EXPECT_EQ(stored.action, QStringLiteral("login ***"));
+    EXPECT_EQ(stored.action, QStringLiteral("login"));
 
     // The search works (the harmless marker is found), and finds none of the secrets.
     EXPECT_TRUE(storageContains("Visible-Marker-5521"));
@@ -405,6 +405,22 @@ TEST_P(JoblogBackend, SecretsNeverReachTheDatabase)
         EXPECT_FALSE(storageContains(secret)) << secret;
     }
     EXPECT_TRUE(storageContains("Visible-Marker-5521"));
+}
+
+TEST_P(JoblogBackend, ASecretThatIsACommonWordLeavesActionsWhole)
+{
+    auto log = openLog();
+    ASSERT_TRUE(log);
+    log->addSecret(QStringLiteral("admin")); // a weak portal password, as the simulator's
+    JobEvent e = makeEvent(
+        QStringLiteral("CMD-1"), QStringLiteral("phones"), QStringLiteral("phone-admin-password-generated"), T0);
+    e.detail = QJsonObject { { QStringLiteral("note"), QStringLiteral("user admin") } };
+    ASSERT_TRUE(log->append(e));
+    const auto history = log->history(QStringLiteral("CMD-1"));
+    ASSERT_TRUE(history);
+    ASSERT_EQ(history->size(), 1);
+    EXPECT_EQ(history->first().action, QStringLiteral("phone-admin-password-generated"));
+    EXPECT_EQ(history->first().detail.value(QLatin1String("note")).toString(), QStringLiteral("user ***"));
 }
 
 TEST_P(JoblogBackend, QueryFiltersAndPagesByKey)
