@@ -31,26 +31,41 @@ QString ntpServerProblem(const QString &server)
     return {};
 }
 
+struct LocaleName
+{
+    const char *locale;
+    const char *name;
+};
+
+// The locales Wazo's phone plugins know, with their names for the technician.
+constexpr LocaleName Locales[] = {
+    { "de_DE", QT_TRANSLATE_NOOP("Staging::PhoneRegion", "German (Germany)") },
+    { "en_US", QT_TRANSLATE_NOOP("Staging::PhoneRegion", "English (United States)") },
+    { "es_ES", QT_TRANSLATE_NOOP("Staging::PhoneRegion", "Spanish (Spain)") },
+    { "fr_FR", QT_TRANSLATE_NOOP("Staging::PhoneRegion", "French (France)") },
+    { "fr_CA", QT_TRANSLATE_NOOP("Staging::PhoneRegion", "French (Canada)") },
+    { "it_IT", QT_TRANSLATE_NOOP("Staging::PhoneRegion", "Italian (Italy)") },
+};
+
 } // namespace
 
 QStringList PhoneRegion::locales()
 {
-    return { QStringLiteral("de_DE"), QStringLiteral("en_US"), QStringLiteral("es_ES"), QStringLiteral("fr_FR"),
-        QStringLiteral("fr_CA"), QStringLiteral("it_IT") };
+    QStringList locales;
+    for (const LocaleName &entry : Locales) {
+        locales.append(QLatin1String(entry.locale));
+    }
+    return locales;
 }
 
 QString PhoneRegion::localeName(const QString &locale)
 {
-    static const QHash<QString, const char *> names {
-        { QStringLiteral("de_DE"), QT_TRANSLATE_NOOP("Staging::PhoneRegion", "German (Germany)") },
-        { QStringLiteral("en_US"), QT_TRANSLATE_NOOP("Staging::PhoneRegion", "English (United States)") },
-        { QStringLiteral("es_ES"), QT_TRANSLATE_NOOP("Staging::PhoneRegion", "Spanish (Spain)") },
-        { QStringLiteral("fr_FR"), QT_TRANSLATE_NOOP("Staging::PhoneRegion", "French (France)") },
-        { QStringLiteral("fr_CA"), QT_TRANSLATE_NOOP("Staging::PhoneRegion", "French (Canada)") },
-        { QStringLiteral("it_IT"), QT_TRANSLATE_NOOP("Staging::PhoneRegion", "Italian (Italy)") },
-    };
-    const char *name = names.value(locale);
-    return name ? QCoreApplication::translate("Staging::PhoneRegion", name) : locale;
+    for (const LocaleName &entry : Locales) {
+        if (locale == QLatin1String(entry.locale)) {
+            return QCoreApplication::translate("Staging::PhoneRegion", entry.name);
+        }
+    }
+    return locale;
 }
 
 Status PhoneRegion::check() const
