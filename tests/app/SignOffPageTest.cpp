@@ -5,6 +5,7 @@
 
 #include "GuiTestSupport.h"
 #include "MessageBanner.h"
+#include "WizardPagesFixture.h"
 #include "joblog/JobLog.h"
 #include "labels/LabelsTestSupport.h"
 #include "models/SignOffStepsModel.h"
@@ -22,7 +23,6 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -32,9 +32,7 @@ using namespace Staging::Test;
 
 namespace {
 
-const QString OrderId = QStringLiteral("CMD-2026-0042");
-
-template <typename T> T *child(QWidget &parent, const char *name)
+template <typename T> T *childOf(QWidget &parent, const char *name)
 {
     T *widget = parent.findChild<T *>(QLatin1String(name));
     EXPECT_NE(widget, nullptr) << name;
@@ -50,17 +48,12 @@ QStringList items(QListWidget *list)
     return texts;
 }
 
-class GuiSignOffPage : public ::testing::Test
+class GuiSignOffPage : public WizardPagesFixture
 {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(m_dir.isValid());
-        auto log = JobLog::open(m_dir.filePath(QStringLiteral("joblog.sqlite")));
-        ASSERT_TRUE(log.hasValue()) << log.error().message.toStdString();
-        m_log = std::move(log).value();
-        m_settings.technician = QStringLiteral("Camille Martin");
-        m_settings.bench = QStringLiteral("banc-2");
+        WizardPagesFixture::SetUp();
         prepareOrder();
     }
 
@@ -119,17 +112,6 @@ protected:
         append(QStringLiteral("labels"), done, OrderId, ok, 55, 57);
     }
 
-    OrderWizard &openWizard()
-    {
-        m_wizard.reset();
-        m_session = std::make_unique<OrderSession>(*m_log, ModelCatalog::builtIn(), m_settings, nullptr);
-        const Status loaded = m_session->load(OrderId);
-        EXPECT_TRUE(loaded.hasValue()) << loaded.error().message.toStdString();
-        m_wizard = std::make_unique<OrderWizard>(*m_session);
-        m_wizard->show();
-        return *m_wizard;
-    }
-
     SignOffPage &page() const { return *qobject_cast<SignOffPage *>(m_wizard->stepPage(OrderStep::SignOff)); }
 
     QList<JobEvent> signOffEvents() const
@@ -147,16 +129,11 @@ protected:
 
     void approve(const QString &supervisor)
     {
-        QTest::keyClicks(child<QLineEdit>(page(), "supervisorLineEdit"), supervisor);
-        QTest::mouseClick(child<QPushButton>(page(), "approveButton"), Qt::LeftButton);
+        QTest::keyClicks(childOf<QLineEdit>(page(), "supervisorLineEdit"), supervisor);
+        QTest::mouseClick(childOf<QPushButton>(page(), "approveButton"), Qt::LeftButton);
     }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<JobLog> m_log;
-    WorkbenchSettings m_settings;
     QDateTime m_start = QDateTime::currentDateTimeUtc().addSecs(-3600);
-    std::unique_ptr<OrderSession> m_session;
-    std::unique_ptr<OrderWizard> m_wizard;
 };
 
 } // namespace
@@ -164,17 +141,17 @@ protected:
 TEST_F(GuiSignOffPage, SummaryShowsEveryStepDifferenceAndOpenWarningFromTheJobLog)
 {
     ModelTestWarnings warnings;
-    openWizard();
+    openWizard(false);
     ASSERT_EQ(m_wizard->currentId(), int(OrderStep::SignOff));
-    auto *steps = child<QTableView>(page(), "stepsTableView");
-    auto *differences = child<QListWidget>(page(), "differencesListWidget");
-    auto *openWarnings = child<QListWidget>(page(), "openWarningsListWidget");
+    auto *steps = childOf<QTableView>(page(), "stepsTableView");
+    auto *differences = childOf<QListWidget>(page(), "differencesListWidget");
+    auto *openWarnings = childOf<QListWidget>(page(), "openWarningsListWidget");
     QAbstractItemModelTester stepsTester(steps->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
     QAbstractItemModelTester differencesTester(
         differences->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
     page().refresh();
 
-    EXPECT_TRUE(child<QLabel>(page(), "signOffOrderLabel")->text().contains(QStringLiteral("Garage du Port")));
+    EXPECT_TRUE(childOf<QLabel>(page(), "signOffOrderLabel")->text().contains(QStringLiteral("Garage du Port")));
     // On-cloud: order, portal, phones, labels, sign-off.
     ASSERT_EQ(steps->model()->rowCount(), 5);
     const auto text = [steps](int row, int column) { return steps->model()->index(row, column).data().toString(); };
@@ -201,8 +178,8 @@ TEST_F(GuiSignOffPage, SummaryShowsEveryStepDifferenceAndOpenWarningFromTheJobLo
 
 TEST_F(GuiSignOffPage, ApprovalIsRecordedWithTheSupervisorsNameAndFinishSignsOff)
 {
-    openWizard();
-    auto *approveButton = child<QPushButton>(page(), "approveButton");
+    openWizard(false);
+    auto *approveButton = childOf<QPushButton>(page(), "approveButton");
     EXPECT_FALSE(approveButton->isEnabled()); // no name yet
     approve(QStringLiteral("Dominique Leroy"));
 
@@ -215,7 +192,7 @@ TEST_F(GuiSignOffPage, ApprovalIsRecordedWithTheSupervisorsNameAndFinishSignsOff
     EXPECT_EQ(events.at(0).detail.value(QStringLiteral("supervisor")).toString(), QStringLiteral("Dominique Leroy"));
     EXPECT_EQ(events.at(0).detail.value(QStringLiteral("openWarnings")).toInt(), 1);
     EXPECT_EQ(events.at(0).detail.value(QStringLiteral("differences")).toInt(), 1);
-    EXPECT_TRUE(child<QLabel>(page(), "approvalLabel")->text().contains(QStringLiteral("Dominique Leroy")));
+    EXPECT_TRUE(childOf<QLabel>(page(), "approvalLabel")->text().contains(QStringLiteral("Dominique Leroy")));
     EXPECT_FALSE(approveButton->isEnabled());
     EXPECT_TRUE(page().isComplete());
 
@@ -228,18 +205,18 @@ TEST_F(GuiSignOffPage, ApprovalIsRecordedWithTheSupervisorsNameAndFinishSignsOff
 
 TEST_F(GuiSignOffPage, AResumedOrderShowsItsApproval)
 {
-    openWizard();
+    openWizard(false);
     approve(QStringLiteral("Dominique Leroy"));
-    openWizard();
+    openWizard(false);
     ASSERT_EQ(m_wizard->currentId(), int(OrderStep::SignOff));
-    EXPECT_TRUE(child<QLabel>(page(), "approvalLabel")->text().contains(QStringLiteral("Dominique Leroy")));
-    EXPECT_TRUE(child<QLineEdit>(page(), "supervisorLineEdit")->isReadOnly());
+    EXPECT_TRUE(childOf<QLabel>(page(), "approvalLabel")->text().contains(QStringLiteral("Dominique Leroy")));
+    EXPECT_TRUE(childOf<QLineEdit>(page(), "supervisorLineEdit")->isReadOnly());
     EXPECT_TRUE(m_wizard->button(QWizard::FinishButton)->isEnabled());
 }
 
 TEST_F(GuiSignOffPage, PdfReportHoldsTheOrderStationsStepsAndApproval)
 {
-    openWizard();
+    openWizard(false);
     approve(QStringLiteral("Dominique Leroy"));
     const QString path = m_dir.filePath(QStringLiteral("report.pdf"));
     QSignalSpy written(&page(), &SignOffPage::reportWritten);
@@ -269,10 +246,10 @@ TEST_F(GuiSignOffPage, PdfReportHoldsTheOrderStationsStepsAndApproval)
 
 TEST_F(GuiSignOffPage, AReportThatCannotBeWrittenSaysWhere)
 {
-    openWizard();
+    openWizard(false);
     const QString path = m_dir.filePath(QStringLiteral("no-such-folder/report.pdf"));
     EXPECT_FALSE(page().writeReport(path));
-    auto *banner = child<MessageBanner>(page(), "signOffBanner");
+    auto *banner = childOf<MessageBanner>(page(), "signOffBanner");
     EXPECT_EQ(banner->kind(), MessageBanner::Kind::Error);
     EXPECT_TRUE(banner->text().contains(QStringLiteral("no-such-folder")));
     EXPECT_TRUE(signOffEvents().isEmpty());
