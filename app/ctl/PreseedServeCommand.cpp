@@ -30,7 +30,7 @@ int PreseedServeCommand::run(const CtlContext &context)
     if (const auto exit = parseArguments(parser, context)) {
         return *exit;
     }
-    const auto settings = support.settings(parser);
+    auto settings = support.settings(parser);
     if (!settings) {
         context.err << settings.error().message << Qt::endl;
         return ExitFailure;
@@ -49,6 +49,10 @@ int PreseedServeCommand::run(const CtlContext &context)
             return ExitFailure;
         }
         joblog = std::move(opened).value();
+        // A saved order gives the Shuttle its customer's time zone, as the workbench does.
+        if (const auto order = joblog->loadOrder(parser.value(orderOption))) {
+            settings->timezone = order->region.timeZone;
+        }
     } else {
         context.err << tr("Warning: no --order, so the fetches and the callback are not recorded in a job log.")
                     << Qt::endl;

@@ -77,6 +77,17 @@ TEST(ShuttleCtl, PreseedServeServesTheInstallerAndRecordsTheCallback)
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     const QString joblog = dir.filePath(QStringLiteral("joblog.sqlite"));
+    {
+        // The order is saved: its customer is in Montréal, and so is the Shuttle's clock.
+        auto log = JobLog::open(joblog);
+        ASSERT_TRUE(log.hasValue());
+        Order order;
+        order.orderId = QStringLiteral("ORD-42");
+        order.customerName = QStringLiteral("Érablière Gagnon");
+        order.region.locale = QStringLiteral("fr_CA");
+        order.region.timeZone = QStringLiteral("America/Montreal");
+        ASSERT_TRUE((*log)->saveOrder(order, QStringLiteral("Camille"), QStringLiteral("banc-1")).hasValue());
+    }
     QTcpServer probe;
     ASSERT_TRUE(probe.listen(QHostAddress::LocalHost, 0));
     const quint16 port = probe.serverPort();
@@ -103,6 +114,7 @@ TEST(ShuttleCtl, PreseedServeServesTheInstallerAndRecordsTheCallback)
     const Reply preseed = http(QUrl::fromEncoded((base + QStringLiteral("/d-i/bookworm/./preseed.cfg")).toLatin1()));
     ASSERT_EQ(preseed.status, 200);
     EXPECT_TRUE(preseed.body.contains("echo 'wazo-sn0042' > /target/etc/hostname"));
+    EXPECT_TRUE(preseed.body.contains("d-i time/zone string America/Montreal"));
     EXPECT_TRUE(PreseedLinter::lint(preseed.body).isEmpty());
     EXPECT_TRUE(preseed.body.contains((base + QStringLiteral("/d-i/callback/wazo-sn0042")).toLatin1()));
     readUntil(serve, said, "fetched the preseed");
