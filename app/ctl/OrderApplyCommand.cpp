@@ -85,10 +85,14 @@ int OrderApplyCommand::run(const CtlContext &context)
         QStringLiteral("resume"), tr("Complete an order the stack already holds part of."));
     const QCommandLineOption windowOption(
         QStringLiteral("window"), tr("Requests in flight at most (default 8)."), tr("N"), QStringLiteral("8"));
+    const QCommandLineOption shuttleLanOption(QStringLiteral("shuttle-lan"),
+        tr("The customer's Shuttle on its LAN: the phones' provisioning host, phonebook address and the network "
+           "allowed to query it."),
+        tr("ADDRESS/NETMASK"));
     const QCommandLineOption jobLogOption(QStringLiteral("joblog"),
         tr("The job log (a SQLite file or a postgresql:// URL)."), tr("LOCATION"), JobLog::defaultLocation());
     parser.addOptions({ planOption, portalOption, pinOption, userOption, customerOption, customerIdOption, rangeOption,
-        orderIdOption, dryRunOption, resumeOption, windowOption, jobLogOption });
+        orderIdOption, dryRunOption, resumeOption, windowOption, shuttleLanOption, jobLogOption });
     parser.addOptions(regionOptions());
     if (const auto exit = parseArguments(parser, context)) {
         return *exit;
@@ -116,6 +120,18 @@ int OrderApplyCommand::run(const CtlContext &context)
     if (!range) {
         context.err << tr("--range: %1").arg(range.error().message) << Qt::endl;
         return ExitFailure;
+    }
+    std::optional<ProvisioningPlanner::Lan> shuttleLan;
+    if (parser.isSet(shuttleLanOption)) {
+        shuttleLan = ProvisioningPlanner::Lan::fromText(parser.value(shuttleLanOption));
+        if (!shuttleLan) {
+            context.err << tr(
+                "--shuttle-lan: \"%1\" is not an IPv4 address and netmask, e.g. 192.168.1.2/255.255.255.0 "
+                "or 192.168.1.2/24.")
+                               .arg(parser.value(shuttleLanOption))
+                        << Qt::endl;
+            return ExitFailure;
+        }
     }
     const Problems idProblems = PlanValidator::validateCustomerId(parser.value(customerIdOption));
     if (!idProblems.isEmpty()) {
@@ -159,7 +175,7 @@ int OrderApplyCommand::run(const CtlContext &context)
         return ExitFailure;
     }
 
-    const ProvisioningPlan plan = ProvisioningTarget::plan(catalog, order);
+    const ProvisioningPlan plan = ProvisioningTarget::plan(catalog, order, shuttleLan);
     for (const ProvisioningWarning &w : plan.warnings()) {
         context.err << w.message << Qt::endl;
     }

@@ -498,9 +498,10 @@ void ProvisioningExecutor::send(int index)
     if (provd) {
         job->setMediaType(ProvdMediaType);
     }
-    // confd objects belong to the customer's tenant; DHCP is the stack's (master tenant).
+    // confd objects belong to the customer's tenant; DHCP, provisioning networking and access
+    // features are the stack's (master tenant): a sub-tenant header there gets 401.
     const QString tenant = m_fields.value(m_tenantKey).value(QLatin1String("uuid")).toString();
-    if (request.path.startsWith(Confd) && node.resource->kind != Kind::Dhcp
+    if (request.path.startsWith(Confd) && !isStackWide(node.resource->kind)
         && !(node.resource->kind == Kind::Tenant && node.phase != Phase::Templates)) {
         job->setTenant(tenant);
     }

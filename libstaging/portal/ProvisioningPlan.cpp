@@ -36,6 +36,10 @@ QString resourceKindId(ProvisioningResource::Kind kind)
         return QStringLiteral("context-incall");
     case Kind::Dhcp:
         return QStringLiteral("dhcp");
+    case Kind::ProvisioningNetworking:
+        return QStringLiteral("provisioning-networking");
+    case Kind::AccessFeature:
+        return QStringLiteral("access-feature");
     case Kind::Plugin:
         return QStringLiteral("plugin");
     case Kind::DefaultDeviceConfig:
@@ -60,6 +64,12 @@ QString resourceKindId(ProvisioningResource::Kind kind)
         return QStringLiteral("device-attach");
     }
     return {};
+}
+
+bool isStackWide(ProvisioningResource::Kind kind)
+{
+    using Kind = ProvisioningResource::Kind;
+    return kind == Kind::Dhcp || kind == Kind::ProvisioningNetworking || kind == Kind::AccessFeature;
 }
 
 QJsonObject ProvisioningResource::toJson() const

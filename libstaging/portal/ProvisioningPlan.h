@@ -30,6 +30,8 @@ struct ProvisioningResource
         InternalContext,
         IncallContext,
         Dhcp,
+        ProvisioningNetworking,
+        AccessFeature,
         Plugin,
         DefaultDeviceConfig,
         User,
@@ -57,6 +59,12 @@ struct ProvisioningResource
 
 /** "tenant", "context-internal", "sip-line", ...: the names used in plan JSON. */
 QString resourceKindId(ProvisioningResource::Kind kind);
+
+/**
+ * Settings of the whole stack (DHCP, provisioning networking, access features): confd takes them
+ * only from a master-tenant token without a Wazo-Tenant header naming a sub-tenant.
+ */
+bool isStackWide(ProvisioningResource::Kind kind);
 
 /** Something the plan leaves out or postpones, for the integrator to see before running it. */
 struct ProvisioningWarning

@@ -64,6 +64,37 @@ QJsonArray incallRanges(QStringList dids)
 
 } // namespace
 
+std::optional<ProvisioningPlanner::Lan> ProvisioningPlanner::Lan::fromText(const QString &text)
+{
+    const qsizetype slash = text.indexOf(QLatin1Char('/'));
+    if (slash < 0) {
+        return std::nullopt;
+    }
+    Lan lan { text.left(slash).trimmed(), text.mid(slash + 1).trimmed() };
+    if (lan.subnet().isEmpty()) {
+        return std::nullopt;
+    }
+    return lan;
+}
+
+QString ProvisioningPlanner::Lan::subnet() const
+{
+    // Only the full dotted form: QHostAddress reads "10.1.2" as 10.1.0.2, most likely a typo here.
+    const auto dottedQuad = [](const QString &text) {
+        const QHostAddress parsed(text);
+        return parsed.protocol() == QAbstractSocket::IPv4Protocol && parsed.toString() == text;
+    };
+    if (!dottedQuad(address) || netmask.isEmpty() || (netmask.contains(QLatin1Char('.')) && !dottedQuad(netmask))) {
+        return {};
+    }
+    // parseSubnet takes both mask forms, refuses a non-contiguous mask and clears the host bits.
+    const auto [network, prefix] = QHostAddress::parseSubnet(address + QLatin1Char('/') + netmask);
+    if (network.protocol() != QAbstractSocket::IPv4Protocol || prefix < 0) {
+        return {};
+    }
+    return network.toString() + QLatin1Char('/') + QString::number(prefix);
+}
+
 ProvisioningPlanner::ProvisioningPlanner(const ModelCatalog &catalog, const Settings &settings)
     : m_catalog(catalog)
     , m_settings(settings)
@@ -119,6 +150,32 @@ ProvisioningPlan ProvisioningPlanner::plan(const Order &order) const
         }
     }
 
+    // Like DHCP, the provisioning host and the phonebook access are the whole stack's: planned
+    // only for the customer's own Shuttle, whose LAN address is what its phones reach.
+    QString phonebookIp;
+    if (order.mode == DeploymentMode::OnPremise && s.shuttleLan) {
+        const QString subnet = s.shuttleLan->subnet();
+        if (subnet.isEmpty()) {
+            plan.addWarning({ 0, QStringLiteral("shuttle-lan-invalid"), {},
+                tr("The Shuttle's network \"%1/%2\" is not an IPv4 address and netmask: the provisioning host and "
+                   "the phonebook access are left as they are.")
+                    .arg(s.shuttleLan->address, s.shuttleLan->netmask) });
+        } else {
+            phonebookIp = s.shuttleLan->address;
+            // 8667: provd's HTTP port, the one phones fetch their files from.
+            plan.addResource({ Kind::ProvisioningNetworking, key(Kind::ProvisioningNetworking, QStringLiteral("stack")),
+                QStringLiteral("PUT"), Confd + QStringLiteral("/provisioning/networking"),
+                QJsonObject { { QStringLiteral("provision_host"), phonebookIp },
+                    { QStringLiteral("provision_http_port"), 8667 } },
+                {}, {}, 0 });
+            plan.addResource({ Kind::AccessFeature, key(Kind::AccessFeature, QStringLiteral("phonebook@") + subnet),
+                QStringLiteral("POST"), Confd + QStringLiteral("/access_features"),
+                QJsonObject { { QStringLiteral("host"), subnet },
+                    { QStringLiteral("feature"), QStringLiteral("phonebook") }, { QStringLiteral("enabled"), true } },
+                {}, {}, 0 });
+        }
+    }
+
     // One plugin install per distinct plugin, sorted so the plan does not depend on station order.
     QStringList plugins;
     for (const Station &st : order.stations) {
@@ -135,20 +192,23 @@ ProvisioningPlan ProvisioningPlanner::plan(const Order &order) const
     }
 
     // Only the fields the bench sets; the executor merges them into the config it reads first
-    // (provd wants the whole config back), so the stack's own values (its phone credentials, its
-    // phonebook address) stay. DTMF out of band (RFC 2833): what Wazo's wizard sets, and what
-    // survives the codecs a cloud stack may transcode to.
+    // (provd wants the whole config back), so the stack's own values (its phone credentials; its
+    // phonebook address unless this is the customer's Shuttle) stay. DTMF out of band (RFC 2833):
+    // what Wazo's wizard sets, and what survives the codecs a cloud stack may transcode to.
+    QJsonObject rawConfig { { QStringLiteral("locale"), s.region.locale },
+        { QStringLiteral("timezone"), s.region.timeZone }, { QStringLiteral("ntp_enabled"), true },
+        { QStringLiteral("ntp_ip"), s.region.ntpServer },
+        { QStringLiteral("sip_dtmf_mode"), QStringLiteral("RTP-out-of-band") },
+        { QStringLiteral("protocol"), QStringLiteral("SIP") } };
+    if (!phonebookIp.isEmpty()) {
+        rawConfig.insert(QStringLiteral("X_xivo_phonebook_ip"), phonebookIp);
+    }
     const QString configKey = key(Kind::DefaultDeviceConfig, DefaultDeviceConfig);
     plan.addResource({ Kind::DefaultDeviceConfig, configKey, QStringLiteral("PUT"),
         Provd + QStringLiteral("/cfg_mgr/configs/") + DefaultDeviceConfig,
         QJsonObject { { QStringLiteral("config"),
-            QJsonObject { { QStringLiteral("id"), DefaultDeviceConfig },
-                { QStringLiteral("raw_config"),
-                    QJsonObject { { QStringLiteral("locale"), s.region.locale },
-                        { QStringLiteral("timezone"), s.region.timeZone }, { QStringLiteral("ntp_enabled"), true },
-                        { QStringLiteral("ntp_ip"), s.region.ntpServer },
-                        { QStringLiteral("sip_dtmf_mode"), QStringLiteral("RTP-out-of-band") },
-                        { QStringLiteral("protocol"), QStringLiteral("SIP") } } } } } },
+            QJsonObject {
+                { QStringLiteral("id"), DefaultDeviceConfig }, { QStringLiteral("raw_config"), rawConfig } } } },
         {}, {}, 0 });
 
     // DECT handsets register on the base whose MAC their row carries; each takes the next slot,

@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 namespace Staging {
 
 /**
@@ -21,6 +23,17 @@ class ProvisioningPlanner
     Q_DECLARE_TR_FUNCTIONS(Staging::ProvisioningPlanner)
 
 public:
+    struct Lan
+    {
+        QString address; // IPv4
+        QString netmask; // dotted (255.255.255.0) or a prefix length (24)
+
+        /** "ADDRESS/NETMASK" as typed on a command line; nullopt unless both parts are valid. */
+        static std::optional<Lan> fromText(const QString &text);
+        /** The network in CIDR form ("192.168.10.0/24"); empty when the address or netmask is invalid. */
+        QString subnet() const;
+    };
+
     struct Settings
     {
         QString tenantSlug; // 1–10 of [a-zA-Z0-9_]; also prefixes SIP endpoint names
@@ -31,6 +44,12 @@ public:
         QString dhcpPoolStart = QStringLiteral("10.0.0.100");
         int dhcpPoolSize = 100;
         PhoneRegion region; // the phones' locale, time zone and time server
+        /**
+         * The Shuttle on the customer's LAN (on-premise orders): the address its phones fetch their
+         * files and query the phonebook from. None (on-cloud, or not known yet): the stack's
+         * provisioning networking, phonebook access and phonebook address are left as they are.
+         */
+        std::optional<Lan> shuttleLan;
     };
 
     ProvisioningPlanner(const ModelCatalog &catalog, const Settings &settings);

@@ -81,6 +81,12 @@ void ProvisioningReconciler::start()
     if (wants(Kind::Dhcp)) {
         get(Confd + QStringLiteral("/dhcp"), {}, QStringLiteral("dhcp"));
     }
+    if (wants(Kind::ProvisioningNetworking)) {
+        get(Confd + QStringLiteral("/provisioning/networking"), {}, QStringLiteral("networking"));
+    }
+    if (wants(Kind::AccessFeature)) {
+        get(Confd + QStringLiteral("/access_features"), {}, QStringLiteral("access-features"));
+    }
     if (m_pending == 0) {
         fetchTenantScoped();
     }
@@ -456,6 +462,31 @@ ProvisioningReconciler::Entry ProvisioningReconciler::match(
     case Kind::Dhcp:
         if (containsAll(m_lists.value(QStringLiteral("dhcp")).toObject(), body)) {
             present({});
+        }
+        break;
+    case Kind::ProvisioningNetworking:
+        // Another host already set is not a conflict: on the customer's own Shuttle it can only be
+        // a stale address (the factory network, the LAN before it was renumbered) that its phones
+        // no longer reach, and the technician re-running the order expects the Shuttle's address.
+        // Missing, so the PUT sets it, as for DHCP.
+        if (containsAll(m_lists.value(QStringLiteral("networking")).toObject(), body)) {
+            present({});
+        }
+        break;
+    case Kind::AccessFeature:
+        for (const QJsonValue &f : items(QStringLiteral("access-features"))) {
+            const QJsonObject feature = f.toObject();
+            if (feature.value(QLatin1String("host")).toString() == text("host")
+                && feature.value(QLatin1String("feature")).toString() == text("feature")) {
+                present(feature);
+                // confd refuses a second one for the same host and feature, and switching it back on
+                // is the customer's or the agency's decision (someone turned it off): say so.
+                if (!feature.value(QLatin1String("enabled")).toBool()) {
+                    entry.state = State::Conflict;
+                    entry.message = tr("The phonebook access for %1 exists but is disabled: enable it on the stack.")
+                                        .arg(text("host"));
+                }
+            }
         }
         break;
     }

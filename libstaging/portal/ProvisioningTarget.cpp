@@ -14,7 +14,8 @@ QString ProvisioningTarget::tenantSlug(const QString &customerName, const QStrin
     return slug.isEmpty() ? QString(QStringLiteral("c") + customerId.right(9)) : slug;
 }
 
-ProvisioningPlanner::Settings ProvisioningTarget::settingsFor(const Order &order)
+ProvisioningPlanner::Settings ProvisioningTarget::settingsFor(
+    const Order &order, const std::optional<ProvisioningPlanner::Lan> &shuttleLan)
 {
     ProvisioningPlanner::Settings settings;
     settings.tenantSlug = tenantSlug(order.customerName, order.customerId);
@@ -22,12 +23,14 @@ ProvisioningPlanner::Settings ProvisioningTarget::settingsFor(const Order &order
     settings.internalContext = order.customerName + QStringLiteral(" internal");
     settings.incallContext = order.customerName + QStringLiteral(" incall");
     settings.region = order.region;
+    settings.shuttleLan = shuttleLan;
     return settings;
 }
 
-ProvisioningPlan ProvisioningTarget::plan(const ModelCatalog &catalog, const Order &order)
+ProvisioningPlan ProvisioningTarget::plan(
+    const ModelCatalog &catalog, const Order &order, const std::optional<ProvisioningPlanner::Lan> &shuttleLan)
 {
-    return ProvisioningPlanner(catalog, settingsFor(order)).plan(order);
+    return ProvisioningPlanner(catalog, settingsFor(order, shuttleLan)).plan(order);
 }
 
 ProvisioningPlan ProvisioningTarget::withoutPhones(const ProvisioningPlan &plan)

@@ -18,11 +18,15 @@ class ProvisioningTarget
 public:
     /** wazo-auth slugs: 1–10 of [a-z0-9]; the name without accents, else "c" and the customer id's end. */
     static QString tenantSlug(const QString &customerName, const QString &customerId);
-    /** The planner's settings for an order (tenant, context labels, the phones' region; the rest as the planner
-     * defaults). */
-    static ProvisioningPlanner::Settings settingsFor(const Order &order);
+    /**
+     * The planner's settings for an order (tenant, context labels, the phones' region, the Shuttle's
+     * LAN of an on-premise order when known; the rest as the planner defaults).
+     */
+    static ProvisioningPlanner::Settings settingsFor(
+        const Order &order, const std::optional<ProvisioningPlanner::Lan> &shuttleLan = std::nullopt);
     /** The order's plan. */
-    static ProvisioningPlan plan(const ModelCatalog &catalog, const Order &order);
+    static ProvisioningPlan plan(const ModelCatalog &catalog, const Order &order,
+        const std::optional<ProvisioningPlanner::Lan> &shuttleLan = std::nullopt);
     /**
      * The plan without its phones (claims and attachments): the portal step runs before the phones
      * have booted on the stack's network, the phones step attaches each one as it appears.

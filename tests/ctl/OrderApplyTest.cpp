@@ -188,3 +188,25 @@ TEST_F(CtlOrderApply, PasswordFromTheKeychainWhenTheEnvironmentHasNone)
     EXPECT_TRUE(none.err.contains(QLatin1String("STAGING_PORTAL_PASSWORD"))) << none.err.toStdString();
     EXPECT_TRUE(none.err.contains(key)) << none.err.toStdString();
 }
+
+TEST_F(CtlOrderApply, TheShuttlesLanIsProvisionedAndAMalformedOneRefused)
+{
+    const CtlRun malformed = apply({ QStringLiteral("--shuttle-lan"), QStringLiteral("10.0.0.2/255.0.255.0") });
+    EXPECT_EQ(malformed.exitCode, 2);
+    EXPECT_TRUE(malformed.err.contains(QLatin1String("--shuttle-lan: \"10.0.0.2/255.0.255.0\"")))
+        << malformed.err.toStdString();
+    EXPECT_TRUE(malformed.out.isEmpty()) << malformed.out.toStdString(); // not even the dry run
+
+    const QStringList lan { QStringLiteral("--shuttle-lan"), QStringLiteral("10.0.0.2/24") };
+    const CtlRun applied = apply(lan);
+    EXPECT_EQ(applied.exitCode, 0) << applied.out.toStdString() << applied.err.toStdString();
+    EXPECT_TRUE(applied.out.contains(QLatin1String("created       provisioning-networking:stack")))
+        << applied.out.toStdString();
+    EXPECT_TRUE(applied.out.contains(QLatin1String("created       access-feature:phonebook@10.0.0.0/24")))
+        << applied.out.toStdString();
+    EXPECT_TRUE(applied.out.contains(QLatin1String("9 created"))) << applied.out.toStdString();
+
+    const CtlRun again = apply(lan);
+    EXPECT_EQ(again.exitCode, 0) << again.err.toStdString();
+    EXPECT_TRUE(again.out.contains(QLatin1String("0 created, 9 already there"))) << again.out.toStdString();
+}

@@ -223,6 +223,16 @@ protected:
             usedExtensions.insert(v);
         }
         EXPECT_EQ(usedExtensions.size(), 2 * n) << "orphan extension";
+
+        // The Shuttle's LAN (executorPlan): phones fetch from it and may query its phonebook.
+        const QJsonObject networking = state.value(QLatin1String("provisioning_networking")).toObject();
+        EXPECT_EQ(networking.value(QLatin1String("provision_host")).toString(), QStringLiteral("10.0.0.2"));
+        EXPECT_EQ(networking.value(QLatin1String("provision_http_port")).toInt(), 8667);
+        ASSERT_EQ(arr("access_features").size(), 1) << "phonebook access missing or duplicated";
+        const QJsonObject feature = arr("access_features").first().toObject();
+        EXPECT_EQ(feature.value(QLatin1String("host")).toString(), QStringLiteral("10.0.0.0/24"));
+        EXPECT_EQ(feature.value(QLatin1String("feature")).toString(), QStringLiteral("phonebook"));
+        EXPECT_TRUE(feature.value(QLatin1String("enabled")).toBool());
     }
 
     bool m_http1Only = false; // set in a derived fixture's constructor: the simulator offers no h2

@@ -649,3 +649,70 @@ TEST_F(PortalExecutor, AFailedDefaultConfigSkipsThePhonesNotTheirStations)
     ASSERT_TRUE(resumed.complete()) << describe(resumed).toStdString();
     expectExactTarget(order);
 }
+
+TEST_F(PortalExecutor, APhonebookAccessMadeMeanwhileIsFoundAfterConfdRefusesTheDuplicate)
+{
+    const Order order = executorOrder(2);
+    bootPhones(order);
+    const ProvisioningPlan plan = executorPlan(order);
+    const QString key = QStringLiteral("access-feature:phonebook@10.0.0.0/24");
+    ASSERT_NE(plan.find(key), nullptr);
+
+    // Someone adds the same access on the stack after the executor read it: the POST is refused
+    // with "already exists" and the look-up that follows finds the one there.
+    const ProvisioningOutcome outcome = run(plan, fastOptions(), nullptr, [this](ProvisioningExecutor &) {
+        SimClient admin(m_sim->baseUrl(), m_sim->certificate());
+        ASSERT_EQ(admin.login().status, 200);
+        const SimReply made = admin.call("POST", QStringLiteral("/api/confd/1.1/access_features"),
+            QJsonObject { { QStringLiteral("host"), QStringLiteral("10.0.0.0/24") },
+                { QStringLiteral("feature"), QStringLiteral("phonebook") }, { QStringLiteral("enabled"), true } });
+        ASSERT_EQ(made.status, 201);
+    });
+    ASSERT_TRUE(outcome.complete()) << describe(outcome).toStdString();
+    EXPECT_EQ(countOf(QStringLiteral("POST /api/confd/1.1/access_features")), 2) << "the bench's, then the refused one";
+    expectExactTarget(order); // exactly one access feature
+}
+
+TEST_F(PortalExecutor, AStaleProvisioningHostIsReplacedADisabledPhonebookAccessIsAConflict)
+{
+    const Order order = executorOrder(2);
+    bootPhones(order);
+    SimClient admin(m_sim->baseUrl(), m_sim->certificate());
+    ASSERT_EQ(admin.login().status, 200);
+    ASSERT_EQ(admin
+                  .call("PUT", QStringLiteral("/api/confd/1.1/provisioning/networking"),
+                      QJsonObject { { QStringLiteral("provision_host"), QStringLiteral("192.168.1.250") } })
+                  .status,
+        204);
+    ASSERT_EQ(
+        admin
+            .call("POST", QStringLiteral("/api/confd/1.1/access_features"),
+                QJsonObject { { QStringLiteral("host"), QStringLiteral("10.0.0.0/24") },
+                    { QStringLiteral("feature"), QStringLiteral("phonebook") }, { QStringLiteral("enabled"), false } })
+            .status,
+        201);
+
+    const ProvisioningOutcome outcome = run(executorPlan(order), fastOptions());
+    EXPECT_FALSE(outcome.complete());
+    int conflicts = 0;
+    for (const ProvisioningItem &item : outcome.items) {
+        if (item.key == QLatin1String("provisioning-networking:stack")) {
+            EXPECT_EQ(item.status, ItemStatus::Created);
+        }
+        if (item.status == ItemStatus::Conflict) {
+            ++conflicts;
+            EXPECT_EQ(item.key, QStringLiteral("access-feature:phonebook@10.0.0.0/24"));
+            EXPECT_TRUE(item.message.contains(QLatin1String("disabled"))) << item.message.toStdString();
+        }
+    }
+    EXPECT_EQ(conflicts, 1) << describe(outcome).toStdString();
+    const QJsonObject state = simState();
+    EXPECT_EQ(state.value(QLatin1String("provisioning_networking"))
+                  .toObject()
+                  .value(QLatin1String("provision_host"))
+                  .toString(),
+        QStringLiteral("10.0.0.2"));
+    const QJsonArray features = state.value(QLatin1String("access_features")).toArray();
+    ASSERT_EQ(features.size(), 1);
+    EXPECT_FALSE(features.first().toObject().value(QLatin1String("enabled")).toBool()) << "left as the stack had it";
+}

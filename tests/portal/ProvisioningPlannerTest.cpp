@@ -255,3 +255,81 @@ TEST(PortalPlanner, TheOrdersRegionGoesIntoTheDefaultDeviceConfig)
     EXPECT_EQ(raw.value(QLatin1String("ntp_ip")).toString(), QStringLiteral("192.0.2.123"));
     EXPECT_EQ(raw.value(QLatin1String("sip_dtmf_mode")).toString(), QStringLiteral("RTP-out-of-band"));
 }
+
+namespace {
+
+QJsonObject rawConfigOf(const ProvisioningPlan &plan)
+{
+    const ProvisioningResource *config = plan.find(QStringLiteral("default-device-config:defaultconfigdevice"));
+    return config ? config->body.value(QLatin1String("config")).toObject().value(QLatin1String("raw_config")).toObject()
+                  : QJsonObject {};
+}
+
+} // namespace
+
+TEST(PortalPlanner, TheShuttlesLanGivesTheProvisioningHostThePhonebookAccessAndAddress)
+{
+    const Order order = sampleOrder(); // on-premise
+    const ProvisioningPlan plan = ProvisioningTarget::plan(ModelCatalog::builtIn(), order,
+        ProvisioningPlanner::Lan { QStringLiteral("192.168.10.2"), QStringLiteral("255.255.255.0") });
+    EXPECT_TRUE(plan.structuralErrors().isEmpty()) << plan.structuralErrors().join(QLatin1Char('\n')).toStdString();
+
+    const ProvisioningResource *networking = plan.find(QStringLiteral("provisioning-networking:stack"));
+    ASSERT_NE(networking, nullptr);
+    EXPECT_EQ(networking->method, QStringLiteral("PUT"));
+    EXPECT_EQ(networking->path, QStringLiteral("/api/confd/1.1/provisioning/networking"));
+    EXPECT_EQ(networking->body,
+        (QJsonObject { { QStringLiteral("provision_host"), QStringLiteral("192.168.10.2") },
+            { QStringLiteral("provision_http_port"), 8667 } }));
+
+    const ProvisioningResource *access = plan.find(QStringLiteral("access-feature:phonebook@192.168.10.0/24"));
+    ASSERT_NE(access, nullptr);
+    EXPECT_EQ(access->method, QStringLiteral("POST"));
+    EXPECT_EQ(access->path, QStringLiteral("/api/confd/1.1/access_features"));
+    EXPECT_EQ(access->body,
+        (QJsonObject { { QStringLiteral("host"), QStringLiteral("192.168.10.0/24") },
+            { QStringLiteral("feature"), QStringLiteral("phonebook") }, { QStringLiteral("enabled"), true } }));
+    EXPECT_EQ(plan.count(Kind::ProvisioningNetworking), 1);
+    EXPECT_EQ(plan.count(Kind::AccessFeature), 1);
+
+    EXPECT_EQ(rawConfigOf(plan).value(QLatin1String("X_xivo_phonebook_ip")).toString(), QStringLiteral("192.168.10.2"));
+}
+
+TEST(PortalPlanner, OnCloudOrdersAndUnknownLansLeaveTheStacksNetworkingAlone)
+{
+    Order cloud = sampleOrder();
+    cloud.mode = DeploymentMode::OnCloud;
+    const ProvisioningPlanner::Lan lan { QStringLiteral("192.168.10.2"), QStringLiteral("24") };
+    for (const ProvisioningPlan &plan : { ProvisioningTarget::plan(ModelCatalog::builtIn(), cloud, lan),
+             ProvisioningTarget::plan(ModelCatalog::builtIn(), sampleOrder()) }) {
+        EXPECT_EQ(plan.count(Kind::ProvisioningNetworking), 0);
+        EXPECT_EQ(plan.count(Kind::AccessFeature), 0);
+        EXPECT_FALSE(rawConfigOf(plan).contains(QLatin1String("X_xivo_phonebook_ip")));
+        EXPECT_FALSE(rawConfigOf(plan).isEmpty());
+    }
+}
+
+TEST(PortalPlanner, AMalformedShuttleLanIsAWarningNotAGuess)
+{
+    const ProvisioningPlan plan = ProvisioningTarget::plan(ModelCatalog::builtIn(), sampleOrder(),
+        ProvisioningPlanner::Lan { QStringLiteral("192.168.10.2"), QStringLiteral("255.0.255.0") });
+    EXPECT_EQ(plan.count(Kind::ProvisioningNetworking), 0);
+    EXPECT_EQ(plan.count(Kind::AccessFeature), 0);
+    EXPECT_FALSE(rawConfigOf(plan).contains(QLatin1String("X_xivo_phonebook_ip")));
+    EXPECT_TRUE(warningCodes(plan).contains(QStringLiteral("shuttle-lan-invalid")));
+}
+
+TEST(PortalPlanner, ShuttleLanFromTextTakesBothMaskFormsAndRefusesTheRest)
+{
+    const auto dotted = ProvisioningPlanner::Lan::fromText(QStringLiteral("172.16.5.9/255.255.0.0"));
+    ASSERT_TRUE(dotted.has_value());
+    EXPECT_EQ(dotted->address, QStringLiteral("172.16.5.9"));
+    EXPECT_EQ(dotted->subnet(), QStringLiteral("172.16.0.0/16"));
+    const auto prefix = ProvisioningPlanner::Lan::fromText(QStringLiteral("10.1.2.3/28"));
+    ASSERT_TRUE(prefix.has_value());
+    EXPECT_EQ(prefix->subnet(), QStringLiteral("10.1.2.0/28"));
+    for (const char *bad : { "10.1.2.3", "10.1.2.3/", "10.1.2/24", "10.1.2.3/33", "10.1.2.3/255.0.255.0", "fe80::1/64",
+             "host.example/24" }) {
+        EXPECT_FALSE(ProvisioningPlanner::Lan::fromText(QLatin1String(bad)).has_value()) << bad;
+    }
+}
