@@ -336,7 +336,7 @@ void PhonesPage::maybeAttach()
     options.technician = session().settings().technician;
     options.bench = session().settings().bench;
     m_executor = new ProvisioningExecutor(m_access->connection(), m_access->tokenSession(),
-        ProvisioningTarget::plan(session().catalog(), session().order()), options, this);
+        ProvisioningTarget::plan(session().catalog(), session().order(), m_access->shuttleLan()), options, this);
     m_executor->setJournal(&session().jobLog());
     connect(m_executor, &ProvisioningExecutor::finished, this, &PhonesPage::onAttached);
     m_attachAgain = false;

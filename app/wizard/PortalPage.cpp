@@ -137,7 +137,8 @@ PortalPage::~PortalPage() = default;
 void PortalPage::initializePage()
 {
     const Order &order = session().order();
-    m_plan = ProvisioningTarget::withoutPhones(ProvisioningTarget::plan(session().catalog(), order));
+    m_plan =
+        ProvisioningTarget::withoutPhones(ProvisioningTarget::plan(session().catalog(), order, m_access->shuttleLan()));
     QStringList warnings;
     for (const ProvisioningWarning &warning : m_plan.warnings()) {
         if (warning.code != QLatin1String("mac-missing")) { // phones come at the next step

@@ -33,6 +33,33 @@ QString shuttlePin(const QList<JobEvent> &history)
 
 } // namespace
 
+std::optional<ProvisioningPlanner::Lan> StackAccess::shuttleLan() const
+{
+    if (m_session.order().mode != DeploymentMode::OnPremise) {
+        return std::nullopt;
+    }
+    const auto history = m_session.jobLog().history(m_session.order().orderId);
+    if (!history) {
+        return std::nullopt;
+    }
+    // The network step records the address and netmask it wrote (or found already written) for
+    // the customer's LAN; the latest wins. Not ShuttleFacts' ip: that is the address the Shuttle
+    // called back from on the bench network, which its phones on site never see.
+    QString address;
+    QString netmask;
+    for (const JobEvent &event : *history) {
+        if (event.step == orderStepId(OrderStep::PostInstall) && event.action == QLatin1String("network")
+            && (event.result == QLatin1String("ok") || event.result == QLatin1String("skipped"))) {
+            address = event.detail.value(QLatin1String("address")).toString();
+            netmask = event.detail.value(QLatin1String("netmask")).toString();
+        }
+    }
+    if (address.isEmpty() || netmask.isEmpty()) {
+        return std::nullopt;
+    }
+    return ProvisioningPlanner::Lan { address, netmask };
+}
+
 StackAccess::StackAccess(OrderSession &session, QObject *parent)
     : QObject(parent)
     , m_session(session)

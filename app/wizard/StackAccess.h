@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "portal/ProvisioningPlanner.h"
+
 #include <QCoreApplication>
 #include <QObject>
 #include <QPointer>
+
+#include <optional>
 
 namespace Staging {
 
@@ -33,6 +37,11 @@ public:
     TokenSession *tokenSession() const { return m_token; }
     /** Where the stack is, for the technician: its address, and "simulator" in training. */
     QString description() const { return m_description; }
+    /**
+     * The Shuttle on the customer's LAN for an on-premise order, as post-install's network step
+     * recorded it (address and netmask); nullopt for on-cloud orders and before post-install.
+     */
+    std::optional<ProvisioningPlanner::Lan> shuttleLan() const;
 
 Q_SIGNALS:
     void opened();

@@ -279,6 +279,14 @@ TEST_F(GuiWizardEndToEnd, ASixStationOnPremiseOrderFromNewOrderToSignOff)
     for (const int count : stackUsers()) {
         EXPECT_EQ(count, 1);
     }
+    // The Shuttle's own stack serves its phones from the LAN address post-install gave it
+    // (192.168.1.10/24 in training) and lets that network query its phonebook.
+    const SimState &stack = m_window->trainingEnvironment()->simulator()->state();
+    EXPECT_EQ(
+        stack.provisioningNetworking.value(QLatin1String("provision_host")).toString(), QStringLiteral("192.168.1.10"));
+    ASSERT_EQ(stack.accessFeatures.size(), 1);
+    EXPECT_EQ(stack.accessFeatures.first().value(QLatin1String("host")).toString(), QStringLiteral("192.168.1.0/24"));
+    EXPECT_EQ(stack.accessFeatures.first().value(QLatin1String("feature")).toString(), QStringLiteral("phonebook"));
     const Order saved = m_log->loadOrder(orderId).value();
     const QStringList macs = m_window->trainingEnvironment()->phoneMacs(saved);
     QStringList savedMacs;
