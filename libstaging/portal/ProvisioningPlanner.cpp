@@ -95,6 +95,27 @@ QString ProvisioningPlanner::Lan::subnet() const
     return network.toString() + QLatin1Char('/') + QString::number(prefix);
 }
 
+std::optional<std::pair<quint32, quint32>> ProvisioningPlanner::lanPool(const Lan &lan, int size)
+{
+    const auto [network, prefix] = QHostAddress::parseSubnet(lan.subnet());
+    if (size <= 0 || prefix < 0 || prefix > 30) {
+        return std::nullopt;
+    }
+    const quint32 base = network.toIPv4Address();
+    const quint32 first = base + 1; // neither the network's address
+    const quint32 last = base + (quint32(1) << (32 - prefix)) - 2; // nor its broadcast
+    const quint32 shuttle = QHostAddress(lan.address).toIPv4Address();
+    const auto n = quint32(size);
+    // From .100 as Wazo's own wizard suggests; else just after the Shuttle; else just before it.
+    for (const qint64 start : { qint64(base) + 100, qint64(shuttle) + 1, qint64(shuttle) - n }) {
+        const qint64 end = start + n - 1;
+        if (start >= first && end <= last && (shuttle < start || shuttle > end)) {
+            return std::pair { quint32(start), quint32(end) };
+        }
+    }
+    return std::nullopt;
+}
+
 ProvisioningPlanner::ProvisioningPlanner(const ModelCatalog &catalog, const Settings &settings)
     : m_catalog(catalog)
     , m_settings(settings)
@@ -133,7 +154,26 @@ ProvisioningPlan ProvisioningPlanner::plan(const Order &order) const
 
     // DHCP is a master-tenant setting of the whole stack: only the customer's own mini-PC serves
     // its phones; on the shared agency stack it would change every customer's network.
-    if (order.mode == DeploymentMode::OnPremise) {
+    const QString lanSubnet =
+        order.mode == DeploymentMode::OnPremise && s.shuttleLan ? s.shuttleLan->subnet() : QString();
+    if (order.mode == DeploymentMode::OnPremise && !lanSubnet.isEmpty()) {
+        // The Shuttle's LAN is known: the pool is in it, clear of the Shuttle's own address.
+        const QString dhcpKey = key(Kind::Dhcp, s.dhcpInterface);
+        if (const auto pool = lanPool(*s.shuttleLan, s.dhcpPoolSize)) {
+            plan.addResource({ Kind::Dhcp, dhcpKey, QStringLiteral("PUT"), Confd + QStringLiteral("/dhcp"),
+                QJsonObject { { QStringLiteral("active"), true },
+                    { QStringLiteral("pool_start"), QHostAddress(pool->first).toString() },
+                    { QStringLiteral("pool_end"), QHostAddress(pool->second).toString() },
+                    { QStringLiteral("network_interfaces"), QJsonArray { s.dhcpInterface } } },
+                {}, {}, 0 });
+        } else {
+            plan.addWarning({ 0, QStringLiteral("dhcp-lan-too-small"), dhcpKey,
+                tr("The Shuttle's network %1 has no room for %n phone address(es) beside the Shuttle: the DHCP "
+                   "server is left as it is.",
+                    nullptr, s.dhcpPoolSize)
+                    .arg(lanSubnet) });
+        }
+    } else if (order.mode == DeploymentMode::OnPremise) {
         const QHostAddress start(s.dhcpPoolStart);
         const QString dhcpKey = key(Kind::Dhcp, s.dhcpInterface);
         if (start.protocol() == QAbstractSocket::IPv4Protocol && s.dhcpPoolSize > 0) {

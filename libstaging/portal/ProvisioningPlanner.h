@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace Staging {
 
@@ -55,6 +56,12 @@ public:
     ProvisioningPlanner(const ModelCatalog &catalog, const Settings &settings);
 
     ProvisioningPlan plan(const Order &order) const;
+
+    /**
+     * size consecutive addresses of the LAN for the phones' DHCP pool, none of them the network's,
+     * its broadcast or the Shuttle's: first/last as IPv4 numbers; nullopt when it has no such room.
+     */
+    static std::optional<std::pair<quint32, quint32>> lanPool(const Lan &lan, int size);
 
 private:
     const ModelCatalog &m_catalog;

@@ -3,6 +3,7 @@
 
 #include "portal/ProvisioningTarget.h"
 
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QSet>
 
@@ -332,4 +333,36 @@ TEST(PortalPlanner, ShuttleLanFromTextTakesBothMaskFormsAndRefusesTheRest)
              "host.example/24" }) {
         EXPECT_FALSE(ProvisioningPlanner::Lan::fromText(QLatin1String(bad)).has_value()) << bad;
     }
+}
+
+TEST(PortalPlanner, TheDhcpPoolIsInTheShuttlesLanAndClearOfTheShuttle)
+{
+    const auto pool = [](const char *address, const char *netmask) {
+        const auto range = ProvisioningPlanner::lanPool(
+            ProvisioningPlanner::Lan { QString::fromLatin1(address), QString::fromLatin1(netmask) }, 100);
+        return range ? QHostAddress(range->first).toString() + QLatin1Char('-') + QHostAddress(range->second).toString()
+                     : QString();
+    };
+    EXPECT_EQ(pool("192.168.1.10", "24"), QStringLiteral("192.168.1.100-192.168.1.199"));
+    EXPECT_EQ(pool("192.168.1.150", "255.255.255.0"), QStringLiteral("192.168.1.151-192.168.1.250"));
+    EXPECT_EQ(pool("192.168.1.190", "24"), QStringLiteral("192.168.1.90-192.168.1.189"));
+    EXPECT_EQ(pool("10.20.0.1", "16"), QStringLiteral("10.20.0.100-10.20.0.199"));
+    EXPECT_EQ(pool("192.168.1.10", "26"), QString()); // 62 addresses: no room for 100 phones
+
+    // In the plan: the DHCP server of an on-premise Shuttle whose LAN is known serves that LAN.
+    const ProvisioningPlan plan = ProvisioningTarget::plan(ModelCatalog::builtIn(), sampleOrder(),
+        ProvisioningPlanner::Lan { QStringLiteral("192.168.1.150"), QStringLiteral("24") });
+    int dhcp = 0;
+    for (const ProvisioningResource &resource : plan.resources()) {
+        if (resource.kind == Kind::Dhcp) {
+            ++dhcp;
+            EXPECT_EQ(resource.body.value(QLatin1String("pool_start")).toString(), QStringLiteral("192.168.1.151"));
+            EXPECT_EQ(resource.body.value(QLatin1String("pool_end")).toString(), QStringLiteral("192.168.1.250"));
+        }
+    }
+    EXPECT_EQ(dhcp, 1);
+    const ProvisioningPlan tooSmall = ProvisioningTarget::plan(ModelCatalog::builtIn(), sampleOrder(),
+        ProvisioningPlanner::Lan { QStringLiteral("192.168.1.10"), QStringLiteral("26") });
+    EXPECT_EQ(tooSmall.count(Kind::Dhcp), 0);
+    EXPECT_TRUE(warningCodes(tooSmall).contains(QStringLiteral("dhcp-lan-too-small")));
 }
