@@ -653,6 +653,18 @@ Code de sortie : 0 la pile correspond au plan, 1 elle n&apos;y correspond pas, 2
         <source>%1 created, %2 already there, %3 to create, %4 conflicts, %5 failed, %6 skipped; %7 requests</source>
         <translation>%1 créé(s), %2 déjà présent(s), %3 à créer, %4 conflit(s), %5 en échec, %6 ignoré(s) ; %7 requêtes</translation>
     </message>
+    <message>
+        <source>The customer&apos;s Shuttle on its LAN: the phones&apos; provisioning host, phonebook address and the network allowed to query it.</source>
+        <translation>Le Shuttle du client sur son réseau local : l&apos;hôte de provisionnement des téléphones, l&apos;adresse de l&apos;annuaire et le réseau autorisé à l&apos;interroger.</translation>
+    </message>
+    <message>
+        <source>ADDRESS/NETMASK</source>
+        <translation>ADRESSE/MASQUE</translation>
+    </message>
+    <message>
+        <source>--shuttle-lan: &quot;%1&quot; is not an IPv4 address and netmask, e.g. 192.168.1.2/255.255.255.0 or 192.168.1.2/24.</source>
+        <translation>--shuttle-lan : « %1 » n&apos;est pas une adresse IPv4 et un masque, par exemple 192.168.1.2/255.255.255.0 ou 192.168.1.2/24.</translation>
+    </message>
 </context>
 <context>
     <name>Staging::Ctl::OrderTeamCommand</name>
@@ -3985,6 +3997,17 @@ The installer&apos;s keyboard is QWERTY at that point. On an AZERTY keyboard pre
         <source>%1 asks for a new number: its incall is planned once the operator assigns the DID.</source>
         <translation>%1 demande un nouveau numéro&#xa0;: son appel entrant sera prévu quand l&apos;opérateur aura attribué le SDA.</translation>
     </message>
+    <message numerus="yes">
+        <source>The Shuttle&apos;s network %1 has no room for %n phone address(es) beside the Shuttle: the DHCP server is left as it is.</source>
+        <translation>
+            <numerusform>Le réseau %1 du Shuttle n&apos;a pas la place pour %n adresse de téléphone à côté du Shuttle : le serveur DHCP est laissé tel quel.</numerusform>
+            <numerusform>Le réseau %1 du Shuttle n&apos;a pas la place pour %n adresses de téléphones à côté du Shuttle : le serveur DHCP est laissé tel quel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Shuttle&apos;s network &quot;%1/%2&quot; is not an IPv4 address and netmask: the provisioning host and the phonebook access are left as they are.</source>
+        <translation>Le réseau du Shuttle « %1/%2 » n&apos;est pas une adresse IPv4 et un masque : l&apos;hôte de provisionnement et l&apos;accès à l&apos;annuaire sont laissés tels quels.</translation>
+    </message>
 </context>
 <context>
     <name>Staging::ProvisioningReconciler</name>
@@ -4011,6 +4034,10 @@ The installer&apos;s keyboard is QWERTY at that point. On an AZERTY keyboard pre
     <message>
         <source>Several users match this station: keep one.</source>
         <translation>Plusieurs utilisateurs correspondent à ce poste : n&apos;en gardez qu&apos;un.</translation>
+    </message>
+    <message>
+        <source>The phonebook access for %1 exists but is disabled: enable it on the stack.</source>
+        <translation>L&apos;accès à l&apos;annuaire pour %1 existe mais il est désactivé : activez-le sur la pile.</translation>
     </message>
 </context>
 <context>
