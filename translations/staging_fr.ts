@@ -4008,6 +4008,10 @@ The installer&apos;s keyboard is QWERTY at that point. On an AZERTY keyboard pre
         <source>The Shuttle&apos;s network &quot;%1/%2&quot; is not an IPv4 address and netmask: the provisioning host and the phonebook access are left as they are.</source>
         <translation>Le réseau du Shuttle « %1/%2 » n&apos;est pas une adresse IPv4 et un masque : l&apos;hôte de provisionnement et l&apos;accès à l&apos;annuaire sont laissés tels quels.</translation>
     </message>
+    <message>
+        <source>The Shuttle&apos;s address on the customer&apos;s network is not known yet (post-install records it): the phones&apos; provisioning host and phonebook access are not planned, and the DHCP pool is %1 onwards.</source>
+        <translation>L&apos;adresse du Shuttle sur le réseau du client n&apos;est pas encore connue (la post-installation l&apos;enregistre) : l&apos;hôte de provisionnement des téléphones et l&apos;accès à l&apos;annuaire ne sont pas prévus, et la plage DHCP commence à %1.</translation>
+    </message>
 </context>
 <context>
     <name>Staging::ProvisioningReconciler</name>

@@ -174,6 +174,13 @@ ProvisioningPlan ProvisioningPlanner::plan(const Order &order) const
                     .arg(lanSubnet) });
         }
     } else if (order.mode == DeploymentMode::OnPremise) {
+        if (!s.shuttleLan) {
+            // Said, not guessed: the technician sees why the stack's networking is not planned.
+            plan.addWarning({ 0, QStringLiteral("shuttle-lan-unknown"), {},
+                tr("The Shuttle's address on the customer's network is not known yet (post-install records it): the "
+                   "phones' provisioning host and phonebook access are not planned, and the DHCP pool is %1 onwards.")
+                    .arg(s.dhcpPoolStart) });
+        }
         const QHostAddress start(s.dhcpPoolStart);
         const QString dhcpKey = key(Kind::Dhcp, s.dhcpInterface);
         if (start.protocol() == QAbstractSocket::IPv4Protocol && s.dhcpPoolSize > 0) {
