@@ -25,6 +25,7 @@ QJsonObject Order::toJson() const
         { QStringLiteral("range"), range.toString() },
         { QStringLiteral("stations"), stationsJson },
         { QStringLiteral("region"), region.toJson() },
+        { QStringLiteral("stack"), stack.toJson() },
     };
 }
 
@@ -60,6 +61,16 @@ Expected<Order> Order::fromJson(const QJsonObject &json)
                     .arg(order.orderId, region.error().message));
         }
         order.region = std::move(region).value();
+    }
+    // Likewise the stack's addresses, kept since the portal registers on-premise stacks.
+    if (json.contains(QLatin1String("stack"))) {
+        auto stack = StackProfile::fromJson(json.value(QLatin1String("stack")).toObject());
+        if (!stack) {
+            return Error::make(ErrorKind::InvalidInput,
+                QCoreApplication::translate("Staging::Order", "The saved order %1: %2")
+                    .arg(order.orderId, stack.error().message));
+        }
+        order.stack = std::move(stack).value();
     }
     for (const auto &v : json.value(QLatin1String("stations")).toArray()) {
         order.stations.append(Station::fromJson(v.toObject()));

@@ -5,6 +5,7 @@
 #include "order/DeploymentMode.h"
 #include "order/ExtensionRange.h"
 #include "order/PhoneRegion.h"
+#include "order/StackProfile.h"
 #include "order/Station.h"
 
 #include <QJsonObject>
@@ -23,6 +24,7 @@ struct Order
     ExtensionRange range;
     QList<Station> stations;
     PhoneRegion region; // the phones' language, time zone and time server
+    StackProfile stack; // how the portal and the media reach an on-premise stack
 
     QJsonObject toJson() const;
     /** Reads what toJson() wrote; a document from a newer program is refused, not guessed at. */

@@ -3,33 +3,11 @@
 
 #include "shuttle/ShuttleHostname.h"
 
-#include <QHostAddress>
 #include <QTimeZone>
 
 namespace Staging {
 
 namespace {
-
-QString ntpServerProblem(const QString &server)
-{
-    // An IPv4 address as the phones accept it, or a DNS name whose every label is an RFC 1123 label.
-    QHostAddress address;
-    if (address.setAddress(server)) {
-        return address.protocol() == QAbstractSocket::IPv4Protocol
-            ? QString()
-            : QCoreApplication::translate("Staging::PhoneRegion", "only an IPv4 address or a host name is accepted");
-    }
-    if (server.isEmpty() || server.size() > 253) {
-        return QCoreApplication::translate("Staging::PhoneRegion", "a host name has 1 to 253 characters");
-    }
-    // DNS names are case-insensitive: "FR.pool.ntp.org" is as good as its lower-case form.
-    for (const QString &label : server.toLower().split(QLatin1Char('.'))) {
-        if (const QString problem = ShuttleHostname::labelProblem(label); !problem.isEmpty()) {
-            return problem;
-        }
-    }
-    return {};
-}
 
 struct LocaleName
 {
@@ -83,7 +61,7 @@ Status PhoneRegion::check() const
                 "Staging::PhoneRegion", "Phone time zone: \"%1\" is not a time zone name such as Europe/Paris.")
                 .arg(timeZone));
     }
-    if (const QString problem = ntpServerProblem(ntpServer); !problem.isEmpty()) {
+    if (const QString problem = ShuttleHostname::hostProblem(ntpServer); !problem.isEmpty()) {
         return Error::make(ErrorKind::InvalidInput,
             QCoreApplication::translate("Staging::PhoneRegion", "Phone time server \"%1\": %2")
                 .arg(ntpServer, problem));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shuttle/ShuttleHostname.h"
 
+#include <QHostAddress>
+
 namespace Staging {
 
 Expected<QString> ShuttleHostname::fromSerial(const QString &serial, const QString &pattern)
@@ -39,6 +41,26 @@ QString ShuttleHostname::labelProblem(const QString &name)
     }
     if (name.startsWith(QLatin1Char('-')) || name.endsWith(QLatin1Char('-'))) {
         return tr("a hostname cannot start or end with \"-\".");
+    }
+    return {};
+}
+
+QString ShuttleHostname::hostProblem(const QString &host)
+{
+    QHostAddress address;
+    if (address.setAddress(host)) {
+        return address.protocol() == QAbstractSocket::IPv4Protocol
+            ? QString()
+            : tr("only an IPv4 address or a host name is accepted");
+    }
+    if (host.isEmpty() || host.size() > 253) {
+        return tr("a host name has 1 to 253 characters");
+    }
+    // DNS names are case-insensitive: "FR.pool.ntp.org" is as good as its lower-case form.
+    for (const QString &label : host.toLower().split(QLatin1Char('.'))) {
+        if (const QString problem = labelProblem(label); !problem.isEmpty()) {
+            return problem;
+        }
     }
     return {};
 }

@@ -24,6 +24,11 @@ public:
     static Expected<QString> fromSerial(const QString &serial, const QString &pattern = defaultPattern());
     /** The reason a name is not a valid RFC 1123 label, translated; empty when it is one. */
     static QString labelProblem(const QString &name);
+    /**
+     * The reason a host is not an IPv4 address or a DNS name of RFC 1123 labels (case-insensitive),
+     * translated; empty when it is one. For the servers an order names (time, STUN, public host).
+     */
+    static QString hostProblem(const QString &host);
 };
 
 } // namespace Staging
