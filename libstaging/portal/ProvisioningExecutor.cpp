@@ -121,6 +121,7 @@ void ProvisioningExecutor::onReconciled(ProvisioningReconciler *reconciler, cons
     }
     m_fields = reconciler->fields();
     m_deviceConfig = reconciler->deviceConfig();
+    m_rtpOptions = reconciler->rtpOptions();
     using State = ProvisioningReconciler::State;
     using ItemStatus = ProvisioningItem::Status;
     const QSet<QString> synchronized = m_options.dryRun ? QSet<QString> {} : synchronizedAttachments();
@@ -334,6 +335,17 @@ ProvisioningExecutor::Request ProvisioningExecutor::requestFor(int index) const
             req.method = "PUT";
             req.path = r.path;
             req.body = QJsonObject { { QStringLiteral("config"), config } };
+            req.hasBody = true;
+        } else if (r.kind == Kind::RtpGeneral) {
+            // confd resets every option the PUT leaves out: the plan's merged into the ones read.
+            QJsonObject options = m_rtpOptions;
+            const QJsonObject wanted = r.body.value(QLatin1String("options")).toObject();
+            for (auto it = wanted.begin(); it != wanted.end(); ++it) {
+                options.insert(it.key(), it.value());
+            }
+            req.method = "PUT";
+            req.path = r.path;
+            req.body = QJsonObject { { QStringLiteral("options"), options } };
             req.hasBody = true;
         } else {
             req.method = r.method.toLatin1();

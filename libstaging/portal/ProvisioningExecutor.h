@@ -185,6 +185,7 @@ private:
     QList<int> m_ready;
     PlaceholderResolver::Fields m_fields;
     QJsonObject m_deviceConfig;
+    QJsonObject m_rtpOptions;
     QString m_tenantKey;
     QHash<QString, int> m_kindTotal;
     QHash<QString, int> m_kindDone;

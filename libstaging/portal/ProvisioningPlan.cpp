@@ -40,6 +40,8 @@ QString resourceKindId(ProvisioningResource::Kind kind)
         return QStringLiteral("provisioning-networking");
     case Kind::AccessFeature:
         return QStringLiteral("access-feature");
+    case Kind::RtpGeneral:
+        return QStringLiteral("rtp-general");
     case Kind::Plugin:
         return QStringLiteral("plugin");
     case Kind::DefaultDeviceConfig:
@@ -69,7 +71,8 @@ QString resourceKindId(ProvisioningResource::Kind kind)
 bool isStackWide(ProvisioningResource::Kind kind)
 {
     using Kind = ProvisioningResource::Kind;
-    return kind == Kind::Dhcp || kind == Kind::ProvisioningNetworking || kind == Kind::AccessFeature;
+    return kind == Kind::Dhcp || kind == Kind::ProvisioningNetworking || kind == Kind::AccessFeature
+        || kind == Kind::RtpGeneral;
 }
 
 QJsonObject ProvisioningResource::toJson() const

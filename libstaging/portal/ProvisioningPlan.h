@@ -32,6 +32,7 @@ struct ProvisioningResource
         Dhcp,
         ProvisioningNetworking,
         AccessFeature,
+        RtpGeneral,
         Plugin,
         DefaultDeviceConfig,
         User,

@@ -223,6 +223,19 @@ ProvisioningPlan ProvisioningPlanner::plan(const Order &order) const
         }
     }
 
+    // STUN and ICE let the phones' and softphones' media cross the customer's NAT; only the
+    // customer's own Shuttle is the bench's to set (the agency stack's RTP serves every customer).
+    // Without a STUN server the stack's RTP settings are left as they are.
+    if (order.mode == DeploymentMode::OnPremise && !order.stack.stunServer.isEmpty()) {
+        plan.addResource({ Kind::RtpGeneral, key(Kind::RtpGeneral, QStringLiteral("stack")), QStringLiteral("PUT"),
+            Confd + QStringLiteral("/asterisk/rtp/general"),
+            QJsonObject { { QStringLiteral("options"),
+                QJsonObject { { QStringLiteral("stunaddr"), order.stack.stunServer },
+                    { QStringLiteral("icesupport"),
+                        order.stack.ice ? QStringLiteral("yes") : QStringLiteral("no") } } } },
+            {}, {}, 0 });
+    }
+
     // One plugin install per distinct plugin, sorted so the plan does not depend on station order.
     QStringList plugins;
     for (const Station &st : order.stations) {

@@ -84,6 +84,9 @@ void ProvisioningReconciler::start()
     if (wants(Kind::ProvisioningNetworking)) {
         get(Confd + QStringLiteral("/provisioning/networking"), {}, QStringLiteral("networking"));
     }
+    if (wants(Kind::RtpGeneral)) {
+        get(Confd + QStringLiteral("/asterisk/rtp/general"), {}, QStringLiteral("rtp"));
+    }
     if (wants(Kind::AccessFeature)) {
         get(Confd + QStringLiteral("/access_features"), {}, QStringLiteral("access-features"));
     }
@@ -470,6 +473,13 @@ ProvisioningReconciler::Entry ProvisioningReconciler::match(
         // no longer reach, and the technician re-running the order expects the Shuttle's address.
         // Missing, so the PUT sets it, as for DHCP.
         if (containsAll(m_lists.value(QStringLiteral("networking")).toObject(), body)) {
+            present({});
+        }
+        break;
+    case Kind::RtpGeneral:
+        // Another STUN server already set is replaced, as a stale provisioning host is: the order
+        // says which one the customer's network uses.
+        if (containsAll(rtpOptions(), body.value(QLatin1String("options")).toObject())) {
             present({});
         }
         break;

@@ -70,6 +70,11 @@ public:
     const PlaceholderResolver::Fields &fields() const { return m_known; }
     /** provd's defaultconfigdevice as read, for the executor's read-modify-write. */
     QJsonObject deviceConfig() const { return m_deviceConfig; }
+    /** confd's RTP options as read, likewise (its PUT replaces the whole map). */
+    QJsonObject rtpOptions() const
+    {
+        return m_lists.value(QStringLiteral("rtp")).toObject().value(QLatin1String("options")).toObject();
+    }
     int requests() const { return m_requests; }
 
 Q_SIGNALS:

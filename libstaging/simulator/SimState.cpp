@@ -134,6 +134,9 @@ QJsonObject SimState::toJson() const
         { QStringLiteral("dhcp"), dhcp },
         { QStringLiteral("provisioning_networking"), provisioningNetworking },
         { QStringLiteral("access_features"), values(accessFeatures) },
+        { QStringLiteral("rtp_general"), rtpGeneral },
+        // Credentials (the engines' root logins) are kept apart and never shown.
+        { QStringLiteral("deployd_instances"), values(deploydInstances) },
         { QStringLiteral("associations"), associations },
         { QStringLiteral("requests"),
             QJsonObject { { QStringLiteral("total"), apiRequests }, { QStringLiteral("by_endpoint"), counts } } },

@@ -716,3 +716,48 @@ TEST_F(PortalExecutor, AStaleProvisioningHostIsReplacedADisabledPhonebookAccessI
     ASSERT_EQ(features.size(), 1);
     EXPECT_FALSE(features.first().toObject().value(QLatin1String("enabled")).toBool()) << "left as the stack had it";
 }
+
+TEST_F(PortalExecutor, TheStunServerAndIceAreMergedIntoTheStacksRtpSettings)
+{
+    Order order = executorOrder(2);
+    order.stack.stunServer = QStringLiteral("stun.acme.example:3478");
+    order.stack.ice = true;
+    bootPhones(order);
+    const ProvisioningPlan plan = executorPlan(order);
+    ASSERT_NE(plan.find(QStringLiteral("rtp-general:stack")), nullptr);
+
+    const ProvisioningOutcome first = run(plan, fastOptions());
+    ASSERT_TRUE(first.complete()) << describe(first).toStdString();
+    // confd's PUT replaces the whole map: the stack's own RTP port range must survive it.
+    const QJsonObject options =
+        simState().value(QLatin1String("rtp_general")).toObject().value(QLatin1String("options")).toObject();
+    EXPECT_EQ(options.value(QLatin1String("stunaddr")).toString(), QStringLiteral("stun.acme.example:3478"));
+    EXPECT_EQ(options.value(QLatin1String("icesupport")).toString(), QStringLiteral("yes"));
+    EXPECT_EQ(options.value(QLatin1String("rtpstart")).toString(), QStringLiteral("10000"));
+    EXPECT_EQ(options.value(QLatin1String("rtpend")).toString(), QStringLiteral("20000"));
+    EXPECT_EQ(countOf(QStringLiteral("PUT /api/confd/1.1/asterisk/rtp/general")), 1);
+
+    const ProvisioningOutcome second = run(plan, fastOptions());
+    ASSERT_TRUE(second.complete()) << describe(second).toStdString();
+    EXPECT_EQ(second.count(ItemStatus::Created), 0);
+    EXPECT_EQ(countOf(QStringLiteral("PUT /api/confd/1.1/asterisk/rtp/general")), 1) << "sent again on the second run";
+
+    // Another STUN server on the stack is replaced by the order's, the rest still kept.
+    SimClient admin(m_sim->baseUrl(), m_sim->certificate());
+    ASSERT_EQ(admin.login().status, 200);
+    ASSERT_EQ(admin
+                  .call("PUT", QStringLiteral("/api/confd/1.1/asterisk/rtp/general"),
+                      QJsonObject { { QStringLiteral("options"),
+                          QJsonObject { { QStringLiteral("rtpstart"), QStringLiteral("12000") },
+                              { QStringLiteral("stunaddr"), QStringLiteral("old-stun.example") } } } })
+                  .status,
+        204);
+    const ProvisioningOutcome third = run(plan, fastOptions());
+    ASSERT_TRUE(third.complete()) << describe(third).toStdString();
+    const QJsonObject replaced =
+        simState().value(QLatin1String("rtp_general")).toObject().value(QLatin1String("options")).toObject();
+    EXPECT_EQ(replaced,
+        (QJsonObject { { QStringLiteral("rtpstart"), QStringLiteral("12000") },
+            { QStringLiteral("stunaddr"), QStringLiteral("stun.acme.example:3478") },
+            { QStringLiteral("icesupport"), QStringLiteral("yes") } }));
+}

@@ -320,6 +320,38 @@ TEST(PortalPlanner, OnCloudOrdersAndUnknownLansLeaveTheStacksNetworkingAlone)
                      .contains(QStringLiteral("shuttle-lan-unknown")));
 }
 
+TEST(PortalPlanner, TheOnPremiseStacksStunServerAndIceGoToItsRtpSettings)
+{
+    Order order = sampleOrder(); // on-premise
+    EXPECT_EQ(ProvisioningTarget::plan(ModelCatalog::builtIn(), order).count(Kind::RtpGeneral), 0)
+        << "no STUN server: the stack's RTP settings are left as they are";
+
+    order.stack.stunServer = QStringLiteral("stun.acme.example:3478");
+    order.stack.ice = true;
+    const ProvisioningPlan plan = ProvisioningTarget::plan(ModelCatalog::builtIn(), order);
+    const ProvisioningResource *rtp = plan.find(QStringLiteral("rtp-general:stack"));
+    ASSERT_NE(rtp, nullptr);
+    EXPECT_EQ(rtp->method, QStringLiteral("PUT"));
+    EXPECT_EQ(rtp->path, QStringLiteral("/api/confd/1.1/asterisk/rtp/general"));
+    EXPECT_EQ(rtp->body,
+        (QJsonObject { { QStringLiteral("options"),
+            QJsonObject { { QStringLiteral("stunaddr"), QStringLiteral("stun.acme.example:3478") },
+                { QStringLiteral("icesupport"), QStringLiteral("yes") } } } }));
+    EXPECT_TRUE(isStackWide(Kind::RtpGeneral)) << "confd takes RTP settings from the master tenant only";
+
+    order.stack.ice = false;
+    EXPECT_EQ(ProvisioningTarget::plan(ModelCatalog::builtIn(), order)
+                  .find(QStringLiteral("rtp-general:stack"))
+                  ->body.value(QLatin1String("options"))
+                  .toObject()
+                  .value(QLatin1String("icesupport")),
+        QStringLiteral("no"));
+
+    // The agency's stack serves every customer: an on-cloud order never touches its RTP.
+    order.mode = DeploymentMode::OnCloud;
+    EXPECT_EQ(ProvisioningTarget::plan(ModelCatalog::builtIn(), order).count(Kind::RtpGeneral), 0);
+}
+
 TEST(PortalPlanner, AMalformedShuttleLanIsAWarningNotAGuess)
 {
     const ProvisioningPlan plan = ProvisioningTarget::plan(ModelCatalog::builtIn(), sampleOrder(),
