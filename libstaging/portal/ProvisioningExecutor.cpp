@@ -27,6 +27,21 @@ QString serverId(const QJsonObject &fields)
     return id.isDouble() ? QString::number(id.toInteger()) : id.toString();
 }
 
+/** The order's phone accounts as provd's raw_config spells them (wazo-api.md §3.2); those given only. */
+QJsonObject phoneAccounts(const ProvisioningExecutor::Options &options)
+{
+    QJsonObject raw;
+    if (!options.phoneAdminPassword.isEmpty()) {
+        raw.insert(QStringLiteral("admin_username"), QStringLiteral("admin"));
+        raw.insert(QStringLiteral("admin_password"), options.phoneAdminPassword);
+    }
+    if (!options.phoneUserPassword.isEmpty()) {
+        raw.insert(QStringLiteral("user_username"), QStringLiteral("user")); // Yealink's user-level account
+        raw.insert(QStringLiteral("user_password"), options.phoneUserPassword);
+    }
+    return raw;
+}
+
 } // namespace
 
 ProvisioningExecutor::ProvisioningExecutor(PortalConnection *connection, TokenSession *session,
@@ -91,6 +106,7 @@ void ProvisioningExecutor::reconcile()
     auto *reconciler = new ProvisioningReconciler(m_connection, m_session, m_plan, m_covers, this);
     reconciler->setRetryPolicy(m_options.retry);
     reconciler->setWindow(m_options.window);
+    reconciler->setDeviceAccounts(phoneAccounts(m_options));
     m_inFlightObjects.append(reconciler);
     connect(reconciler, &ProvisioningReconciler::finished, this, [this, reconciler](const PortalResult &result) {
         m_inFlightObjects.removeAll(reconciler);
@@ -326,10 +342,12 @@ ProvisioningExecutor::Request ProvisioningExecutor::requestFor(int index) const
                     config.insert(it.key(), it.value());
                 }
             }
-            if (!m_options.phoneAdminPassword.isEmpty()) {
+            const QJsonObject accounts = phoneAccounts(m_options);
+            if (!accounts.isEmpty()) {
                 QJsonObject raw = config.value(QLatin1String("raw_config")).toObject();
-                raw.insert(QStringLiteral("admin_username"), QStringLiteral("admin"));
-                raw.insert(QStringLiteral("admin_password"), m_options.phoneAdminPassword);
+                for (auto it = accounts.begin(); it != accounts.end(); ++it) {
+                    raw.insert(it.key(), it.value());
+                }
                 config.insert(QStringLiteral("raw_config"), raw);
             }
             req.method = "PUT";
@@ -539,6 +557,7 @@ void ProvisioningExecutor::lookup(int index)
     reconciler->setOnly(m_nodes.at(index).resource->key);
     reconciler->setRetryPolicy(m_options.retry);
     reconciler->setWindow(1); // it holds one slot of the window: its lists are read one at a time
+    reconciler->setDeviceAccounts(phoneAccounts(m_options));
     ++m_inFlight;
     m_inFlightObjects.append(reconciler);
     connect(reconciler, &ProvisioningReconciler::finished, this, [this, index, reconciler](const PortalResult &result) {

@@ -70,11 +70,12 @@ public:
         QString technician;
         QString bench;
         /**
-         * The order's phone admin password (the keychain's, the one the bench service gives on-cloud
-         * phones): sent as the default device config's admin_password, never planned nor journaled.
-         * Empty leaves the stack's own.
+         * The order's phone admin and user passwords (the keychain's; the admin one is also the one the
+         * bench service gives on-cloud phones): sent as the default device config's admin_password
+         * and user_password, never planned nor journaled. Empty leaves the stack's own.
          */
         QString phoneAdminPassword;
+        QString phoneUserPassword;
     };
 
     ProvisioningExecutor(PortalConnection *connection, TokenSession *session, const ProvisioningPlan &plan,

@@ -458,7 +458,10 @@ ProvisioningReconciler::Entry ProvisioningReconciler::match(
         }
         break;
     case Kind::DefaultDeviceConfig:
-        if (containsAll(m_deviceConfig, body.value(QLatin1String("config")).toObject())) {
+        // The plan's settings alone would let a stack that has them keep its own phone passwords,
+        // and the phones staged there would not open with the order's.
+        if (containsAll(m_deviceConfig, body.value(QLatin1String("config")).toObject())
+            && containsAll(m_deviceConfig.value(QLatin1String("raw_config")).toObject(), m_deviceAccounts)) {
             present({});
         }
         break;

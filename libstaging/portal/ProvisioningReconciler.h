@@ -61,6 +61,11 @@ public:
     void setRetryPolicy(const PortalRetryPolicy &policy) { m_retry = policy; }
     /** Lists read at once at most (the executor's window; 1 for a lookup, which holds one slot). */
     void setWindow(int window) { m_window = std::max(1, window); }
+    /**
+     * raw_config values the default device config must also hold: the order's phone accounts, which
+     * the plan never carries. Only compared, never copied into an entry.
+     */
+    void setDeviceAccounts(const QJsonObject &rawConfig) { m_deviceAccounts = rawConfig; }
 
     void start();
     void abort();
@@ -112,6 +117,7 @@ private:
 
     QHash<QString, QJsonValue> m_lists; // slot -> answer
     QJsonObject m_deviceConfig;
+    QJsonObject m_deviceAccounts;
     QList<QPointer<QObject>> m_jobs;
     PortalRetryPolicy m_retry;
     int m_window = 8;

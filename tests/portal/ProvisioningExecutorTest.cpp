@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QHash>
+#include <QLoggingCategory>
 #include <QTemporaryDir>
 
 using namespace Staging;
@@ -25,7 +26,23 @@ protected:
         }
         return total;
     }
+
+    QJsonObject defaultRawConfig()
+    {
+        return m_sim->state()
+            .provdConfigs.value(QStringLiteral("defaultconfigdevice"))
+            .value(QLatin1String("raw_config"))
+            .toObject();
+    }
 };
+
+QStringList *g_logLines = nullptr;
+void captureLog(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    if (g_logLines) {
+        g_logLines->append(message);
+    }
+}
 
 } // namespace
 
@@ -254,13 +271,22 @@ TEST_F(PortalExecutor, GeneratedSecretsReachTheStackButNeverTheJournal)
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     const QString location = dir.filePath(QStringLiteral("journal.sqlite"));
+    QStringList logLines;
     {
         auto journal = JobLog::open(location);
         ASSERT_TRUE(journal.hasValue());
         ProvisioningExecutor::Options options = fastOptions();
         options.orderId = QStringLiteral("CMD-SECRETS");
         options.phoneAdminPassword = QStringLiteral("Planted-Phone-Admin-77");
-        ASSERT_TRUE(run(executorPlan(order), options, journal.value().get()).complete());
+        options.phoneUserPassword = QStringLiteral("Planted-Phone-User-88");
+        g_logLines = &logLines;
+        QLoggingCategory::setFilterRules(QStringLiteral("staging.*.debug=true"));
+        const QtMessageHandler previous = qInstallMessageHandler(captureLog);
+        const bool complete = run(executorPlan(order), options, journal.value().get()).complete();
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+        g_logLines = nullptr;
+        ASSERT_TRUE(complete);
         const auto history = journal.value()->history(options.orderId);
         ASSERT_TRUE(history.hasValue());
         // Before and after each change, with the server's id once it exists.
@@ -292,13 +318,17 @@ TEST_F(PortalExecutor, GeneratedSecretsReachTheStackButNeverTheJournal)
         secrets.append(voicemail.value(QLatin1String("password")).toString());
     }
     ASSERT_EQ(secrets.size(), 3 + 4 + 3); // users, endpoints (one UC user has two), voicemails
-    // The order's phone admin password, given by the caller, is the phones' default on the stack.
-    const QJsonObject raw =
-        state.provdConfigs.value(QStringLiteral("defaultconfigdevice")).value(QLatin1String("raw_config")).toObject();
+    // The order's phone admin and user passwords, given by the caller, are the phones' defaults on the stack.
+    const QJsonObject raw = defaultRawConfig();
     EXPECT_EQ(raw.value(QLatin1String("admin_username")).toString(), QStringLiteral("admin"));
     EXPECT_EQ(raw.value(QLatin1String("admin_password")).toString(), QStringLiteral("Planted-Phone-Admin-77"));
+    EXPECT_EQ(raw.value(QLatin1String("user_username")).toString(), QStringLiteral("user"));
+    EXPECT_EQ(raw.value(QLatin1String("user_password")).toString(), QStringLiteral("Planted-Phone-User-88"));
     EXPECT_EQ(raw.value(QLatin1String("sip_dtmf_mode")).toString(), QStringLiteral("RTP-out-of-band"));
     secrets.append(QStringLiteral("Planted-Phone-Admin-77"));
+    secrets.append(QStringLiteral("Planted-Phone-User-88"));
+    EXPECT_FALSE(logLines.isEmpty()); // the debug log was on, so the search below means something
+    const QString log = logLines.join(QLatin1Char('\n'));
     QFile file(location);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     QByteArray bytes = file.readAll();
@@ -309,7 +339,61 @@ TEST_F(PortalExecutor, GeneratedSecretsReachTheStackButNeverTheJournal)
     for (const QString &secret : std::as_const(secrets)) {
         ASSERT_GE(secret.size(), 6);
         EXPECT_FALSE(bytes.contains(secret.toUtf8())) << "a generated secret is in the journal";
+        EXPECT_FALSE(log.contains(secret)) << "a secret is in the log output";
     }
+}
+
+// The plan holds no password, so a stack whose default config already has the plan's settings (set
+// by a run without the order's secrets, or by hand) used to keep its own admin password: the
+// phones staged there would not open with the order's.
+TEST_F(PortalExecutor, ADefaultConfigWithAnotherPasswordGetsTheOrdersOnApplyThenIsLeftAlone)
+{
+    const Order order = executorOrder(2);
+    bootPhones(order);
+    const ProvisioningPlan plan = executorPlan(order);
+    ASSERT_TRUE(run(plan, fastOptions()).complete());
+    const QString stacksOwn = defaultRawConfig().value(QLatin1String("admin_password")).toString();
+    ASSERT_FALSE(stacksOwn.isEmpty());
+    const auto configItem = [](const ProvisioningOutcome &outcome) {
+        for (const ProvisioningItem &item : outcome.items) {
+            if (item.kind == ProvisioningResource::Kind::DefaultDeviceConfig) {
+                return item;
+            }
+        }
+        return ProvisioningItem {};
+    };
+    const QString put = QStringLiteral("PUT /api/provd/0.2/cfg_mgr/configs/{}");
+
+    // A dry run has no secrets: it compares the plan's settings only, as before.
+    ProvisioningExecutor::Options dry = fastOptions();
+    dry.dryRun = true;
+    EXPECT_EQ(configItem(run(plan, dry)).status, ItemStatus::AlreadyThere);
+
+    ProvisioningExecutor::Options options = fastOptions();
+    options.phoneAdminPassword = QStringLiteral("Order-Admin-Pw-31");
+    options.phoneUserPassword = QStringLiteral("Order-User-Pw-47");
+    const int putsBefore = countOf(put);
+    const ProvisioningOutcome applied = run(plan, options);
+    ASSERT_TRUE(applied.complete()) << describe(applied).toStdString();
+    EXPECT_EQ(configItem(applied).status, ItemStatus::Created) << describe(applied).toStdString();
+    EXPECT_EQ(countOf(put), putsBefore + 1);
+    const QJsonObject raw = defaultRawConfig();
+    EXPECT_EQ(raw.value(QLatin1String("admin_password")).toString(), options.phoneAdminPassword);
+    EXPECT_EQ(raw.value(QLatin1String("user_password")).toString(), options.phoneUserPassword);
+    EXPECT_EQ(raw.value(QLatin1String("admin_username")).toString(), QStringLiteral("admin"));
+    EXPECT_EQ(raw.value(QLatin1String("user_username")).toString(), QStringLiteral("user"));
+
+    const int before = mutations();
+    const ProvisioningOutcome again = run(plan, options);
+    ASSERT_TRUE(again.complete()) << describe(again).toStdString();
+    EXPECT_EQ(again.count(ItemStatus::AlreadyThere), again.items.size()) << describe(again).toStdString();
+    EXPECT_EQ(mutations(), before + 1) << "a second run changed something (its token request aside)";
+
+    // Only the user password differs: that is enough to put the order's back.
+    options.phoneUserPassword = QStringLiteral("Other-User-Pw-59");
+    EXPECT_EQ(configItem(run(plan, options)).status, ItemStatus::Created);
+    EXPECT_EQ(defaultRawConfig().value(QLatin1String("user_password")).toString(), options.phoneUserPassword);
+    EXPECT_EQ(defaultRawConfig().value(QLatin1String("admin_password")).toString(), options.phoneAdminPassword);
 }
 
 TEST_F(PortalExecutor, CancelledMidwayThenResumed)
