@@ -59,7 +59,17 @@ QString PortalResult::serviceTextOf(const QByteArray &body)
     for (const QLatin1String key : { QLatin1String("reason"), QLatin1String("message") }) {
         const QString text = joinStrings(object.value(key));
         if (!text.isEmpty()) {
-            return text; // auth's login failure has "reason", the other errors "message"
+            // auth's login failure has "reason", the other errors "message"; auth's and deployd's
+            // "Sent data is invalid" name the fields only in details: {field: {message}}.
+            QStringList fields;
+            const QJsonObject details = object.value(QLatin1String("details")).toObject();
+            for (auto it = details.begin(); it != details.end(); ++it) {
+                const QString said = it.value().toObject().value(QLatin1String("message")).toString();
+                if (!said.isEmpty()) {
+                    fields.append(it.key() + QStringLiteral(": ") + said);
+                }
+            }
+            return fields.isEmpty() ? text : text + QStringLiteral(" (") + fields.join(QStringLiteral("; ")) + u')';
         }
     }
     return {};
