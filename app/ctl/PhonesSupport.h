@@ -36,7 +36,7 @@ public:
 
     /**
      * BenchSecretsJob on the desktop keychain, waited for: the order's phone admin password (made
-     * the first time) and, when asked, the customer's VPN bundle.
+     * the first time) and, when asked, the user password or the customer's VPN bundle.
      */
     static Expected<BenchSecretsJob::Result> benchSecrets(
         JobLog &joblog, const Order &order, BenchSecretsJob::Parts parts);

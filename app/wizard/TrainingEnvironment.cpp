@@ -30,7 +30,8 @@ TrainingEnvironment::TrainingEnvironment(const ModelCatalog &catalog, QObject *p
     : QObject(parent)
     , m_catalog(catalog)
     , m_bootTimer(new QTimer(this))
-    , m_phonesAdminPassword(YealinkConfigGenerator::generateAdminPassword())
+    , m_phonesAdminPassword(YealinkConfigGenerator::generatePhonePassword())
+    , m_phonesUserPassword(YealinkConfigGenerator::generatePhonePassword())
 {
     connect(m_bootTimer, &QTimer::timeout, this, &TrainingEnvironment::bootNext);
 }

@@ -70,8 +70,9 @@ public:
     void bootPhones(
         const Order &order, int intervalMs, const QUrl &benchUrl = {}, QNetworkAccessManager *network = nullptr);
 
-    /** The rehearsal's phone admin password, made for this environment; the job log masks it. */
+    /** The rehearsal's phone admin and user passwords, made for this environment; the job log masks them. */
     QString phonesAdminPassword() const { return m_phonesAdminPassword; }
+    QString phonesUserPassword() const { return m_phonesUserPassword; }
     /** The Yealink VPN tar of the rehearsal's customer, from a made-up profile (no real key in it). */
     Expected<QByteArray> vpnTar() const;
 
@@ -98,6 +99,7 @@ private:
     // The order session's: it goes with its wizard, while this environment lives on.
     QPointer<QNetworkAccessManager> m_network;
     QString m_phonesAdminPassword;
+    QString m_phonesUserPassword;
 };
 
 } // namespace Staging

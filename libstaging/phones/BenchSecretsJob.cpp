@@ -27,18 +27,45 @@ QString BenchSecretsJob::adminPasswordMadeAction()
     return QStringLiteral("phone-admin-password-generated");
 }
 
+QString BenchSecretsJob::userPasswordMadeAction()
+{
+    return QStringLiteral("phone-user-password-generated");
+}
+
 void BenchSecretsJob::start()
 {
-    SecretJob *read = m_store.read(SecretStore::phoneAdminKey(m_order.orderId), this);
-    connect(read, &SecretJob::finished, this, &BenchSecretsJob::onAdminPassword);
+    readPassword(Account::Admin);
+}
+
+QString BenchSecretsJob::keyOf(Account account) const
+{
+    return account == Account::Admin ? SecretStore::phoneAdminKey(m_order.orderId)
+                                     : SecretStore::phoneUserKey(m_order.orderId);
+}
+
+QString BenchSecretsJob::madeActionOf(Account account)
+{
+    return account == Account::Admin ? adminPasswordMadeAction() : userPasswordMadeAction();
+}
+
+QString &BenchSecretsJob::passwordOf(Account account)
+{
+    return account == Account::Admin ? m_result.adminPassword : m_result.userPassword;
+}
+
+void BenchSecretsJob::readPassword(Account account)
+{
+    SecretJob *read = m_store.read(keyOf(account), this);
+    connect(
+        read, &SecretJob::finished, this, [this, account](const SecretResult &result) { onPassword(account, result); });
     read->start();
 }
 
-void BenchSecretsJob::onAdminPassword(const SecretResult &read)
+void BenchSecretsJob::onPassword(Account account, const SecretResult &read)
 {
     if (read.ok()) {
-        m_result.adminPassword = read.secret;
-        afterAdminPassword();
+        passwordOf(account) = read.secret;
+        afterPassword(account);
         return;
     }
     if (!read.notFound) {
@@ -47,24 +74,29 @@ void BenchSecretsJob::onAdminPassword(const SecretResult &read)
     }
     // "Not found" may be a locked keyring: once a password was made, never make another, or the
     // phones staged before would keep one nobody knows.
-    const QString key = SecretStore::phoneAdminKey(m_order.orderId);
+    const QString key = keyOf(account);
     const auto history = m_joblog.history(m_order.orderId);
     if (!history) {
         finish(history.error());
         return;
     }
     for (const JobEvent &event : *history) {
-        if (event.action == adminPasswordMadeAction()) {
+        if (event.action == madeActionOf(account)) {
+            const QString made = event.finished.toString(Qt::ISODate);
             finish(Error::make(ErrorKind::InvalidInput,
-                tr("The keychain has no entry %1, but the phones of order %2 already got an admin password (%3). "
-                   "Unlock the keychain, or restore the entry; no new password is made.")
-                    .arg(key, m_order.orderId, event.finished.toString(Qt::ISODate))));
+                account == Account::Admin
+                    ? tr("The keychain has no entry %1, but the phones of order %2 already got an admin password "
+                         "(%3). Unlock the keychain, or restore the entry; no new password is made.")
+                          .arg(key, m_order.orderId, made)
+                    : tr("The keychain has no entry %1, but the phones of order %2 already got a user password "
+                         "(%3). Unlock the keychain, or restore the entry; no new password is made.")
+                          .arg(key, m_order.orderId, made)));
             return;
         }
     }
-    const QString password = YealinkConfigGenerator::generateAdminPassword();
+    const QString password = YealinkConfigGenerator::generatePhonePassword();
     SecretJob *write = m_store.write(key, password, this);
-    connect(write, &SecretJob::finished, this, [this, key, password](const SecretResult &written) {
+    connect(write, &SecretJob::finished, this, [this, account, key, password](const SecretResult &written) {
         if (!written.ok()) {
             finish(Error::make(written.kind, written.message, written.detail));
             return;
@@ -72,7 +104,7 @@ void BenchSecretsJob::onAdminPassword(const SecretResult &read)
         JobEvent event;
         event.orderId = m_order.orderId;
         event.step = QStringLiteral("phones");
-        event.action = adminPasswordMadeAction();
+        event.action = madeActionOf(account);
         event.target = key; // the entry's name; the password stays in the keychain
         event.started = QDateTime::currentDateTimeUtc();
         event.finished = event.started;
@@ -81,19 +113,21 @@ void BenchSecretsJob::onAdminPassword(const SecretResult &read)
             finish(appended.error());
             return;
         }
-        m_result.adminPassword = password;
-        afterAdminPassword();
+        passwordOf(account) = password;
+        afterPassword(account);
     });
     write->start();
 }
 
-void BenchSecretsJob::afterAdminPassword()
+void BenchSecretsJob::afterPassword(Account account)
 {
-    if (m_parts == Parts::AdminPasswordOnly) {
+    if (account == Account::User || m_parts == Parts::AdminPasswordOnly) {
         finish({});
-        return;
+    } else if (m_parts == Parts::PhonePasswords) {
+        readPassword(Account::User);
+    } else {
+        readVpnProfile();
     }
-    readVpnProfile();
 }
 
 void BenchSecretsJob::readVpnProfile()
@@ -127,6 +161,7 @@ void BenchSecretsJob::finish(const Error &error)
     m_result.error = error;
     if (!m_result.ok()) {
         m_result.adminPassword.clear();
+        m_result.userPassword.clear();
         m_result.vpnTar.clear();
     }
     Q_EMIT finished(m_result);

@@ -15,11 +15,11 @@ class SecretStore;
 struct SecretResult;
 
 /**
- * What the bench provisioning service of an on-cloud order needs from the keychain, without
- * waiting on the caller's thread: the order's phone admin password (made and stored the first
- * time, never made again once the job log says one was made) and the customer's OpenVPN profile
- * turned into the tar Yealink phones take. finished() follows start() once; the job then deletes
- * itself.
+ * The order's phone secrets from the keychain, without waiting on the caller's thread: the phones'
+ * admin password and, when asked, their user password (each made and stored the first time, never
+ * made again once the job log says it was made) and the customer's OpenVPN profile turned into the
+ * tar Yealink phones take (what the bench provisioning service of an on-cloud order needs).
+ * finished() follows start() once; the job then deletes itself.
  */
 class BenchSecretsJob : public QObject
 {
@@ -31,6 +31,7 @@ public:
     {
         Error error; // kind None on success
         QString adminPassword;
+        QString userPassword; // only for Parts::PhonePasswords
         QByteArray vpnTar;
 
         bool ok() const { return error.kind == ErrorKind::None; }
@@ -40,6 +41,7 @@ public:
     {
         AdminPasswordAndVpn, // what the bench service serves
         AdminPasswordOnly, // what a phone's file shows (stagingctl phones config --reveal)
+        PhonePasswords, // admin and user: what the stack's default device config gets
     };
 
     /** store and joblog must outlive the job. */
@@ -49,6 +51,8 @@ public:
 
     /** The job log action that says an order's admin password was made (shared with stagingctl). */
     static QString adminPasswordMadeAction();
+    /** The same for the phones' user password. */
+    static QString userPasswordMadeAction();
 
     void start();
 
@@ -56,9 +60,18 @@ Q_SIGNALS:
     void finished(const Staging::BenchSecretsJob::Result &result);
 
 private:
-    void onAdminPassword(const SecretResult &read);
-    /** The admin password is in m_result: the VPN profile next, when asked for. */
-    void afterAdminPassword();
+    enum class Account
+    {
+        Admin,
+        User,
+    };
+    QString keyOf(Account account) const;
+    static QString madeActionOf(Account account);
+    QString &passwordOf(Account account);
+    void readPassword(Account account);
+    void onPassword(Account account, const SecretResult &read);
+    /** That account's password is in m_result: the next part asked for, if any. */
+    void afterPassword(Account account);
     void readVpnProfile();
     void finish(const Error &error);
 

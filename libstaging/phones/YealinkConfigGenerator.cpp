@@ -45,7 +45,7 @@ QString YealinkConfigGenerator::macFileStem(const QString &mac)
     return normalizeMac(mac).value_or(QString()).remove(QLatin1Char(':'));
 }
 
-QString YealinkConfigGenerator::generateAdminPassword()
+QString YealinkConfigGenerator::generatePhonePassword()
 {
     // No characters that read alike on a label or a phone screen (0/O, 1/l/I).
     return randomText(16, QLatin1String("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"));

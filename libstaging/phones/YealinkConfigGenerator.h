@@ -26,8 +26,8 @@ public:
 
     /** "80:5e:c0:12:34:56" -> "805ec0123456": how Yealink names a phone's own file. */
     static QString macFileStem(const QString &mac);
-    /** A fresh admin password from the system's CSPRNG, for an order that has none yet. */
-    static QString generateAdminPassword();
+    /** A fresh phone password (admin or user) from the system's CSPRNG, for an order that has none yet. */
+    static QString generatePhonePassword();
 
     const Order &order() const { return m_order; }
     const ModelCatalog &catalog() const { return m_catalog; }

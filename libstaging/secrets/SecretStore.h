@@ -35,6 +35,8 @@ public:
     }
     /** The admin password of the phones of one order. */
     static QString phoneAdminKey(const QString &orderId) { return QStringLiteral("order/%1/phone-admin").arg(orderId); }
+    /** The user-level password of the phones of one order (Yealink's "user" account). */
+    static QString phoneUserKey(const QString &orderId) { return QStringLiteral("order/%1/phone-user").arg(orderId); }
 };
 
 } // namespace Staging

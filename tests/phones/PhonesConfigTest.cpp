@@ -141,10 +141,10 @@ TEST(PhonesConfig, UnknownMacAndMissingSettingsAreRefused)
                      .macConfig(QStringLiteral("80:5e:c0:12:34:56")));
 }
 
-TEST(PhonesConfig, GeneratedAdminPasswordsAreLongAndDiffer)
+TEST(PhonesConfig, GeneratedPhonePasswordsAreLongAndDiffer)
 {
-    const QString a = YealinkConfigGenerator::generateAdminPassword();
-    const QString b = YealinkConfigGenerator::generateAdminPassword();
+    const QString a = YealinkConfigGenerator::generatePhonePassword();
+    const QString b = YealinkConfigGenerator::generatePhonePassword();
     EXPECT_EQ(a.size(), 16);
     EXPECT_NE(a, b);
     YealinkConfig config;
