@@ -195,18 +195,21 @@ int OrderApplyCommand::run(const CtlContext &context)
         return ExitFailure;
     }
     journal.value()->addSecret(secret);
-    // The phones' default admin password is the order's, from the keychain (made there the first
-    // time), as the workbench does; a dry run sends none.
+    // The phones' default admin and user passwords are the order's, from the keychain (made there
+    // the first time), as the workbench does; a dry run sends none.
     QString phoneAdminPassword;
+    QString phoneUserPassword;
     if (!parser.isSet(dryRunOption)) {
         const auto secrets =
-            PhonesSupport::benchSecrets(*journal.value(), order, BenchSecretsJob::Parts::AdminPasswordOnly);
+            PhonesSupport::benchSecrets(*journal.value(), order, BenchSecretsJob::Parts::PhonePasswords);
         if (!secrets) {
             context.err << secrets.error().message << Qt::endl;
             return ExitFailure;
         }
         phoneAdminPassword = secrets->adminPassword;
+        phoneUserPassword = secrets->userPassword;
         journal.value()->addSecret(phoneAdminPassword);
+        journal.value()->addSecret(phoneUserPassword);
     }
 
     PortalEndpoint endpoint;
@@ -222,6 +225,7 @@ int OrderApplyCommand::run(const CtlContext &context)
         options.dryRun = dryRun;
         options.orderId = order.orderId;
         options.phoneAdminPassword = dryRun ? QString() : phoneAdminPassword;
+        options.phoneUserPassword = dryRun ? QString() : phoneUserPassword;
         ProvisioningExecutor executor(&connection, &session, plan, options);
         executor.setJournal(journal.value().get());
         QObject::connect(

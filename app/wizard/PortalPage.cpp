@@ -203,14 +203,14 @@ void PortalPage::apply()
     whenOpen(false);
 }
 
-void PortalPage::readPhoneAdminPassword()
+void PortalPage::readPhonePasswords()
 {
     m_readingPassword = true;
-    m_statusLabel->setText(tr("Reading the phones' admin password from the keychain…"));
+    m_statusLabel->setText(tr("Reading the phones' passwords from the keychain…"));
     updateButtons();
     auto *store = new KeychainSecretStore();
     auto *job = new BenchSecretsJob(
-        *store, session().jobLog(), session().order(), BenchSecretsJob::Parts::AdminPasswordOnly, this);
+        *store, session().jobLog(), session().order(), BenchSecretsJob::Parts::PhonePasswords, this);
     connect(job, &BenchSecretsJob::finished, this, [this, store](const BenchSecretsJob::Result &result) {
         delete store; // the job belongs to the page
         m_readingPassword = false;
@@ -219,11 +219,18 @@ void PortalPage::readPhoneAdminPassword()
             updateButtons();
             return;
         }
-        session().jobLog().addSecret(result.adminPassword);
-        m_phoneAdminPassword = result.adminPassword;
+        usePhonePasswords(result.adminPassword, result.userPassword);
         run(false);
     });
     job->start();
+}
+
+void PortalPage::usePhonePasswords(const QString &admin, const QString &user)
+{
+    session().jobLog().addSecret(admin);
+    session().jobLog().addSecret(user);
+    m_phoneAdminPassword = admin;
+    m_phoneUserPassword = user;
 }
 
 void PortalPage::pause()
@@ -249,15 +256,16 @@ void PortalPage::run(bool compareOnly)
     }
     if (!compareOnly && m_phoneAdminPassword.isEmpty()) {
         if (TrainingEnvironment *training = session().training()) {
-            m_phoneAdminPassword = training->phonesAdminPassword();
+            usePhonePasswords(training->phonesAdminPassword(), training->phonesUserPassword());
         } else {
-            readPhoneAdminPassword();
+            readPhonePasswords();
             return;
         }
     }
     ProvisioningExecutor::Options options;
     options.dryRun = compareOnly;
     options.phoneAdminPassword = compareOnly ? QString() : m_phoneAdminPassword;
+    options.phoneUserPassword = compareOnly ? QString() : m_phoneUserPassword;
     options.orderId = session().order().orderId;
     options.technician = session().settings().technician;
     options.bench = session().settings().bench;

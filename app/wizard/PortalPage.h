@@ -76,7 +76,9 @@ private:
     void whenOpen(bool compareOnly);
     void run(bool compareOnly);
     /** The keychain read before the first apply; run(false) again once it answers. */
-    void readPhoneAdminPassword();
+    void readPhonePasswords();
+    /** The order's phone passwords for the applies to come, masked in the job log. */
+    void usePhonePasswords(const QString &admin, const QString &user);
     void onProgress(const QString &kind, int done, int total);
     void onFinished(bool compareOnly, const ProvisioningOutcome &outcome);
     void showHealth(const StackHealth &health);
@@ -88,9 +90,10 @@ private:
     ProvisioningPlan m_plan;
     ProvisioningItemsModel *m_model = nullptr;
     QPointer<ProvisioningExecutor> m_executor;
-    // The order's phone admin password, read from the keychain before the first apply (made there
-    // the first time): the stack's phones get it as their default.
+    // The order's phone admin and user passwords, read from the keychain before the first apply
+    // (made there the first time): the stack's phones get them as their default.
     QString m_phoneAdminPassword;
+    QString m_phoneUserPassword;
     bool m_readingPassword = false;
     QHash<QString, QProgressBar *> m_bars;
     Stop m_stop = Stop::None;

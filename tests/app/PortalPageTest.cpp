@@ -108,19 +108,22 @@ TEST_F(GuiPortalPage, DryRunShowsTheDiffThenApplyPutsTheOrderOnTheStack)
     ASSERT_FALSE(creates.isEmpty());
     EXPECT_EQ(creates.constFirst().technician, m_settings.technician);
     EXPECT_EQ(creates.constFirst().bench, m_settings.bench);
-    // The phones' default admin password is the order's (the rehearsal's here), in no event.
+    // The phones' default admin and user passwords are the order's (the rehearsal's here), in no event.
     const QString adminPassword = m_training->phonesAdminPassword();
-    EXPECT_EQ(m_training->simulator()
-                  ->state()
-                  .provdConfigs.value(QStringLiteral("defaultconfigdevice"))
-                  .value(QLatin1String("raw_config"))
-                  .toObject()
-                  .value(QLatin1String("admin_password"))
-                  .toString(),
-        adminPassword);
+    const QString userPassword = m_training->phonesUserPassword();
+    const QJsonObject raw = m_training->simulator()
+                                ->state()
+                                .provdConfigs.value(QStringLiteral("defaultconfigdevice"))
+                                .value(QLatin1String("raw_config"))
+                                .toObject();
+    EXPECT_EQ(raw.value(QLatin1String("admin_password")).toString(), adminPassword);
+    EXPECT_EQ(raw.value(QLatin1String("user_username")).toString(), QStringLiteral("user"));
+    EXPECT_EQ(raw.value(QLatin1String("user_password")).toString(), userPassword);
+    EXPECT_NE(userPassword, adminPassword);
     for (const JobEvent &event : m_log->history(OrderId).value()) {
-        EXPECT_FALSE(QJsonDocument(event.detail).toJson().contains(adminPassword.toUtf8()))
-            << event.action.toStdString();
+        const QByteArray stored = event.target.toUtf8() + QJsonDocument(event.detail).toJson();
+        EXPECT_FALSE(stored.contains(adminPassword.toUtf8())) << event.action.toStdString();
+        EXPECT_FALSE(stored.contains(userPassword.toUtf8())) << event.action.toStdString();
     }
 
     ASSERT_TRUE(wizard.button(QWizard::CommitButton)->isEnabled());

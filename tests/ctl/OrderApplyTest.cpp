@@ -92,16 +92,19 @@ TEST_F(CtlOrderApply, DryRunThenApplyThenNothingToDo)
     EXPECT_TRUE(applied.err.contains(QLatin1String("user: 2/2"))) << applied.err.toStdString(); // progress
     EXPECT_FALSE(applied.out.contains(QLatin1String("admin")) && applied.out.contains(QLatin1String("password")));
 
-    // The phones' default admin password was made for the order, once, and kept in the keychain.
+    // The phones' default admin and user passwords were made for the order, once, and kept in the keychain.
     {
         auto journal = JobLog::open(m_dir.filePath(QStringLiteral("journal.sqlite")));
         ASSERT_TRUE(journal.hasValue()) << journal.error().message.toStdString();
-        int made = 0;
+        int adminMade = 0;
+        int userMade = 0;
         for (const JobEvent &event : journal.value()->history(m_orderId).value()) {
             // Found by its action although this test's portal password, "admin", is masked.
-            made += event.action == BenchSecretsJob::adminPasswordMadeAction() ? 1 : 0;
+            adminMade += event.action == BenchSecretsJob::adminPasswordMadeAction() ? 1 : 0;
+            userMade += event.action == BenchSecretsJob::userPasswordMadeAction() ? 1 : 0;
         }
-        EXPECT_EQ(made, 1);
+        EXPECT_EQ(adminMade, 1);
+        EXPECT_EQ(userMade, 1);
     }
 
     // Again: everything is there, nothing is created.
