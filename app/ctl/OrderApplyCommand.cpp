@@ -25,9 +25,10 @@
 
 namespace Staging::Ctl {
 
-QString OrderApplyCommand::password(const CtlContext &context, const QString &host, const QString &user)
+QString OrderApplyCommand::password(
+    const CtlContext &context, const char *environmentVariable, const QString &host, const QString &user)
 {
-    const QString fromEnvironment = qEnvironmentVariable("STAGING_PORTAL_PASSWORD");
+    const QString fromEnvironment = qEnvironmentVariable(environmentVariable);
     if (!fromEnvironment.isEmpty()) {
         return fromEnvironment;
     }
@@ -49,7 +50,7 @@ QString OrderApplyCommand::password(const CtlContext &context, const QString &ho
         return secret;
     }
     // The terminal, without echo: the password is never shown nor kept in the shell history.
-    context.err << tr("Portal password for %1 on %2: ").arg(user, host) << Qt::flush;
+    context.err << tr("Password for %1 on %2: ").arg(user, host) << Qt::flush;
     termios saved {};
     tcgetattr(STDIN_FILENO, &saved);
     termios silent = saved;
@@ -89,10 +90,14 @@ int OrderApplyCommand::run(const CtlContext &context)
         tr("The customer's Shuttle on its LAN: the phones' provisioning host, phonebook address and the network "
            "allowed to query it."),
         tr("ADDRESS/NETMASK"));
+    const QCommandLineOption stunOption(QStringLiteral("stun-server"),
+        tr("The STUN server the customer's Shuttle stack gives its media (on-premise)."), tr("HOST[:PORT]"));
+    const QCommandLineOption iceOption(QStringLiteral("ice"), tr("Turn ICE on for it (needs --stun-server)."));
     const QCommandLineOption jobLogOption(QStringLiteral("joblog"),
         tr("The job log (a SQLite file or a postgresql:// URL)."), tr("LOCATION"), JobLog::defaultLocation());
-    parser.addOptions({ planOption, portalOption, pinOption, userOption, customerOption, customerIdOption, rangeOption,
-        orderIdOption, dryRunOption, resumeOption, windowOption, shuttleLanOption, jobLogOption });
+    parser.addOptions(
+        { planOption, portalOption, pinOption, userOption, customerOption, customerIdOption, rangeOption, orderIdOption,
+            dryRunOption, resumeOption, windowOption, shuttleLanOption, stunOption, iceOption, jobLogOption });
     parser.addOptions(regionOptions());
     if (const auto exit = parseArguments(parser, context)) {
         return *exit;
@@ -145,6 +150,14 @@ int OrderApplyCommand::run(const CtlContext &context)
         return ExitFailure;
     }
 
+    StackProfile stack;
+    stack.stunServer = parser.value(stunOption);
+    stack.ice = parser.isSet(iceOption);
+    if (const Status checked = stack.check(); !checked) {
+        context.err << checked.error().message << Qt::endl;
+        return ExitFailure;
+    }
+
     const ModelCatalog &catalog = ModelCatalog::builtIn();
     const auto numbering = PlanImporter(catalog).importFile(parser.value(planOption));
     if (!numbering) {
@@ -159,6 +172,7 @@ int OrderApplyCommand::run(const CtlContext &context)
     order.range = *range;
     order.stations = numbering->stations;
     order.region = *region;
+    order.stack = stack;
     PlanValidator::assignExtensions(order);
     Problems problems = numbering->problems;
     problems += PlanValidator(catalog).validate(order, numbering->columns);
@@ -181,7 +195,7 @@ int OrderApplyCommand::run(const CtlContext &context)
     }
 
     const QString user = parser.value(userOption);
-    const QString secret = password(context, url.host(), user);
+    const QString secret = password(context, "STAGING_PORTAL_PASSWORD", url.host(), user);
     if (secret.isEmpty()) {
         context.err << tr("No portal password: set STAGING_PORTAL_PASSWORD, store it in the keychain as "
                           "\"%1\", or run from a terminal.")

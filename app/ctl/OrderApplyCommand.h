@@ -27,8 +27,12 @@ class OrderApplyCommand
 public:
     static int run(const CtlContext &context);
 
-private:
-    static QString password(const CtlContext &context, const QString &host, const QString &user);
+    /**
+     * A password: the environment variable when set, else the keychain's entry for user on host,
+     * else typed on the terminal without echo; empty when none of them gives one.
+     */
+    static QString password(
+        const CtlContext &context, const char *environmentVariable, const QString &host, const QString &user);
 };
 
 } // namespace Staging::Ctl

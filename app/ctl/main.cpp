@@ -16,6 +16,7 @@
 #include "ctl/ShuttleBenchKeyCommand.h"
 #include "ctl/ShuttlePostInstallCommand.h"
 #include "ctl/SimServeCommand.h"
+#include "ctl/StackRegisterCommand.h"
 #include "ctl/StackStatusCommand.h"
 
 #include <QCoreApplication>
@@ -40,6 +41,7 @@ QString usage()
         "  history [ORDER]      print the job log\n"
         "  sim serve [--port P] run the Wazo simulator on 127.0.0.1 until killed\n"
         "  stack status URL --pin-sha256 HEX   check that each service of a Wazo stack answers\n"
+        "  stack register --portal URL --name NAME --private-host HOST ...  register a stack on the agency portal\n"
         "  order apply --plan FILE --portal URL ...  provision a plan on a Wazo stack (--dry-run, --resume)\n"
         "  order claim|release|takeover ORDER --bench B --technician T   an order's lease in a shared job log\n"
         "  order reserve|unreserve ORDER mac|did|serial VALUE ...   one order's MAC, DID or serial across benches\n"
@@ -119,6 +121,11 @@ int main(int argc, char **argv)
         QStringList rest = args.mid(3);
         rest.prepend(QStringLiteral("stagingctl stack status"));
         return StackStatusCommand::run(CtlContext { rest, out, err });
+    }
+    if (command == QLatin1String("stack") && args.value(2) == QLatin1String("register")) {
+        QStringList rest = args.mid(3);
+        rest.prepend(QStringLiteral("stagingctl stack register"));
+        return StackRegisterCommand::run(CtlContext { rest, out, err });
     }
     if (command == QLatin1String("phones")) {
         const QString sub = args.value(2);

@@ -213,3 +213,23 @@ TEST_F(CtlOrderApply, TheShuttlesLanIsProvisionedAndAMalformedOneRefused)
     EXPECT_EQ(again.exitCode, 0) << again.err.toStdString();
     EXPECT_TRUE(again.out.contains(QLatin1String("0 created, 9 already there"))) << again.out.toStdString();
 }
+
+TEST_F(CtlOrderApply, TheStacksStunServerAndIceReachItsRtpSettings)
+{
+    const CtlRun iceAlone = apply({ QStringLiteral("--ice") });
+    EXPECT_EQ(iceAlone.exitCode, 2);
+    EXPECT_TRUE(iceAlone.err.contains(QLatin1String("ICE needs a STUN server"))) << iceAlone.err.toStdString();
+    const CtlRun badStun = apply({ QStringLiteral("--stun-server"), QStringLiteral("stun.example:99999") });
+    EXPECT_EQ(badStun.exitCode, 2);
+    EXPECT_TRUE(badStun.err.contains(QLatin1String("STUN server \"stun.example:99999\""))) << badStun.err.toStdString();
+    EXPECT_TRUE(badStun.out.isEmpty()) << badStun.out.toStdString(); // not even the dry run
+
+    const QStringList stun { QStringLiteral("--stun-server"), QStringLiteral("stun.lemaitre.example:3478"),
+        QStringLiteral("--ice") };
+    const CtlRun applied = apply(stun);
+    EXPECT_EQ(applied.exitCode, 0) << applied.out.toStdString() << applied.err.toStdString();
+    EXPECT_TRUE(applied.out.contains(QLatin1String("created       rtp-general:stack"))) << applied.out.toStdString();
+    const CtlRun again = apply(stun);
+    EXPECT_EQ(again.exitCode, 0) << again.err.toStdString();
+    EXPECT_TRUE(again.out.contains(QLatin1String("0 created"))) << again.out.toStdString();
+}
