@@ -141,6 +141,15 @@ void ProvisioningExecutor::onReconciled(ProvisioningReconciler *reconciler, cons
     using State = ProvisioningReconciler::State;
     using ItemStatus = ProvisioningItem::Status;
     const QSet<QString> synchronized = m_options.dryRun ? QSet<QString> {} : synchronizedAttachments();
+    // provd renders a phone's file from the default config when the phone is synchronized: one
+    // rewritten now (the order's phone passwords were not the stack's) reaches the phones attached
+    // before only if they are synchronized again, whatever the journal says.
+    bool configRewritten = false;
+    for (const Node &node : std::as_const(m_nodes)) {
+        configRewritten = configRewritten
+            || (node.resource->kind == Kind::DefaultDeviceConfig
+                && reconciler->entries().value(node.item.key).state != State::Present);
+    }
     for (qsizetype i = 0; i < m_nodes.size(); ++i) {
         Node &node = m_nodes[i];
         const ProvisioningReconciler::Entry entry = reconciler->entries().value(node.item.key);
@@ -151,7 +160,7 @@ void ProvisioningExecutor::onReconciled(ProvisioningReconciler *reconciler, cons
             // create and its links. A phone already attached is synchronized again unless this
             // order's journal shows it synchronized since (a crash between attach and synchronize).
             if (node.resource->kind == Kind::DeviceAttach) {
-                node.phase = synchronized.contains(node.item.key) ? Phase::Done : Phase::Sync;
+                node.phase = synchronized.contains(node.item.key) && !configRewritten ? Phase::Done : Phase::Sync;
             } else {
                 node.phase = node.resource->links.isEmpty() ? Phase::Done : Phase::Links;
             }

@@ -396,6 +396,36 @@ TEST_F(PortalExecutor, ADefaultConfigWithAnotherPasswordGetsTheOrdersOnApplyThen
     EXPECT_EQ(defaultRawConfig().value(QLatin1String("admin_password")).toString(), options.phoneAdminPassword);
 }
 
+// provd renders a phone's file from its default config when the phone is synchronized: phones
+// attached and synchronized before the order's passwords reached the stack keep the stack's own
+// until they are synchronized again, which the journal alone would never ask for.
+TEST_F(PortalExecutor, PhonesAttachedBeforeTheirDefaultConfigChangedAreSynchronizedAgain)
+{
+    const Order order = executorOrder(2);
+    bootPhones(order);
+    const ProvisioningPlan plan = executorPlan(order);
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    auto journal = JobLog::open(dir.filePath(QStringLiteral("journal.sqlite")));
+    ASSERT_TRUE(journal.hasValue());
+    ProvisioningExecutor::Options options = fastOptions();
+    options.orderId = QStringLiteral("CMD-RESYNC");
+    ASSERT_TRUE(run(plan, options, journal.value().get()).complete());
+    const QString synchronize = QStringLiteral("GET /api/confd/1.1/devices/{}/synchronize");
+    const int first = countOf(synchronize);
+    EXPECT_EQ(first, 2);
+
+    options.phoneAdminPassword = QStringLiteral("Order-Admin-Pw-31");
+    options.phoneUserPassword = QStringLiteral("Order-User-Pw-47");
+    ASSERT_TRUE(run(plan, options, journal.value().get()).complete());
+    EXPECT_EQ(countOf(synchronize), first + 2) << "the phones kept the stack's own passwords";
+
+    const ProvisioningOutcome again = run(plan, options, journal.value().get());
+    ASSERT_TRUE(again.complete()) << describe(again).toStdString();
+    EXPECT_EQ(again.count(ItemStatus::AlreadyThere), again.items.size()) << describe(again).toStdString();
+    EXPECT_EQ(countOf(synchronize), first + 2) << "synchronized although nothing changed";
+}
+
 TEST_F(PortalExecutor, CancelledMidwayThenResumed)
 {
     const Order order = executorOrder(10);
