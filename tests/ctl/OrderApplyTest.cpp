@@ -3,11 +3,16 @@
 #include "SimServeProcess.h"
 #include "joblog/JobLog.h"
 #include "phones/BenchSecretsJob.h"
+#include "portal/PortalConnection.h"
+#include "portal/PortalJob.h"
+#include "portal/TokenSession.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretJob.h"
 
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <QUrl>
 #include <QUuid>
@@ -67,6 +72,50 @@ protected:
         first.write(lines.at(0) + '\n' + lines.at(1) + '\n');
     }
 
+    static SecretResult waitFor(SecretJob *job)
+    {
+        SecretResult result;
+        QEventLoop loop;
+        QObject::connect(job, &SecretJob::finished, &loop, [&](const SecretResult &r) {
+            result = r;
+            loop.quit();
+        });
+        job->start();
+        if (!job->isFinished()) {
+            loop.exec();
+        }
+        return result;
+    }
+
+    /** The simulated stack's defaultconfigdevice raw_config, read through its provd API. */
+    QJsonObject stackDefaultRawConfig()
+    {
+        QNetworkAccessManager nam;
+        PortalEndpoint endpoint;
+        endpoint.baseUrl = QUrl(m_sim.url());
+        endpoint.pinSha256 = m_sim.pin();
+        PortalConnection connection(&nam, endpoint);
+        TokenSession session(&connection, QStringLiteral("admin"), QStringLiteral("admin"));
+        auto *job =
+            new PortalJob(&connection, "GET", QStringLiteral("/api/provd/0.2/cfg_mgr/configs/defaultconfigdevice"));
+        job->setTokenSession(&session);
+        job->setMediaType(QByteArrayLiteral("application/vnd.proformatique.provd+json"));
+        PortalResult result;
+        QEventLoop loop;
+        QObject::connect(job, &PortalJob::finished, &loop, [&](const PortalResult &r) {
+            result = r;
+            loop.quit();
+        });
+        job->start();
+        loop.exec();
+        EXPECT_TRUE(result.ok()) << result.message.toStdString();
+        return result.body.object()
+            .value(QLatin1String("config"))
+            .toObject()
+            .value(QLatin1String("raw_config"))
+            .toObject();
+    }
+
     QTemporaryDir m_dir;
     SimServeProcess m_sim;
     // Its own per run: the order's phone admin password is a keychain entry, and a keyring kept
@@ -105,6 +154,19 @@ TEST_F(CtlOrderApply, DryRunThenApplyThenNothingToDo)
         }
         EXPECT_EQ(adminMade, 1);
         EXPECT_EQ(userMade, 1);
+    }
+    // ... and the stack's phones have them as their default accounts.
+    {
+        KeychainSecretStore store;
+        const QJsonObject raw = stackDefaultRawConfig();
+        const QString admin = waitFor(store.read(SecretStore::phoneAdminKey(m_orderId))).secret;
+        const QString user = waitFor(store.read(SecretStore::phoneUserKey(m_orderId))).secret;
+        ASSERT_FALSE(admin.isEmpty());
+        ASSERT_FALSE(user.isEmpty());
+        EXPECT_EQ(raw.value(QLatin1String("admin_password")).toString(), admin);
+        EXPECT_EQ(raw.value(QLatin1String("user_username")).toString(), QStringLiteral("user"));
+        EXPECT_EQ(raw.value(QLatin1String("user_password")).toString(), user);
+        EXPECT_FALSE(applied.out.contains(user) || applied.err.contains(user));
     }
 
     // Again: everything is there, nothing is created.
@@ -166,22 +228,9 @@ TEST_F(CtlOrderApply, PasswordFromTheKeychainWhenTheEnvironmentHasNone)
     qunsetenv("STAGING_PORTAL_PASSWORD");
     const QString key = Staging::SecretStore::portalKey(QUrl(m_sim.url()).host(), QStringLiteral("admin"));
     Staging::KeychainSecretStore store;
-    const auto wait = [](Staging::SecretJob *job) {
-        Staging::SecretResult result;
-        QEventLoop loop;
-        QObject::connect(job, &Staging::SecretJob::finished, &loop, [&](const Staging::SecretResult &r) {
-            result = r;
-            loop.quit();
-        });
-        job->start();
-        if (!job->isFinished()) {
-            loop.exec();
-        }
-        return result;
-    };
-    ASSERT_EQ(wait(store.write(key, QStringLiteral("admin"))).kind, Staging::ErrorKind::None);
+    ASSERT_EQ(waitFor(store.write(key, QStringLiteral("admin"))).kind, Staging::ErrorKind::None);
     const CtlRun fromKeychain = apply({ QStringLiteral("--dry-run") });
-    ASSERT_EQ(wait(store.remove(key)).kind, Staging::ErrorKind::None);
+    ASSERT_EQ(waitFor(store.remove(key)).kind, Staging::ErrorKind::None);
     EXPECT_EQ(fromKeychain.exitCode, 1) << fromKeychain.err.toStdString(); // a dry run with work left
     EXPECT_TRUE(fromKeychain.out.contains(QLatin1String("7 to create"))) << fromKeychain.out.toStdString();
 
