@@ -4,6 +4,7 @@
 #include "DisplayLabels.h"
 #include "MessageBanner.h"
 #include "PhoneRegionEditor.h"
+#include "StackProfileEditor.h"
 #include "core/Logging.h"
 #include "joblog/JobLog.h"
 #include "models/ProblemsModel.h"
@@ -45,6 +46,8 @@ constexpr int MaxExtension = 999999999;
 const QString LastPlanDirectoryKey = QStringLiteral("lastPlanDirectory");
 // The problem field of the phones' region: fixed in the form, not in a station's cell.
 const QString RegionField = QStringLiteral("region");
+// Likewise the stack's addresses of an on-premise order.
+const QString StackField = QStringLiteral("stack");
 
 QTableView *makeTable(const QString &objectName, QWidget *parent)
 {
@@ -97,6 +100,9 @@ void OrderPage::buildUi()
     m_regionEditor->setObjectName(QStringLiteral("phoneRegionEditor"));
     m_regionEditor->setRegion(session().settings().phoneRegion);
 
+    m_stackEditor = new StackProfileEditor(this);
+    m_stackEditor->setObjectName(QStringLiteral("stackProfileEditor"));
+
     const ExtensionRange defaults;
     m_rangeStartSpin = new QSpinBox(this);
     m_rangeStartSpin->setObjectName(QStringLiteral("rangeStartSpinBox"));
@@ -130,7 +136,7 @@ void OrderPage::buildUi()
     planLayout->addWidget(chooseButton);
     planLayout->addWidget(m_trainingButton);
 
-    auto *form = new QFormLayout;
+    auto *form = m_form = new QFormLayout;
     form->addRow(tr("&Order:"), m_orderIdEdit);
     form->addRow(tr("C&ustomer:"), m_customerNameEdit);
     form->addRow(tr("Customer &id:"), m_customerIdEdit);
@@ -141,6 +147,7 @@ void OrderPage::buildUi()
     form->addRow(rangeLabel, rangeLayout);
     form->addRow(tr("Numbering plan:"), planLayout);
     form->addRow(tr("P&hones:"), m_regionEditor);
+    form->addRow(tr("Stac&k:"), m_stackEditor);
 
     m_mappingBox = new QGroupBox(tr("Which column is which"), this);
     m_mappingBox->setObjectName(QStringLiteral("columnMappingGroupBox"));
@@ -192,6 +199,7 @@ void OrderPage::buildUi()
     connect(m_customerIdEdit, &QLineEdit::textChanged, this, &OrderPage::revalidate);
     connect(m_modeCombo, &QComboBox::currentIndexChanged, this, &OrderPage::revalidate);
     connect(m_regionEditor, &PhoneRegionEditor::changed, this, &OrderPage::revalidate);
+    connect(m_stackEditor, &StackProfileEditor::changed, this, &OrderPage::revalidate);
     connect(m_rangeStartSpin, &QSpinBox::valueChanged, this, [this](int start) {
         // Keeps the range well formed while it is typed; the end follows the start up.
         m_rangeEndSpin->setMinimum(start);
@@ -227,6 +235,7 @@ void OrderPage::initializePage()
     m_rangeStartSpin->setValue(saved.range.start);
     m_rangeEndSpin->setValue(saved.range.end);
     m_regionEditor->setRegion(saved.region);
+    m_stackEditor->setProfile(saved.stack);
     m_planFileLabel->setText(tr("Saved order, %n station(s)", nullptr, int(saved.stations.size())));
     revalidate();
 }
@@ -368,6 +377,10 @@ void OrderPage::revalidate()
     m_order.mode = deploymentModeFromId(m_modeCombo->currentData().toString()).value_or(DeploymentMode::OnPremise);
     m_order.range = ExtensionRange { m_rangeStartSpin->value(), m_rangeEndSpin->value() };
     m_order.region = m_regionEditor->region();
+    // On-cloud orders use the agency's stack: no row, nothing checked, the built-in profile saved.
+    const bool onPremise = m_order.mode == DeploymentMode::OnPremise;
+    m_form->setRowVisible(m_stackEditor, onPremise);
+    m_order.stack = onPremise ? m_stackEditor->profile() : StackProfile {};
     // Always from the stations as read (and corrected): extensions the workbench chose follow the range.
     m_order.stations = m_stations;
     PlanValidator::assignExtensions(m_order);
@@ -381,6 +394,13 @@ void OrderPage::revalidate()
         problem.field = RegionField;
         problem.code = QStringLiteral("invalid-region");
         problem.message = region.error().message;
+        m_problems.append(problem);
+    }
+    if (const Status stack = m_order.stack.check(); !stack) {
+        Problem problem;
+        problem.field = StackField;
+        problem.code = QStringLiteral("invalid-stack");
+        problem.message = stack.error().message;
         m_problems.append(problem);
     }
 
@@ -458,6 +478,8 @@ void OrderPage::activateProblem(const QModelIndex &index)
         m_customerIdEdit->selectAll();
     } else if (field == RegionField) {
         m_regionEditor->focusProblem();
+    } else if (field == StackField) {
+        m_stackEditor->focusProblem();
     } else {
         m_stationsView->setFocus();
     }

@@ -13,6 +13,7 @@
 #include <optional>
 
 class QComboBox;
+class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -26,6 +27,7 @@ namespace Staging {
 class MessageBanner;
 class PhoneRegionEditor;
 class ProblemsModel;
+class StackProfileEditor;
 class StationsModel;
 
 /**
@@ -100,6 +102,8 @@ private:
     QLineEdit *m_customerIdEdit = nullptr;
     QComboBox *m_modeCombo = nullptr;
     PhoneRegionEditor *m_regionEditor = nullptr;
+    StackProfileEditor *m_stackEditor = nullptr;
+    QFormLayout *m_form = nullptr;
     QSpinBox *m_rangeStartSpin = nullptr;
     QSpinBox *m_rangeEndSpin = nullptr;
     QLabel *m_planFileLabel = nullptr;

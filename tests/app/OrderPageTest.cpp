@@ -20,6 +20,7 @@
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QGroupBox>
@@ -75,6 +76,17 @@ void fill(QWidget &page, const QString &orderId, const QString &customer, const 
 QString cell(QTableView *view, int row, int column)
 {
     return view->model()->index(row, column).data().toString();
+}
+
+/** The row of the problem whose message contains text, or -1. */
+int problemRow(QTableView *problems, const QString &text)
+{
+    for (int row = 0; row < problems->model()->rowCount(); ++row) {
+        if (cell(problems, row, ProblemsModel::MessageColumn).contains(text)) {
+            return row;
+        }
+    }
+    return -1;
 }
 
 class GuiOrderPage : public ::testing::Test
@@ -586,4 +598,209 @@ TEST_F(GuiOrderPage, ThePhonesRegionStartsAsTheBenchSaysIsCheckedAndIsSavedWithT
     ASSERT_EQ(m_wizard->currentId(), int(OrderStep::Order));
     EXPECT_EQ(child<QComboBox>(page(), "phoneTimeZoneComboBox")->currentText(), QStringLiteral("America/Toronto"));
     EXPECT_EQ(child<QLineEdit>(page(), "phoneNtpLineEdit")->text(), QStringLiteral("ntp.gagnon.example"));
+}
+
+TEST_F(GuiOrderPage, TheStacksAddressesTypedAreSavedWithTheOnPremiseOrderAndShownOnReopen)
+{
+    openWizard();
+    fill(page(), QStringLiteral("CMD-80"), QStringLiteral("Érablière Gagnon"), ValidSiret);
+    page().setPlanFile(dataPath(QStringLiteral("plans/gui-clean.csv")));
+    auto *editor = child<QWidget>(page(), "stackProfileEditor");
+    auto *host = child<QLineEdit>(page(), "stackPublicHostLineEdit");
+    auto *publicPort = child<QSpinBox>(page(), "stackPublicPortSpinBox");
+    auto *privatePort = child<QSpinBox>(page(), "stackPrivatePortSpinBox");
+    auto *connection = child<QComboBox>(page(), "stackConnectionComboBox");
+    auto *stun = child<QLineEdit>(page(), "stackStunLineEdit");
+    auto *ice = child<QCheckBox>(page(), "stackIceCheckBox");
+    ASSERT_TRUE(editor && host && publicPort && privatePort && connection && stun && ice);
+
+    // A new on-premise order starts with the built-in profile, whatever the bench.
+    EXPECT_TRUE(editor->isVisible());
+    EXPECT_TRUE(host->text().isEmpty());
+    EXPECT_EQ(publicPort->value(), 443);
+    EXPECT_EQ(privatePort->value(), 443);
+    EXPECT_EQ(connection->currentData().toString(), QStringLiteral("private"));
+    EXPECT_EQ(connection->currentText(), QStringLiteral("private address preferred"));
+    EXPECT_EQ(page().order().stack, StackProfile {});
+    ASSERT_TRUE(nextButton()->isEnabled());
+
+    type(host, QStringLiteral("voip.gagnon.example"));
+    publicPort->setValue(8443);
+    privatePort->setValue(4443);
+    connection->setCurrentIndex(connection->findData(QStringLiteral("public")));
+    type(stun, QStringLiteral("stun.gagnon.example:3478"));
+    QTest::mouseClick(ice, Qt::LeftButton);
+    ASSERT_TRUE(nextButton()->isEnabled());
+    QTest::mouseClick(nextButton(), Qt::LeftButton);
+    ASSERT_EQ(m_wizard->currentId(), int(OrderStep::Hardware));
+
+    StackProfile expected;
+    expected.publicHost = QStringLiteral("voip.gagnon.example");
+    expected.publicPort = 8443;
+    expected.privatePort = 4443;
+    expected.preferredConnection = StackProfile::Connection::Public;
+    expected.stunServer = QStringLiteral("stun.gagnon.example:3478");
+    expected.ice = true;
+    const auto saved = m_log->loadOrder(QStringLiteral("CMD-80"));
+    ASSERT_TRUE(saved.hasValue()) << saved.error().message.toStdString();
+    EXPECT_EQ(saved->stack, expected);
+
+    m_wizard.reset();
+    openWizard(QStringLiteral("CMD-80"));
+    m_wizard->setStartId(int(OrderStep::Order));
+    m_wizard->restart();
+    ASSERT_EQ(m_wizard->currentId(), int(OrderStep::Order));
+    EXPECT_EQ(child<QLineEdit>(page(), "stackPublicHostLineEdit")->text(), QStringLiteral("voip.gagnon.example"));
+    EXPECT_EQ(child<QSpinBox>(page(), "stackPublicPortSpinBox")->value(), 8443);
+    EXPECT_EQ(child<QSpinBox>(page(), "stackPrivatePortSpinBox")->value(), 4443);
+    EXPECT_EQ(child<QComboBox>(page(), "stackConnectionComboBox")->currentData().toString(), QStringLiteral("public"));
+    EXPECT_EQ(child<QLineEdit>(page(), "stackStunLineEdit")->text(), QStringLiteral("stun.gagnon.example:3478"));
+    EXPECT_TRUE(child<QCheckBox>(page(), "stackIceCheckBox")->isChecked());
+    EXPECT_EQ(page().order().stack, expected);
+}
+
+TEST_F(GuiOrderPage, ABadStunServerIsAProblemNamingItThatStopsTheOrderUntilFixed)
+{
+    openWizard();
+    fill(page(), QStringLiteral("CMD-81"), QStringLiteral("Garage du Port"), ValidSiret);
+    page().setPlanFile(dataPath(QStringLiteral("plans/gui-clean.csv")));
+    ASSERT_TRUE(nextButton()->isEnabled());
+    auto *stun = child<QLineEdit>(page(), "stackStunLineEdit");
+    auto *problems = child<QTableView>(page(), "problemsTableView");
+
+    type(stun, QStringLiteral("stun_port"));
+    EXPECT_FALSE(nextButton()->isEnabled());
+    const int row = problemRow(problems, QStringLiteral("STUN server \"stun_port\""));
+    ASSERT_GE(row, 0);
+    EXPECT_EQ(cell(problems, row, ProblemsModel::SeverityColumn), QStringLiteral("Error"));
+    // Activating the problem goes back to the field it names.
+    child<QLineEdit>(page(), "orderIdLineEdit")->setFocus();
+    QMetaObject::invokeMethod(problems, "activated", Q_ARG(QModelIndex, problems->model()->index(row, 0)));
+    EXPECT_EQ(m_wizard->focusWidget(), stun);
+
+    // A port past 65535 is refused too, then a well-formed address lets the order go on.
+    stun->clear();
+    type(stun, QStringLiteral("stun.port.example:70000"));
+    EXPECT_FALSE(nextButton()->isEnabled());
+    EXPECT_GE(problemRow(problems, QStringLiteral("the port after")), 0);
+    stun->clear();
+    type(stun, QStringLiteral("stun.port.example:3478"));
+    EXPECT_TRUE(nextButton()->isEnabled());
+    EXPECT_EQ(problemRow(problems, QStringLiteral("STUN")), -1);
+    EXPECT_EQ(page().order().stack.stunServer, QStringLiteral("stun.port.example:3478"));
+}
+
+TEST_F(GuiOrderPage, PublicPreferredWithoutAPublicHostIsRefused)
+{
+    openWizard();
+    fill(page(), QStringLiteral("CMD-82"), QStringLiteral("Garage du Port"), ValidSiret);
+    page().setPlanFile(dataPath(QStringLiteral("plans/gui-clean.csv")));
+    auto *connection = child<QComboBox>(page(), "stackConnectionComboBox");
+    auto *host = child<QLineEdit>(page(), "stackPublicHostLineEdit");
+    auto *problems = child<QTableView>(page(), "problemsTableView");
+
+    connection->setCurrentIndex(connection->findData(QStringLiteral("public")));
+    EXPECT_FALSE(nextButton()->isEnabled());
+    const int row = problemRow(problems, QStringLiteral("needs the stack's public host"));
+    ASSERT_GE(row, 0);
+    QMetaObject::invokeMethod(problems, "activated", Q_ARG(QModelIndex, problems->model()->index(row, 0)));
+    EXPECT_EQ(m_wizard->focusWidget(), connection);
+
+    // A public host that is not one is named, and activating it goes to the host.
+    type(host, QStringLiteral("voip gagnon"));
+    EXPECT_FALSE(nextButton()->isEnabled());
+    const int hostRow = problemRow(problems, QStringLiteral("Stack public host \"voip gagnon\""));
+    ASSERT_GE(hostRow, 0);
+    QMetaObject::invokeMethod(problems, "activated", Q_ARG(QModelIndex, problems->model()->index(hostRow, 0)));
+    EXPECT_EQ(m_wizard->focusWidget(), host);
+
+    host->clear();
+    type(host, QStringLiteral("203.0.113.7"));
+    EXPECT_TRUE(nextButton()->isEnabled());
+    EXPECT_EQ(page().order().stack.preferredConnection, StackProfile::Connection::Public);
+    EXPECT_EQ(page().order().stack.publicHost, QStringLiteral("203.0.113.7"));
+}
+
+TEST_F(GuiOrderPage, IceIsOnlyOfferedWithAStunServer)
+{
+    openWizard();
+    auto *stun = child<QLineEdit>(page(), "stackStunLineEdit");
+    auto *ice = child<QCheckBox>(page(), "stackIceCheckBox");
+    EXPECT_FALSE(ice->isEnabled());
+    EXPECT_FALSE(ice->isChecked());
+
+    type(stun, QStringLiteral("stun.example"));
+    ASSERT_TRUE(ice->isEnabled());
+    QTest::mouseClick(ice, Qt::LeftButton);
+    EXPECT_TRUE(page().order().stack.ice);
+
+    // The STUN server gone, ICE goes with it rather than leaving the order refused.
+    stun->clear();
+    EXPECT_FALSE(ice->isEnabled());
+    EXPECT_FALSE(ice->isChecked());
+    EXPECT_FALSE(page().order().stack.ice);
+    EXPECT_TRUE(page().order().stack.check().hasValue());
+}
+
+TEST_F(GuiOrderPage, AnOnCloudOrderHasNoStackRowAndNoStackProblem)
+{
+    openWizard();
+    fill(page(), QStringLiteral("CMD-83"), QStringLiteral("Garage du Port"), ValidSiret);
+    page().setPlanFile(dataPath(QStringLiteral("plans/gui-clean.csv")));
+    auto *editor = child<QWidget>(page(), "stackProfileEditor");
+    auto *problems = child<QTableView>(page(), "problemsTableView");
+    QLabel *label = nullptr;
+    for (QLabel *candidate : page().findChildren<QLabel *>()) {
+        if (candidate->buddy() == editor) {
+            label = candidate;
+        }
+    }
+    ASSERT_NE(label, nullptr);
+    EXPECT_EQ(label->text(), QStringLiteral("Stac&k:"));
+    EXPECT_TRUE(label->isVisible());
+
+    type(child<QLineEdit>(page(), "stackStunLineEdit"), QStringLiteral("stun_port"));
+    ASSERT_GE(problemRow(problems, QStringLiteral("STUN")), 0);
+    ASSERT_FALSE(nextButton()->isEnabled());
+
+    auto *mode = child<QComboBox>(page(), "modeComboBox");
+    mode->setCurrentIndex(mode->findData(deploymentModeId(DeploymentMode::OnCloud)));
+    EXPECT_FALSE(editor->isVisible());
+    EXPECT_FALSE(label->isVisible());
+    EXPECT_EQ(problemRow(problems, QStringLiteral("STUN")), -1);
+    ASSERT_TRUE(nextButton()->isEnabled());
+    QTest::mouseClick(nextButton(), Qt::LeftButton);
+    ASSERT_EQ(m_wizard->currentId(), int(OrderStep::Portal));
+    const auto saved = m_log->loadOrder(QStringLiteral("CMD-83"));
+    ASSERT_TRUE(saved.hasValue()) << saved.error().message.toStdString();
+    EXPECT_EQ(saved->mode, DeploymentMode::OnCloud);
+    EXPECT_EQ(saved->stack, StackProfile {});
+}
+
+TEST_F(GuiOrderPage, EveryMnemonicOfThePageIsItsOwn)
+{
+    openWizard();
+    QHash<QChar, QString> owners;
+    const auto take = [&owners](const QString &text) {
+        QString plain = text;
+        plain.replace(QLatin1String("&&"), QString());
+        const qsizetype amp = plain.indexOf(QLatin1Char('&'));
+        if (amp < 0 || amp + 1 >= plain.size()) {
+            return;
+        }
+        const QChar key = plain.at(amp + 1).toLower();
+        EXPECT_FALSE(owners.contains(key)) << text.toStdString() << " and " << owners.value(key).toStdString();
+        owners.insert(key, text);
+    };
+    for (const QLabel *label : page().findChildren<QLabel *>()) {
+        if (label->isVisibleTo(m_wizard.get())) {
+            take(label->text());
+        }
+    }
+    for (const QAbstractButton *button : m_wizard->findChildren<QAbstractButton *>()) {
+        if (button->isVisibleTo(m_wizard.get())) {
+            take(button->text());
+        }
+    }
+    EXPECT_TRUE(owners.contains(QLatin1Char('k')));
 }
