@@ -9,6 +9,7 @@
 #include "portal/ProvisioningTarget.h"
 #include "portal/StackHealth.h"
 #include "portal/StackHealthMonitor.h"
+#include "portal/StackRegistrationJob.h"
 #include "secrets/KeychainSecretStore.h"
 #include "wizard/OrderSession.h"
 #include "wizard/StackAccess.h"
@@ -39,6 +40,7 @@ constexpr int HealthIntervalMs = 30000;
 PortalPage::PortalPage(OrderSession &session, QWidget *parent)
     : WizardPage(OrderStep::Portal, session, parent)
     , m_access(new StackAccess(session, this))
+    , m_agency(new StackAccess(session, StackAccess::Target::AgencyPortal, this))
     , m_model(new ProvisioningItemsModel(this))
 {
     setSubTitle(tr("The order on the Wazo stack."));
@@ -315,6 +317,95 @@ void PortalPage::onFinished(bool compareOnly, const ProvisioningOutcome &outcome
         m_executor->deleteLater();
         m_executor.clear();
     }
+    // Paused or cancelled: the registration waits for the resume with the rest.
+    if (session().order().mode == DeploymentMode::OnPremise && m_stop == Stop::None) {
+        registerStack(compareOnly, outcome);
+        return;
+    }
+    showOutcome(compareOnly, outcome);
+}
+
+void PortalPage::registerStack(bool compareOnly, ProvisioningOutcome outcome)
+{
+    m_registering = true;
+    const std::optional<StackInstance> instance = m_access->shuttleInstance();
+    ProvisioningItem item;
+    item.kind = ProvisioningResource::Kind::Stack;
+    item.key = QStringLiteral("stack:") + (instance ? instance->name : session().order().orderId);
+    if (!instance) {
+        item.status = ProvisioningItem::Status::Skipped;
+        item.message = tr("The Shuttle's hostname or its address on the customer's network is not known yet "
+                          "(post-install records them): the stack is not registered on the agency portal.");
+        onRegistered(compareOnly, std::move(outcome), item);
+        return;
+    }
+    if (!m_agency->isOpen()) {
+        m_statusLabel->setText(tr("Connecting to the agency portal…"));
+        // One answer per attempt: opened or failed, whichever comes, then both are dropped.
+        auto *guard = new QObject(this);
+        connect(m_agency, &StackAccess::opened, guard, [this, guard, compareOnly, outcome]() {
+            delete guard;
+            m_registering = false;
+            registerStack(compareOnly, outcome);
+        });
+        connect(m_agency, &StackAccess::failed, guard,
+            [this, guard, compareOnly, outcome, item](const QString &message) mutable {
+                delete guard;
+                item.status = ProvisioningItem::Status::Failed;
+                item.message = message;
+                onRegistered(compareOnly, outcome, item);
+            });
+        m_agency->open();
+        return;
+    }
+    StackRegistrationJob::Options options;
+    options.dryRun = compareOnly;
+    options.orderId = session().order().orderId;
+    options.technician = session().settings().technician;
+    options.bench = session().settings().bench;
+    // The engine's password is the one the Shuttle's stack was opened with; the portal keeps it.
+    auto *job = new StackRegistrationJob(
+        m_agency->connection(), m_agency->tokenSession(), *instance, m_access->password(), options, this);
+    if (!compareOnly) {
+        job->setJournal(&session().jobLog());
+    }
+    m_statusLabel->setText(
+        compareOnly ? tr("Comparing with the agency portal…") : tr("Registering the stack on the agency portal…"));
+    connect(job, &StackRegistrationJob::finished, this,
+        [this, compareOnly, outcome, item](const StackRegistrationJob::Result &result) mutable {
+            using Action = StackRegistrationJob::Action;
+            const QString differences = result.differences.join(QStringLiteral(", "));
+            if (!result.ok()) {
+                // Two stacks of one name are the agency's to settle: a conflict, as on the stack.
+                item.status = result.error.kind == ErrorKind::InvalidInput ? ProvisioningItem::Status::Conflict
+                                                                           : ProvisioningItem::Status::Failed;
+                item.message = result.error.message;
+            } else if (result.action == Action::None) {
+                item.status = ProvisioningItem::Status::AlreadyThere;
+            } else if (!result.applied) {
+                item.status = ProvisioningItem::Status::Create;
+                item.message = result.action == Action::Update
+                    ? tr("Registered with other addresses, to be updated: %1").arg(differences)
+                    : tr("To be registered on the agency portal.");
+            } else {
+                item.status = ProvisioningItem::Status::Created;
+                item.message = result.action == Action::Update ? tr("Updated: %1").arg(differences)
+                                                               : tr("Registered on the agency portal.");
+            }
+            onRegistered(compareOnly, outcome, item);
+        });
+    job->start();
+}
+
+void PortalPage::onRegistered(bool compareOnly, ProvisioningOutcome outcome, const ProvisioningItem &stack)
+{
+    m_registering = false;
+    outcome.items.prepend(stack);
+    showOutcome(compareOnly, outcome);
+}
+
+void PortalPage::showOutcome(bool compareOnly, const ProvisioningOutcome &outcome)
+{
     m_model->setItems(outcome.items);
     m_complete = outcome.complete();
     const QString counts = tr("%1 to create, %2 created, %3 already there, %4 conflicts, %5 failed, %6 skipped.")

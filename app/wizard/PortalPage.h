@@ -42,7 +42,7 @@ public:
     bool isComplete() const override;
 
     ProvisioningItemsModel *itemsModel() const { return m_model; }
-    bool isRunning() const { return !m_executor.isNull(); }
+    bool isRunning() const { return !m_executor.isNull() || m_registering; }
 
 public Q_SLOTS:
     void dryRun();
@@ -81,11 +81,20 @@ private:
     void usePhonePasswords(const QString &admin, const QString &user);
     void onProgress(const QString &kind, int done, int total);
     void onFinished(bool compareOnly, const ProvisioningOutcome &outcome);
+    /**
+     * An on-premise order's stack is also registered on the agency portal (compared only, for a
+     * dry run), once the Shuttle's stack has been provisioned or compared: its item joins outcome.
+     */
+    void registerStack(bool compareOnly, ProvisioningOutcome outcome);
+    void onRegistered(bool compareOnly, ProvisioningOutcome outcome, const ProvisioningItem &stack);
+    void showOutcome(bool compareOnly, const ProvisioningOutcome &outcome);
     void showHealth(const StackHealth &health);
     void updateButtons();
     void clearProgress();
 
     StackAccess *m_access = nullptr;
+    StackAccess *m_agency = nullptr; // the agency portal, where on-premise stacks are registered
+    bool m_registering = false;
     StackHealthMonitor *m_health = nullptr;
     ProvisioningPlan m_plan;
     ProvisioningItemsModel *m_model = nullptr;

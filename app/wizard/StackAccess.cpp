@@ -61,9 +61,29 @@ std::optional<ProvisioningPlanner::Lan> StackAccess::shuttleLan() const
 }
 
 StackAccess::StackAccess(OrderSession &session, QObject *parent)
+    : StackAccess(session, Target::OrderStack, parent)
+{
+}
+
+StackAccess::StackAccess(OrderSession &session, Target target, QObject *parent)
     : QObject(parent)
     , m_session(session)
+    , m_target(target)
 {
+}
+
+std::optional<StackInstance> StackAccess::shuttleInstance() const
+{
+    const auto lan = shuttleLan();
+    if (m_target != Target::OrderStack || !isOpen() || !lan) {
+        return std::nullopt;
+    }
+    const auto history = m_session.jobLog().history(m_session.order().orderId);
+    const QString hostname = history ? ShuttleFacts::fromHistory(*history).hostname : QString();
+    if (hostname.isEmpty()) {
+        return std::nullopt;
+    }
+    return StackInstance::of(m_session.order().stack, hostname, lan->address, m_user);
 }
 
 StackAccess::~StackAccess() = default;
@@ -87,7 +107,7 @@ void StackAccess::open()
     QUrl url;
     QString pin;
     QString user;
-    if (m_session.order().mode == DeploymentMode::OnCloud) {
+    if (m_target == Target::AgencyPortal || m_session.order().mode == DeploymentMode::OnCloud) {
         const WorkbenchSettings &settings = m_session.settings();
         url = QUrl(settings.portalUrl, QUrl::StrictMode);
         pin = settings.portalPinSha256;
@@ -147,6 +167,8 @@ void StackAccess::connectTo(const QUrl &url, const QString &pin, const QString &
     endpoint.pinSha256 = pin;
     m_connection = new PortalConnection(m_session.network(), endpoint, this);
     m_token = new TokenSession(m_connection, user, password, this);
+    m_user = user;
+    m_password = password;
     Q_EMIT opened();
 }
 

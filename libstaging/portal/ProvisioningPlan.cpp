@@ -64,6 +64,8 @@ QString resourceKindId(ProvisioningResource::Kind kind)
         return QStringLiteral("device");
     case Kind::DeviceAttach:
         return QStringLiteral("device-attach");
+    case Kind::Stack:
+        return QStringLiteral("stack");
     }
     return {};
 }

@@ -479,6 +479,8 @@ ProvisioningReconciler::Entry ProvisioningReconciler::match(
             present({});
         }
         break;
+    case Kind::Stack:
+        break; // never in a plan: StackRegistrationJob looks it up on the agency portal
     case Kind::RtpGeneral:
         // Another STUN server already set is replaced, as a stale provisioning host is: the order
         // says which one the customer's network uses.

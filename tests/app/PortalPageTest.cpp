@@ -54,6 +54,7 @@ protected:
 TEST_F(GuiPortalPage, DryRunShowsTheDiffThenApplyPutsTheOrderOnTheStack)
 {
     saveOrder(sixStations(DeploymentMode::OnPremise), OrderStep::Portal);
+    recordShuttleOnLan();
     ModelTestWarnings warnings;
     OrderWizard &wizard = openWizard();
     ASSERT_EQ(wizard.currentStep(), OrderStep::Portal);
@@ -126,6 +127,22 @@ TEST_F(GuiPortalPage, DryRunShowsTheDiffThenApplyPutsTheOrderOnTheStack)
         EXPECT_FALSE(stored.contains(userPassword.toUtf8())) << event.action.toStdString();
     }
 
+    // The Shuttle's stack is registered on the agency portal (the same simulator in training)
+    // under its hostname and LAN address, once, with the order's stack profile.
+    const QList<ProvisioningItem> items = page->itemsModel()->items();
+    const auto stackItem = std::find_if(items.cbegin(), items.cend(),
+        [](const ProvisioningItem &item) { return item.kind == ProvisioningResource::Kind::Stack; });
+    ASSERT_NE(stackItem, items.cend());
+    EXPECT_EQ(stackItem->key, QStringLiteral("stack:wazo-sn12ab34"));
+    EXPECT_EQ(stackItem->status, ProvisioningItem::Status::Created);
+    const QList<QJsonObject> instances = m_training->simulator()->state().deploydInstances.values();
+    ASSERT_EQ(instances.size(), 1);
+    EXPECT_EQ(instances.constFirst().value(QLatin1String("name")).toString(), QStringLiteral("wazo-sn12ab34"));
+    EXPECT_EQ(instances.constFirst().value(QLatin1String("private_host")).toString(), QStringLiteral("192.168.1.10"));
+    EXPECT_EQ(
+        instances.constFirst().value(QLatin1String("preferred_connection")).toString(), QStringLiteral("private"));
+    ASSERT_EQ(events(QStringLiteral("stack-register"), QStringLiteral("portal")).size(), 2); // intent, ok
+
     ASSERT_TRUE(wizard.button(QWizard::CommitButton)->isEnabled());
     QTest::mouseClick(wizard.button(QWizard::CommitButton), Qt::LeftButton);
     EXPECT_EQ(wizard.currentStep(), OrderStep::Phones);
@@ -136,6 +153,7 @@ TEST_F(GuiPortalPage, DryRunShowsTheDiffThenApplyPutsTheOrderOnTheStack)
 TEST_F(GuiPortalPage, CancelledMidApplyThenResumedInAReopenedWizardCreatesNothingTwice)
 {
     saveOrder(sixStations(DeploymentMode::OnPremise), OrderStep::Portal);
+    recordShuttleOnLan();
     openWizard();
     {
         PortalPage *page = portalPage();
@@ -200,6 +218,7 @@ namespace {
 TEST_F(GuiPortalPage, PauseStopsInFlightAndResumeCompletesInThePage)
 {
     saveOrder(sixStations(DeploymentMode::OnPremise), OrderStep::Portal);
+    recordShuttleOnLan();
     openWizard();
     PortalPage *page = portalPage();
     QSignalSpy runs(page, &PortalPage::runFinished);

@@ -287,6 +287,11 @@ TEST_F(GuiWizardEndToEnd, ASixStationOnPremiseOrderFromNewOrderToSignOff)
     ASSERT_EQ(stack.accessFeatures.size(), 1);
     EXPECT_EQ(stack.accessFeatures.first().value(QLatin1String("host")).toString(), QStringLiteral("192.168.1.0/24"));
     EXPECT_EQ(stack.accessFeatures.first().value(QLatin1String("feature")).toString(), QStringLiteral("phonebook"));
+    // And it is registered on the agency portal under the Shuttle's hostname and LAN address.
+    ASSERT_EQ(stack.deploydInstances.size(), 1);
+    EXPECT_EQ(stack.deploydInstances.first().value(QLatin1String("name")).toString(), QStringLiteral("wazo-sn12ab34"));
+    EXPECT_EQ(
+        stack.deploydInstances.first().value(QLatin1String("private_host")).toString(), QStringLiteral("192.168.1.10"));
     const Order saved = m_log->loadOrder(orderId).value();
     const QStringList macs = m_window->trainingEnvironment()->phoneMacs(saved);
     QStringList savedMacs;

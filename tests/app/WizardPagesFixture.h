@@ -15,6 +15,8 @@
 #include "wizard/TrainingEnvironment.h"
 #include "wizard/WizardPage.h"
 
+#include <QDateTime>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWidget>
@@ -101,6 +103,29 @@ protected:
                 break;
             }
             ASSERT_TRUE(session.completeStep(step).hasValue());
+        }
+    }
+
+    /**
+     * What post-install records of an on-premise Shuttle: its hostname, and its address and netmask
+     * on the customer's LAN (192.168.1.10/24), which the portal step plans and registers with.
+     */
+    void recordShuttleOnLan()
+    {
+        for (const auto &[action, detail] :
+            { std::pair { "hostname", QJsonObject { { QStringLiteral("hostname"), QStringLiteral("wazo-sn12ab34") } } },
+                std::pair { "network",
+                    QJsonObject { { QStringLiteral("address"), QStringLiteral("192.168.1.10") },
+                        { QStringLiteral("netmask"), QStringLiteral("255.255.255.0") } } } }) {
+            JobEvent event;
+            event.orderId = OrderId;
+            event.step = orderStepId(OrderStep::PostInstall);
+            event.action = QLatin1String(action);
+            event.target = QStringLiteral("wazo-sn12ab34");
+            event.started = event.finished = QDateTime::currentDateTimeUtc();
+            event.result = QStringLiteral("ok");
+            event.detail = detail;
+            ASSERT_TRUE(m_log->append(event).hasValue());
         }
     }
 
