@@ -42,6 +42,8 @@ QString resourceKindId(ProvisioningResource::Kind kind)
         return QStringLiteral("access-feature");
     case Kind::RtpGeneral:
         return QStringLiteral("rtp-general");
+    case Kind::Registrar:
+        return QStringLiteral("registrar");
     case Kind::Plugin:
         return QStringLiteral("plugin");
     case Kind::DefaultDeviceConfig:
@@ -74,7 +76,7 @@ bool isStackWide(ProvisioningResource::Kind kind)
 {
     using Kind = ProvisioningResource::Kind;
     return kind == Kind::Dhcp || kind == Kind::ProvisioningNetworking || kind == Kind::AccessFeature
-        || kind == Kind::RtpGeneral;
+        || kind == Kind::RtpGeneral || kind == Kind::Registrar;
 }
 
 QJsonObject ProvisioningResource::toJson() const

@@ -33,6 +33,7 @@ struct ProvisioningResource
         ProvisioningNetworking,
         AccessFeature,
         RtpGeneral,
+        Registrar,
         Plugin,
         DefaultDeviceConfig,
         User,

@@ -215,6 +215,13 @@ ProvisioningPlan ProvisioningPlanner::plan(const Order &order) const
                 QJsonObject { { QStringLiteral("provision_host"), phonebookIp },
                     { QStringLiteral("provision_http_port"), 8667 } },
                 {}, {}, 0 });
+            // The built-in registrar is what phones are given to register to: the address Wazo
+            // was installed with, the bench's when the Shuttle was set up there, not the LAN's.
+            plan.addResource({ Kind::Registrar, key(Kind::Registrar, QStringLiteral("default")), QStringLiteral("PUT"),
+                Confd + QStringLiteral("/registrars/default"),
+                QJsonObject {
+                    { QStringLiteral("main_host"), phonebookIp }, { QStringLiteral("proxy_main_host"), phonebookIp } },
+                {}, {}, 0 });
             plan.addResource({ Kind::AccessFeature, key(Kind::AccessFeature, QStringLiteral("phonebook@") + subnet),
                 QStringLiteral("POST"), Confd + QStringLiteral("/access_features"),
                 QJsonObject { { QStringLiteral("host"), subnet },

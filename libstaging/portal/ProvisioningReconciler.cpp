@@ -84,6 +84,9 @@ void ProvisioningReconciler::start()
     if (wants(Kind::ProvisioningNetworking)) {
         get(Confd + QStringLiteral("/provisioning/networking"), {}, QStringLiteral("networking"));
     }
+    if (wants(Kind::Registrar)) {
+        get(Confd + QStringLiteral("/registrars/default"), {}, QStringLiteral("registrar"));
+    }
     if (wants(Kind::RtpGeneral)) {
         get(Confd + QStringLiteral("/asterisk/rtp/general"), {}, QStringLiteral("rtp"));
     }
@@ -476,6 +479,12 @@ ProvisioningReconciler::Entry ProvisioningReconciler::match(
         // no longer reach, and the technician re-running the order expects the Shuttle's address.
         // Missing, so the PUT sets it, as for DHCP.
         if (containsAll(m_lists.value(QStringLiteral("networking")).toObject(), body)) {
+            present({});
+        }
+        break;
+    case Kind::Registrar:
+        // Another address is replaced, as a stale provisioning host is: the Shuttle's is the one.
+        if (containsAll(m_lists.value(QStringLiteral("registrar")).toObject(), body)) {
             present({});
         }
         break;

@@ -135,6 +135,7 @@ QJsonObject SimState::toJson() const
         { QStringLiteral("provisioning_networking"), provisioningNetworking },
         { QStringLiteral("access_features"), values(accessFeatures) },
         { QStringLiteral("rtp_general"), rtpGeneral },
+        { QStringLiteral("registrars"), values(registrars) },
         // Credentials (the engines' root logins) are kept apart and never shown.
         { QStringLiteral("deployd_instances"), values(deploydInstances) },
         { QStringLiteral("associations"), associations },

@@ -233,6 +233,12 @@ protected:
         EXPECT_EQ(feature.value(QLatin1String("host")).toString(), QStringLiteral("10.0.0.0/24"));
         EXPECT_EQ(feature.value(QLatin1String("feature")).toString(), QStringLiteral("phonebook"));
         EXPECT_TRUE(feature.value(QLatin1String("enabled")).toBool());
+        // and register to it (the built-in registrar, no other made).
+        ASSERT_EQ(arr("registrars").size(), 1);
+        const QJsonObject registrar = arr("registrars").first().toObject();
+        EXPECT_EQ(registrar.value(QLatin1String("id")).toString(), QStringLiteral("default"));
+        EXPECT_EQ(registrar.value(QLatin1String("main_host")).toString(), QStringLiteral("10.0.0.2"));
+        EXPECT_EQ(registrar.value(QLatin1String("proxy_main_host")).toString(), QStringLiteral("10.0.0.2"));
     }
 
     bool m_http1Only = false; // set in a derived fixture's constructor: the simulator offers no h2

@@ -296,6 +296,16 @@ TEST(PortalPlanner, TheShuttlesLanGivesTheProvisioningHostThePhonebookAccessAndA
     EXPECT_EQ(plan.count(Kind::ProvisioningNetworking), 1);
     EXPECT_EQ(plan.count(Kind::AccessFeature), 1);
 
+    // The phones register to the Shuttle on the LAN, not to the address Wazo was installed with.
+    const ProvisioningResource *registrar = plan.find(QStringLiteral("registrar:default"));
+    ASSERT_NE(registrar, nullptr);
+    EXPECT_EQ(registrar->method, QStringLiteral("PUT"));
+    EXPECT_EQ(registrar->path, QStringLiteral("/api/confd/1.1/registrars/default"));
+    EXPECT_EQ(registrar->body,
+        (QJsonObject { { QStringLiteral("main_host"), QStringLiteral("192.168.10.2") },
+            { QStringLiteral("proxy_main_host"), QStringLiteral("192.168.10.2") } }));
+    EXPECT_TRUE(isStackWide(Kind::Registrar));
+
     EXPECT_EQ(rawConfigOf(plan).value(QLatin1String("X_xivo_phonebook_ip")).toString(), QStringLiteral("192.168.10.2"));
 }
 
@@ -308,6 +318,7 @@ TEST(PortalPlanner, OnCloudOrdersAndUnknownLansLeaveTheStacksNetworkingAlone)
              ProvisioningTarget::plan(ModelCatalog::builtIn(), sampleOrder()) }) {
         EXPECT_EQ(plan.count(Kind::ProvisioningNetworking), 0);
         EXPECT_EQ(plan.count(Kind::AccessFeature), 0);
+        EXPECT_EQ(plan.count(Kind::Registrar), 0);
         EXPECT_FALSE(rawConfigOf(plan).contains(QLatin1String("X_xivo_phonebook_ip")));
         EXPECT_FALSE(rawConfigOf(plan).isEmpty());
     }
