@@ -256,11 +256,11 @@ TEST_F(CtlOrderApply, TheShuttlesLanIsProvisionedAndAMalformedOneRefused)
         << applied.out.toStdString();
     EXPECT_TRUE(applied.out.contains(QLatin1String("created       access-feature:phonebook@10.0.0.0/24")))
         << applied.out.toStdString();
-    EXPECT_TRUE(applied.out.contains(QLatin1String("9 created"))) << applied.out.toStdString();
+    EXPECT_TRUE(applied.out.contains(QLatin1String("10 created"))) << applied.out.toStdString();
 
     const CtlRun again = apply(lan);
     EXPECT_EQ(again.exitCode, 0) << again.err.toStdString();
-    EXPECT_TRUE(again.out.contains(QLatin1String("0 created, 9 already there"))) << again.out.toStdString();
+    EXPECT_TRUE(again.out.contains(QLatin1String("0 created, 10 already there"))) << again.out.toStdString();
 }
 
 TEST_F(CtlOrderApply, TheStacksStunServerAndIceReachItsRtpSettings)
