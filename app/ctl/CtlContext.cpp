@@ -24,6 +24,34 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const CtlContext &
     return std::nullopt;
 }
 
+bool requireOptions(
+    const QCommandLineParser &parser, const QList<QCommandLineOption> &options, const CtlContext &context)
+{
+    for (const QCommandLineOption &required : options) {
+        if (parser.value(required).trimmed().isEmpty()) {
+            context.err
+                << QCoreApplication::translate("Staging::Ctl", "--%1 is required.").arg(required.names().constFirst())
+                << Qt::endl;
+            return false;
+        }
+    }
+    return true;
+}
+
+std::optional<QUrl> httpsUrlOption(
+    const QCommandLineParser &parser, const QCommandLineOption &option, const CtlContext &context)
+{
+    const QUrl url(parser.value(option), QUrl::StrictMode);
+    if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty()) {
+        context.err << QCoreApplication::translate(
+            "Staging::Ctl", "--%1: \"%2\" is not an https://host[:port] address.")
+                           .arg(option.names().constFirst(), parser.value(option))
+                    << Qt::endl;
+        return std::nullopt;
+    }
+    return url;
+}
+
 QString jobLogLocation(const QString &option)
 {
     for (const QString &candidate :

@@ -6,6 +6,7 @@
 #include <QCommandLineOption>
 #include <QStringList>
 #include <QTextStream>
+#include <QUrl>
 
 #include <memory>
 #include <optional>
@@ -39,6 +40,13 @@ enum ExitCode
  * options are wrong (message on stderr, ExitFailure) or --help was asked (help on stdout, ExitOk).
  */
 std::optional<int> parseArguments(QCommandLineParser &parser, const CtlContext &context);
+
+/** Says on stderr the first of these options that is missing or blank; false when one is. */
+bool requireOptions(
+    const QCommandLineParser &parser, const QList<QCommandLineOption> &options, const CtlContext &context);
+/** The option's value as an https://host[:port] address; nullopt after saying on stderr what is wrong. */
+std::optional<QUrl> httpsUrlOption(
+    const QCommandLineParser &parser, const QCommandLineOption &option, const CtlContext &context);
 
 /** The job log a command uses: --joblog, else STAGING_JOBLOG, else the workbench's settings, else the default file. */
 QString jobLogLocation(const QString &option);

@@ -46,21 +46,28 @@ QString OrderApplyCommand::password(
     if (!job->isFinished()) {
         loop.exec();
     }
-    if (!secret.isEmpty() || !isatty(STDIN_FILENO)) {
-        return secret;
+    if (secret.isEmpty() && isatty(STDIN_FILENO)) {
+        // The terminal, without echo: the password is never shown nor kept in the shell history.
+        context.err << tr("Password for %1 on %2: ").arg(user, host) << Qt::flush;
+        termios saved {};
+        tcgetattr(STDIN_FILENO, &saved);
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+        char buffer[512] = {};
+        if (std::fgets(buffer, sizeof buffer, stdin) != nullptr) {
+            secret = QString::fromUtf8(buffer).trimmed();
+        }
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        context.err << Qt::endl;
     }
-    // The terminal, without echo: the password is never shown nor kept in the shell history.
-    context.err << tr("Password for %1 on %2: ").arg(user, host) << Qt::flush;
-    termios saved {};
-    tcgetattr(STDIN_FILENO, &saved);
-    termios silent = saved;
-    silent.c_lflag &= ~tcflag_t(ECHO);
-    tcsetattr(STDIN_FILENO, TCSANOW, &silent);
-    char buffer[512] = {};
-    const bool read = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
-    tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-    context.err << Qt::endl;
-    return read ? QString::fromUtf8(buffer).trimmed() : QString();
+    if (secret.isEmpty()) {
+        context.err << tr("No password for %1 on %2: set %3, store it in the keychain as \"%4\", or run from a "
+                          "terminal.")
+                           .arg(user, host, QLatin1String(environmentVariable), SecretStore::portalKey(host, user))
+                    << Qt::endl;
+    }
+    return secret;
 }
 
 int OrderApplyCommand::run(const CtlContext &context)
@@ -102,19 +109,15 @@ int OrderApplyCommand::run(const CtlContext &context)
     if (const auto exit = parseArguments(parser, context)) {
         return *exit;
     }
-    for (const QCommandLineOption &required :
-        { planOption, portalOption, pinOption, userOption, customerOption, customerIdOption }) {
-        if (parser.value(required).trimmed().isEmpty()) {
-            context.err << tr("--%1 is required.").arg(required.names().constFirst()) << Qt::endl;
-            return ExitFailure;
-        }
-    }
-    const QUrl url(parser.value(portalOption), QUrl::StrictMode);
-    if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty()) {
-        context.err << tr("--portal: \"%1\" is not an https://host[:port] address.").arg(parser.value(portalOption))
-                    << Qt::endl;
+    if (!requireOptions(
+            parser, { planOption, portalOption, pinOption, userOption, customerOption, customerIdOption }, context)) {
         return ExitFailure;
     }
+    const std::optional<QUrl> portal = httpsUrlOption(parser, portalOption, context);
+    if (!portal) {
+        return ExitFailure;
+    }
+    const QUrl &url = *portal;
     bool windowOk = false;
     const int window = parser.value(windowOption).toInt(&windowOk);
     if (!windowOk || window < 1 || window > 64) {
@@ -197,10 +200,6 @@ int OrderApplyCommand::run(const CtlContext &context)
     const QString user = parser.value(userOption);
     const QString secret = password(context, "STAGING_PORTAL_PASSWORD", url.host(), user);
     if (secret.isEmpty()) {
-        context.err << tr("No portal password: set STAGING_PORTAL_PASSWORD, store it in the keychain as "
-                          "\"%1\", or run from a terminal.")
-                           .arg(SecretStore::portalKey(url.host(), user))
-                    << Qt::endl;
         return ExitFailure;
     }
     auto journal = JobLog::open(parser.value(jobLogOption));

@@ -6,7 +6,6 @@
 #include "portal/PortalConnection.h"
 #include "portal/StackRegistrationJob.h"
 #include "portal/TokenSession.h"
-#include "secrets/SecretStore.h"
 #include "shuttle/ShuttleHostname.h"
 
 #include <QCommandLineParser>
@@ -55,18 +54,14 @@ int StackRegisterCommand::run(const CtlContext &context)
     if (const auto exit = parseArguments(parser, context)) {
         return *exit;
     }
-    for (const QCommandLineOption &required : { portalOption, pinOption, userOption, nameOption, privateHostOption }) {
-        if (parser.value(required).trimmed().isEmpty()) {
-            context.err << tr("--%1 is required.").arg(required.names().constFirst()) << Qt::endl;
-            return ExitFailure;
-        }
-    }
-    const QUrl url(parser.value(portalOption), QUrl::StrictMode);
-    if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty()) {
-        context.err << tr("--portal: \"%1\" is not an https://host[:port] address.").arg(parser.value(portalOption))
-                    << Qt::endl;
+    if (!requireOptions(parser, { portalOption, pinOption, userOption, nameOption, privateHostOption }, context)) {
         return ExitFailure;
     }
+    const std::optional<QUrl> portal = httpsUrlOption(parser, portalOption, context);
+    if (!portal) {
+        return ExitFailure;
+    }
+    const QUrl &url = *portal;
     const QString name = parser.value(nameOption);
     if (const QString problem = ShuttleHostname::labelProblem(name); !problem.isEmpty()) {
         context.err << tr("--name: \"%1\": %2").arg(name, problem) << Qt::endl;
@@ -107,19 +102,11 @@ int StackRegisterCommand::run(const CtlContext &context)
     const QString user = parser.value(userOption);
     const QString portalPassword = OrderApplyCommand::password(context, "STAGING_PORTAL_PASSWORD", url.host(), user);
     if (portalPassword.isEmpty()) {
-        context.err << tr("No portal password: set STAGING_PORTAL_PASSWORD, store it in the keychain as "
-                          "\"%1\", or run from a terminal.")
-                           .arg(SecretStore::portalKey(url.host(), user))
-                    << Qt::endl;
         return ExitFailure;
     }
     const QString enginePassword =
         OrderApplyCommand::password(context, "STAGING_ENGINE_PASSWORD", privateHost, engineUser);
     if (enginePassword.isEmpty()) {
-        context.err << tr("No engine password: set STAGING_ENGINE_PASSWORD, store it in the keychain as "
-                          "\"%1\", or run from a terminal.")
-                           .arg(SecretStore::portalKey(privateHost, engineUser))
-                    << Qt::endl;
         return ExitFailure;
     }
     auto journal = JobLog::open(parser.value(jobLogOption));
