@@ -29,7 +29,8 @@ public:
 
     /**
      * A password: the environment variable when set, else the keychain's entry for user on host,
-     * else typed on the terminal without echo; empty when none of them gives one.
+     * else typed on the terminal without echo; empty, after saying on stderr where it was looked
+     * for, when none of them gives one.
      */
     static QString password(
         const CtlContext &context, const char *environmentVariable, const QString &host, const QString &user);
