@@ -52,6 +52,9 @@ PortalPage::PortalPage(OrderSession &session, QWidget *parent)
     m_healthLabel = new QLabel(tr("Not checked yet."), this);
     m_healthLabel->setObjectName(QStringLiteral("stackHealthLabel"));
     m_healthLabel->setWordWrap(true);
+    m_registrationLabel = new QLabel(this);
+    m_registrationLabel->setObjectName(QStringLiteral("portalRegistrationLabel"));
+    m_registrationLabel->setWordWrap(true);
     m_checkHealthButton = new QPushButton(tr("Check &now"), this);
     m_checkHealthButton->setObjectName(QStringLiteral("checkHealthButton"));
     m_warningsLabel = new QLabel(this);
@@ -86,11 +89,14 @@ PortalPage::PortalPage(OrderSession &session, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     auto *stack = new QFormLayout;
+    m_stackForm = stack;
     stack->addRow(tr("Stack:"), m_stackLabel);
     auto *healthRow = new QHBoxLayout;
     healthRow->addWidget(m_healthLabel, 1);
     healthRow->addWidget(m_checkHealthButton);
     stack->addRow(tr("Services:"), healthRow);
+    // Beside the live check: the agency portal's own view of a stack is refreshed once a day.
+    stack->addRow(tr("Agency portal:"), m_registrationLabel);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_dryRunButton);
     buttons->addWidget(m_applyButton);
@@ -164,6 +170,7 @@ void PortalPage::initializePage()
             }
         }
     }
+    showRegistration();
     m_statusLabel->setText(interrupted ? tr("An earlier apply of this order did not finish. Apply again to complete "
                                             "it: the stack is compared first and only what is missing is created.")
                                        : QString());
@@ -400,6 +407,7 @@ void PortalPage::registerStack(bool compareOnly, ProvisioningOutcome outcome)
 void PortalPage::onRegistered(bool compareOnly, ProvisioningOutcome outcome, const ProvisioningItem &stack)
 {
     m_registering = false;
+    showRegistration();
     outcome.items.prepend(stack);
     showOutcome(compareOnly, outcome);
 }
@@ -467,6 +475,30 @@ void PortalPage::showHealth(const StackHealth &health)
     m_healthLabel->setText(tr("%1 (checked at %2)")
                                .arg(parts.join(QStringLiteral(", ")),
                                    QLocale().toString(health.checkedAt.toLocalTime().time(), QLocale::ShortFormat)));
+}
+
+void PortalPage::showRegistration()
+{
+    const bool onPremise = session().order().mode == DeploymentMode::OnPremise;
+    m_stackForm->setRowVisible(m_registrationLabel, onPremise);
+    if (!onPremise) {
+        return;
+    }
+    const auto history = session().jobLog().history(session().order().orderId);
+    QString text = tr("The Shuttle's stack is not registered yet.");
+    if (history) {
+        for (const JobEvent &event : *history) {
+            if (event.step == orderStepId(OrderStep::Portal) && event.result == QLatin1String("ok")
+                && (event.action == QLatin1String("stack-register") || event.action == QLatin1String("stack-update"))) {
+                text = tr("%1 registered on %2, reached at %3 (%4 preferred).")
+                           .arg(event.target.section(QLatin1Char(':'), 1),
+                               QLocale().toString(event.finished.toLocalTime(), QLocale::ShortFormat),
+                               event.detail.value(QLatin1String("private_host")).toString(),
+                               event.detail.value(QLatin1String("preferred_connection")).toString());
+            }
+        }
+    }
+    m_registrationLabel->setText(text);
 }
 
 void PortalPage::updateButtons()

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QPointer>
 
+class QFormLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -89,6 +90,8 @@ private:
     void onRegistered(bool compareOnly, ProvisioningOutcome outcome, const ProvisioningItem &stack);
     void showOutcome(bool compareOnly, const ProvisioningOutcome &outcome);
     void showHealth(const StackHealth &health);
+    /** When the agency portal last took the Shuttle's stack, from the job log (on-premise orders). */
+    void showRegistration();
     void updateButtons();
     void clearProgress();
 
@@ -112,6 +115,8 @@ private:
 
     QLabel *m_stackLabel = nullptr;
     QLabel *m_healthLabel = nullptr;
+    QLabel *m_registrationLabel = nullptr;
+    QFormLayout *m_stackForm = nullptr;
     QPushButton *m_checkHealthButton = nullptr;
     QLabel *m_warningsLabel = nullptr;
     QPushButton *m_dryRunButton = nullptr;

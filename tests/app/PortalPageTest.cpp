@@ -80,6 +80,7 @@ TEST_F(GuiPortalPage, DryRunShowsTheDiffThenApplyPutsTheOrderOnTheStack)
     EXPECT_FALSE(wizard.button(QWizard::CommitButton)->isEnabled());
     EXPECT_TRUE(stackUsers().isEmpty());
     EXPECT_FALSE(child<QLabel>("stackHealthLabel")->text().isEmpty());
+    EXPECT_TRUE(child<QLabel>("portalRegistrationLabel")->text().contains(QLatin1String("not registered")));
 
     QTest::mouseClick(child<QPushButton>("applyButton"), Qt::LeftButton);
     ASSERT_TRUE(runs.wait(Timeout));
@@ -142,6 +143,10 @@ TEST_F(GuiPortalPage, DryRunShowsTheDiffThenApplyPutsTheOrderOnTheStack)
     EXPECT_EQ(
         instances.constFirst().value(QLatin1String("preferred_connection")).toString(), QStringLiteral("private"));
     ASSERT_EQ(events(QStringLiteral("stack-register"), QStringLiteral("portal")).size(), 2); // intent, ok
+    // Beside the live health, when the agency portal took the stack (its own view is a day old).
+    const QString registration = child<QLabel>("portalRegistrationLabel")->text();
+    EXPECT_TRUE(registration.contains(QLatin1String("wazo-sn12ab34"))) << registration.toStdString();
+    EXPECT_TRUE(registration.contains(QLatin1String("192.168.1.10"))) << registration.toStdString();
 
     ASSERT_TRUE(wizard.button(QWizard::CommitButton)->isEnabled());
     QTest::mouseClick(wizard.button(QWizard::CommitButton), Qt::LeftButton);
