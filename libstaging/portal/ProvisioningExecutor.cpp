@@ -76,7 +76,9 @@ void ProvisioningExecutor::start()
         m_plan = bundled.plan;
         m_covers = bundled.covers;
     } else {
-        m_plan = m_input;
+        StationBundler::Result lines = StationBundler::bundleLines(m_input);
+        m_plan = lines.plan;
+        m_covers = lines.covers;
     }
     const QList<ProvisioningResource> &resources = m_plan.resources();
     for (qsizetype i = 0; i < resources.size(); ++i) {
@@ -438,7 +440,7 @@ ProvisioningExecutor::Request ProvisioningExecutor::requestFor(int index) const
         break;
     }
     case Phase::RemoveCopies: {
-        // Only contexts and users come in copies (ProvisioningReconciler::Entry::copies).
+        // Only contexts, users and incalls come in copies (ProvisioningReconciler::Entry::copies).
         const QJsonObject copy = node.extraCopies.value(0);
         req.journaled = true;
         req.action = QStringLiteral("delete");
@@ -447,6 +449,9 @@ ProvisioningExecutor::Request ProvisioningExecutor::requestFor(int index) const
             // What confd's user create made along (nothing more in the plan's own graph) goes too.
             req.path = Confd + QStringLiteral("/users/") + copy.value(QLatin1String("uuid")).toString();
             req.query.addQueryItem(QStringLiteral("recursive"), QStringLiteral("true"));
+        } else if (r.kind == Kind::Incall) {
+            req.path =
+                Confd + QStringLiteral("/incalls/") + QString::number(copy.value(QLatin1String("id")).toInteger());
         } else {
             req.path =
                 Confd + QStringLiteral("/contexts/") + QString::number(copy.value(QLatin1String("id")).toInteger());
@@ -718,11 +723,11 @@ bool ProvisioningExecutor::copiesAreOurs(int index) const
         if (&o == &r || o.kind != r.kind) {
             continue;
         }
-        const bool same = r.kind == Kind::User
-            ? field(o, "email") == field(r, "email")
+        const bool same = r.kind == Kind::User ? field(o, "email") == field(r, "email")
                 && (!field(r, "email").isEmpty()
                     || (field(o, "firstname") == field(r, "firstname") && field(o, "lastname") == field(r, "lastname")))
-            : field(o, "label") == field(r, "label") && field(o, "type") == field(r, "type");
+            : r.kind == Kind::Incall ? field(o, "description") == field(r, "description")
+                                     : field(o, "label") == field(r, "label") && field(o, "type") == field(r, "type");
         if (same) {
             return false;
         }

@@ -39,7 +39,7 @@ class TokenSession;
  * before any answer byte), the resource is first looked up by its natural key, never blindly sent
  * again. So is a create answered after Qt re-sent it (PortalResult::resent): when the lookup finds
  * several copies of what the reconcile found missing (confd takes a second context with the same
- * label, a second user without e-mail), the lowest id is kept and the others are deleted, each
+ * label, a second user without e-mail, a second incall), the lowest id is kept and the others are deleted, each
  * deletion journaled; what was on the stack before the run is never deleted. Any other refusal stops that resource and
  * its dependents, reported with the station's row and the service's own message.
  *
@@ -57,10 +57,11 @@ public:
         int window = 8; // requests in flight at most
         bool dryRun = false;
         /**
-         * Each station as one compound POST /users (StationBundler); false runs the plan's own graph,
-         * for measurements: there a line or an incall whose POST was applied but not answered has no
-         * natural key yet (its endpoint or DID comes with a later link), so it is made again and the
-         * first stays an orphan.
+         * Each station as one compound POST /users (StationBundler::bundle); false runs the plan's own
+         * graph, for measurements, each line with its SIP endpoint (StationBundler::bundleLines). There
+         * a line whose POST was applied but not answered is found by its endpoint's name, an incall
+         * (its DID comes with a later link) by its description, the DID; a copy of an incall this run
+         * made twice is deleted.
          */
         bool bundleStations = true;
         PortalRetryPolicy retry;

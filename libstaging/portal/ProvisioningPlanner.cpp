@@ -394,10 +394,13 @@ ProvisioningPlan ProvisioningPlanner::plan(const Order &order) const
 
         for (const QString &did : st.dids) {
             const QString incallResource = key(Kind::Incall, did);
+            // The description is the DID: until its extension is linked, the incall's only key (a
+            // lost answer is found by it, not made again). Data on the stack, never translated.
             plan.addResource({ Kind::Incall, incallResource, QStringLiteral("POST"), Confd + QStringLiteral("/incalls"),
                 QJsonObject { { QStringLiteral("destination"),
-                    QJsonObject { { QStringLiteral("type"), QStringLiteral("user") },
-                        { QStringLiteral("user_id"), ref(userKey, "id") } } } },
+                                  QJsonObject { { QStringLiteral("type"), QStringLiteral("user") },
+                                      { QStringLiteral("user_id"), ref(userKey, "id") } } },
+                    { QStringLiteral("description"), did } },
                 { userKey }, {}, st.row });
             const QString didExtension = key(Kind::Extension, did + QLatin1Char('@') + s.incallContext);
             plan.addResource({ Kind::Extension, didExtension, QStringLiteral("POST"),

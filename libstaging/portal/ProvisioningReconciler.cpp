@@ -373,8 +373,10 @@ ProvisioningReconciler::Entry ProvisioningReconciler::match(
         break;
     case Kind::SipLine:
     case Kind::WebrtcLine: {
-        // A line is known by its SIP endpoint's name (confd names the line after it).
-        QString endpointName;
+        // A line is known by its SIP endpoint's name (confd names the line after it), posted with
+        // the line (StationBundler::bundleLines) or made before it.
+        QString endpointName =
+            objectAtPath(body, QStringLiteral("endpoint_sip")).value(QLatin1String("name")).toString();
         for (const QString &dep : r.dependencies) {
             const ProvisioningResource *d = m_plan.find(dep);
             if (d && d->kind == Kind::SipEndpoint) {
@@ -407,13 +409,33 @@ ProvisioningReconciler::Entry ProvisioningReconciler::match(
         }
         break;
     case Kind::Incall: {
-        // An incall is known by its DID: the extension resource that depends on it names it.
+        // An incall is known by its DID: the extension resource that depends on it names it. Until
+        // that extension is linked (the plan's own graph posts the incall first), by its
+        // description, which the plan sets to the DID.
         QString did = r.key.section(QLatin1Char(':'), 1);
+        QList<QJsonObject> unlinked;
         for (const QJsonValue &i : items(QStringLiteral("incalls"))) {
-            for (const QJsonValue &e : i.toObject().value(QLatin1String("extensions")).toArray()) {
+            const QJsonObject incall = i.toObject();
+            const QJsonArray extensions = incall.value(QLatin1String("extensions")).toArray();
+            for (const QJsonValue &e : extensions) {
                 if (e.toObject().value(QLatin1String("exten")).toString() == did) {
-                    present(i.toObject());
+                    present(incall);
                 }
+            }
+            if (extensions.isEmpty() && !text("description").isEmpty()
+                && incall.value(QLatin1String("description")).toString() == text("description")) {
+                unlinked.append(incall);
+            }
+        }
+        if (entry.state == State::Missing && !unlinked.isEmpty()) {
+            present(unlinked.first());
+            // confd takes a second incall alike: say so rather than pick one.
+            if (unlinked.size() > 1) {
+                entry.state = State::Conflict;
+                entry.message = tr("%1 incalls without a number are described \"%2\": keep one.")
+                                    .arg(unlinked.size())
+                                    .arg(text("description"));
+                entry.copies = byId(unlinked);
             }
         }
         break;

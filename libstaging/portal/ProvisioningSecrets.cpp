@@ -60,6 +60,16 @@ QJsonObject ProvisioningSecrets::fill(ProvisioningResource::Kind kind, const QJs
     switch (kind) {
     case Kind::SipEndpoint:
         return fillEndpoint(body);
+    case Kind::SipLine:
+    case Kind::WebrtcLine:
+        if (body.value(QLatin1String("endpoint_sip")).isObject()) {
+            // A line posted with its endpoint (StationBundler::bundleLines).
+            QJsonObject line = body;
+            line.insert(
+                QStringLiteral("endpoint_sip"), fillEndpoint(body.value(QLatin1String("endpoint_sip")).toObject()));
+            return line;
+        }
+        return body;
     case Kind::User:
         return fillUser(body);
     case Kind::Voicemail:

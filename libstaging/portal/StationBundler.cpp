@@ -18,11 +18,87 @@ QJsonObject objectAtPath(const QJsonObject &root, const QString &path)
     return value.toObject();
 }
 
+namespace {
+
+/*
+ * Dependencies of a bundle: those of its parts outside it; other resources now wait for the
+ * bundle instead of a part of it. The plan's order is kept.
+ */
+ProvisioningPlan remapped(
+    const ProvisioningPlan &plan, const ProvisioningPlan &bundles, const ProvisioningCovers &covers)
+{
+    QHash<QString, QString> coveredBy; // covered key -> bundle key
+    for (auto bundle = covers.cbegin(); bundle != covers.cend(); ++bundle) {
+        for (auto it = bundle->cbegin(); it != bundle->cend(); ++it) {
+            coveredBy.insert(it.key(), bundle.key());
+        }
+    }
+    const auto remap = [&coveredBy](const QStringList &deps, const QString &self) {
+        QStringList mapped;
+        for (const QString &dep : deps) {
+            const QString target = coveredBy.value(dep, dep);
+            if (target != self && !mapped.contains(target)) {
+                mapped.append(target);
+            }
+        }
+        return mapped;
+    };
+    ProvisioningPlan out;
+    for (const ProvisioningResource &r : plan.resources()) {
+        if (coveredBy.contains(r.key)) {
+            continue;
+        }
+        ProvisioningResource copy = r;
+        if (const ProvisioningResource *bundle = bundles.find(r.key)) {
+            copy = *bundle;
+            QStringList deps = r.dependencies;
+            for (const QString &covered : covers.value(r.key).keys()) {
+                deps.append(plan.find(covered)->dependencies);
+            }
+            copy.dependencies = remap(deps, r.key);
+        } else {
+            copy.dependencies = remap(r.dependencies, r.key);
+        }
+        out.addResource(copy);
+    }
+    for (const ProvisioningWarning &w : plan.warnings()) {
+        out.addWarning(w);
+    }
+    return out;
+}
+
+} // namespace
+
+StationBundler::Result StationBundler::bundleLines(const ProvisioningPlan &plan)
+{
+    Result result;
+    ProvisioningPlan lines;
+    for (const ProvisioningResource &line : plan.resources()) {
+        if (line.kind != Kind::SipLine && line.kind != Kind::WebrtcLine) {
+            continue;
+        }
+        ProvisioningResource bundled = line;
+        for (const QString &dep : line.dependencies) {
+            const ProvisioningResource *endpoint = plan.find(dep);
+            if (endpoint && endpoint->kind == Kind::SipEndpoint) {
+                bundled.body.insert(QStringLiteral("endpoint_sip"), endpoint->body);
+                result.covers[line.key].insert(endpoint->key, QStringLiteral("endpoint_sip"));
+                // Associated by the POST itself: the link to the endpoint goes.
+                bundled.links.removeIf([&endpoint](const QString &link) {
+                    return link.contains(ProvisioningPlan::ref(endpoint->key, QStringLiteral("uuid")));
+                });
+            }
+        }
+        lines.addResource(bundled);
+    }
+    result.plan = remapped(plan, lines, result.covers);
+    return result;
+}
+
 StationBundler::Result StationBundler::bundle(const ProvisioningPlan &plan)
 {
     Result result;
     const QList<ProvisioningResource> &all = plan.resources();
-    QHash<QString, QString> coveredBy; // covered key -> bundle key
 
     for (const ProvisioningResource &user : all) {
         if (user.kind != Kind::User) {
@@ -82,9 +158,6 @@ StationBundler::Result StationBundler::bundle(const ProvisioningPlan &plan)
         if (!incalls.isEmpty()) {
             body.insert(QStringLiteral("incalls"), incalls);
         }
-        for (auto it = covers.cbegin(); it != covers.cend(); ++it) {
-            coveredBy.insert(it.key(), user.key);
-        }
         result.covers.insert(user.key, covers);
 
         ProvisioningResource bundled = user;
@@ -92,41 +165,7 @@ StationBundler::Result StationBundler::bundle(const ProvisioningPlan &plan)
         result.plan.addResource(bundled);
     }
 
-    // Dependencies of the bundle: those of its parts outside it; other resources now wait for
-    // the bundle instead of a part of it.
-    ProvisioningPlan out;
-    const auto remap = [&coveredBy](const QStringList &deps, const QString &self) {
-        QStringList mapped;
-        for (const QString &dep : deps) {
-            const QString target = coveredBy.value(dep, dep);
-            if (target != self && !mapped.contains(target)) {
-                mapped.append(target);
-            }
-        }
-        return mapped;
-    };
-    // Plan order kept: whole-order resources first, then each bundle, then phones.
-    for (const ProvisioningResource &r : all) {
-        if (coveredBy.contains(r.key)) {
-            continue;
-        }
-        ProvisioningResource copy = r;
-        if (r.kind == Kind::User) {
-            copy = *result.plan.find(r.key);
-            QStringList deps = r.dependencies;
-            for (const QString &covered : result.covers.value(r.key).keys()) {
-                deps.append(plan.find(covered)->dependencies);
-            }
-            copy.dependencies = remap(deps, r.key);
-        } else {
-            copy.dependencies = remap(r.dependencies, r.key);
-        }
-        out.addResource(copy);
-    }
-    for (const ProvisioningWarning &w : plan.warnings()) {
-        out.addWarning(w);
-    }
-    result.plan = out;
+    result.plan = remapped(plan, result.plan, result.covers);
     return result;
 }
 

@@ -29,6 +29,13 @@ public:
     };
 
     static Result bundle(const ProvisioningPlan &plan);
+    /**
+     * The plan's own graph with each line's SIP endpoint posted inside its POST /lines
+     * (wazo-api.md §2.5, confd's LineSchema endpoint_sip): line and endpoint are made in one confd
+     * transaction, and the line is named after its endpoint from the start, so a line whose answer
+     * was lost is found by that name instead of being made again.
+     */
+    static Result bundleLines(const ProvisioningPlan &plan);
 };
 
 /** The object at a path like "lines/0/extensions/0" in a JSON object; empty when absent. */

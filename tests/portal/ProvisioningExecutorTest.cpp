@@ -258,7 +258,9 @@ TEST_F(PortalExecutor, ThePlansOwnGraphReachesTheSameTarget)
     const ProvisioningPlan plan = executorPlan(order);
     const ProvisioningOutcome outcome = run(plan, options);
     ASSERT_TRUE(outcome.complete()) << describe(outcome).toStdString();
-    EXPECT_EQ(outcome.items.size(), plan.resources().size()); // one item per resource of the plan
+    // One item per resource of the plan, each SIP endpoint posted with its line.
+    EXPECT_EQ(outcome.items.size(), plan.resources().size() - plan.count(ProvisioningResource::Kind::SipEndpoint));
+    EXPECT_EQ(countOf(QStringLiteral("POST /api/confd/1.1/endpoints/sip")), 0);
     expectExactTarget(order);
     const ProvisioningOutcome again = run(plan, options);
     EXPECT_EQ(again.count(ItemStatus::AlreadyThere), again.items.size()) << describe(again).toStdString();
