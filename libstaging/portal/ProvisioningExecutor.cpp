@@ -143,6 +143,7 @@ void ProvisioningExecutor::onReconciled(ProvisioningReconciler *reconciler, cons
     using State = ProvisioningReconciler::State;
     using ItemStatus = ProvisioningItem::Status;
     const QSet<QString> synchronized = m_options.dryRun ? QSet<QString> {} : synchronizedAttachments();
+    const QSet<QString> posted = m_options.dryRun ? QSet<QString> {} : journaledCreates();
     // provd renders a phone's file from the default config when the phone is synchronized: one
     // rewritten now (the order's phone passwords were not the stack's) reaches the phones attached
     // before only if they are synchronized again, whatever the journal says.
@@ -168,6 +169,16 @@ void ProvisioningExecutor::onReconciled(ProvisioningReconciler *reconciler, cons
             }
             break;
         case State::Conflict:
+            if (node.resource->kind == Kind::Incall && entry.copies.size() > 1 && posted.contains(node.item.key)
+                && copiesAreOurs(int(i))) {
+                // Incalls alike that this order posted without learning the outcome (confd takes
+                // each copy): the first is kept, the others deleted before its DID is linked.
+                node.item.status = ItemStatus::AlreadyThere;
+                node.kept = entry.copies.first();
+                node.extraCopies = entry.copies.mid(1);
+                node.phase = Phase::RemoveCopies;
+                break;
+            }
             node.item.status = ItemStatus::Conflict;
             node.item.message = rowPrefix(*node.resource) + entry.message;
             break;
@@ -772,6 +783,22 @@ QSet<QString> ProvisioningExecutor::synchronizedAttachments() const
     return synchronized;
 }
 
+/** Resources this order's journal shows a create sent for, whatever its outcome. */
+QSet<QString> ProvisioningExecutor::journaledCreates() const
+{
+    QSet<QString> posted;
+    if (!m_journal || m_options.orderId.isEmpty()) {
+        return posted;
+    }
+    const Expected<QList<JobEvent>> history = m_journal->history(m_options.orderId);
+    for (const JobEvent &event : history.hasValue() ? history.value() : QList<JobEvent> {}) {
+        if (event.step == QLatin1String("portal") && event.action == QLatin1String("create")) {
+            posted.insert(event.target);
+        }
+    }
+    return posted;
+}
+
 void ProvisioningExecutor::retryOrFail(int index, const PortalResult &result)
 {
     Node &node = m_nodes[index];
@@ -880,8 +907,12 @@ void ProvisioningExecutor::advance(int index, const QJsonObject &answer)
         node.extraCopies.removeFirst();
         if (node.extraCopies.isEmpty()) {
             // The copy kept stands for the create: its dependents use it.
+            const ProvisioningItem::Status status = node.item.status;
             node.phase = Phase::Create;
             advance(index, node.kept);
+            if (status == ProvisioningItem::Status::AlreadyThere) {
+                node.item.status = status; // made by an earlier run of the order
+            }
             return;
         }
         break;

@@ -39,9 +39,11 @@ class TokenSession;
  * before any answer byte), the resource is first looked up by its natural key, never blindly sent
  * again. So is a create answered after Qt re-sent it (PortalResult::resent): when the lookup finds
  * several copies of what the reconcile found missing (confd takes a second context with the same
- * label, a second user without e-mail, a second incall), the lowest id is kept and the others are deleted, each
- * deletion journaled; what was on the stack before the run is never deleted. Any other refusal stops that resource and
- * its dependents, reported with the station's row and the service's own message.
+ * label, a second user without e-mail, a second incall), the lowest id is kept and the others are
+ * deleted, each deletion journaled; what was on the stack before the run is never deleted, except
+ * copies of an incall not linked to its DID yet that this order's journal shows it posted (a run
+ * that gave up on them). Any other refusal stops that resource and its dependents, reported with
+ * the station's row and the service's own message.
  *
  * Each change is journaled before (intent) and after (ok, failed, unknown) with the natural key,
  * the row and the server id; secrets the plan omits are generated at send time
@@ -159,6 +161,7 @@ private:
     void onLookedUp(int index, ProvisioningReconciler *reconciler, const PortalResult &result);
     bool copiesAreOurs(int index) const;
     QSet<QString> synchronizedAttachments() const;
+    QSet<QString> journaledCreates() const;
     void retryOrFail(int index, const PortalResult &result);
     void report(int index, const PortalResult &result);
     void advance(int index, const QJsonObject &answer);

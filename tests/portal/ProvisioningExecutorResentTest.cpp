@@ -455,3 +455,32 @@ TEST_F(PortalExecutorResent, EveryAbortPointInTheGraphThenResumeEndsAtTheTarget)
     }
     EXPECT_GE(aborted, graphRequests - 3);
 }
+
+// An incall confd took twice before the run gave up on it (Qt's re-sends dropped too, no retry
+// left): the resume of that order deletes the copy its journal shows it made; another order's run
+// finds the same copies and leaves them alone, reported.
+TEST_F(PortalExecutorResent, IncallCopiesOfAnOrderThatGaveUpAreKeptOnceOnItsResume)
+{
+    const Order order = executorOrder(2);
+    bootPhones(order);
+    const ProvisioningPlan plan = executorPlan(order);
+    dropAfterApply(Incalls, 10);
+    ProvisioningExecutor::Options options = graphOptions(QStringLiteral("GRAPH-GAVE-UP"));
+    options.window = 1;
+    options.retry.maxAttempts = 1;
+    EXPECT_FALSE(run(plan, options, m_journal.get()).complete());
+    ASSERT_EQ(control(QStringLiteral("/_sim/faults"), QJsonObject {}).status, 200);
+    const int incalls = int(simState().value(QLatin1String("incalls")).toArray().size());
+    ASSERT_GT(incalls, 2) << "the fault did not bite";
+
+    const ProvisioningOutcome other = run(plan, graphOptions(QStringLiteral("GRAPH-OTHER")), m_journal.get());
+    EXPECT_FALSE(other.complete());
+    EXPECT_GE(other.count(ItemStatus::Conflict), 1) << describe(other).toStdString();
+    EXPECT_EQ(countOf(QStringLiteral("DELETE ") + Incalls + QStringLiteral("/{}")), 0);
+
+    const ProvisioningOutcome resumed = run(plan, graphOptions(options.orderId), m_journal.get());
+    ASSERT_TRUE(resumed.complete()) << describe(resumed).toStdString();
+    expectExactTarget(order);
+    EXPECT_EQ(events(options.orderId, QStringLiteral("delete"), QStringLiteral("ok")).size(), incalls - 2);
+    expectNothingLeft(plan, false);
+}
