@@ -306,6 +306,14 @@ Les téléphones Yealink demandent leurs fichiers à cette adresse quand ils dé
         <source>--%1: a saved order keeps the region it was saved with.</source>
         <translation>--%1 : une commande enregistrée garde la région avec laquelle elle l'a été.</translation>
     </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>--%1 est obligatoire.</translation>
+    </message>
+    <message>
+        <source>--%1: "%2" is not an https://host[:port] address.</source>
+        <translation>--%1 : « %2 » n'est pas une adresse https://hôte[:port].</translation>
+    </message>
 </context>
 <context>
     <name>Staging::Ctl::HistoryCommand</name>
@@ -603,14 +611,6 @@ Code de sortie : 0 la pile correspond au plan, 1 elle n'y correspond pas, 2 entr
         <translation>EMPLACEMENT</translation>
     </message>
     <message>
-        <source>--%1 is required.</source>
-        <translation>--%1 est obligatoire.</translation>
-    </message>
-    <message>
-        <source>--portal: "%1" is not an https://host[:port] address.</source>
-        <translation>--portal : « %1 » n'est pas une adresse https://hôte[:port].</translation>
-    </message>
-    <message>
         <source>--window: a number from 1 to 64.</source>
         <translation>--window : un nombre de 1 à 64.</translation>
     </message>
@@ -632,10 +632,6 @@ Code de sortie : 0 la pile correspond au plan, 1 elle n'y correspond pas, 2 entr
             <numerusform>Le plan a %n problème : rien n'a été envoyé (voir stagingctl plan check).</numerusform>
             <numerusform>Le plan a %n problèmes : rien n'a été envoyé (voir stagingctl plan check).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No portal password: set STAGING_PORTAL_PASSWORD, store it in the keychain as "%1", or run from a terminal.</source>
-        <translation>Aucun mot de passe du portail : définissez STAGING_PORTAL_PASSWORD, enregistrez-le dans le trousseau sous « %1 », ou lancez depuis un terminal.</translation>
     </message>
     <message>
         <source>%1: %2/%3</source>
@@ -679,6 +675,10 @@ Code de sortie : 0 la pile correspond au plan, 1 elle n'y correspond pas, 2 entr
     <message>
         <source>Turn ICE on for it (needs --stun-server).</source>
         <translation>Y activer ICE (demande --stun-server).</translation>
+    </message>
+    <message>
+        <source>No password for %1 on %2: set %3, store it in the keychain as "%4", or run from a terminal.</source>
+        <translation>Pas de mot de passe pour %1 sur %2 : définissez %3, rangez-le dans le trousseau sous « %4 », ou lancez depuis un terminal.</translation>
     </message>
 </context>
 <context>
@@ -1460,14 +1460,6 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
         <translation>EMPLACEMENT</translation>
     </message>
     <message>
-        <source>--%1 is required.</source>
-        <translation>--%1 est obligatoire.</translation>
-    </message>
-    <message>
-        <source>--portal: "%1" is not an https://host[:port] address.</source>
-        <translation>--portal : « %1 » n'est pas une adresse https://hôte[:port].</translation>
-    </message>
-    <message>
         <source>--name: "%1": %2</source>
         <translation>--name : « %1 » : %2</translation>
     </message>
@@ -1482,14 +1474,6 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     <message>
         <source>--preferred-connection: "%1" is not one of public, private, any.</source>
         <translation>--preferred-connection : « %1 » n'est pas public, private ni any.</translation>
-    </message>
-    <message>
-        <source>No portal password: set STAGING_PORTAL_PASSWORD, store it in the keychain as "%1", or run from a terminal.</source>
-        <translation>Pas de mot de passe du portail : définissez STAGING_PORTAL_PASSWORD, rangez-le dans le trousseau sous « %1 », ou lancez depuis un terminal.</translation>
-    </message>
-    <message>
-        <source>No engine password: set STAGING_ENGINE_PASSWORD, store it in the keychain as "%1", or run from a terminal.</source>
-        <translation>Pas de mot de passe de la pile : définissez STAGING_ENGINE_PASSWORD, rangez-le dans le trousseau sous « %1 », ou lancez depuis un terminal.</translation>
     </message>
     <message>
         <source>Stack %1 is registered on the portal as given (%2).</source>
@@ -3507,6 +3491,18 @@ in the step %2</source>
         <source>Registered on the agency portal.</source>
         <translation>Enregistrée sur le portail de l'agence.</translation>
     </message>
+    <message>
+        <source>Agency portal:</source>
+        <translation>Portail de l'agence :</translation>
+    </message>
+    <message>
+        <source>The Shuttle's stack is not registered yet.</source>
+        <translation>La pile du Shuttle n'est pas encore enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 registered on %2, reached at %3 (%4 preferred).</source>
+        <translation>%1 enregistrée le %2, jointe à l'adresse %3 (%4 de préférence).</translation>
+    </message>
 </context>
 <context>
     <name>Staging::PortalResult</name>
@@ -4230,6 +4226,10 @@ The installer's keyboard is QWERTY at that point. On an AZERTY keyboard press th
     <message>
         <source>The phonebook access for %1 exists but is disabled: enable it on the stack.</source>
         <translation>L'accès à l'annuaire pour %1 existe mais il est désactivé : activez-le sur la pile.</translation>
+    </message>
+    <message>
+        <source>%1 incalls without a number are described "%2": keep one.</source>
+        <translation>%1 appels entrants sans numéro sont décrits « %2 » : n'en gardez qu'un.</translation>
     </message>
 </context>
 <context>
