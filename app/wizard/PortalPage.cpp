@@ -244,17 +244,22 @@ void PortalPage::usePhonePasswords(const QString &admin, const QString &user)
 
 void PortalPage::pause()
 {
-    if (m_executor) {
-        m_stop = Stop::Pause;
-        m_executor->cancel();
-    }
+    stopRun(Stop::Pause);
 }
 
 void PortalPage::cancelApply()
 {
+    stopRun(Stop::Cancel);
+}
+
+void PortalPage::stopRun(Stop stop)
+{
     if (m_executor) {
-        m_stop = Stop::Cancel;
+        m_stop = stop;
         m_executor->cancel();
+    } else if (m_registration) {
+        m_stop = stop;
+        m_registration->cancel();
     }
 }
 
@@ -373,6 +378,7 @@ void PortalPage::registerStack(bool compareOnly, ProvisioningOutcome outcome)
     // The engine's password is the one the Shuttle's stack was opened with; the portal keeps it.
     auto *job = new StackRegistrationJob(
         m_agency->connection(), m_agency->tokenSession(), *instance, m_access->password(), options, this);
+    m_registration = job;
     if (!compareOnly) {
         job->setJournal(&session().jobLog());
     }

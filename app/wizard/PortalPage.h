@@ -20,6 +20,7 @@ namespace Staging {
 class ProvisioningExecutor;
 class ProvisioningItemsModel;
 class StackAccess;
+class StackRegistrationJob;
 class StackHealthMonitor;
 struct StackHealth;
 
@@ -77,6 +78,8 @@ private:
     void whenOpen(bool compareOnly);
     void run(bool compareOnly);
     /** The keychain read before the first apply; run(false) again once it answers. */
+    /** Pause or Cancel: what is running stops (the executor, else the portal registration). */
+    void stopRun(Stop stop);
     void readPhonePasswords();
     /** The order's phone passwords for the applies to come, masked in the job log. */
     void usePhonePasswords(const QString &admin, const QString &user);
@@ -98,6 +101,7 @@ private:
     StackAccess *m_access = nullptr;
     StackAccess *m_agency = nullptr; // the agency portal, where on-premise stacks are registered
     bool m_registering = false;
+    QPointer<StackRegistrationJob> m_registration;
     StackHealthMonitor *m_health = nullptr;
     ProvisioningPlan m_plan;
     ProvisioningItemsModel *m_model = nullptr;

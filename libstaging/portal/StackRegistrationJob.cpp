@@ -29,19 +29,6 @@ StackRegistrationJob::StackRegistrationJob(PortalConnection *connection, TokenSe
 
 StackRegistrationJob::~StackRegistrationJob() = default;
 
-QString StackRegistrationJob::actionId(Action action)
-{
-    switch (action) {
-    case Action::None:
-        return QStringLiteral("none");
-    case Action::Create:
-        return QStringLiteral("create");
-    case Action::Update:
-        return QStringLiteral("update");
-    }
-    return {};
-}
-
 void StackRegistrationJob::start()
 {
     m_attempts = 0;

@@ -71,8 +71,6 @@ public:
     /** Optional; without it nothing is journaled. Must outlive the job. */
     void setJournal(JobLog *journal) { m_journal = journal; }
 
-    static QString actionId(Action action);
-
 public Q_SLOTS:
     void start();
     /** Aborts what is in flight; finished() follows with ErrorKind::Cancelled. */

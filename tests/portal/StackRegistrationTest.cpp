@@ -6,6 +6,7 @@
 #include "portal/StackRegistrationJob.h"
 
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace Staging;
 using namespace Staging::Test;
@@ -209,5 +210,22 @@ TEST_F(PortalStackRegistration, ARefusalIsReportedWithThePortalsWordsAndNotRetri
     EXPECT_TRUE(refused.error.message.contains(QStringLiteral("private_port"))) << refused.error.message.toStdString();
     EXPECT_FALSE(refused.error.message.contains(EnginePassword));
     EXPECT_EQ(countOf(QStringLiteral("POST ") + Instances), 1);
+    EXPECT_TRUE(instances().isEmpty());
+}
+
+TEST_F(PortalStackRegistration, CancelledItEndsOnceAsCancelledAndRegistersNothing)
+{
+    TokenSession session(m_connection.get(), QStringLiteral("admin"), QStringLiteral("admin"));
+    auto *job = new StackRegistrationJob(
+        m_connection.get(), &session, shuttle(), EnginePassword, StackRegistrationJob::Options {});
+    QList<StackRegistrationJob::Result> results;
+    QObject::connect(
+        job, &StackRegistrationJob::finished, [&results](const StackRegistrationJob::Result &r) { results.append(r); });
+    job->start();
+    job->cancel(); // the look-up is in flight
+    QTest::qWait(300);
+    ASSERT_EQ(results.size(), 1);
+    EXPECT_EQ(results.first().error.kind, ErrorKind::Cancelled);
+    EXPECT_FALSE(results.first().applied);
     EXPECT_TRUE(instances().isEmpty());
 }
