@@ -78,6 +78,10 @@ TEST_F(CtlStackRegister, RegistersOnceThenSaysItIsThereThenUpdatesChangedAddress
     EXPECT_EQ(updated.exitCode, 0) << updated.err.toStdString();
     EXPECT_TRUE(updated.out.contains(QLatin1String("updated on the portal"))) << updated.out.toStdString();
     EXPECT_TRUE(registerStack(moved).out.contains(QLatin1String("as given")));
+    for (const CtlRun &run : { dry, made, again, differs, updated }) {
+        EXPECT_FALSE(run.out.contains(QString::fromLatin1(EnginePassword)));
+        EXPECT_FALSE(run.err.contains(QString::fromLatin1(EnginePassword)));
+    }
 
     // Journaled, never with the engine's password.
     auto journal = JobLog::open(m_dir.filePath(QStringLiteral("journal.sqlite")));
