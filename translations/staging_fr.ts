@@ -903,6 +903,10 @@ Code de sortie : 0 la pile correspond au plan, 1 elle n'y correspond pas, 2 entr
         <source>Not in the firmware folder: %1. Phones of those models cannot upgrade.</source>
         <translation>Absents du dossier des micrologiciels : %1. Les téléphones de ces modèles ne peuvent pas être mis à jour.</translation>
     </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
 </context>
 <context>
     <name>Staging::Ctl::PhonesSupport</name>
@@ -1095,6 +1099,10 @@ Code de sortie : 0 valide, 1 problèmes trouvés, 2 fichier illisible.</transla
     <message>
         <source>The installation is done; the preseed is no longer served. Stop with Ctrl+C.</source>
         <translation>L'installation est terminée ; le preseed n'est plus servi. Arrêtez avec Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "ctl/PhonesServeCommand.h"
 
 #include "ctl/PhonesSupport.h"
+#include "ctl/QuitOnSignals.h"
 #include "joblog/JobLog.h"
 #include "order/ModelCatalog.h"
 #include "phones/BenchDiscovery.h"
@@ -102,11 +103,15 @@ int PhonesServeCommand::run(const CtlContext &context)
         &tracker, &PhoneStateTracker::stateChanged, [&context](const QString &mac, PhoneStateTracker::State state) {
             context.out << tr("%1: %2").arg(mac, PhoneStateTracker::stateText(state)) << Qt::endl;
         });
+    // Stopped (Ctrl+C, systemd, the workbench): the service closes and the job log is left whole.
+    const QuitOnSignals quitOnSignals;
     // The first line says where: scripts and tests read it.
     context.out << "listening " << settings.benchUrl.toString() << Qt::endl
                 << BenchDiscovery::dhcpOption66Text(settings.benchUrl) << Qt::endl
                 << BenchDiscovery::webInterfaceText(settings.benchUrl) << Qt::endl;
-    return QCoreApplication::exec();
+    const int result = QCoreApplication::exec();
+    context.out << tr("Stopped.") << Qt::endl;
+    return result == 0 ? ExitOk : ExitFailure;
 }
 
 } // namespace Staging::Ctl

@@ -3,6 +3,7 @@
 
 #include "ctl/PhonesSupport.h"
 #include "ctl/PreseedSupport.h"
+#include "ctl/QuitOnSignals.h"
 #include "joblog/JobLog.h"
 #include "shuttle/PreseedServer.h"
 
@@ -89,10 +90,13 @@ int PreseedServeCommand::run(const CtlContext &context)
             context.out << tr("The installation is done; the preseed is no longer served. Stop with Ctrl+C.")
                         << Qt::endl;
         });
+    const QuitOnSignals quitOnSignals; // Ctrl+C ends the loop, not the process: destructors run
     // The first line says where: scripts and tests read it.
     context.out << "listening http://" << listen->address.toString() << ':' << *port << server.shuttlePath() << Qt::endl
                 << PreseedServer::installerInstructions(listen->address, *port) << Qt::endl;
-    return QCoreApplication::exec() == 0 ? ExitOk : ExitFailure;
+    const int result = QCoreApplication::exec();
+    context.out << tr("Stopped.") << Qt::endl;
+    return result == 0 ? ExitOk : ExitFailure;
 }
 
 } // namespace Staging::Ctl

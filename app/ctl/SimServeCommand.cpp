@@ -1,29 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ctl/SimServeCommand.h"
 
+#include "ctl/QuitOnSignals.h"
 #include "simulator/WazoSimulator.h"
 
 #include <QCommandLineParser>
-#include <QSocketNotifier>
-
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace Staging::Ctl {
-
-namespace {
-
-// The self-pipe trick: a signal handler may only write(2); the event loop reads the other end.
-int g_signalPipe[2] = { -1, -1 };
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[1], &byte, 1);
-}
-
-} // namespace
 
 int SimServeCommand::run(const CtlContext &context)
 {
@@ -70,23 +53,11 @@ int SimServeCommand::run(const CtlContext &context)
         return ExitFailure;
     }
 
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0) {
+    const QuitOnSignals quitOnSignals;
+    if (!quitOnSignals.isInstalled()) {
         context.err << tr("Cannot install the signal handlers.") << Qt::endl;
         return ExitFailure;
     }
-    QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, &notifier, [&notifier]() {
-        char byte = 0;
-        [[maybe_unused]] const ssize_t n = ::read(g_signalPipe[0], &byte, 1);
-        notifier.setEnabled(false);
-        QCoreApplication::quit();
-    });
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    ::sigaction(SIGTERM, &action, nullptr);
-    ::sigaction(SIGINT, &action, nullptr);
 
     // The machine-readable first line: not translated, flushed at once for the parent reading it.
     context.out << "listening " << simulator.baseUrl() << " sha256=" << simulator.fingerprint() << Qt::endl;
@@ -94,8 +65,6 @@ int SimServeCommand::run(const CtlContext &context)
 
     const int result = QCoreApplication::exec();
     simulator.stop();
-    ::close(g_signalPipe[0]);
-    ::close(g_signalPipe[1]);
     return result == 0 ? ExitOk : ExitFailure;
 }
 

@@ -203,8 +203,13 @@ TEST(PhonesCtl, ServeGivesAPhoneItsFileWithTheOrdersAdminPasswordFromTheKeychain
     EXPECT_TRUE(said.contains("80:5e:c0:12:34:56 (127.0.0.1, firmware 96.86.0.100) fetched 805ec0123456.cfg"))
         << said.toStdString();
     EXPECT_TRUE(said.contains("80:5e:c0:12:34:56: expected firmware")) << said.toStdString();
-    serve.kill();
-    serve.waitForFinished();
+    // Stopped as systemd or Ctrl+C would: it leaves through its destructors and says so.
+    serve.terminate();
+    ASSERT_TRUE(serve.waitForFinished(10000));
+    EXPECT_EQ(serve.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(serve.exitCode(), 0);
+    said += serve.readAllStandardOutput();
+    EXPECT_TRUE(said.contains("Stopped.")) << said.toStdString();
 
     const auto config = YealinkConfig::parse(served, QStringLiteral("served"));
     ASSERT_TRUE(config) << served.toStdString();

@@ -124,8 +124,13 @@ TEST(ShuttleCtl, PreseedServeServesTheInstallerAndRecordsTheCallback)
     EXPECT_EQ(http(QUrl(base + QStringLiteral("/d-i/callback/wazo-sn0042")), &keys).status, 200);
     readUntil(serve, said, "no longer served");
     EXPECT_EQ(http(QUrl(base + QStringLiteral("/d-i/shuttle/wazo-sn0042.cfg"))).status, 404); // disarmed
-    serve.kill();
-    serve.waitForFinished();
+    // Stopped as systemd or Ctrl+C would: it leaves through its destructors and says so.
+    serve.terminate();
+    ASSERT_TRUE(serve.waitForFinished(10000));
+    EXPECT_EQ(serve.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(serve.exitCode(), 0);
+    said += serve.readAllStandardOutput();
+    EXPECT_TRUE(said.contains("Stopped.")) << said.toStdString();
     EXPECT_TRUE(said.contains("127.0.0.1 called back; its host keys:\n"
                               "  ED25519 SHA256:uUvHg4d5nQ2Kq0oJkZ5lTqk3cD3mB8mX0m1Yv2dJ7sE\n"))
         << said.toStdString();
