@@ -9,7 +9,8 @@ namespace Staging::Ctl {
 
 /**
  * stagingctl preseed serve --serial SERIAL --listen ADDR:PORT [--order ID] [--joblog LOCATION]
- * [--hostname-pattern P] [--disk DEV] [--public-key FILE]: serves one Shuttle's preseed until SIGTERM or Ctrl+C (exit 0).
+ * [--hostname-pattern P] [--disk DEV] [--public-key FILE]: serves one Shuttle's preseed until
+ * SIGTERM or Ctrl+C, then exits 0.
  */
 class PreseedServeCommand
 {
