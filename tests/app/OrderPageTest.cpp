@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "MessageBanner.h"
 #include "TestSupport.h"
+#include "WizardPagesFixture.h"
 #include "joblog/JobLog.h"
 #include "models/OrdersModel.h"
 #include "models/ProblemsModel.h"
@@ -43,7 +44,7 @@ namespace {
 
 const QString ValidSiret = QStringLiteral("73282932000074");
 
-template <typename T> T *child(QWidget &parent, const char *name)
+template <typename T> T *childOf(QWidget &parent, const char *name)
 {
     T *widget = parent.findChild<T *>(QLatin1String(name));
     EXPECT_NE(widget, nullptr) << name;
@@ -68,9 +69,9 @@ void type(QWidget *widget, const QString &text)
 
 void fill(QWidget &page, const QString &orderId, const QString &customer, const QString &customerId)
 {
-    type(child<QLineEdit>(page, "orderIdLineEdit"), orderId);
-    type(child<QLineEdit>(page, "customerNameLineEdit"), customer);
-    type(child<QLineEdit>(page, "customerIdLineEdit"), customerId);
+    type(childOf<QLineEdit>(page, "orderIdLineEdit"), orderId);
+    type(childOf<QLineEdit>(page, "customerNameLineEdit"), customer);
+    type(childOf<QLineEdit>(page, "customerIdLineEdit"), customerId);
 }
 
 QString cell(QTableView *view, int row, int column)
@@ -89,22 +90,13 @@ int problemRow(QTableView *problems, const QString &text)
     return -1;
 }
 
-class GuiOrderPage : public ::testing::Test
+class GuiOrderPage : public WizardPagesFixture
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_dir.isValid());
-        auto log = JobLog::open(m_dir.filePath(QStringLiteral("joblog.sqlite")));
-        ASSERT_TRUE(log.hasValue()) << log.error().message.toStdString();
-        m_log = std::move(log).value();
-        m_settings.technician = QStringLiteral("Camille Martin");
-        m_settings.bench = QStringLiteral("banc-2");
-    }
-
     /** A wizard on a new order (or on orderId, read from the job log), shown at its current page. */
-    OrderWizard &openWizard(const QString &orderId = {}, TrainingEnvironment *training = nullptr)
+    OrderWizard &openOrder(const QString &orderId = {}, TrainingEnvironment *training = nullptr)
     {
+        m_wizard.reset();
         m_session = std::make_unique<OrderSession>(*m_log, ModelCatalog::builtIn(), m_settings, training);
         if (!orderId.isEmpty()) {
             const Status loaded = m_session->load(orderId);
@@ -140,26 +132,19 @@ protected:
         file.write(content);
         return path;
     }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<JobLog> m_log;
-    WorkbenchSettings m_settings;
-    // Destroyed in this order: the wizard, then the session its pages use.
-    std::unique_ptr<OrderSession> m_session;
-    std::unique_ptr<OrderWizard> m_wizard;
 };
 
 } // namespace
 
 TEST_F(GuiOrderPage, ShowsTheDuplicateExtensionWithItsRowAndCannotGoOn)
 {
-    openWizard();
+    openOrder();
     ASSERT_EQ(m_wizard->currentId(), int(OrderStep::Order));
     fill(page(), QStringLiteral("CMD-2024-0153"), QStringLiteral("Boulangerie Lemaître"), ValidSiret);
     page().setPlanFile(dataPath(QStringLiteral("plans/gui-sample.csv")));
 
-    auto *stations = child<QTableView>(page(), "stationsTableView");
-    auto *problems = child<QTableView>(page(), "problemsTableView");
+    auto *stations = childOf<QTableView>(page(), "stationsTableView");
+    auto *problems = childOf<QTableView>(page(), "problemsTableView");
     ASSERT_TRUE(stations && problems);
 
     ASSERT_EQ(stations->model()->rowCount(), 4);
@@ -171,7 +156,7 @@ TEST_F(GuiOrderPage, ShowsTheDuplicateExtensionWithItsRowAndCannotGoOn)
     // The softphone had no extension: the workbench took the first free one of 8000-8020.
     EXPECT_EQ(cell(stations, 2, StationsModel::ExtensionColumn), QStringLiteral("8000"));
     // Recognized headers: no column to map.
-    EXPECT_FALSE(child<QGroupBox>(page(), "columnMappingGroupBox")->isVisible());
+    EXPECT_FALSE(childOf<QGroupBox>(page(), "columnMappingGroupBox")->isVisible());
 
     ASSERT_EQ(problems->model()->rowCount(), 1);
     EXPECT_EQ(cell(problems, 0, ProblemsModel::SeverityColumn), QStringLiteral("Error"));
@@ -184,11 +169,11 @@ TEST_F(GuiOrderPage, ShowsTheDuplicateExtensionWithItsRowAndCannotGoOn)
 
 TEST_F(GuiOrderPage, ActivatingAProblemSelectsItsCell)
 {
-    openWizard();
+    openOrder();
     fill(page(), QStringLiteral("CMD-1"), QStringLiteral("Boulangerie"), ValidSiret);
     page().setPlanFile(dataPath(QStringLiteral("plans/gui-sample.csv")));
-    auto *stations = child<QTableView>(page(), "stationsTableView");
-    auto *problems = child<QTableView>(page(), "problemsTableView");
+    auto *stations = childOf<QTableView>(page(), "stationsTableView");
+    auto *problems = childOf<QTableView>(page(), "problemsTableView");
     ASSERT_EQ(problems->model()->rowCount(), 1);
 
     // Enter on the problem activates it, as a double-click does.
@@ -206,9 +191,9 @@ TEST_F(GuiOrderPage, ActivatingAProblemSelectsItsCell)
 TEST_F(GuiOrderPage, EditingTheCellFixesTheProblem)
 {
     ModelTestWarnings warnings;
-    openWizard();
-    auto *stations = child<QTableView>(page(), "stationsTableView");
-    auto *problems = child<QTableView>(page(), "problemsTableView");
+    openOrder();
+    auto *stations = childOf<QTableView>(page(), "stationsTableView");
+    auto *problems = childOf<QTableView>(page(), "problemsTableView");
     QAbstractItemModelTester stationsTester(stations->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
     QAbstractItemModelTester problemsTester(problems->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
     fill(page(), QStringLiteral("CMD-1"), QStringLiteral("Boulangerie"), ValidSiret);
@@ -253,14 +238,14 @@ TEST_F(GuiOrderPage, EditingTheCellFixesTheProblem)
 
 TEST_F(GuiOrderPage, RevalidatesWhenTheRangeChanges)
 {
-    openWizard();
+    openOrder();
     fill(page(), QStringLiteral("CMD-1"), QStringLiteral("Boulangerie"), ValidSiret);
     page().setPlanFile(dataPath(QStringLiteral("plans/gui-clean.csv")));
     EXPECT_TRUE(page().isComplete());
 
     // A range that no longer holds the customer's extensions: each one is out of range.
-    auto *start = child<QSpinBox>(page(), "rangeStartSpinBox");
-    auto *end = child<QSpinBox>(page(), "rangeEndSpinBox");
+    auto *start = childOf<QSpinBox>(page(), "rangeStartSpinBox");
+    auto *end = childOf<QSpinBox>(page(), "rangeEndSpinBox");
     end->setValue(8150);
     start->setValue(8100);
     EXPECT_FALSE(page().isComplete());
@@ -277,34 +262,34 @@ TEST_F(GuiOrderPage, RevalidatesWhenTheRangeChanges)
 
 TEST_F(GuiOrderPage, NeedsOrderIdCustomerAndAValidCustomerId)
 {
-    openWizard();
+    openOrder();
     page().setPlanFile(dataPath(QStringLiteral("plans/gui-clean.csv")));
     EXPECT_FALSE(nextButton()->isEnabled());
-    QTest::keyClicks(child<QLineEdit>(page(), "orderIdLineEdit"), QStringLiteral("CMD-1"));
-    QTest::keyClicks(child<QLineEdit>(page(), "customerNameLineEdit"), QStringLiteral("Boulangerie"));
+    QTest::keyClicks(childOf<QLineEdit>(page(), "orderIdLineEdit"), QStringLiteral("CMD-1"));
+    QTest::keyClicks(childOf<QLineEdit>(page(), "customerNameLineEdit"), QStringLiteral("Boulangerie"));
     EXPECT_FALSE(nextButton()->isEnabled()); // the customer id is missing: an error
-    QTest::keyClicks(child<QLineEdit>(page(), "customerIdLineEdit"), QStringLiteral("73282932000075"));
+    QTest::keyClicks(childOf<QLineEdit>(page(), "customerIdLineEdit"), QStringLiteral("73282932000075"));
     EXPECT_FALSE(nextButton()->isEnabled()); // checksum
-    child<QLineEdit>(page(), "customerIdLineEdit")->clear();
-    QTest::keyClicks(child<QLineEdit>(page(), "customerIdLineEdit"), ValidSiret);
+    childOf<QLineEdit>(page(), "customerIdLineEdit")->clear();
+    QTest::keyClicks(childOf<QLineEdit>(page(), "customerIdLineEdit"), ValidSiret);
     EXPECT_TRUE(nextButton()->isEnabled());
-    child<QLineEdit>(page(), "orderIdLineEdit")->setText(QStringLiteral("   "));
+    childOf<QLineEdit>(page(), "orderIdLineEdit")->setText(QStringLiteral("   "));
     EXPECT_FALSE(nextButton()->isEnabled());
 }
 
 TEST_F(GuiOrderPage, ShowsAnUnreadablePlanInTheBanner)
 {
-    openWizard();
+    openOrder();
     fill(page(), QStringLiteral("CMD-1"), QStringLiteral("Boulangerie"), ValidSiret);
     page().setPlanFile(dataPath(QStringLiteral("plans/gui-clean.csv")));
     ASSERT_TRUE(page().isComplete());
 
     page().setPlanFile(m_dir.filePath(QStringLiteral("no-such-plan.csv")));
-    auto *banner = child<MessageBanner>(page(), "messageBanner");
+    auto *banner = childOf<MessageBanner>(page(), "messageBanner");
     EXPECT_TRUE(banner->isVisible());
     EXPECT_EQ(banner->kind(), MessageBanner::Kind::Error);
     EXPECT_TRUE(banner->text().contains(QStringLiteral("no-such-plan.csv")));
-    EXPECT_EQ(child<QTableView>(page(), "stationsTableView")->model()->rowCount(), 0);
+    EXPECT_EQ(childOf<QTableView>(page(), "stationsTableView")->model()->rowCount(), 0);
     EXPECT_FALSE(page().isComplete());
 }
 
@@ -314,22 +299,22 @@ TEST_F(GuiOrderPage, UnrecognizedColumnsAreMappedWithTheComboBoxes)
         "Who;Handset;Internal no.;Floor\n"
         "Alice Martin;YEALINK T54W;8001;2\n"
         "Bob Durand;YEALINK T46U;8002;3\n");
-    openWizard();
+    openOrder();
     fill(page(), QStringLiteral("CMD-7"), QStringLiteral("Garage du Port"), ValidSiret);
     page().setPlanFile(path);
 
     // Nothing recognized: the page says so and asks which column is which.
-    auto *banner = child<MessageBanner>(page(), "messageBanner");
+    auto *banner = childOf<MessageBanner>(page(), "messageBanner");
     EXPECT_EQ(banner->kind(), MessageBanner::Kind::Error);
     EXPECT_TRUE(banner->text().contains(QStringLiteral("export.csv")));
-    auto *mapping = child<QGroupBox>(page(), "columnMappingGroupBox");
+    auto *mapping = childOf<QGroupBox>(page(), "columnMappingGroupBox");
     ASSERT_TRUE(mapping->isVisible());
-    auto *stations = child<QTableView>(page(), "stationsTableView");
+    auto *stations = childOf<QTableView>(page(), "stationsTableView");
     EXPECT_EQ(stations->model()->rowCount(), 0);
     EXPECT_FALSE(nextButton()->isEnabled());
 
     const auto choose = [this](const char *combo, const QString &field) {
-        auto *box = child<QComboBox>(page(), combo);
+        auto *box = childOf<QComboBox>(page(), combo);
         ASSERT_NE(box, nullptr);
         const int index = box->findData(field);
         ASSERT_GE(index, 0) << field.toStdString();
@@ -362,9 +347,9 @@ TEST_F(GuiOrderPage, UnrecognizedColumnsAreMappedWithTheComboBoxes)
 
 TEST_F(GuiOrderPage, NextSavesTheOrderAndRecordsTheImport)
 {
-    openWizard();
+    openOrder();
     fill(page(), QStringLiteral("CMD-2024-0153"), QStringLiteral("Boulangerie Lemaître"), ValidSiret);
-    child<QComboBox>(page(), "modeComboBox")->setCurrentIndex(1);
+    childOf<QComboBox>(page(), "modeComboBox")->setCurrentIndex(1);
     page().setPlanFile(dataPath(QStringLiteral("plans/gui-clean.csv")));
     ASSERT_TRUE(nextButton()->isEnabled());
     QTest::mouseClick(nextButton(), Qt::LeftButton);
@@ -411,14 +396,14 @@ TEST_F(GuiOrderPage, AnOrderIdAlreadyInTheJobLogIsRefused)
     other.customerName = QStringLiteral("Garage du Port");
     ASSERT_TRUE(m_log->saveOrder(other, QStringLiteral("Louis"), QStringLiteral("banc-1")).hasValue());
 
-    openWizard();
+    openOrder();
     fill(page(), QStringLiteral("CMD-1"), QStringLiteral("Boulangerie"), ValidSiret);
     page().setPlanFile(dataPath(QStringLiteral("plans/gui-clean.csv")));
     ASSERT_TRUE(nextButton()->isEnabled());
     QTest::mouseClick(nextButton(), Qt::LeftButton);
 
     EXPECT_EQ(m_wizard->currentId(), int(OrderStep::Order));
-    auto *banner = child<MessageBanner>(page(), "messageBanner");
+    auto *banner = childOf<MessageBanner>(page(), "messageBanner");
     EXPECT_EQ(banner->kind(), MessageBanner::Kind::Error);
     EXPECT_TRUE(banner->text().contains(QStringLiteral("Garage du Port")));
     EXPECT_EQ(m_log->loadOrder(QStringLiteral("CMD-1"))->customerName, QStringLiteral("Garage du Port"));
@@ -429,24 +414,24 @@ TEST_F(GuiOrderPage, AResumedOrderIsShownAsSaved)
 {
     // Saved by a first run that was closed before the step was recorded done.
     {
-        openWizard();
+        openOrder();
         fill(page(), QStringLiteral("CMD-9"), QStringLiteral("Pharmacie du Port"), ValidSiret);
-        child<QSpinBox>(page(), "rangeEndSpinBox")->setValue(8099);
+        childOf<QSpinBox>(page(), "rangeEndSpinBox")->setValue(8099);
         page().setPlanFile(dataPath(QStringLiteral("plans/gui-clean.csv")));
         Order order = page().order();
         ASSERT_TRUE(m_log->saveOrder(order, QStringLiteral("Camille"), QStringLiteral("banc-2")).hasValue());
         m_wizard.reset();
     }
 
-    openWizard(QStringLiteral("CMD-9"));
+    openOrder(QStringLiteral("CMD-9"));
     ASSERT_EQ(m_wizard->currentId(), int(OrderStep::Order));
-    auto *orderId = child<QLineEdit>(page(), "orderIdLineEdit");
+    auto *orderId = childOf<QLineEdit>(page(), "orderIdLineEdit");
     EXPECT_EQ(orderId->text(), QStringLiteral("CMD-9"));
     EXPECT_TRUE(orderId->isReadOnly());
-    EXPECT_EQ(child<QLineEdit>(page(), "customerNameLineEdit")->text(), QStringLiteral("Pharmacie du Port"));
-    EXPECT_EQ(child<QLineEdit>(page(), "customerIdLineEdit")->text(), ValidSiret);
-    EXPECT_EQ(child<QSpinBox>(page(), "rangeEndSpinBox")->value(), 8099);
-    auto *stations = child<QTableView>(page(), "stationsTableView");
+    EXPECT_EQ(childOf<QLineEdit>(page(), "customerNameLineEdit")->text(), QStringLiteral("Pharmacie du Port"));
+    EXPECT_EQ(childOf<QLineEdit>(page(), "customerIdLineEdit")->text(), ValidSiret);
+    EXPECT_EQ(childOf<QSpinBox>(page(), "rangeEndSpinBox")->value(), 8099);
+    auto *stations = childOf<QTableView>(page(), "stationsTableView");
     ASSERT_EQ(stations->model()->rowCount(), 4);
     EXPECT_EQ(cell(stations, 2, StationsModel::ExtensionColumn), QStringLiteral("8000"));
     ASSERT_TRUE(nextButton()->isEnabled());
@@ -461,15 +446,14 @@ TEST_F(GuiOrderPage, AResumedOrderIsShownAsSaved)
 
 TEST_F(GuiOrderPage, TrainingSampleFillsAnOrderATraineeCanTakeOn)
 {
-    TrainingEnvironment training(ModelCatalog::builtIn());
-    openWizard({}, &training);
-    auto *sample = child<QPushButton>(page(), "trainingSampleButton");
+    openOrder({}, m_training.get());
+    auto *sample = childOf<QPushButton>(page(), "trainingSampleButton");
     ASSERT_TRUE(sample->isVisible());
     QTest::mouseClick(sample, Qt::LeftButton);
 
-    EXPECT_TRUE(child<QLineEdit>(page(), "orderIdLineEdit")->text().startsWith(QStringLiteral("TRAINING-")));
-    EXPECT_FALSE(child<QLineEdit>(page(), "customerNameLineEdit")->text().isEmpty());
-    EXPECT_EQ(child<QTableView>(page(), "stationsTableView")->model()->rowCount(), 6);
+    EXPECT_TRUE(childOf<QLineEdit>(page(), "orderIdLineEdit")->text().startsWith(QStringLiteral("TRAINING-")));
+    EXPECT_FALSE(childOf<QLineEdit>(page(), "customerNameLineEdit")->text().isEmpty());
+    EXPECT_EQ(childOf<QTableView>(page(), "stationsTableView")->model()->rowCount(), 6);
     EXPECT_FALSE(hasErrors(page().problems()));
     ASSERT_TRUE(nextButton()->isEnabled());
 
@@ -484,18 +468,18 @@ TEST_F(GuiOrderPage, TrainingSampleFillsAnOrderATraineeCanTakeOn)
 
 TEST_F(GuiOrderPage, NoTrainingSampleForRealWork)
 {
-    openWizard();
-    EXPECT_FALSE(child<QPushButton>(page(), "trainingSampleButton")->isVisible());
+    openOrder();
+    EXPECT_FALSE(childOf<QPushButton>(page(), "trainingSampleButton")->isVisible());
 }
 
 TEST_F(GuiOrderPage, FromTheMainWindowTheSavedOrderAppearsInTheTable)
 {
     MainWindow window(*m_log, ModelCatalog::builtIn(), m_settings);
     window.show();
-    auto *orders = child<QTableView>(window, "ordersTableView");
+    auto *orders = childOf<QTableView>(window, "ordersTableView");
     ASSERT_EQ(orders->model()->rowCount(), 0);
 
-    child<QAction>(window, "newOrderAction")->trigger();
+    childOf<QAction>(window, "newOrderAction")->trigger();
     auto *wizard = window.findChild<OrderWizard *>();
     ASSERT_NE(wizard, nullptr);
     EXPECT_TRUE(wizard->isVisible());
@@ -533,9 +517,9 @@ TEST_F(GuiOrderPage, TheMainWindowSearchFiltersTheOrders)
     save(QStringLiteral("CMD-3"), QStringLiteral("Pharmacie du Port"));
 
     MainWindow window(*m_log, ModelCatalog::builtIn(), WorkbenchSettings {});
-    auto *orders = child<QTableView>(window, "ordersTableView");
+    auto *orders = childOf<QTableView>(window, "ordersTableView");
     ASSERT_EQ(orders->model()->rowCount(), 3);
-    auto *search = child<QLineEdit>(window, "searchLineEdit");
+    auto *search = childOf<QLineEdit>(window, "searchLineEdit");
     QTest::keyClicks(search, QStringLiteral("port"));
     EXPECT_EQ(orders->model()->rowCount(), 2);
     search->clear();
@@ -547,7 +531,7 @@ TEST_F(GuiOrderPage, TheMainWindowSearchFiltersTheOrders)
 
     // Refresh picks up what another bench saved meanwhile.
     save(QStringLiteral("CMD-4"), QStringLiteral("Fleuriste"));
-    child<QAction>(window, "refreshAction")->trigger();
+    childOf<QAction>(window, "refreshAction")->trigger();
     EXPECT_EQ(orders->model()->rowCount(), 4);
 }
 
@@ -555,10 +539,10 @@ TEST_F(GuiOrderPage, ThePhonesRegionStartsAsTheBenchSaysIsCheckedAndIsSavedWithT
 {
     m_settings.phoneRegion.locale = QStringLiteral("fr_CA");
     m_settings.phoneRegion.timeZone = QStringLiteral("America/Montreal");
-    openWizard();
-    auto *locale = child<QComboBox>(page(), "phoneLocaleComboBox");
-    auto *zone = child<QComboBox>(page(), "phoneTimeZoneComboBox");
-    auto *ntp = child<QLineEdit>(page(), "phoneNtpLineEdit");
+    openOrder();
+    auto *locale = childOf<QComboBox>(page(), "phoneLocaleComboBox");
+    auto *zone = childOf<QComboBox>(page(), "phoneTimeZoneComboBox");
+    auto *ntp = childOf<QLineEdit>(page(), "phoneNtpLineEdit");
     EXPECT_EQ(locale->currentData().toString(), QStringLiteral("fr_CA"));
     EXPECT_EQ(zone->currentText(), QStringLiteral("America/Montreal"));
     fill(page(), QStringLiteral("CMD-77"), QStringLiteral("Érablière Gagnon"), ValidSiret);
@@ -570,7 +554,7 @@ TEST_F(GuiOrderPage, ThePhonesRegionStartsAsTheBenchSaysIsCheckedAndIsSavedWithT
     ntp->clear();
     type(ntp, QStringLiteral("ntp_local"));
     EXPECT_FALSE(nextButton()->isEnabled());
-    auto *problems = child<QTableView>(page(), "problemsTableView");
+    auto *problems = childOf<QTableView>(page(), "problemsTableView");
     int regionRow = -1;
     for (int row = 0; row < problems->model()->rowCount(); ++row) {
         if (cell(problems, row, ProblemsModel::MessageColumn).contains(QStringLiteral("Phone time server"))) {
@@ -594,24 +578,24 @@ TEST_F(GuiOrderPage, ThePhonesRegionStartsAsTheBenchSaysIsCheckedAndIsSavedWithT
     ASSERT_TRUE(m_log->saveOrder(order, QStringLiteral("Camille"), QStringLiteral("banc-2")).hasValue());
     m_wizard.reset();
     m_settings.phoneRegion = PhoneRegion {};
-    openWizard(QStringLiteral("CMD-77"));
+    openOrder(QStringLiteral("CMD-77"));
     ASSERT_EQ(m_wizard->currentId(), int(OrderStep::Order));
-    EXPECT_EQ(child<QComboBox>(page(), "phoneTimeZoneComboBox")->currentText(), QStringLiteral("America/Toronto"));
-    EXPECT_EQ(child<QLineEdit>(page(), "phoneNtpLineEdit")->text(), QStringLiteral("ntp.gagnon.example"));
+    EXPECT_EQ(childOf<QComboBox>(page(), "phoneTimeZoneComboBox")->currentText(), QStringLiteral("America/Toronto"));
+    EXPECT_EQ(childOf<QLineEdit>(page(), "phoneNtpLineEdit")->text(), QStringLiteral("ntp.gagnon.example"));
 }
 
 TEST_F(GuiOrderPage, TheStacksAddressesTypedAreSavedWithTheOnPremiseOrderAndShownOnReopen)
 {
-    openWizard();
+    openOrder();
     fill(page(), QStringLiteral("CMD-80"), QStringLiteral("Érablière Gagnon"), ValidSiret);
     page().setPlanFile(dataPath(QStringLiteral("plans/gui-clean.csv")));
-    auto *editor = child<QWidget>(page(), "stackProfileEditor");
-    auto *host = child<QLineEdit>(page(), "stackPublicHostLineEdit");
-    auto *publicPort = child<QSpinBox>(page(), "stackPublicPortSpinBox");
-    auto *privatePort = child<QSpinBox>(page(), "stackPrivatePortSpinBox");
-    auto *connection = child<QComboBox>(page(), "stackConnectionComboBox");
-    auto *stun = child<QLineEdit>(page(), "stackStunLineEdit");
-    auto *ice = child<QCheckBox>(page(), "stackIceCheckBox");
+    auto *editor = childOf<QWidget>(page(), "stackProfileEditor");
+    auto *host = childOf<QLineEdit>(page(), "stackPublicHostLineEdit");
+    auto *publicPort = childOf<QSpinBox>(page(), "stackPublicPortSpinBox");
+    auto *privatePort = childOf<QSpinBox>(page(), "stackPrivatePortSpinBox");
+    auto *connection = childOf<QComboBox>(page(), "stackConnectionComboBox");
+    auto *stun = childOf<QLineEdit>(page(), "stackStunLineEdit");
+    auto *ice = childOf<QCheckBox>(page(), "stackIceCheckBox");
     ASSERT_TRUE(editor && host && publicPort && privatePort && connection && stun && ice);
 
     // A new on-premise order starts with the built-in profile, whatever the bench.
@@ -646,27 +630,28 @@ TEST_F(GuiOrderPage, TheStacksAddressesTypedAreSavedWithTheOnPremiseOrderAndShow
     EXPECT_EQ(saved->stack, expected);
 
     m_wizard.reset();
-    openWizard(QStringLiteral("CMD-80"));
+    openOrder(QStringLiteral("CMD-80"));
     m_wizard->setStartId(int(OrderStep::Order));
     m_wizard->restart();
     ASSERT_EQ(m_wizard->currentId(), int(OrderStep::Order));
-    EXPECT_EQ(child<QLineEdit>(page(), "stackPublicHostLineEdit")->text(), QStringLiteral("voip.gagnon.example"));
-    EXPECT_EQ(child<QSpinBox>(page(), "stackPublicPortSpinBox")->value(), 8443);
-    EXPECT_EQ(child<QSpinBox>(page(), "stackPrivatePortSpinBox")->value(), 4443);
-    EXPECT_EQ(child<QComboBox>(page(), "stackConnectionComboBox")->currentData().toString(), QStringLiteral("public"));
-    EXPECT_EQ(child<QLineEdit>(page(), "stackStunLineEdit")->text(), QStringLiteral("stun.gagnon.example:3478"));
-    EXPECT_TRUE(child<QCheckBox>(page(), "stackIceCheckBox")->isChecked());
+    EXPECT_EQ(childOf<QLineEdit>(page(), "stackPublicHostLineEdit")->text(), QStringLiteral("voip.gagnon.example"));
+    EXPECT_EQ(childOf<QSpinBox>(page(), "stackPublicPortSpinBox")->value(), 8443);
+    EXPECT_EQ(childOf<QSpinBox>(page(), "stackPrivatePortSpinBox")->value(), 4443);
+    EXPECT_EQ(
+        childOf<QComboBox>(page(), "stackConnectionComboBox")->currentData().toString(), QStringLiteral("public"));
+    EXPECT_EQ(childOf<QLineEdit>(page(), "stackStunLineEdit")->text(), QStringLiteral("stun.gagnon.example:3478"));
+    EXPECT_TRUE(childOf<QCheckBox>(page(), "stackIceCheckBox")->isChecked());
     EXPECT_EQ(page().order().stack, expected);
 }
 
 TEST_F(GuiOrderPage, ABadStunServerIsAProblemNamingItThatStopsTheOrderUntilFixed)
 {
-    openWizard();
+    openOrder();
     fill(page(), QStringLiteral("CMD-81"), QStringLiteral("Garage du Port"), ValidSiret);
     page().setPlanFile(dataPath(QStringLiteral("plans/gui-clean.csv")));
     ASSERT_TRUE(nextButton()->isEnabled());
-    auto *stun = child<QLineEdit>(page(), "stackStunLineEdit");
-    auto *problems = child<QTableView>(page(), "problemsTableView");
+    auto *stun = childOf<QLineEdit>(page(), "stackStunLineEdit");
+    auto *problems = childOf<QTableView>(page(), "problemsTableView");
 
     type(stun, QStringLiteral("stun_port"));
     EXPECT_FALSE(nextButton()->isEnabled());
@@ -674,7 +659,7 @@ TEST_F(GuiOrderPage, ABadStunServerIsAProblemNamingItThatStopsTheOrderUntilFixed
     ASSERT_GE(row, 0);
     EXPECT_EQ(cell(problems, row, ProblemsModel::SeverityColumn), QStringLiteral("Error"));
     // Activating the problem goes back to the field it names.
-    child<QLineEdit>(page(), "orderIdLineEdit")->setFocus();
+    childOf<QLineEdit>(page(), "orderIdLineEdit")->setFocus();
     QMetaObject::invokeMethod(problems, "activated", Q_ARG(QModelIndex, problems->model()->index(row, 0)));
     EXPECT_EQ(m_wizard->focusWidget(), stun);
 
@@ -692,12 +677,12 @@ TEST_F(GuiOrderPage, ABadStunServerIsAProblemNamingItThatStopsTheOrderUntilFixed
 
 TEST_F(GuiOrderPage, PublicPreferredWithoutAPublicHostIsRefused)
 {
-    openWizard();
+    openOrder();
     fill(page(), QStringLiteral("CMD-82"), QStringLiteral("Garage du Port"), ValidSiret);
     page().setPlanFile(dataPath(QStringLiteral("plans/gui-clean.csv")));
-    auto *connection = child<QComboBox>(page(), "stackConnectionComboBox");
-    auto *host = child<QLineEdit>(page(), "stackPublicHostLineEdit");
-    auto *problems = child<QTableView>(page(), "problemsTableView");
+    auto *connection = childOf<QComboBox>(page(), "stackConnectionComboBox");
+    auto *host = childOf<QLineEdit>(page(), "stackPublicHostLineEdit");
+    auto *problems = childOf<QTableView>(page(), "problemsTableView");
 
     connection->setCurrentIndex(connection->findData(QStringLiteral("public")));
     EXPECT_FALSE(nextButton()->isEnabled());
@@ -723,9 +708,9 @@ TEST_F(GuiOrderPage, PublicPreferredWithoutAPublicHostIsRefused)
 
 TEST_F(GuiOrderPage, IceIsOnlyOfferedWithAStunServer)
 {
-    openWizard();
-    auto *stun = child<QLineEdit>(page(), "stackStunLineEdit");
-    auto *ice = child<QCheckBox>(page(), "stackIceCheckBox");
+    openOrder();
+    auto *stun = childOf<QLineEdit>(page(), "stackStunLineEdit");
+    auto *ice = childOf<QCheckBox>(page(), "stackIceCheckBox");
     EXPECT_FALSE(ice->isEnabled());
     EXPECT_FALSE(ice->isChecked());
 
@@ -744,11 +729,11 @@ TEST_F(GuiOrderPage, IceIsOnlyOfferedWithAStunServer)
 
 TEST_F(GuiOrderPage, AnOnCloudOrderHasNoStackRowAndNoStackProblem)
 {
-    openWizard();
+    openOrder();
     fill(page(), QStringLiteral("CMD-83"), QStringLiteral("Garage du Port"), ValidSiret);
     page().setPlanFile(dataPath(QStringLiteral("plans/gui-clean.csv")));
-    auto *editor = child<QWidget>(page(), "stackProfileEditor");
-    auto *problems = child<QTableView>(page(), "problemsTableView");
+    auto *editor = childOf<QWidget>(page(), "stackProfileEditor");
+    auto *problems = childOf<QTableView>(page(), "problemsTableView");
     QLabel *label = nullptr;
     for (QLabel *candidate : page().findChildren<QLabel *>()) {
         if (candidate->buddy() == editor) {
@@ -759,11 +744,11 @@ TEST_F(GuiOrderPage, AnOnCloudOrderHasNoStackRowAndNoStackProblem)
     EXPECT_EQ(label->text(), QStringLiteral("Stac&k:"));
     EXPECT_TRUE(label->isVisible());
 
-    type(child<QLineEdit>(page(), "stackStunLineEdit"), QStringLiteral("stun_port"));
+    type(childOf<QLineEdit>(page(), "stackStunLineEdit"), QStringLiteral("stun_port"));
     ASSERT_GE(problemRow(problems, QStringLiteral("STUN")), 0);
     ASSERT_FALSE(nextButton()->isEnabled());
 
-    auto *mode = child<QComboBox>(page(), "modeComboBox");
+    auto *mode = childOf<QComboBox>(page(), "modeComboBox");
     mode->setCurrentIndex(mode->findData(deploymentModeId(DeploymentMode::OnCloud)));
     EXPECT_FALSE(editor->isVisible());
     EXPECT_FALSE(label->isVisible());
@@ -779,7 +764,7 @@ TEST_F(GuiOrderPage, AnOnCloudOrderHasNoStackRowAndNoStackProblem)
 
 TEST_F(GuiOrderPage, EveryMnemonicOfThePageIsItsOwn)
 {
-    openWizard();
+    openOrder();
     QHash<QChar, QString> owners;
     const auto take = [&owners](const QString &text) {
         QString plain = text;
