@@ -3,6 +3,7 @@
 
 #include "ExecutorOrder.h"
 #include "SimClient.h"
+#include "joblog/JobLog.h"
 #include "order/ModelCatalog.h"
 #include "order/Order.h"
 #include "portal/PortalConnection.h"
@@ -15,6 +16,7 @@
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <gtest/gtest.h>
@@ -41,6 +43,10 @@ protected:
         endpoint.pinSha256 = m_sim->fingerprint();
         endpoint.timeoutMs = 10000;
         m_connection = std::make_unique<PortalConnection>(m_nam.get(), endpoint);
+        ASSERT_TRUE(m_dir.isValid());
+        auto journal = JobLog::open(m_dir.filePath(QStringLiteral("journal.sqlite")));
+        ASSERT_TRUE(journal.hasValue()) << journal.error().detail.toStdString();
+        m_journal = std::move(journal).value();
     }
 
     SimReply control(const QString &path, const QJsonObject &body = {})
@@ -242,6 +248,8 @@ protected:
     }
 
     bool m_http1Only = false; // set in a derived fixture's constructor: the simulator offers no h2
+    QTemporaryDir m_dir;
+    std::unique_ptr<JobLog> m_journal; // a real SQLite job log, for the runs that journal
     std::unique_ptr<WazoSimulator> m_sim;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<PortalConnection> m_connection;

@@ -26,15 +26,6 @@ class PortalExecutorResent : public ExecutorFixture
 protected:
     PortalExecutorResent() { m_http1Only = true; }
 
-    void SetUp() override
-    {
-        ExecutorFixture::SetUp();
-        ASSERT_TRUE(m_dir.isValid());
-        auto journal = JobLog::open(m_dir.filePath(QStringLiteral("journal.sqlite")));
-        ASSERT_TRUE(journal.hasValue()) << journal.error().detail.toStdString();
-        m_journal = std::move(journal).value();
-    }
-
     void dropAfterApply(const QString &path, int count = 1)
     {
         ASSERT_EQ(control(QStringLiteral("/_sim/faults"),
@@ -104,9 +95,6 @@ protected:
         }
         return found;
     }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<JobLog> m_journal;
 };
 
 } // namespace

@@ -23,15 +23,6 @@ protected:
     // behind a proxy may see it.
     PortalStackRegistration() { m_http1Only = true; }
 
-    void SetUp() override
-    {
-        ExecutorFixture::SetUp();
-        ASSERT_TRUE(m_dir.isValid());
-        auto journal = JobLog::open(m_dir.filePath(QStringLiteral("journal.sqlite")));
-        ASSERT_TRUE(journal.hasValue()) << journal.error().detail.toStdString();
-        m_journal = std::move(journal).value();
-    }
-
     static StackInstance shuttle()
     {
         StackProfile profile;
@@ -76,9 +67,6 @@ protected:
         EXPECT_TRUE(events.hasValue());
         return events.hasValue() ? events.value() : QList<JobEvent> {};
     }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<JobLog> m_journal;
 };
 
 } // namespace
