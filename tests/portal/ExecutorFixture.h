@@ -124,6 +124,28 @@ protected:
         return outcome;
     }
 
+    /**
+     * Each resource of the order created (or its phone claimed) at most once in the journal,
+     * whatever crashed or was re-sent in between; returns the counts by target.
+     */
+    static QHash<QString, int> expectCreatedOnce(const JobLog &journal, const QString &orderId)
+    {
+        QHash<QString, int> created;
+        const auto history = journal.history(orderId);
+        EXPECT_TRUE(history.hasValue());
+        for (const JobEvent &event : history.hasValue() ? history.value() : QList<JobEvent> {}) {
+            if (event.result == QLatin1String("ok")
+                && (event.action == QLatin1String("create") || event.action == QLatin1String("claim"))) {
+                ++created[event.target];
+            }
+        }
+        EXPECT_FALSE(created.isEmpty());
+        for (auto it = created.cbegin(); it != created.cend(); ++it) {
+            EXPECT_EQ(it.value(), 1) << it.key().toStdString();
+        }
+        return created;
+    }
+
     static QString describe(const ProvisioningOutcome &outcome)
     {
         QStringList lines;

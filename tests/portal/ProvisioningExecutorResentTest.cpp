@@ -62,18 +62,6 @@ protected:
     }
 
     /** Each resource of the order created once in the journal. */
-    void expectCreatedOnce(const QString &orderId)
-    {
-        QHash<QString, int> created;
-        for (const JobEvent &event : events(orderId, QStringLiteral("create"), QStringLiteral("ok"))) {
-            ++created[event.target];
-        }
-        EXPECT_FALSE(created.isEmpty());
-        for (auto it = created.cbegin(); it != created.cend(); ++it) {
-            EXPECT_EQ(it.value(), 1) << it.key().toStdString();
-        }
-    }
-
     /** A dry run afterwards: nothing to create, no conflict. */
     void expectNothingLeft(const ProvisioningPlan &plan, bool bundle)
     {
@@ -125,7 +113,7 @@ TEST_F(PortalExecutorResent, AContextSentTwiceIsKeptOnceAndTheCopyDeleted)
     EXPECT_EQ(kept.first().value(QLatin1String("uuid")).toString(),
         deleted.first().detail.value(QLatin1String("kept")).toString());
     EXPECT_NE(kept.first().value(QLatin1String("uuid")).toString(), deletedId);
-    expectCreatedOnce(options.orderId);
+    expectCreatedOnce(*m_journal, options.orderId);
     expectNothingLeft(plan, true);
 }
 
@@ -152,7 +140,7 @@ TEST_F(PortalExecutorResent, AUserWithoutEmailSentTwiceInTheGraphIsKeptOnce)
     EXPECT_EQ(deleted.first().detail.value(QLatin1String("row")).toInt(), 2);
     EXPECT_FALSE(deleted.first().detail.value(QLatin1String("server_id")).toString().isEmpty());
     EXPECT_EQ(countOf(QStringLiteral("DELETE ") + Users + QStringLiteral("/{}")), 1);
-    expectCreatedOnce(options.orderId);
+    expectCreatedOnce(*m_journal, options.orderId);
     expectNothingLeft(plan, false);
 }
 
@@ -252,7 +240,7 @@ TEST_F(PortalExecutorResent, AContextMadeManyTimesIsKeptOnce)
     const int posts = countOf(QStringLiteral("POST ") + Contexts);
     EXPECT_GE(posts, 5) << "the fault did not bite";
     EXPECT_EQ(events(options.orderId, QStringLiteral("delete"), QStringLiteral("ok")).size(), posts - 2);
-    expectCreatedOnce(options.orderId);
+    expectCreatedOnce(*m_journal, options.orderId);
     expectNothingLeft(plan, true);
 }
 
@@ -341,7 +329,7 @@ TEST_F(PortalExecutorResent, ALineAppliedThenDroppedInTheGraphIsMadeOnce)
     ASSERT_TRUE(outcome.complete()) << describe(outcome).toStdString();
     EXPECT_GE(countOf(QStringLiteral("POST ") + Lines), 4 + 1) << "the fault did not bite";
     expectExactTarget(order);
-    expectCreatedOnce(options.orderId);
+    expectCreatedOnce(*m_journal, options.orderId);
     expectNothingLeft(plan, false);
 }
 
@@ -362,7 +350,7 @@ TEST_F(PortalExecutorResent, AnIncallAppliedThenDroppedInTheGraphIsMadeOnce)
     for (const JobEvent &event : deleted) {
         EXPECT_TRUE(event.target.startsWith(QLatin1String("incall:"))) << event.target.toStdString();
     }
-    expectCreatedOnce(options.orderId);
+    expectCreatedOnce(*m_journal, options.orderId);
     expectNothingLeft(plan, false);
 }
 
@@ -381,7 +369,7 @@ TEST_F(PortalExecutorResent, AppliedThenDroppedAtRandomInTheGraphEndsAtTheTarget
     ASSERT_EQ(control(QStringLiteral("/_sim/faults"), QJsonObject {}).status, 200);
     ASSERT_TRUE(outcome.complete()) << describe(outcome).toStdString();
     expectExactTarget(order);
-    expectCreatedOnce(options.orderId);
+    expectCreatedOnce(*m_journal, options.orderId);
     expectNothingLeft(plan, false);
 }
 
@@ -446,18 +434,7 @@ TEST_F(PortalExecutorResent, EveryAbortOrFailurePointInTheGraphThenResumeEndsAtT
             const ProvisioningOutcome resumed = run(plan, graphOptions(orderId), m_journal.get());
             ASSERT_TRUE(resumed.complete()) << describe(resumed).toStdString();
             expectExactTarget(order);
-            const auto history = m_journal->history(orderId);
-            ASSERT_TRUE(history.hasValue());
-            QHash<QString, int> created;
-            for (const JobEvent &event : history.value()) {
-                if (event.result == QLatin1String("ok")
-                    && (event.action == QLatin1String("create") || event.action == QLatin1String("claim"))) {
-                    ++created[event.target];
-                }
-            }
-            for (auto it = created.cbegin(); it != created.cend(); ++it) {
-                EXPECT_EQ(it.value(), 1) << it.key().toStdString();
-            }
+            expectCreatedOnce(*m_journal, orderId);
             if (HasFailure()) {
                 return; // one k is enough to read
             }

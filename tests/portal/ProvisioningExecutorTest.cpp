@@ -210,18 +210,7 @@ TEST_F(PortalExecutor, EveryFailurePointThenResumeEndsAtTheTarget)
         expectExactTarget(order);
 
         // Each resource created once in the journal, across the crash and the resume.
-        const auto history = journal.value()->history(broken.orderId);
-        ASSERT_TRUE(history.hasValue());
-        QHash<QString, int> created;
-        for (const JobEvent &event : history.value()) {
-            if (event.result == QLatin1String("ok")
-                && (event.action == QLatin1String("create") || event.action == QLatin1String("claim"))) {
-                ++created[event.target];
-            }
-        }
-        for (auto it = created.cbegin(); it != created.cend(); ++it) {
-            EXPECT_EQ(it.value(), 1) << it.key().toStdString();
-        }
+        const QHash<QString, int> created = expectCreatedOnce(*journal.value(), broken.orderId);
         for (const Station &s : order.stations) {
             EXPECT_EQ(created.value(QStringLiteral("user:") + s.email), 1) << s.email.toStdString();
         }
