@@ -170,7 +170,7 @@ void PortalPage::initializePage()
             }
         }
     }
-    showRegistration();
+    showRegistration(history ? *history : QList<JobEvent> {});
     m_statusLabel->setText(interrupted ? tr("An earlier apply of this order did not finish. Apply again to complete "
                                             "it: the stack is compared first and only what is missing is created.")
                                        : QString());
@@ -413,7 +413,8 @@ void PortalPage::registerStack(bool compareOnly, ProvisioningOutcome outcome)
 void PortalPage::onRegistered(bool compareOnly, ProvisioningOutcome outcome, const ProvisioningItem &stack)
 {
     m_registering = false;
-    showRegistration();
+    const auto history = session().jobLog().history(session().order().orderId);
+    showRegistration(history ? *history : QList<JobEvent> {});
     outcome.items.prepend(stack);
     showOutcome(compareOnly, outcome);
 }
@@ -483,25 +484,22 @@ void PortalPage::showHealth(const StackHealth &health)
                                    QLocale().toString(health.checkedAt.toLocalTime().time(), QLocale::ShortFormat)));
 }
 
-void PortalPage::showRegistration()
+void PortalPage::showRegistration(const QList<JobEvent> &history)
 {
     const bool onPremise = session().order().mode == DeploymentMode::OnPremise;
     m_stackForm->setRowVisible(m_registrationLabel, onPremise);
     if (!onPremise) {
         return;
     }
-    const auto history = session().jobLog().history(session().order().orderId);
     QString text = tr("The Shuttle's stack is not registered yet.");
-    if (history) {
-        for (const JobEvent &event : *history) {
-            if (event.step == orderStepId(OrderStep::Portal) && event.result == QLatin1String("ok")
-                && (event.action == QLatin1String("stack-register") || event.action == QLatin1String("stack-update"))) {
-                text = tr("%1 registered on %2, reached at %3 (%4 preferred).")
-                           .arg(event.target.section(QLatin1Char(':'), 1),
-                               QLocale().toString(event.finished.toLocalTime(), QLocale::ShortFormat),
-                               event.detail.value(QLatin1String("private_host")).toString(),
-                               event.detail.value(QLatin1String("preferred_connection")).toString());
-            }
+    for (const JobEvent &event : history) {
+        if (event.step == orderStepId(OrderStep::Portal) && event.result == QLatin1String("ok")
+            && (event.action == QLatin1String("stack-register") || event.action == QLatin1String("stack-update"))) {
+            text = tr("%1 registered on %2, reached at %3 (%4 preferred).")
+                       .arg(event.target.section(QLatin1Char(':'), 1),
+                           QLocale().toString(event.finished.toLocalTime(), QLocale::ShortFormat),
+                           event.detail.value(QLatin1String("private_host")).toString(),
+                           event.detail.value(QLatin1String("preferred_connection")).toString());
         }
     }
     m_registrationLabel->setText(text);

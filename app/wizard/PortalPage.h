@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "joblog/JobEvent.h"
 #include "portal/ProvisioningOutcome.h"
 #include "portal/ProvisioningPlan.h"
 #include "wizard/WizardPage.h"
@@ -94,7 +95,7 @@ private:
     void showOutcome(bool compareOnly, const ProvisioningOutcome &outcome);
     void showHealth(const StackHealth &health);
     /** When the agency portal last took the Shuttle's stack, from the job log (on-premise orders). */
-    void showRegistration();
+    void showRegistration(const QList<JobEvent> &history);
     void updateButtons();
     void clearProgress();
 
