@@ -252,3 +252,21 @@ TEST_F(GuiPortalPage, PauseStopsInFlightAndResumeCompletesInThePage)
 }
 
 } // namespace
+
+TEST_F(GuiPortalPage, AShuttleNotPlacedOnTheCustomersNetworkYetIsNotRegisteredAndSaysWhy)
+{
+    saveOrder(sixStations(DeploymentMode::OnPremise), OrderStep::Portal); // no post-install facts
+    openWizard();
+    PortalPage *page = portalPage();
+    ASSERT_NE(page, nullptr);
+    QSignalSpy runs(page, &PortalPage::runFinished);
+    ASSERT_TRUE(runs.wait(Timeout));
+    const QList<ProvisioningItem> items = page->itemsModel()->items();
+    const auto stackItem = std::find_if(items.cbegin(), items.cend(),
+        [](const ProvisioningItem &item) { return item.kind == ProvisioningResource::Kind::Stack; });
+    ASSERT_NE(stackItem, items.cend());
+    EXPECT_EQ(stackItem->status, ProvisioningItem::Status::Skipped);
+    EXPECT_TRUE(stackItem->message.contains(QLatin1String("post-install"))) << stackItem->message.toStdString();
+    EXPECT_TRUE(m_training->simulator()->state().deploydInstances.isEmpty());
+    EXPECT_FALSE(page->isComplete());
+}
