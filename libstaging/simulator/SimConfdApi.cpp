@@ -41,12 +41,14 @@ void SimConfdApi::registerRoutes(SimRouter &r)
     r.add("GET", QStringLiteral("/tenants"), [this](SimCall &c) {
         QList<QJsonObject> items;
         for (const QString &uuid : listTenants(c)) {
-            items.append(m_state.confdTenants.value(uuid));
+            if (m_state.confdTenants.contains(uuid)) { // a tenant confd has not heard of has no row
+                items.append(m_state.confdTenants.value(uuid));
+            }
         }
         return list(c, items, { QStringLiteral("uuid") }, { QStringLiteral("uuid") }, QStringLiteral("uuid"));
     });
     r.add("GET", QStringLiteral("/tenants/{}"), [this](SimCall &c) {
-        if (!m_state.inSubtree(c.param(0), c.tenant)) {
+        if (!m_state.inSubtree(c.param(0), c.tenant) || !m_state.confdTenants.contains(c.param(0))) {
             return error(404, notFoundMessage("Tenant", { { "uuid", c.param(0) } }));
         }
         return HttpResponse::json(200, m_state.confdTenants.value(c.param(0)));
@@ -117,6 +119,11 @@ bool SimConfdApi::visible(const SimCall &call, const QJsonObject &object) const
     return object.value(QLatin1String("tenant_uuid")).toString() == call.tenant;
 }
 
+bool SimConfdApi::reachable(const SimCall &call, const QJsonObject &object) const
+{
+    return SimConfdRules::reachable(m_state, call, object);
+}
+
 QJsonArray SimConfdApi::links(const QString &rel, const QString &path) const
 {
     return QJsonArray { QJsonObject {
@@ -156,7 +163,7 @@ int SimConfdApi::findUserId(const SimCall &call, const QString &idOrUuid) const
 {
     for (auto it = m_state.users.cbegin(); it != m_state.users.cend(); ++it) {
         if ((QString::number(it.key()) == idOrUuid || it.value().value(QLatin1String("uuid")).toString() == idOrUuid)
-            && visible(call, it.value())) {
+            && reachable(call, it.value())) {
             return it.key();
         }
     }
@@ -242,7 +249,7 @@ HttpResponse SimConfdApi::postContext(SimCall &call)
 HttpResponse SimConfdApi::getContext(SimCall &call)
 {
     const int id = toId(call.param(0));
-    if (!m_state.contexts.contains(id) || !visible(call, m_state.contexts.value(id))) {
+    if (!m_state.contexts.contains(id) || !reachable(call, m_state.contexts.value(id))) {
         return error(
             404, notFoundMessage("Context", { { "id", id < 0 ? QJsonValue(call.param(0)) : QJsonValue(id) } }));
     }
@@ -252,7 +259,7 @@ HttpResponse SimConfdApi::getContext(SimCall &call)
 HttpResponse SimConfdApi::putContext(SimCall &call)
 {
     const int id = toId(call.param(0));
-    if (!m_state.contexts.contains(id) || !visible(call, m_state.contexts.value(id))) {
+    if (!m_state.contexts.contains(id) || !reachable(call, m_state.contexts.value(id))) {
         return error(404, notFoundMessage("Context", { { "id", id } }));
     }
     QJsonObject body;
@@ -284,7 +291,7 @@ HttpResponse SimConfdApi::putContext(SimCall &call)
 HttpResponse SimConfdApi::deleteContext(SimCall &call)
 {
     const int id = toId(call.param(0));
-    if (!m_state.contexts.contains(id) || !visible(call, m_state.contexts.value(id))) {
+    if (!m_state.contexts.contains(id) || !reachable(call, m_state.contexts.value(id))) {
         return error(404, notFoundMessage("Context", { { "id", id } }));
     }
     const QString name = m_state.contexts.value(id).value(QLatin1String("name")).toString();
@@ -861,7 +868,7 @@ HttpResponse SimConfdApi::postEndpoint(SimCall &call)
 HttpResponse SimConfdApi::getEndpoint(SimCall &call)
 {
     const QJsonObject endpoint = m_state.sipEndpoints.value(call.param(0));
-    if (endpoint.isEmpty() || !visible(call, endpoint)) {
+    if (endpoint.isEmpty() || !reachable(call, endpoint)) {
         return error(404, notFoundMessage("SIPEndpoint", { { "uuid", call.param(0) } }));
     }
     return HttpResponse::json(200, renderEndpoint(endpoint));
@@ -870,7 +877,7 @@ HttpResponse SimConfdApi::getEndpoint(SimCall &call)
 HttpResponse SimConfdApi::deleteEndpoint(SimCall &call)
 {
     const QJsonObject endpoint = m_state.sipEndpoints.value(call.param(0));
-    if (endpoint.isEmpty() || !visible(call, endpoint)) {
+    if (endpoint.isEmpty() || !reachable(call, endpoint)) {
         return error(404, notFoundMessage("SIPEndpoint", { { "uuid", call.param(0) } }));
     }
     const int lineId = m_state.lineEndpoint.key(call.param(0), -1);
@@ -1100,7 +1107,7 @@ HttpResponse SimConfdApi::postLine(SimCall &call)
 HttpResponse SimConfdApi::getLine(SimCall &call)
 {
     const int id = toId(call.param(0));
-    if (!m_state.lines.contains(id) || !visible(call, m_state.lines.value(id))) {
+    if (!m_state.lines.contains(id) || !reachable(call, m_state.lines.value(id))) {
         return error(404, notFoundMessage("Line", { { "id", id } }));
     }
     return HttpResponse::json(200, renderLine(m_state.lines.value(id), false));
@@ -1109,7 +1116,7 @@ HttpResponse SimConfdApi::getLine(SimCall &call)
 HttpResponse SimConfdApi::putLine(SimCall &call)
 {
     const int id = toId(call.param(0));
-    if (!m_state.lines.contains(id) || !visible(call, m_state.lines.value(id))) {
+    if (!m_state.lines.contains(id) || !reachable(call, m_state.lines.value(id))) {
         return error(404, notFoundMessage("Line", { { "id", id } }));
     }
     QJsonObject body;
@@ -1141,7 +1148,7 @@ HttpResponse SimConfdApi::putLine(SimCall &call)
 HttpResponse SimConfdApi::deleteLine(SimCall &call)
 {
     const int id = toId(call.param(0));
-    if (!m_state.lines.contains(id) || !visible(call, m_state.lines.value(id))) {
+    if (!m_state.lines.contains(id) || !reachable(call, m_state.lines.value(id))) {
         return error(404, notFoundMessage("Line", { { "id", id } }));
     }
     const bool recursive =
@@ -1265,7 +1272,7 @@ HttpResponse SimConfdApi::postExtension(SimCall &call)
 HttpResponse SimConfdApi::getExtension(SimCall &call)
 {
     const int id = toId(call.param(0));
-    if (!m_state.extensions.contains(id) || !visible(call, m_state.extensions.value(id))) {
+    if (!m_state.extensions.contains(id) || !reachable(call, m_state.extensions.value(id))) {
         return error(404, notFoundMessage("Extension", { { "id", id } }));
     }
     return HttpResponse::json(200, renderExtension(m_state.extensions.value(id)));
@@ -1274,7 +1281,7 @@ HttpResponse SimConfdApi::getExtension(SimCall &call)
 HttpResponse SimConfdApi::deleteExtension(SimCall &call)
 {
     const int id = toId(call.param(0));
-    if (!m_state.extensions.contains(id) || !visible(call, m_state.extensions.value(id))) {
+    if (!m_state.extensions.contains(id) || !reachable(call, m_state.extensions.value(id))) {
         return error(404, notFoundMessage("Extension", { { "id", id } }));
     }
     const int lineId = m_state.lineExtension.key(id, -1);
@@ -1363,11 +1370,11 @@ HttpResponse SimConfdApi::associateLineEndpoint(SimCall &call, bool associate)
 {
     const int lineId = toId(call.param(0));
     const QString uuid = call.param(1);
-    if (!m_state.lines.contains(lineId) || !visible(call, m_state.lines.value(lineId))) {
+    if (!m_state.lines.contains(lineId) || !reachable(call, m_state.lines.value(lineId))) {
         return error(404, notFoundMessage("Line", { { "id", lineId } }));
     }
     const QJsonObject endpoint = m_state.sipEndpoints.value(uuid);
-    if (endpoint.isEmpty() || !visible(call, endpoint)) {
+    if (endpoint.isEmpty() || !reachable(call, endpoint)) {
         return error(404, notFoundMessage("SIPEndpoint", { { "uuid", uuid } }));
     }
     if (!associate) {
@@ -1383,6 +1390,14 @@ HttpResponse SimConfdApi::associateLineEndpoint(SimCall &call, bool associate)
     }
     if (m_state.lineEndpoint.value(lineId) == uuid) {
         return HttpResponse::empty(204);
+    }
+    // Both are found across the sub-tenants the request reaches; confd's validator then refuses a
+    // pair from two tenants before anything else (line_endpoint/validator.py validate_same_tenant).
+    const QJsonValue lineTenant = m_state.lines.value(lineId).value(QLatin1String("tenant_uuid"));
+    const QJsonValue endpointTenant = endpoint.value(QLatin1String("tenant_uuid"));
+    if (lineTenant != endpointTenant) {
+        return error(
+            400, differentTenants({ { "line_tenant_uuid", lineTenant }, { "endpoint_tenant_uuid", endpointTenant } }));
     }
     if (m_state.lineEndpoint.contains(lineId)) {
         return error(400,
@@ -1402,10 +1417,10 @@ HttpResponse SimConfdApi::associateLineExtension(SimCall &call, bool associate)
 {
     const int lineId = toId(call.param(0));
     const int extensionId = toId(call.param(1));
-    if (!m_state.lines.contains(lineId) || !visible(call, m_state.lines.value(lineId))) {
+    if (!m_state.lines.contains(lineId) || !reachable(call, m_state.lines.value(lineId))) {
         return error(404, notFoundMessage("Line", { { "id", lineId } }));
     }
-    if (!m_state.extensions.contains(extensionId) || !visible(call, m_state.extensions.value(extensionId))) {
+    if (!m_state.extensions.contains(extensionId) || !reachable(call, m_state.extensions.value(extensionId))) {
         return error(404, notFoundMessage("Extension", { { "id", extensionId } }));
     }
     if (!associate) {
@@ -1432,7 +1447,7 @@ HttpResponse SimConfdApi::associateLineExtension(SimCall &call, bool associate)
 HttpResponse SimConfdApi::postLineExtension(SimCall &call)
 {
     const int lineId = toId(call.param(0));
-    if (!m_state.lines.contains(lineId) || !visible(call, m_state.lines.value(lineId))) {
+    if (!m_state.lines.contains(lineId) || !reachable(call, m_state.lines.value(lineId))) {
         return error(404, notFoundMessage("Line", { { "id", lineId } }));
     }
     QJsonObject body;
@@ -1466,7 +1481,7 @@ HttpResponse SimConfdApi::associateUserLine(SimCall &call, bool associate)
     if (userId < 0) {
         return error(404, notFoundMessage("User", { { "id", call.param(0) } }));
     }
-    if (!m_state.lines.contains(lineId) || !visible(call, m_state.lines.value(lineId))) {
+    if (!m_state.lines.contains(lineId) || !reachable(call, m_state.lines.value(lineId))) {
         return error(404, notFoundMessage("Line", { { "id", lineId } }));
     }
     const QPair<int, int> pair { userId, lineId };
@@ -1500,12 +1515,12 @@ HttpResponse SimConfdApi::associateLineDevice(SimCall &call, bool associate)
 {
     const int lineId = toId(call.param(0));
     const QString deviceId = call.param(1);
-    if (!m_state.lines.contains(lineId) || !visible(call, m_state.lines.value(lineId))) {
+    if (!m_state.lines.contains(lineId) || !reachable(call, m_state.lines.value(lineId))) {
         return error(404, notFoundMessage("Line", { { "id", lineId } }));
     }
     const QJsonObject device = m_state.devices.value(deviceId);
     const bool isNew = device.value(QLatin1String("is_new")).toBool();
-    if (device.isEmpty() || (!visible(call, device) && !isNew)) {
+    if (device.isEmpty() || (!reachable(call, device) && !isNew)) {
         return error(404, notFoundMessage("Device", { { "id", deviceId } }));
     }
     if (!associate) {
@@ -1638,7 +1653,7 @@ HttpResponse SimConfdApi::listDevices(SimCall &call, bool unallocated)
 HttpResponse SimConfdApi::getDevice(SimCall &call)
 {
     const QJsonObject device = m_state.devices.value(call.param(0));
-    if (device.isEmpty() || !visible(call, device)) {
+    if (device.isEmpty() || !reachable(call, device)) {
         return error(404, notFoundMessage("Device", { { "id", call.param(0) } }));
     }
     return HttpResponse::json(200, renderDevice(device));
@@ -1659,7 +1674,7 @@ HttpResponse SimConfdApi::claimDevice(SimCall &call)
 HttpResponse SimConfdApi::autoprovDevice(SimCall &call)
 {
     const QString id = call.param(0);
-    if (!m_state.devices.contains(id) || !visible(call, m_state.devices.value(id))) {
+    if (!m_state.devices.contains(id) || !reachable(call, m_state.devices.value(id))) {
         return error(404, notFoundMessage("Device", { { "id", id } }));
     }
     // Detach every line and give the phone a fresh autoprov config.
@@ -1674,7 +1689,7 @@ HttpResponse SimConfdApi::autoprovDevice(SimCall &call)
 HttpResponse SimConfdApi::synchronizeDevice(SimCall &call)
 {
     const QString id = call.param(0);
-    if (!m_state.devices.contains(id) || !visible(call, m_state.devices.value(id))) {
+    if (!m_state.devices.contains(id) || !reachable(call, m_state.devices.value(id))) {
         return error(404, notFoundMessage("Device", { { "id", id } }));
     }
     QJsonObject &device = m_state.devices[id];
@@ -1685,7 +1700,7 @@ HttpResponse SimConfdApi::synchronizeDevice(SimCall &call)
 HttpResponse SimConfdApi::deviceLines(SimCall &call)
 {
     const QString id = call.param(0);
-    if (!m_state.devices.contains(id) || !visible(call, m_state.devices.value(id))) {
+    if (!m_state.devices.contains(id) || !reachable(call, m_state.devices.value(id))) {
         return error(404, notFoundMessage("Device", { { "id", id } }));
     }
     QJsonArray items;

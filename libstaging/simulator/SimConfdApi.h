@@ -96,6 +96,8 @@ private:
     const QJsonObject *findContextByName(const SimCall &call, const QString &name) const;
     int findUserId(const SimCall &call, const QString &idOrUuid) const;
     bool visible(const SimCall &call, const QJsonObject &object) const;
+    // confd's item endpoints look in the calling tenant and all its sub-tenants.
+    bool reachable(const SimCall &call, const QJsonObject &object) const;
     QStringList listTenants(const SimCall &call) const;
 
     // renderings

@@ -236,6 +236,16 @@ bool visible(const SimCall &call, const QJsonObject &object)
     return object.value(QLatin1String("tenant_uuid")).toString() == call.tenant;
 }
 
+bool reachable(const SimState &state, const SimCall &call, const QJsonObject &object)
+{
+    return state.inSubtree(object.value(QLatin1String("tenant_uuid")).toString(), call.tenant);
+}
+
+QString differentTenants(std::initializer_list<std::pair<const char *, QJsonValue>> items)
+{
+    return QStringLiteral("Resource Error - different tenants") + meta(items);
+}
+
 const QJsonObject *findContextByName(const SimState &state, const SimCall &call, const QString &name)
 {
     for (auto it = state.contexts.cbegin(); it != state.contexts.cend(); ++it) {
@@ -250,11 +260,33 @@ int findUserId(const SimState &state, const SimCall &call, const QString &idOrUu
 {
     for (auto it = state.users.cbegin(); it != state.users.cend(); ++it) {
         if ((QString::number(it.key()) == idOrUuid || it.value().value(QLatin1String("uuid")).toString() == idOrUuid)
-            && visible(call, it.value())) {
+            && reachable(state, call, it.value())) {
             return it.key();
         }
     }
     return -1;
+}
+
+QString requiredAcl(const QByteArray &method, const QString &pattern, const QStringList &params)
+{
+    QStringList parts { QStringLiteral("confd") };
+    qsizetype next = 0;
+    for (const QString &segment : pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        parts.append(segment == QLatin1String("{}") ? params.value(next++) : segment);
+    }
+    // The one exception among the routes simulated: confd's RTP resource reads with ".get".
+    if (pattern == QLatin1String("/asterisk/rtp/general") && method == "GET") {
+        parts.append(QStringLiteral("get"));
+    } else if (method == "POST") {
+        parts.append(QStringLiteral("create"));
+    } else if (method == "PUT") {
+        parts.append(QStringLiteral("update"));
+    } else if (method == "DELETE") {
+        parts.append(QStringLiteral("delete"));
+    } else {
+        parts.append(QStringLiteral("read"));
+    }
+    return parts.join(QLatin1Char('.'));
 }
 
 bool masterOnly(const SimState &state, const SimCall &call)

@@ -48,9 +48,25 @@ HttpResponse created(const QString &baseUrl, const QString &path, const QJsonObj
 HttpResponse list(const SimCall &call, const QList<QJsonObject> &items, const SimListQuery::Spec &spec);
 
 QStringList listTenants(const SimState &state, const SimCall &call);
+/** In the calling tenant itself: what lists without recurse and lookups by name see. */
 bool visible(const SimCall &call, const QJsonObject &object);
+/**
+ * In the calling tenant or one of its sub-tenants: what confd's item and association endpoints
+ * find, as they look up with _build_tenant_list({'recurse': True}).
+ */
+bool reachable(const SimState &state, const SimCall &call, const QJsonObject &object);
+/** xivo-dao's errors.different_tenants, which association validators raise (400). */
+QString differentTenants(std::initializer_list<std::pair<const char *, QJsonValue>> items);
 const QJsonObject *findContextByName(const SimState &state, const SimCall &call, const QString &name);
+/** A user found by id or uuid among the tenants the request reaches (recursive, as confd's items). */
 int findUserId(const SimState &state, const SimCall &call, const QString &idOrUuid);
+/**
+ * The ACL confd's @required_acl names for a route: "confd." + the path's segments with the
+ * request's own values in place of the parameters + read/create/update/delete, as its 401 bodies
+ * quote it (e.g. "confd.lines.3.extensions.5.update").
+ */
+QString requiredAcl(const QByteArray &method, const QString &pattern, const QStringList &params);
+
 /** Global resources (dhcp, registrars, ...) answer only to the master tenant acting as itself. */
 bool masterOnly(const SimState &state, const SimCall &call);
 

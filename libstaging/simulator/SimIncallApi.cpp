@@ -166,8 +166,9 @@ QString SimIncallApi::associate(int incallId, int extensionId)
     const QJsonObject incall = m_state.incalls.value(incallId);
     const QJsonObject extension = m_state.extensions.value(extensionId);
     if (incall.value(QLatin1String("tenant_uuid")) != extension.value(QLatin1String("tenant_uuid"))) {
-        return QStringLiteral("Resource Error - different tenants")
-            + meta({ { "incall_id", incallId }, { "extension_id", extensionId } });
+        // incall_extension/validator.py names the two tenants, extension's first.
+        return differentTenants({ { "extension_tenant_uuid", extension.value(QLatin1String("tenant_uuid")) },
+            { "incall_tenant_uuid", incall.value(QLatin1String("tenant_uuid")) } });
     }
     if (m_state.incallExtension.value(incallId, -1) == extensionId) {
         return {}; // already there: idempotent, like the line-extension association
@@ -251,7 +252,7 @@ HttpResponse SimIncallApi::postIncall(SimCall &call)
 HttpResponse SimIncallApi::getIncall(SimCall &call)
 {
     const int id = toId(call.param(0));
-    if (!m_state.incalls.contains(id) || !visible(call, m_state.incalls.value(id))) {
+    if (!m_state.incalls.contains(id) || !reachable(m_state, call, m_state.incalls.value(id))) {
         return error(404, notFoundMessage("Incall", { { "id", id } }));
     }
     return HttpResponse::json(200, renderIncall(m_state.incalls.value(id)));
@@ -260,7 +261,7 @@ HttpResponse SimIncallApi::getIncall(SimCall &call)
 HttpResponse SimIncallApi::putIncall(SimCall &call)
 {
     const int id = toId(call.param(0));
-    if (!m_state.incalls.contains(id) || !visible(call, m_state.incalls.value(id))) {
+    if (!m_state.incalls.contains(id) || !reachable(m_state, call, m_state.incalls.value(id))) {
         return error(404, notFoundMessage("Incall", { { "id", id } }));
     }
     QJsonObject body;
@@ -284,7 +285,7 @@ HttpResponse SimIncallApi::putIncall(SimCall &call)
 HttpResponse SimIncallApi::deleteIncall(SimCall &call)
 {
     const int id = toId(call.param(0));
-    if (!m_state.incalls.contains(id) || !visible(call, m_state.incalls.value(id))) {
+    if (!m_state.incalls.contains(id) || !reachable(m_state, call, m_state.incalls.value(id))) {
         return error(404, notFoundMessage("Incall", { { "id", id } }));
     }
     // Deleting the incall frees its DID extension, which stays (as in confd).
@@ -297,10 +298,10 @@ HttpResponse SimIncallApi::associateExtension(SimCall &call, bool associate)
 {
     const int incallId = toId(call.param(0));
     const int extensionId = toId(call.param(1));
-    if (!m_state.incalls.contains(incallId) || !visible(call, m_state.incalls.value(incallId))) {
+    if (!m_state.incalls.contains(incallId) || !reachable(m_state, call, m_state.incalls.value(incallId))) {
         return error(404, notFoundMessage("Incall", { { "id", incallId } }));
     }
-    if (!m_state.extensions.contains(extensionId) || !visible(call, m_state.extensions.value(extensionId))) {
+    if (!m_state.extensions.contains(extensionId) || !reachable(m_state, call, m_state.extensions.value(extensionId))) {
         return error(404, notFoundMessage("Extension", { { "id", extensionId } }));
     }
     if (!associate) {

@@ -31,7 +31,7 @@ void SimVoicemailApi::registerRoutes(SimRouter &r)
 int SimVoicemailApi::visibleVoicemail(const SimCall &call, const QString &idText) const
 {
     const int id = toId(idText);
-    return m_state.voicemails.contains(id) && visible(call, m_state.voicemails.value(id)) ? id : -1;
+    return m_state.voicemails.contains(id) && reachable(m_state, call, m_state.voicemails.value(id)) ? id : -1;
 }
 
 QJsonObject SimVoicemailApi::renderVoicemail(const QJsonObject &voicemail) const
@@ -141,8 +141,9 @@ QString SimVoicemailApi::associate(int userId, int voicemailId)
     const QJsonObject user = m_state.users.value(userId);
     const QJsonObject voicemail = m_state.voicemails.value(voicemailId);
     if (user.value(QLatin1String("tenant_uuid")) != voicemail.value(QLatin1String("tenant_uuid"))) {
-        return QStringLiteral("Resource Error - different tenants")
-            + meta({ { "user_id", userId }, { "voicemail_id", voicemailId } });
+        // user_voicemail/validator.py names the two tenants, voicemail's first.
+        return differentTenants({ { "voicemail_tenant_uuid", voicemail.value(QLatin1String("tenant_uuid")) },
+            { "user_tenant_uuid", user.value(QLatin1String("tenant_uuid")) } });
     }
     // contract: uncertain (wazo-api.md §7) - the same association again is taken as a no-op.
     if (m_state.userVoicemail.value(userId, -1) == voicemailId) {
@@ -295,8 +296,9 @@ HttpResponse SimVoicemailApi::associateUserVoicemail(SimCall &call)
         return error(404, notFoundMessage("User", { { "id", call.param(0) } }));
     }
     const int id = toId(call.param(1));
-    // A voicemail of another tenant is simply not found from here (tenant-scoped lookup).
-    if (!m_state.voicemails.contains(id) || !visible(call, m_state.voicemails.value(id))) {
+    // A voicemail outside the tenants the request may see is not found; one in a sibling or parent
+    // tenant of the user is refused below, as confd's validate_same_tenant does.
+    if (!m_state.voicemails.contains(id) || !reachable(m_state, call, m_state.voicemails.value(id))) {
         return error(404, notFoundMessage("Voicemail", { { "id", id } }));
     }
     const QString problem = associate(userId, id);
