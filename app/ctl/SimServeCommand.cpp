@@ -26,7 +26,18 @@ int SimServeCommand::run(const CtlContext &context)
     const QCommandLineOption http1Option(QStringLiteral("http1"),
         tr("Offer HTTP/1.1 only (no HTTP/2), like a stack behind a proxy without it: clients then re-send a "
            "request whose connection dropped unanswered."));
-    parser.addOptions({ portOption, latencyOption, userOption, passwordOption, http1Option });
+    const QCommandLineOption propagationOption(QStringLiteral("tenant-propagation-ms"),
+        tr("How long wazo-confd takes to learn of a tenant created in wazo-auth (its SIP templates come with it)."),
+        tr("MS"), QStringLiteral("0"));
+    const QCommandLineOption pluginOption(QStringLiteral("preinstalled-plugin"),
+        tr("A provd plugin installed from the start; repeat for several (e.g. wazo-yealink-v85)."), tr("ID"));
+    const QCommandLineOption offlineOption(QStringLiteral("plugin-server-unreachable"),
+        tr("provd cannot reach its plugin server: plugin list updates fail and nothing can be installed."));
+    const QCommandLineOption interfacesOption(QStringLiteral("network-interfaces"),
+        tr("The host's network interfaces, comma-separated, which PUT /dhcp accepts."), tr("NAMES"),
+        QStringLiteral("eno1,lo"));
+    parser.addOptions({ portOption, latencyOption, userOption, passwordOption, http1Option, propagationOption,
+        pluginOption, offlineOption, interfacesOption });
     if (const auto exit = parseArguments(parser, context)) {
         return *exit;
     }
@@ -34,8 +45,13 @@ int SimServeCommand::run(const CtlContext &context)
     bool latencyOk = false;
     const uint port = parser.value(portOption).toUInt(&portOk);
     const int latency = parser.value(latencyOption).toInt(&latencyOk);
-    if (!portOk || port > 65535 || !latencyOk || latency < 0 || !parser.positionalArguments().isEmpty()) {
-        context.err << tr("Usage: stagingctl sim serve [--port P] [--latency-ms N] [--user U] [--password W] [--http1]")
+    bool propagationOk = false;
+    const int propagation = parser.value(propagationOption).toInt(&propagationOk);
+    if (!portOk || port > 65535 || !latencyOk || latency < 0 || !propagationOk || propagation < 0
+        || !parser.positionalArguments().isEmpty()) {
+        context.err << tr("Usage: stagingctl sim serve [--port P] [--latency-ms N] [--user U] [--password W] [--http1] "
+                          "[--tenant-propagation-ms N] [--preinstalled-plugin ID]... [--plugin-server-unreachable] "
+                          "[--network-interfaces A,B]")
                     << Qt::endl;
         return ExitFailure;
     }
@@ -46,6 +62,10 @@ int SimServeCommand::run(const CtlContext &context)
     options.username = parser.value(userOption);
     options.password = parser.value(passwordOption);
     options.http2 = !parser.isSet(http1Option);
+    options.tenantPropagationMs = propagation;
+    options.preinstalledPlugins = parser.values(pluginOption);
+    options.pluginServerReachable = !parser.isSet(offlineOption);
+    options.networkInterfaces = parser.value(interfacesOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
     WazoSimulator simulator(options);
     const Status started = simulator.start();
     if (!started) {

@@ -50,6 +50,15 @@ HttpResponse SimAuthApi::error(int status, const QString &message, const QString
             { QStringLiteral("details"), details }, { QStringLiteral("timestamp"), nowSeconds() } });
 }
 
+HttpResponse SimAuthApi::methodNotAllowed(const QByteArray &allow)
+{
+    HttpResponse response = HttpResponse::json(405,
+        QJsonObject {
+            { QStringLiteral("message"), QStringLiteral("The method is not allowed for the requested URL.") } });
+    response.headers.append({ QByteArrayLiteral("Allow"), allow });
+    return response;
+}
+
 HttpResponse SimAuthApi::authenticationFailed()
 {
     return HttpResponse::json(401,
@@ -67,11 +76,12 @@ void SimAuthApi::registerRoutes(SimRouter &router)
     router.add("POST", QStringLiteral("/tenants"), [this](SimCall &c) { return postTenant(c); });
     router.add("GET", QStringLiteral("/tenants/{}"), [this](SimCall &c) { return getTenant(c); });
     router.add("DELETE", QStringLiteral("/tenants/{}"), [this](SimCall &c) { return deleteTenant(c); });
-    router.add("GET", QStringLiteral("/status"), [](SimCall &) {
-        return HttpResponse::json(200,
-            QJsonObject {
-                { QStringLiteral("rest_api"), QJsonObject { { QStringLiteral("status"), QStringLiteral("ok") } } } });
-    });
+    // wazo-auth 26.08's /status has only HEAD (and OPTIONS): 200 with flask-restful's JSON for ''
+    // ('""' and a newline, dropped by HEAD but counted in Content-Length), and GET is 405.
+    router.add("HEAD", QStringLiteral("/status"),
+        [](SimCall &) { return HttpResponse::make(200, QByteArrayLiteral("\"\"\n"), "application/json"); });
+    router.add("GET", QStringLiteral("/status"),
+        [](SimCall &) { return methodNotAllowed(QByteArrayLiteral("HEAD, OPTIONS")); });
 }
 
 HttpResponse SimAuthApi::createToken(SimCall &call)
@@ -181,14 +191,42 @@ QJsonObject SimAuthApi::createTenant(
                 { QStringLiteral("zip_code"), QJsonValue::Null } } },
         { QStringLiteral("default_authentication_method"), QStringLiteral("native") } };
     m_state.tenants.insert(id, tenant);
-    // confd generates the tenant's SIP templates on the bus event; here they exist at once.
-    m_state.confdTenants.insert(id,
-        QJsonObject { { QStringLiteral("uuid"), id }, { QStringLiteral("sip_templates_generated"), true },
-            { QStringLiteral("global_sip_template_uuid"), newUuid() },
-            { QStringLiteral("webrtc_sip_template_uuid"), newUuid() },
-            { QStringLiteral("registration_trunk_sip_template_uuid"), newUuid() },
-            { QStringLiteral("meeting_guest_sip_template_uuid"), newUuid() } });
+    // confd learns of the tenant (row and SIP templates) from the auth_tenant_added bus event. The
+    // master tenant exists before confd starts; the others may take m_tenantPropagationMs.
+    if (parent.isEmpty() || m_tenantPropagationMs <= 0) {
+        m_state.confdTenants.insert(id, confdTenantRow(id, true));
+    } else {
+        m_state.confdTenantDue.insert(id, QDateTime::currentMSecsSinceEpoch() + m_tenantPropagationMs);
+    }
     return tenant;
+}
+
+QJsonObject SimAuthApi::confdTenantRow(const QString &uuid, bool templatesGenerated)
+{
+    const auto templateUuid = [templatesGenerated]() {
+        return templatesGenerated ? QJsonValue(newUuid()) : QJsonValue(QJsonValue::Null);
+    };
+    return QJsonObject { { QStringLiteral("uuid"), uuid },
+        { QStringLiteral("sip_templates_generated"), templatesGenerated },
+        { QStringLiteral("global_sip_template_uuid"), templateUuid() },
+        { QStringLiteral("webrtc_sip_template_uuid"), templateUuid() },
+        { QStringLiteral("registration_trunk_sip_template_uuid"), templateUuid() },
+        { QStringLiteral("meeting_guest_sip_template_uuid"), templateUuid() } };
+}
+
+void SimAuthApi::propagateTenants()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (auto it = m_state.confdTenantDue.begin(); it != m_state.confdTenantDue.end();) {
+        if (it.value() > now) {
+            ++it;
+            continue;
+        }
+        // find_or_create_tenant then generate_sip_templates: a row a confd write already created
+        // keeps its uuid and gets its templates now.
+        m_state.confdTenants.insert(it.key(), confdTenantRow(it.key(), true));
+        it = m_state.confdTenantDue.erase(it);
+    }
 }
 
 QString SimAuthApi::uniqueSlug(const QString &name) const
@@ -294,6 +332,7 @@ HttpResponse SimAuthApi::deleteTenant(SimCall &call)
     }
     m_state.tenants.remove(uuid);
     m_state.confdTenants.remove(uuid);
+    m_state.confdTenantDue.remove(uuid);
     return HttpResponse::empty(204);
 }
 

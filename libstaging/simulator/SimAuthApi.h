@@ -19,8 +19,17 @@ public:
     /** The auth-style error body: {"message", "error_id", "details", "timestamp"}. */
     static HttpResponse error(
         int status, const QString &message, const QString &errorId, const QJsonObject &details = {});
+    /** Flask's 405 body, with the Allow header it sends. */
+    static HttpResponse methodNotAllowed(const QByteArray &allow);
     /** The 401 body wazo-auth gives for a failed login. */
     static HttpResponse authenticationFailed();
+
+    /** confd's view of a tenant: its SIP template uuids, null until the templates are generated. */
+    static QJsonObject confdTenantRow(const QString &uuid, bool templatesGenerated);
+    /** How long confd takes to hear of a new tenant (0: at once). */
+    void setTenantPropagationMs(int ms) { m_tenantPropagationMs = ms; }
+    /** Gives confd the tenants whose propagation delay has passed. */
+    void propagateTenants();
 
     /** Creates a tenant as POST /tenants does, for the master tenant at start-up too. */
     QJsonObject createTenant(const QString &parent, const QString &name, const QString &slug, const QString &uuid = {});
@@ -38,6 +47,7 @@ private:
     SimState &m_state;
     QString m_username;
     QString m_password;
+    int m_tenantPropagationMs = 0;
 };
 
 } // namespace Staging

@@ -136,6 +136,17 @@ HttpResponse SimGlobalApi::putDhcp(SimCall &call)
     if (!interfaces.isUndefined() && !interfaces.isArray()) {
         return error(400, fieldError(QStringLiteral("network_interfaces"), QStringLiteral("Not a valid list.")));
     }
+    // confd asks sysconfd for the host's interfaces and names every unknown one, in the order sent
+    // (dhcp/service.py, InvalidInterfaces: "Invalid network interfaces: a, b").
+    QStringList unknown;
+    for (const QJsonValue &name : interfaces.toArray()) {
+        if (!m_networkInterfaces.contains(name.toString())) {
+            unknown.append(name.toString());
+        }
+    }
+    if (!unknown.isEmpty()) {
+        return error(400, QStringLiteral("Invalid network interfaces: ") + unknown.join(QStringLiteral(", ")));
+    }
     m_state.dhcp = QJsonObject { { QStringLiteral("active"), active }, { QStringLiteral("pool_start"), start },
         { QStringLiteral("pool_end"), end }, { QStringLiteral("network_interfaces"), interfaces.toArray() } };
     return HttpResponse::empty(204);

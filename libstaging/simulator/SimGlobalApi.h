@@ -18,6 +18,8 @@ public:
     explicit SimGlobalApi(SimState &state);
 
     void setBaseUrl(const QString &baseUrl) { m_baseUrl = baseUrl; }
+    /** The host's network interfaces, the only names PUT /dhcp accepts. */
+    void setNetworkInterfaces(const QStringList &names) { m_networkInterfaces = names; }
     void registerRoutes(SimRouter &router);
     /** A fresh engine's values (after the wizard): DHCP off, the built-in "default" registrar, ... */
     void seed(const QString &engineIp);
@@ -43,6 +45,7 @@ private:
 
     SimState &m_state;
     QString m_baseUrl;
+    QStringList m_networkInterfaces;
 };
 
 } // namespace Staging

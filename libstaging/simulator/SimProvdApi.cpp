@@ -96,6 +96,16 @@ HttpResponse SimProvdApi::checkMediaTypes(const HttpRequest &request)
 
 void SimProvdApi::seed(const QString &engineIp)
 {
+    // Plugins the stack was delivered with; their info is the catalogue's, as provd keeps it once installed.
+    const QMap<QString, QJsonObject> known = catalogue();
+    for (const QString &id : std::as_const(m_preinstalled)) {
+        QJsonObject info = known.value(id,
+            QJsonObject { { QStringLiteral("version"), QStringLiteral("1.0.0") },
+                { QStringLiteral("description"), QStringLiteral("Plugin %1").arg(id) },
+                { QStringLiteral("capabilities"), QJsonObject {} } });
+        info.remove(QStringLiteral("dsize"));
+        m_state.provdInstalled.insert(id, info);
+    }
     // wazo-api.md §3.2: the configs the confd wizard's provisioning step creates.
     m_state.provdConfigs.insert(QStringLiteral("base"),
         QJsonObject { { QStringLiteral("id"), QStringLiteral("base") },
@@ -152,6 +162,11 @@ void SimProvdApi::registerRoutes(SimRouter &r)
         if (!parseBody(c, &body, &refusal)) {
             return refusal;
         }
+        if (!m_pluginServerReachable) {
+            // provd accepts the update and its download fails at once: the operation reads
+            // "update|fail;0" on the first poll, and nothing becomes installable (26.08, checked live).
+            return startOperation(QStringLiteral("update"), {}, QStringLiteral("update|fail;0"));
+        }
         return startOperation(QStringLiteral("update"), {});
     });
     for (const QString &kind : { QStringLiteral("update"), QStringLiteral("install"), QStringLiteral("upgrade") }) {
@@ -195,13 +210,17 @@ bool SimProvdApi::parseBody(const SimCall &call, QJsonObject *out, HttpResponse 
 
 // ---- operations ----
 
-HttpResponse SimProvdApi::startOperation(const QString &kind, const QString &target)
+HttpResponse SimProvdApi::startOperation(const QString &kind, const QString &target, const QString &failedAs)
 {
     const int id = m_state.nextProvdOperation++;
-    m_state.provdOperations.insert(id,
-        QJsonObject { { QStringLiteral("kind"), kind }, { QStringLiteral("target"), target },
-            { QStringLiteral("done_at"), static_cast<double>(now() + m_operationMs) },
-            { QStringLiteral("applied"), false } });
+    QJsonObject op { { QStringLiteral("kind"), kind }, { QStringLiteral("target"), target },
+        { QStringLiteral("done_at"), static_cast<double>(now() + m_operationMs) },
+        { QStringLiteral("applied"), false } };
+    if (!failedAs.isEmpty()) {
+        op.insert(QStringLiteral("applied"), true);
+        op.insert(QStringLiteral("result"), failedAs);
+    }
+    m_state.provdOperations.insert(id, op);
     HttpResponse response = HttpResponse::empty(201);
     // Server-relative and without the nginx prefix, as provd writes it (wazo-api.md §3.1).
     response.headers.append(
@@ -277,6 +296,13 @@ HttpResponse SimProvdApi::install(SimCall &call)
         return text(400, "Invalid JSON document");
     }
     const bool upgrade = call.request->path.endsWith(QLatin1String("/upgrade"));
+    settleOperations();
+    const QString id = body.value(QLatin1String("id")).toString();
+    if (!upgrade && !m_state.provdInstallable.contains(id)) {
+        // The plugin manager looks the id up in its installable list and the KeyError reaches the
+        // client as its repr(), a 400 in plain text: "'wazo-yealink-v86'" (26.08, checked live).
+        return text(400, QStringLiteral("'%1'").arg(id).toUtf8());
+    }
     return startOperation(
         upgrade ? QStringLiteral("upgrade") : QStringLiteral("install"), body.value(QLatin1String("id")).toString());
 }

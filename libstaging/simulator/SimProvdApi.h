@@ -24,6 +24,10 @@ public:
     void seed(const QString &engineIp);
     /** How long an install/update operation takes before it reports success (non-blocking). */
     void setOperationMs(int ms) { m_operationMs = ms; }
+    /** Plugins seed() installs (an agency stack comes with wazo-yealink-v85). */
+    void setPreinstalledPlugins(const QStringList &ids) { m_preinstalled = ids; }
+    /** false: the plugin server cannot be reached; updates fail and nothing becomes installable. */
+    void setPluginServerReachable(bool reachable) { m_pluginServerReachable = reachable; }
 
     /** 415/406 as provd answers them, or a status 0 response when the media types are fine. */
     static HttpResponse checkMediaTypes(const HttpRequest &request);
@@ -32,7 +36,8 @@ public:
 private:
     HttpResponse json(int status, const QJsonObject &body) const;
     bool parseBody(const SimCall &call, QJsonObject *out, HttpResponse *refusal) const;
-    HttpResponse startOperation(const QString &kind, const QString &target);
+    /** failedAs: the status of an operation that failed as soon as it started. */
+    HttpResponse startOperation(const QString &kind, const QString &target, const QString &failedAs = {});
     HttpResponse operationStatus(SimCall &call, const QString &kind);
     HttpResponse deleteOperation(SimCall &call, const QString &kind);
     void settleOperations();
@@ -55,6 +60,8 @@ private:
 
     SimState &m_state;
     int m_operationMs = 200;
+    QStringList m_preinstalled;
+    bool m_pluginServerReachable = true;
 };
 
 } // namespace Staging

@@ -23,6 +23,7 @@ struct SimState
     QString wazoUuid;
     QMap<QString, QJsonObject> tenants; // uuid -> auth tenant body
     QMap<QString, QJsonObject> confdTenants; // uuid -> confd tenant view (SIP template uuids)
+    QMap<QString, qint64> confdTenantDue; // tenant confd has not heard of yet -> when it will, ms since epoch
     QMap<QString, QJsonObject> tokens; // token -> "data" body of POST /token
     QMap<QString, qint64> tokenExpiry; // token -> expiry, ms since epoch (UTC)
 

@@ -2,6 +2,7 @@
 #include "simulator/WazoSimulator.h"
 
 #include "core/Logging.h"
+#include "simulator/SimConfdRules.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -50,6 +51,7 @@ WazoSimulator::WazoSimulator(const Options &options, QObject *parent)
     m_import.registerRoutes(m_confdRouter);
     m_deployd.registerRoutes(m_deploydRouter);
     m_provd.setOperationMs(options.provdOperationMs);
+    applyOptions();
     m_server.setHandler([this](const HttpRequest &request) { return handle(request); });
     reset();
     m_latencyMs = options.latencyMs;
@@ -89,6 +91,14 @@ void WazoSimulator::stop()
 QString WazoSimulator::baseUrl() const
 {
     return QStringLiteral("https://127.0.0.1:%1").arg(m_server.port());
+}
+
+void WazoSimulator::applyOptions()
+{
+    m_auth.setTenantPropagationMs(m_options.tenantPropagationMs);
+    m_provd.setPreinstalledPlugins(m_options.preinstalledPlugins);
+    m_provd.setPluginServerReachable(m_options.pluginServerReachable);
+    m_global.setNetworkInterfaces(m_options.networkInterfaces);
 }
 
 void WazoSimulator::reset()
@@ -147,18 +157,32 @@ HttpResponse WazoSimulator::route(const HttpRequest &request)
     return HttpResponse::text(404, "Not Found\n");
 }
 
-HttpResponse WazoSimulator::unauthorized(
-    const QString &service, const QString &message, const QString &errorId, const QJsonObject &details) const
+HttpResponse WazoSimulator::unauthorized(const QString &service, const HttpRequest &request,
+    const SimRouter::Match &match, const QString &token, const QString &refusedTenant) const
 {
-    const QJsonObject body { { QStringLiteral("message"), message }, { QStringLiteral("error_id"), errorId },
-        { QStringLiteral("details"), details },
-        { QStringLiteral("timestamp"), static_cast<double>(QDateTime::currentMSecsSinceEpoch()) / 1000.0 } };
     if (service == QLatin1String("provd")) {
-        return SimProvdApi::text(401, "Unauthorized"); // provd answers plain text, whatever the cause
+        // provd answers Twisted's plain page, whatever the cause (checked on a 26.08 stack).
+        return HttpResponse::make(401, QByteArrayLiteral("Unauthorized"), QByteArrayLiteral("text/html"));
     }
-    // confd wraps the shared 401 body in its usual one-element array.
-    return service == QLatin1String("confd") ? HttpResponse::json(401, QJsonArray { body })
-                                             : HttpResponse::json(401, body);
+    if (service == QLatin1String("confd")) {
+        // confd's 401 is the repr() of the verifier's arguments in a list: the token as sent
+        // (empty when none), the ACL the endpoint requires and, for a refused Wazo-Tenant, the tenant.
+        const QString acl = SimConfdRules::requiredAcl(request.method, match.pattern, match.params);
+        const QString text = refusedTenant.isEmpty()
+            ? QStringLiteral("('%1', '%2')").arg(token, acl)
+            : QStringLiteral("('%1', '%2', '%3')").arg(token, acl, refusedTenant);
+        return HttpResponse::json(401, QJsonArray { text });
+    }
+    const QString message =
+        refusedTenant.isEmpty() ? QStringLiteral("Unauthorized") : QStringLiteral("Unauthorized tenant");
+    const QString errorId =
+        refusedTenant.isEmpty() ? QStringLiteral("unauthorized") : QStringLiteral("unauthorized-tenant");
+    const QJsonObject details =
+        refusedTenant.isEmpty() ? QJsonObject {} : QJsonObject { { QStringLiteral("tenant_uuid"), refusedTenant } };
+    return HttpResponse::json(401,
+        QJsonObject { { QStringLiteral("message"), message }, { QStringLiteral("error_id"), errorId },
+            { QStringLiteral("details"), details },
+            { QStringLiteral("timestamp"), static_cast<double>(QDateTime::currentMSecsSinceEpoch()) / 1000.0 } });
 }
 
 HttpResponse WazoSimulator::handleApi(
@@ -173,6 +197,9 @@ HttpResponse WazoSimulator::handleApi(
         + (match.handler ? prefix + match.pattern : prefix + path);
     ++m_state.apiRequests;
     ++m_state.requestCounts[key];
+    if (service == QLatin1String("confd")) {
+        m_auth.propagateTenants(); // the bus events confd has had time to hear of by now
+    }
 
     // Faults come first: a broken stack fails whatever the request was.
     if (m_hang) {
@@ -220,7 +247,7 @@ HttpResponse WazoSimulator::handleApi(
         const bool live = m_state.tokens.contains(call.token)
             && m_state.tokenExpiry.value(call.token) > QDateTime::currentMSecsSinceEpoch();
         if (!live) {
-            response = unauthorized(service, QStringLiteral("Unauthorized"), QStringLiteral("unauthorized"));
+            response = unauthorized(service, request, match, call.token, {});
             response.delayMs = m_latencyMs;
             return response;
         }
@@ -231,12 +258,14 @@ HttpResponse WazoSimulator::handleApi(
                                .toString();
         const QString tenantHeader = QString::fromLatin1(request.header("wazo-tenant"));
         if (!tenantHeader.isEmpty() && !m_state.inSubtree(tenantHeader, call.tokenTenant)) {
-            response = unauthorized(service, QStringLiteral("Unauthorized tenant"),
-                QStringLiteral("unauthorized-tenant"), QJsonObject { { QStringLiteral("tenant_uuid"), tenantHeader } });
+            response = unauthorized(service, request, match, call.token, tenantHeader);
             response.delayMs = m_latencyMs;
             return response;
         }
         call.tenant = tenantHeader.isEmpty() ? call.tokenTenant : tenantHeader;
+        if (service == QLatin1String("confd")) {
+            noteConfdTenant(call);
+        }
     }
     if (service == QLatin1String("provd")) {
         // provd refuses other media types before it looks at the body (wazo-api.md §0.2).
@@ -271,6 +300,19 @@ HttpResponse WazoSimulator::handleApi(
     return response;
 }
 
+void WazoSimulator::noteConfdTenant(const SimCall &call)
+{
+    // A confd write with a Wazo-Tenant confd has not heard of yet creates the tenant row on the spot
+    // (restful.py add_tenant_to_form and build_tenant call tenant_dao.find_or_create_tenant), without
+    // its SIP templates: those come only with the auth_tenant_added bus event
+    // (event_handlers/plugin.py), which propagateTenants() plays when it is due. Reads never create it:
+    // GET /tenants/{uuid} stays 404 until either happened.
+    const QByteArray &method = call.request->method;
+    if ((method == "POST" || method == "PUT") && !m_state.confdTenants.contains(call.tenant)) {
+        m_state.confdTenants.insert(call.tenant, SimAuthApi::confdTenantRow(call.tenant, false));
+    }
+}
+
 Expected<QJsonObject> WazoSimulator::bootDevice(const QJsonObject &facts)
 {
     QString problem;
@@ -279,6 +321,14 @@ Expected<QJsonObject> WazoSimulator::bootDevice(const QJsonObject &facts)
         return Error::make(ErrorKind::InvalidInput, problem);
     }
     return device;
+}
+
+QJsonObject WazoSimulator::optionsJson() const
+{
+    return QJsonObject { { QStringLiteral("tenant_propagation_ms"), m_options.tenantPropagationMs },
+        { QStringLiteral("preinstalled_plugins"), QJsonArray::fromStringList(m_options.preinstalledPlugins) },
+        { QStringLiteral("plugin_server_reachable"), m_options.pluginServerReachable },
+        { QStringLiteral("network_interfaces"), QJsonArray::fromStringList(m_options.networkInterfaces) } };
 }
 
 HttpResponse WazoSimulator::handleControl(const HttpRequest &request)
@@ -412,6 +462,42 @@ HttpResponse WazoSimulator::handleControl(const HttpRequest &request)
                 { QStringLiteral("drop_after_apply_rate"), m_dropAfterApplyRate },
                 { QStringLiteral("drop_after_apply"), describe(m_targetedDrop) },
                 { QStringLiteral("fail_request"), describe(m_targetedFailure) }, { QStringLiteral("hang"), m_hang } });
+    }
+    if (path == QLatin1String("/_sim/options") && request.method == "POST") {
+        // Only the fields given change; they hold until changed again (reset keeps them, as the
+        // options the simulator was started with).
+        if (body.contains(QLatin1String("tenant_propagation_ms"))) {
+            const int ms = body.value(QLatin1String("tenant_propagation_ms")).toInt(-1);
+            if (ms < 0 || ms > 600000) {
+                return controlError(400, QStringLiteral("tenant_propagation_ms must be between 0 and 600000"));
+            }
+            m_options.tenantPropagationMs = ms;
+        }
+        if (body.contains(QLatin1String("plugin_server_reachable"))) {
+            if (!body.value(QLatin1String("plugin_server_reachable")).isBool()) {
+                return controlError(400, QStringLiteral("plugin_server_reachable must be a boolean"));
+            }
+            m_options.pluginServerReachable = body.value(QLatin1String("plugin_server_reachable")).toBool();
+        }
+        for (const char *name : { "preinstalled_plugins", "network_interfaces" }) {
+            if (!body.contains(QLatin1String(name))) {
+                continue;
+            }
+            QStringList names;
+            for (const QJsonValue &value : body.value(QLatin1String(name)).toArray()) {
+                names.append(value.toString());
+            }
+            if (!body.value(QLatin1String(name)).isArray() || names.contains(QString())) {
+                return controlError(400, QLatin1String(name) + QStringLiteral(" must be a list of names"));
+            }
+            (qstrcmp(name, "network_interfaces") == 0 ? m_options.networkInterfaces : m_options.preinstalledPlugins) =
+                names;
+        }
+        applyOptions();
+        return HttpResponse::json(200, optionsJson());
+    }
+    if (path == QLatin1String("/_sim/options") && request.method == "GET") {
+        return HttpResponse::json(200, optionsJson());
     }
     if (path == QLatin1String("/_sim/devices") && request.method == "POST") {
         const QJsonArray list = body.contains(QLatin1String("devices")) ? body.value(QLatin1String("devices")).toArray()

@@ -43,6 +43,16 @@ public:
         QString username = QStringLiteral("admin");
         QString password = QStringLiteral("admin");
         bool http2 = true; // false: HTTP/1.1 only, as behind a proxy without h2
+        // wazo-confd hears of a tenant created in wazo-auth only this long after (the bus event):
+        // until then GET /tenants/{uuid} is 404 and the tenant has no SIP templates.
+        int tenantPropagationMs = 0;
+        // provd plugins installed at start and after a reset (an agency stack has wazo-yealink-v85).
+        QStringList preinstalledPlugins;
+        // false: provd's plugin server cannot be reached, so install/update fails and nothing
+        // becomes installable, as on a stack without Internet access.
+        bool pluginServerReachable = true;
+        // The host's interfaces, which confd's PUT /dhcp checks network_interfaces against.
+        QStringList networkInterfaces = { QStringLiteral("eno1"), QStringLiteral("lo") };
     };
 
     explicit WazoSimulator(const Options &options, QObject *parent = nullptr);
@@ -60,6 +70,7 @@ public:
     const SimState &state() const { return m_state; }
     /** Back to a fresh stack: only the master tenant; faults and latency cleared. */
     void reset();
+    const Options &options() const { return m_options; }
     /** A phone booting on the stack's LAN, as POST /_sim/devices does: unallocated, autoprov. */
     Expected<QJsonObject> bootDevice(const QJsonObject &facts);
     int openConnections() const { return m_server.connectionCount(); }
@@ -72,8 +83,12 @@ private:
     HttpResponse handleControl(const HttpRequest &request);
     HttpResponse handleApi(
         const HttpRequest &request, const QString &service, const QString &path, const SimRouter &router);
-    HttpResponse unauthorized(
-        const QString &service, const QString &message, const QString &errorId, const QJsonObject &details = {}) const;
+    /** The 401 each service gives; refusedTenant is the Wazo-Tenant a live token may not act in. */
+    HttpResponse unauthorized(const QString &service, const HttpRequest &request, const SimRouter::Match &match,
+        const QString &token, const QString &refusedTenant) const;
+    void noteConfdTenant(const SimCall &call);
+    void applyOptions(); // hands m_options' stack facts to the API classes
+    QJsonObject optionsJson() const;
 
     Options m_options;
     SimCertificate m_certificate;
