@@ -51,6 +51,7 @@ SimReply SimClient::wait(QNetworkReply *reply) const
     result.error = reply->error();
     result.http2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
     result.contentType = reply->rawHeader("Content-Type");
+    result.headers = reply->rawHeaderPairs();
     result.body = reply->readAll();
     result.json = QJsonDocument::fromJson(result.body);
     reply->deleteLater();

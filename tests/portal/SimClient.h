@@ -23,6 +23,17 @@ struct SimReply
     QList<QSslError> sslErrors;
     bool http2 = false; // answered over HTTP/2
     QByteArray contentType;
+    QList<QNetworkReply::RawHeaderPair> headers; // as received
+
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const auto &h : headers) {
+            if (h.first.compare(name, Qt::CaseInsensitive) == 0) {
+                return h.second;
+            }
+        }
+        return {};
+    }
 };
 
 /** The "exten" of the first extension of a confd line or incall as the API renders it. */

@@ -22,7 +22,7 @@ TEST_F(PortalSimulatorGlobal, DhcpAndProvisioningNetworking)
                       QJsonObject { { QStringLiteral("active"), true },
                           { QStringLiteral("pool_start"), QStringLiteral("10.0.0.100") },
                           { QStringLiteral("pool_end"), QStringLiteral("10.0.0.199") },
-                          { QStringLiteral("network_interfaces"), QJsonArray { QStringLiteral("eth0") } } })
+                          { QStringLiteral("network_interfaces"), QJsonArray { QStringLiteral("eno1") } } })
                   .status,
         204);
     EXPECT_EQ(

@@ -101,10 +101,12 @@ TEST_F(PortalSimulatorProvd, PluginInstallIsAnOperationPolledUntilSuccess)
     // The freed monitor is gone.
     EXPECT_EQ(client().call("GET", QStringLiteral("/api/provd") + QString::fromLatin1(install)).status, 404);
 
-    // An unknown plugin fails its operation.
-    const QByteArray unknown = post(QStringLiteral("/pg_mgr/install/install"),
+    // A plugin the installable list does not have is refused at once, as provd does (400, the
+    // KeyError's repr in plain text), rather than started as an operation.
+    const SimReply unknown = client().call("POST", provd(QStringLiteral("/pg_mgr/install/install")),
         QJsonObject { { QStringLiteral("id"), QStringLiteral("wazo-nope-v1") } });
-    EXPECT_EQ(pollUntilDone(unknown), QStringLiteral("fail"));
+    EXPECT_EQ(unknown.status, 400);
+    EXPECT_EQ(unknown.body, QByteArrayLiteral("'wazo-nope-v1'"));
 }
 
 TEST_F(PortalSimulatorProvd, MediaTypesAndAuthAreProvds)
