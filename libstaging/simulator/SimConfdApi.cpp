@@ -457,6 +457,15 @@ HttpResponse SimConfdApi::createUser(SimCall &call, const QJsonObject &body)
             fieldError(
                 QStringLiteral("mobile_phone_number"), QStringLiteral("String does not match expected pattern.")));
     }
+    // An e-mail is the stack's, not the tenant's: confd refuses one any user of any tenant has.
+    if (!text("email").isEmpty()) {
+        for (const QJsonObject &u : std::as_const(m_state.users)) {
+            if (u.value(QLatin1String("email")).toString().compare(text("email"), Qt::CaseInsensitive) == 0) {
+                return error(
+                    400, QStringLiteral("Resource Error - User already exists") + meta({ { "email", text("email") } }));
+            }
+        }
+    }
     const QJsonObject auth = body.value(QLatin1String("auth")).toObject();
     if (!auth.isEmpty()) {
         for (const QJsonObject &u : std::as_const(m_state.users)) {
@@ -665,9 +674,11 @@ HttpResponse SimConfdApi::getUser(SimCall &call)
     const int id = findUserId(call, call.param(0));
     if (id < 0) {
         const int asInt = toId(call.param(0));
+        // confd looks a user up by "id" whatever was given, and Python prints a uuid as UUID('...').
         return error(404,
-            asInt >= 0 ? notFoundMessage("User", { { "id", asInt } })
-                       : notFoundMessage("User", { { "uuid", call.param(0) } }));
+            asInt >= 0
+                ? notFoundMessage("User", { { "id", asInt } })
+                : QStringLiteral("Resource Not Found - User was not found ('id': UUID('%1'))").arg(call.param(0)));
     }
     QJsonObject out = renderUser(m_state.users.value(id));
     out.remove(QStringLiteral("_auth_username"));
