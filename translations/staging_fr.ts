@@ -1,14 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>Staging::Application</name>
     <message>
         <source>Training mode: nothing is sent to a real Wazo portal.</source>
-        <translation>Mode formation : rien n'est envoyé à un vrai portail Wazo.</translation>
+        <translation>Mode formation&#xa0;: rien n&apos;est envoyé à un vrai portail Wazo.</translation>
     </message>
     <message>
-        <source>The job log: a SQLite file or a postgresql://user@host:port/dbname URL (default: the settings' value, else %1).</source>
-        <translation>Le journal : un fichier SQLite ou une URL postgresql://utilisateur@hôte:port/base (par défaut : la valeur des paramètres, sinon %1).</translation>
+        <source>The job log: a SQLite file or a postgresql://user@host:port/dbname URL (default: the settings&apos; value, else %1).</source>
+        <translation>Le journal&#xa0;: un fichier SQLite ou une URL postgresql://utilisateur@hôte:port/base (par défaut&#xa0;: la valeur des paramètres, sinon %1).</translation>
     </message>
     <message>
         <source>LOCATION</source>
@@ -16,7 +17,7 @@
     </message>
     <message>
         <source>The language of the workbench: fr or en.</source>
-        <translation>La langue de l'atelier : fr ou en.</translation>
+        <translation>La langue de l&apos;atelier&#xa0;: fr ou en.</translation>
     </message>
     <message>
         <source>LANGUAGE</source>
@@ -27,16 +28,16 @@
         <translation>Préparation guidée, tracée et reprenable des commandes de téléphonie Wazo.</translation>
     </message>
     <message>
-        <source>Try "%1 --help".</source>
-        <translation>Essayez « %1 --help ».</translation>
+        <source>Try &quot;%1 --help&quot;.</source>
+        <translation>Essayez «&#xa0;%1 --help&#xa0;».</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>Argument inattendu « %1 ».</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use fr or en.</source>
-        <translation>Langue inconnue « %1 » : utilisez fr ou en.</translation>
+        <source>Unknown language &quot;%1&quot;: use fr or en.</source>
+        <translation>Langue inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez fr ou en.</translation>
     </message>
     <message>
         <source>Staging Workbench</source>
@@ -46,13 +47,13 @@
         <source>The job log cannot be opened, and the workbench records everything in it.
 
 %1</source>
-        <translation>Impossible d'ouvrir le journal, or l'atelier y enregistre tout.
+        <translation>Impossible d&apos;ouvrir le journal, or l&apos;atelier y enregistre tout.
 
 %1</translation>
     </message>
     <message>
         <source>With --training: go through a sample order, write one PNG per wizard page, the main window and the history into DIR, then exit (a temporary job log unless --joblog).</source>
-        <translation>Avec --training : parcourt une commande d'exemple, enregistre un PNG par page de l'assistant, la fenêtre principale et l'historique dans DOSSIER, puis quitte (journal temporaire sauf avec --joblog).</translation>
+        <translation>Avec --training : parcourt une commande d&apos;exemple, enregistre un PNG par page de l&apos;assistant, la fenêtre principale et l&apos;historique dans DOSSIER, puis quitte (journal temporaire sauf avec --joblog).</translation>
     </message>
     <message>
         <source>DIR</source>
@@ -60,7 +61,7 @@
     </message>
     <message>
         <source>--screenshot needs --training: pictures are taken of the training sample order.</source>
-        <translation>--screenshot demande --training : les captures sont prises sur la commande d'exemple de formation.</translation>
+        <translation>--screenshot demande --training : les captures sont prises sur la commande d&apos;exemple de formation.</translation>
     </message>
     <message>
         <source>Trainee</source>
@@ -74,7 +75,7 @@
         <translation>Mémoire insuffisante pour encoder un code-barres.</translation>
     </message>
     <message>
-        <source>"%1" cannot be encoded as a %2: %3</source>
+        <source>&quot;%1&quot; cannot be encoded as a %2: %3</source>
         <translation>« %1 » ne peut pas être encodé en %2 : %3</translation>
     </message>
     <message>
@@ -89,60 +90,60 @@
 <context>
     <name>Staging::BenchDiscovery</name>
     <message>
-        <source>On the bench's DHCP server, give the phones option 66 (TFTP server name) with the value:
+        <source>On the bench&apos;s DHCP server, give the phones option 66 (TFTP server name) with the value:
   %1
-For ISC dhcpd: option tftp-server-name "%1";
-For dnsmasq: dhcp-option=66,"%1"
+For ISC dhcpd: option tftp-server-name &quot;%1&quot;;
+For dnsmasq: dhcp-option=66,&quot;%1&quot;
 Yealink phones ask that address for their files when they boot in factory settings.</source>
-        <translation>Sur le serveur DHCP de l'établi, donnez aux téléphones l'option 66 (nom du serveur TFTP) avec la valeur :
+        <translation>Sur le serveur DHCP de l&apos;établi, donnez aux téléphones l&apos;option 66 (nom du serveur TFTP) avec la valeur :
   %1
-Pour ISC dhcpd : option tftp-server-name "%1";
-Pour dnsmasq : dhcp-option=66,"%1"
-Les téléphones Yealink demandent leurs fichiers à cette adresse quand ils démarrent en configuration d'usine.</translation>
+Pour ISC dhcpd : option tftp-server-name &quot;%1&quot;;
+Pour dnsmasq : dhcp-option=66,&quot;%1&quot;
+Les téléphones Yealink demandent leurs fichiers à cette adresse quand ils démarrent en configuration d&apos;usine.</translation>
     </message>
     <message>
-        <source>Or, on each phone's web interface: Settings &gt; Auto Provision &gt; Server URL: %1, then Confirm and Auto Provision Now.</source>
-        <translation>Ou, dans l'interface web de chaque téléphone : Settings &gt; Auto Provision &gt; Server URL : %1, puis Confirm et Auto Provision Now.</translation>
+        <source>Or, on each phone&apos;s web interface: Settings &gt; Auto Provision &gt; Server URL: %1, then Confirm and Auto Provision Now.</source>
+        <translation>Ou, dans l&apos;interface web de chaque téléphone : Settings &gt; Auto Provision &gt; Server URL : %1, puis Confirm et Auto Provision Now.</translation>
     </message>
 </context>
 <context>
     <name>Staging::BenchKey</name>
     <message>
         <source>The bench SSH key in the keychain (%1) cannot be read.</source>
-        <translation>La clé SSH de l'établi dans le trousseau (%1) ne peut pas être lue.</translation>
+        <translation>La clé SSH de l&apos;établi dans le trousseau (%1) ne peut pas être lue.</translation>
     </message>
     <message>
         <source>The keychain does not give back the bench SSH key (%1) made earlier: unlock the keychain. No new key is made, because the Shuttles installed with this one would refuse it.</source>
-        <translation>Le trousseau ne rend pas la clé SSH de l'établi (%1) créée auparavant : déverrouillez le trousseau. Aucune nouvelle clé n'est créée, car les Shuttles installés avec celle-ci la refuseraient.</translation>
+        <translation>Le trousseau ne rend pas la clé SSH de l&apos;établi (%1) créée auparavant : déverrouillez le trousseau. Aucune nouvelle clé n&apos;est créée, car les Shuttles installés avec celle-ci la refuseraient.</translation>
     </message>
 </context>
 <context>
     <name>Staging::BenchProvisioningService</name>
     <message>
         <source>The bench provisioning service cannot listen on %1 port %2 (address not on this machine, or port taken).</source>
-        <translation>Le service de provisionnement de l'établi ne peut pas écouter sur %1 port %2 (adresse absente de cette machine, ou port déjà pris).</translation>
+        <translation>Le service de provisionnement de l&apos;établi ne peut pas écouter sur %1 port %2 (adresse absente de cette machine, ou port déjà pris).</translation>
     </message>
 </context>
 <context>
     <name>Staging::BenchSecretsJob</name>
     <message>
         <source>The keychain has no entry %1, but the phones of order %2 already got an admin password (%3). Unlock the keychain, or restore the entry; no new password is made.</source>
-        <translation>Le trousseau n'a pas d'entrée %1, mais les téléphones de la commande %2 ont déjà reçu un mot de passe administrateur (%3). Déverrouillez le trousseau, ou restaurez l'entrée ; aucun nouveau mot de passe n'est créé.</translation>
+        <translation>Le trousseau n&apos;a pas d&apos;entrée %1, mais les téléphones de la commande %2 ont déjà reçu un mot de passe administrateur (%3). Déverrouillez le trousseau, ou restaurez l&apos;entrée ; aucun nouveau mot de passe n&apos;est créé.</translation>
     </message>
     <message>
         <source>No VPN profile for customer %1 in the keychain: import it first (stagingctl phones vpn-import --customer %1 FILE).</source>
-        <translation>Aucun profil VPN pour le client %1 dans le trousseau : importez-le d'abord (stagingctl phones vpn-import --customer %1 FICHIER).</translation>
+        <translation>Aucun profil VPN pour le client %1 dans le trousseau : importez-le d&apos;abord (stagingctl phones vpn-import --customer %1 FICHIER).</translation>
     </message>
     <message>
         <source>The keychain has no entry %1, but the phones of order %2 already got a user password (%3). Unlock the keychain, or restore the entry; no new password is made.</source>
-        <translation>Le trousseau n'a pas d'entrée %1, mais les téléphones de la commande %2 ont déjà reçu un mot de passe utilisateur (%3). Déverrouillez le trousseau ou restaurez l'entrée ; aucun nouveau mot de passe n'est créé.</translation>
+        <translation>Le trousseau n&apos;a pas d&apos;entrée %1, mais les téléphones de la commande %2 ont déjà reçu un mot de passe utilisateur (%3). Déverrouillez le trousseau ou restaurez l&apos;entrée ; aucun nouveau mot de passe n&apos;est créé.</translation>
     </message>
 </context>
 <context>
     <name>Staging::BenchServicePanel</name>
     <message>
         <source>Bench provisioning service</source>
-        <translation>Service de provisionnement de l'établi</translation>
+        <translation>Service de provisionnement de l&apos;établi</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -150,7 +151,7 @@ Les téléphones Yealink demandent leurs fichiers à cette adresse quand ils dé
     </message>
     <message>
         <source>any free port</source>
-        <translation>n'importe quel port libre</translation>
+        <translation>n&apos;importe quel port libre</translation>
     </message>
     <message>
         <source>&amp;Start the service</source>
@@ -158,7 +159,7 @@ Les téléphones Yealink demandent leurs fichiers à cette adresse quand ils dé
     </message>
     <message>
         <source>Bench interface:</source>
-        <translation>Interface de l'établi :</translation>
+        <translation>Interface de l&apos;établi :</translation>
     </message>
     <message>
         <source>Port:</source>
@@ -166,11 +167,11 @@ Les téléphones Yealink demandent leurs fichiers à cette adresse quand ils dé
     </message>
     <message>
         <source>Agency provisioning server:</source>
-        <translation>Serveur de provisionnement de l'agence :</translation>
+        <translation>Serveur de provisionnement de l&apos;agence :</translation>
     </message>
     <message>
-        <source>Agency provisioning server: "%1" is not a URL.</source>
-        <translation>Serveur de provisionnement de l'agence : « %1 » n'est pas une URL.</translation>
+        <source>Agency provisioning server: &quot;%1&quot; is not a URL.</source>
+        <translation>Serveur de provisionnement de l&apos;agence : « %1 » n&apos;est pas une URL.</translation>
     </message>
     <message>
         <source>Reading the keychain…</source>
@@ -182,14 +183,14 @@ Les téléphones Yealink demandent leurs fichiers à cette adresse quand ils dé
     </message>
     <message>
         <source>Cannot listen on %1: %2</source>
-        <translation>Impossible d'écouter sur %1 : %2</translation>
+        <translation>Impossible d&apos;écouter sur %1 : %2</translation>
     </message>
     <message>
         <source>This machine (127.0.0.1), training</source>
         <translation>Cette machine (127.0.0.1), formation</translation>
     </message>
     <message>
-        <source>The folder of the vendor's firmware files</source>
+        <source>The folder of the vendor&apos;s firmware files</source>
         <translation>Le dossier des micrologiciels du fabricant</translation>
     </message>
     <message>
@@ -209,19 +210,19 @@ Les téléphones Yealink demandent leurs fichiers à cette adresse quand ils dé
         <translation>Dossier des micrologiciels :</translation>
     </message>
     <message>
-        <source>Training: once the service is started, the rehearsal's phones fetch their files from it, then come up on the simulated agency stack.</source>
-        <translation>Formation : une fois le service démarré, les téléphones de l'exercice y prennent leurs fichiers, puis apparaissent sur la pile simulée de l'agence.</translation>
+        <source>Training: once the service is started, the rehearsal&apos;s phones fetch their files from it, then come up on the simulated agency stack.</source>
+        <translation>Formation : une fois le service démarré, les téléphones de l&apos;exercice y prennent leurs fichiers, puis apparaissent sur la pile simulée de l&apos;agence.</translation>
     </message>
     <message>
         <source>Not in the firmware folder: %1. Phones of those models cannot upgrade, so they cannot be done.</source>
         <translation>Absents du dossier des micrologiciels : %1. Les téléphones de ces modèles ne peuvent pas être mis à jour, ils ne pourront donc pas être terminés.</translation>
     </message>
     <message>
-        <source>Import the customer's VPN profile…</source>
+        <source>Import the customer&apos;s VPN profile…</source>
         <translation>Importer le profil VPN du client…</translation>
     </message>
     <message>
-        <source>The customer's OpenVPN profile</source>
+        <source>The customer&apos;s OpenVPN profile</source>
         <translation>Le profil OpenVPN du client</translation>
     </message>
     <message>
@@ -249,15 +250,15 @@ Les téléphones Yealink demandent leurs fichiers à cette adresse quand ils dé
     </message>
     <message>
         <source>%1 is not a spreadsheet: it is neither text (CSV) nor an XLSX workbook.</source>
-        <translation>%1 n'est pas un tableur : ce n'est ni du texte (CSV) ni un classeur XLSX.</translation>
+        <translation>%1 n&apos;est pas un tableur&#xa0;: ce n&apos;est ni du texte (CSV) ni un classeur XLSX.</translation>
     </message>
     <message>
-        <source>%1 mixes two text encodings (UTF-8 and Windows-1252), so accented names would come out garbled. Open it in the spreadsheet and save it again as "CSV UTF-8".</source>
-        <translation>%1 mélange deux encodages de texte (UTF-8 et Windows-1252) : les noms accentués seraient illisibles. Ouvrez-le dans le tableur et enregistrez-le de nouveau au format « CSV UTF-8 ».</translation>
+        <source>%1 mixes two text encodings (UTF-8 and Windows-1252), so accented names would come out garbled. Open it in the spreadsheet and save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation>%1 mélange deux encodages de texte (UTF-8 et Windows-1252)&#xa0;: les noms accentués seraient illisibles. Ouvrez-le dans le tableur et enregistrez-le de nouveau au format «&#xa0;CSV UTF-8&#xa0;».</translation>
     </message>
     <message>
         <source>%1, row %2: %3</source>
-        <translation>%1, ligne %2 : %3</translation>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>more than %1 columns.</source>
@@ -265,7 +266,7 @@ Les téléphones Yealink demandent leurs fichiers à cette adresse quand ils dé
     </message>
     <message>
         <source>more than %1 rows; a numbering plan is far smaller.</source>
-        <translation>plus de %1 lignes ; un plan de numérotation est bien plus petit.</translation>
+        <translation>plus de %1 lignes&#xa0;; un plan de numérotation est bien plus petit.</translation>
     </message>
     <message>
         <source>a cell longer than %1 characters.</source>
@@ -273,13 +274,13 @@ Les téléphones Yealink demandent leurs fichiers à cette adresse quand ils dé
     </message>
     <message>
         <source>%1, row %2: a quote opens a cell and is never closed.</source>
-        <translation>%1, ligne %2 : un guillemet ouvre une cellule et n'est jamais refermé.</translation>
+        <translation>%1, ligne %2&#xa0;: un guillemet ouvre une cellule et n&apos;est jamais refermé.</translation>
     </message>
 </context>
 <context>
     <name>Staging::Ctl</name>
     <message>
-        <source>The phones' language, one of %1 (default %2).</source>
+        <source>The phones&apos; language, one of %1 (default %2).</source>
         <translation>La langue des téléphones, parmi %1 (par défaut %2).</translation>
     </message>
     <message>
@@ -287,7 +288,7 @@ Les téléphones Yealink demandent leurs fichiers à cette adresse quand ils dé
         <translation>LOCALE</translation>
     </message>
     <message>
-        <source>The phones' time zone (default %1).</source>
+        <source>The phones&apos; time zone (default %1).</source>
         <translation>Le fuseau horaire des téléphones (par défaut %1).</translation>
     </message>
     <message>
@@ -295,7 +296,7 @@ Les téléphones Yealink demandent leurs fichiers à cette adresse quand ils dé
         <translation>FUSEAU</translation>
     </message>
     <message>
-        <source>The phones' time server (default %1).</source>
+        <source>The phones&apos; time server (default %1).</source>
         <translation>Le serveur de temps des téléphones (par défaut %1).</translation>
     </message>
     <message>
@@ -304,22 +305,22 @@ Les téléphones Yealink demandent leurs fichiers à cette adresse quand ils dé
     </message>
     <message>
         <source>--%1: a saved order keeps the region it was saved with.</source>
-        <translation>--%1 : une commande enregistrée garde la région avec laquelle elle l'a été.</translation>
+        <translation>--%1 : une commande enregistrée garde la région avec laquelle elle l&apos;a été.</translation>
     </message>
     <message>
         <source>--%1 is required.</source>
         <translation>--%1 est obligatoire.</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not an https://host[:port] address.</source>
-        <translation>--%1 : « %2 » n'est pas une adresse https://hôte[:port].</translation>
+        <source>--%1: &quot;%2&quot; is not an https://host[:port] address.</source>
+        <translation>--%1 : « %2 » n&apos;est pas une adresse https://hôte[:port].</translation>
     </message>
 </context>
 <context>
     <name>Staging::Ctl::HistoryCommand</name>
     <message>
-        <source>Prints the job log: one order's history, or every event matching the filters.</source>
-        <translation>Affiche le journal : l'historique d'une commande, ou tous les événements qui correspondent aux filtres.</translation>
+        <source>Prints the job log: one order&apos;s history, or every event matching the filters.</source>
+        <translation>Affiche le journal&#xa0;: l&apos;historique d&apos;une commande, ou tous les événements qui correspondent aux filtres.</translation>
     </message>
     <message>
         <source>The order id (optional).</source>
@@ -331,22 +332,22 @@ Les téléphones Yealink demandent leurs fichiers à cette adresse quand ils dé
     </message>
     <message>
         <source>Output format: text, csv or json.</source>
-        <translation>Format de sortie : text, csv ou json.</translation>
+        <translation>Format de sortie&#xa0;: text, csv ou json.</translation>
     </message>
     <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <source>The job log: a SQLite file or a postgresql:// URL (default: the workbench's settings, else %1).</source>
-        <translation>Le journal : un fichier SQLite ou une URL postgresql:// (par défaut : les paramètres de l'atelier, sinon %1).</translation>
+        <source>The job log: a SQLite file or a postgresql:// URL (default: the workbench&apos;s settings, else %1).</source>
+        <translation>Le journal&#xa0;: un fichier SQLite ou une URL postgresql:// (par défaut&#xa0;: les paramètres de l&apos;atelier, sinon %1).</translation>
     </message>
     <message>
         <source>LOCATION</source>
         <translation>EMPLACEMENT</translation>
     </message>
     <message>
-        <source>Only this technician's events.</source>
+        <source>Only this technician&apos;s events.</source>
         <translation>Seulement les événements de ce technicien.</translation>
     </message>
     <message>
@@ -354,7 +355,7 @@ Les téléphones Yealink demandent leurs fichiers à cette adresse quand ils dé
         <translation>NOM</translation>
     </message>
     <message>
-        <source>Only this bench's events.</source>
+        <source>Only this bench&apos;s events.</source>
         <translation>Seulement les événements de ce banc.</translation>
     </message>
     <message>
@@ -383,11 +384,11 @@ Les téléphones Yealink demandent leurs fichiers à cette adresse quand ils dé
     </message>
     <message>
         <source>Usage: stagingctl history [ORDER] [--format text|csv|json] [--joblog LOCATION]</source>
-        <translation>Utilisation : stagingctl history [COMMANDE] [--format text|csv|json] [--joblog EMPLACEMENT]</translation>
+        <translation>Utilisation&#xa0;: stagingctl history [COMMANDE] [--format text|csv|json] [--joblog EMPLACEMENT]</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation>%1 ms</translation>
+        <translation>%1&#xa0;ms</translation>
     </message>
     <message>
         <source>open</source>
@@ -402,17 +403,17 @@ Les téléphones Yealink demandent leurs fichiers à cette adresse quand ils dé
     <name>Staging::Ctl::LabelsCommand</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <source>Prints an order's labels to a PDF, a ZPL file or a Zebra printer.
+        <source>Prints an order&apos;s labels to a PDF, a ZPL file or a Zebra printer.
 Exit status: 0 printed, 1 some labels lack data (nothing printed), 2 bad options, unreadable input or printer unreachable.</source>
-        <translation>Imprime les étiquettes d'une commande dans un PDF, un fichier ZPL ou sur une imprimante Zebra.
-Code de sortie : 0 imprimé, 1 des étiquettes manquent de données (rien n'est imprimé), 2 options incorrectes, entrée illisible ou imprimante injoignable.</translation>
+        <translation>Imprime les étiquettes d&apos;une commande dans un PDF, un fichier ZPL ou sur une imprimante Zebra.
+Code de sortie : 0 imprimé, 1 des étiquettes manquent de données (rien n&apos;est imprimé), 2 options incorrectes, entrée illisible ou imprimante injoignable.</translation>
     </message>
     <message>
         <source>Labels from a numbering plan (CSV or XLSX).</source>
-        <translation>Étiquettes d'après un plan de numérotation (CSV ou XLSX).</translation>
+        <translation>Étiquettes d&apos;après un plan de numérotation (CSV ou XLSX).</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -420,7 +421,7 @@ Code de sortie : 0 imprimé, 1 des étiquettes manquent de données (rien n'est 
     </message>
     <message>
         <source>Labels of an order saved in the job log.</source>
-        <translation>Étiquettes d'une commande enregistrée dans le journal.</translation>
+        <translation>Étiquettes d&apos;une commande enregistrée dans le journal.</translation>
     </message>
     <message>
         <source>ID</source>
@@ -436,14 +437,14 @@ Code de sortie : 0 imprimé, 1 des étiquettes manquent de données (rien n'est 
     </message>
     <message>
         <source>Only the label of this station (extension or name), to reprint it.</source>
-        <translation>Seulement l'étiquette de ce poste (extension ou nom), pour la réimprimer.</translation>
+        <translation>Seulement l&apos;étiquette de ce poste (extension ou nom), pour la réimprimer.</translation>
     </message>
     <message>
         <source>STATION</source>
         <translation>POSTE</translation>
     </message>
     <message>
-        <source>The labels' medium, remembered for this destination: %1.</source>
+        <source>The labels&apos; medium, remembered for this destination: %1.</source>
         <translation>Le support des étiquettes, mémorisé pour cette destination : %1.</translation>
     </message>
     <message>
@@ -471,8 +472,8 @@ Code de sortie : 0 imprimé, 1 des étiquettes manquent de données (rien n'est 
         <translation>HÔTE:PORT</translation>
     </message>
     <message>
-        <source>The job log: a SQLite file or a postgresql:// URL (default: the workbench's settings, else %1).</source>
-        <translation>Le journal : un fichier SQLite ou une URL postgresql:// (par défaut : les réglages de l'établi, sinon %1).</translation>
+        <source>The job log: a SQLite file or a postgresql:// URL (default: the workbench&apos;s settings, else %1).</source>
+        <translation>Le journal : un fichier SQLite ou une URL postgresql:// (par défaut : les réglages de l&apos;établi, sinon %1).</translation>
     </message>
     <message>
         <source>LOCATION</source>
@@ -483,31 +484,31 @@ Code de sortie : 0 imprimé, 1 des étiquettes manquent de données (rien n'est 
         <translation>Usage : stagingctl labels --plan FICHIER | --order ID [--kind SORTE] [--media NOM] (--out FICHIER.pdf | --zpl FICHIER | --zpl-host HÔTE:PORT)</translation>
     </message>
     <message>
-        <source>--kind: "%1" is not a label kind; use handset, box, shuttle-ports or shuttle-box.</source>
-        <translation>--kind : « %1 » n'est pas une sorte d'étiquette ; utilisez handset, box, shuttle-ports ou shuttle-box.</translation>
+        <source>--kind: &quot;%1&quot; is not a label kind; use handset, box, shuttle-ports or shuttle-box.</source>
+        <translation>--kind : « %1 » n&apos;est pas une sorte d&apos;étiquette ; utilisez handset, box, shuttle-ports ou shuttle-box.</translation>
     </message>
     <message>
         <source>--zpl-host: %1</source>
         <translation>--zpl-host : %1</translation>
     </message>
     <message>
-        <source>--media: unknown medium "%1"; known: %2.</source>
+        <source>--media: unknown medium &quot;%1&quot;; known: %2.</source>
         <translation>--media : support « %1 » inconnu ; supports connus : %2.</translation>
     </message>
     <message>
         <source>--media: %1 is not a Zebra medium; ZPL needs one of the zebra-* media.</source>
-        <translation>--media : %1 n'est pas un support Zebra ; le ZPL demande un des supports zebra-*.</translation>
+        <translation>--media : %1 n&apos;est pas un support Zebra ; le ZPL demande un des supports zebra-*.</translation>
     </message>
     <message>
         <source>Nothing was printed.</source>
-        <translation>Rien n'a été imprimé.</translation>
+        <translation>Rien n&apos;a été imprimé.</translation>
     </message>
     <message>
         <source>There is no label of this kind to print.</source>
-        <translation>Il n'y a aucune étiquette de cette sorte à imprimer.</translation>
+        <translation>Il n&apos;y a aucune étiquette de cette sorte à imprimer.</translation>
     </message>
     <message>
-        <source>No station "%1" with a phone.</source>
+        <source>No station &quot;%1&quot; with a phone.</source>
         <translation>Aucun poste « %1 » avec un téléphone.</translation>
     </message>
     <message numerus="yes">
@@ -521,10 +522,10 @@ Code de sortie : 0 imprimé, 1 des étiquettes manquent de données (rien n'est 
 <context>
     <name>Staging::Ctl::OrderApplyCommand</name>
     <message>
-        <source>Provisions a customer's numbering plan on a Wazo stack, resumably.
+        <source>Provisions a customer&apos;s numbering plan on a Wazo stack, resumably.
 Exit status: 0 the stack matches the plan, 1 it does not, 2 bad input.</source>
-        <translation>Provisionne le plan de numérotation d'un client sur une pile Wazo, avec reprise possible.
-Code de sortie : 0 la pile correspond au plan, 1 elle n'y correspond pas, 2 entrée incorrecte.</translation>
+        <translation>Provisionne le plan de numérotation d&apos;un client sur une pile Wazo, avec reprise possible.
+Code de sortie : 0 la pile correspond au plan, 1 elle n&apos;y correspond pas, 2 entrée incorrecte.</translation>
     </message>
     <message>
         <source>The numbering plan (CSV or XLSX).</source>
@@ -543,7 +544,7 @@ Code de sortie : 0 la pile correspond au plan, 1 elle n'y correspond pas, 2 entr
         <translation>URL</translation>
     </message>
     <message>
-        <source>SHA-256 fingerprint of the stack's certificate (hex, colons allowed).</source>
+        <source>SHA-256 fingerprint of the stack&apos;s certificate (hex, colons allowed).</source>
         <translation>Empreinte SHA-256 du certificat de la pile (hexadécimal, deux-points acceptés).</translation>
     </message>
     <message>
@@ -552,14 +553,14 @@ Code de sortie : 0 la pile correspond au plan, 1 elle n'y correspond pas, 2 entr
     </message>
     <message>
         <source>The portal user.</source>
-        <translation>L'utilisateur du portail.</translation>
+        <translation>L&apos;utilisateur du portail.</translation>
     </message>
     <message>
         <source>USER</source>
         <translation>UTILISATEUR</translation>
     </message>
     <message>
-        <source>The customer's name.</source>
+        <source>The customer&apos;s name.</source>
         <translation>Le nom du client.</translation>
     </message>
     <message>
@@ -568,15 +569,15 @@ Code de sortie : 0 la pile correspond au plan, 1 elle n'y correspond pas, 2 entr
     </message>
     <message>
         <source>The customer id (SIRET).</source>
-        <translation>L'identifiant du client (SIRET).</translation>
+        <translation>L&apos;identifiant du client (SIRET).</translation>
     </message>
     <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <source>The customer's extension range (default 8000-8020).</source>
-        <translation>La plage d'extensions du client (par défaut 8000-8020).</translation>
+        <source>The customer&apos;s extension range (default 8000-8020).</source>
+        <translation>La plage d&apos;extensions du client (par défaut 8000-8020).</translation>
     </message>
     <message>
         <source>START-END</source>
@@ -629,8 +630,8 @@ Code de sortie : 0 la pile correspond au plan, 1 elle n'y correspond pas, 2 entr
     <message numerus="yes">
         <source>The plan has %n problem(s): nothing was sent (see stagingctl plan check).</source>
         <translation>
-            <numerusform>Le plan a %n problème : rien n'a été envoyé (voir stagingctl plan check).</numerusform>
-            <numerusform>Le plan a %n problèmes : rien n'a été envoyé (voir stagingctl plan check).</numerusform>
+            <numerusform>Le plan a %n problème : rien n&apos;a été envoyé (voir stagingctl plan check).</numerusform>
+            <numerusform>Le plan a %n problèmes : rien n&apos;a été envoyé (voir stagingctl plan check).</numerusform>
         </translation>
     </message>
     <message>
@@ -649,23 +650,23 @@ Code de sortie : 0 la pile correspond au plan, 1 elle n'y correspond pas, 2 entr
         <translation>%1 créé(s), %2 déjà présent(s), %3 à créer, %4 conflit(s), %5 en échec, %6 ignoré(s) ; %7 requêtes</translation>
     </message>
     <message>
-        <source>The customer's Shuttle on its LAN: the phones' provisioning host, phonebook address and the network allowed to query it.</source>
-        <translation>Le Shuttle du client sur son réseau local : l'hôte de provisionnement des téléphones, l'adresse de l'annuaire et le réseau autorisé à l'interroger.</translation>
+        <source>The customer&apos;s Shuttle on its LAN: the phones&apos; provisioning host, phonebook address and the network allowed to query it.</source>
+        <translation>Le Shuttle du client sur son réseau local : l&apos;hôte de provisionnement des téléphones, l&apos;adresse de l&apos;annuaire et le réseau autorisé à l&apos;interroger.</translation>
     </message>
     <message>
         <source>ADDRESS/NETMASK</source>
         <translation>ADRESSE/MASQUE</translation>
     </message>
     <message>
-        <source>--shuttle-lan: "%1" is not an IPv4 address and netmask, e.g. 192.168.1.2/255.255.255.0 or 192.168.1.2/24.</source>
-        <translation>--shuttle-lan : « %1 » n'est pas une adresse IPv4 et un masque, par exemple 192.168.1.2/255.255.255.0 ou 192.168.1.2/24.</translation>
+        <source>--shuttle-lan: &quot;%1&quot; is not an IPv4 address and netmask, e.g. 192.168.1.2/255.255.255.0 or 192.168.1.2/24.</source>
+        <translation>--shuttle-lan : « %1 » n&apos;est pas une adresse IPv4 et un masque, par exemple 192.168.1.2/255.255.255.0 ou 192.168.1.2/24.</translation>
     </message>
     <message>
         <source>Password for %1 on %2: </source>
         <translation>Mot de passe de %1 sur %2 : </translation>
     </message>
     <message>
-        <source>The STUN server the customer's Shuttle stack gives its media (on-premise).</source>
+        <source>The STUN server the customer&apos;s Shuttle stack gives its media (on-premise).</source>
         <translation>Le serveur STUN que la pile du Shuttle du client donne à ses médias (sur site).</translation>
     </message>
     <message>
@@ -677,15 +678,27 @@ Code de sortie : 0 la pile correspond au plan, 1 elle n'y correspond pas, 2 entr
         <translation>Y activer ICE (demande --stun-server).</translation>
     </message>
     <message>
-        <source>No password for %1 on %2: set %3, store it in the keychain as "%4", or run from a terminal.</source>
+        <source>No password for %1 on %2: set %3, store it in the keychain as &quot;%4&quot;, or run from a terminal.</source>
         <translation>Pas de mot de passe pour %1 sur %2 : définissez %3, rangez-le dans le trousseau sous « %4 », ou lancez depuis un terminal.</translation>
+    </message>
+    <message>
+        <source>The Shuttle&apos;s network interface that holds its LAN address, where its DHCP server serves the phones (needs --shuttle-lan).</source>
+        <translation>L&apos;interface réseau du Shuttle qui porte son adresse sur le réseau local, où son serveur DHCP sert les téléphones (demande --shuttle-lan).</translation>
+    </message>
+    <message>
+        <source>--dhcp-interface: &quot;%1&quot; is not a network interface name.</source>
+        <translation>--dhcp-interface : « %1 » n&apos;est pas un nom d&apos;interface réseau.</translation>
+    </message>
+    <message>
+        <source>--dhcp-interface needs --shuttle-lan: the phones&apos; pool is planned in the Shuttle&apos;s network.</source>
+        <translation>--dhcp-interface demande --shuttle-lan : la plage d&apos;adresses des téléphones est prévue dans le réseau du Shuttle.</translation>
     </message>
 </context>
 <context>
     <name>Staging::Ctl::OrderTeamCommand</name>
     <message>
         <source>Claims an order for a bench, or reserves a MAC, a DID or a Shuttle serial for an order, in the job log the team of benches shares.</source>
-        <translation>Prend en charge une commande pour un établi, ou réserve une adresse MAC, une SDA ou un numéro de série de Shuttle pour une commande, dans le journal partagé par l'équipe d'établis.</translation>
+        <translation>Prend en charge une commande pour un établi, ou réserve une adresse MAC, une SDA ou un numéro de série de Shuttle pour une commande, dans le journal partagé par l&apos;équipe d&apos;établis.</translation>
     </message>
     <message>
         <source>claim, release, takeover, reserve or unreserve.</source>
@@ -697,7 +710,7 @@ Code de sortie : 0 la pile correspond au plan, 1 elle n'y correspond pas, 2 entr
     </message>
     <message>
         <source>The order id.</source>
-        <translation>L'identifiant de la commande.</translation>
+        <translation>L&apos;identifiant de la commande.</translation>
     </message>
     <message>
         <source>ORDER</source>
@@ -712,15 +725,15 @@ Code de sortie : 0 la pile correspond au plan, 1 elle n'y correspond pas, 2 entr
         <translation>[SORTE VALEUR]</translation>
     </message>
     <message>
-        <source>The job log: a SQLite file or a postgresql:// URL (default: the workbench's settings, else %1).</source>
-        <translation>Le journal : un fichier SQLite ou une URL postgresql:// (par défaut : les réglages de l'établi, sinon %1).</translation>
+        <source>The job log: a SQLite file or a postgresql:// URL (default: the workbench&apos;s settings, else %1).</source>
+        <translation>Le journal : un fichier SQLite ou une URL postgresql:// (par défaut : les réglages de l&apos;établi, sinon %1).</translation>
     </message>
     <message>
         <source>LOCATION</source>
         <translation>EMPLACEMENT</translation>
     </message>
     <message>
-        <source>This bench's name.</source>
+        <source>This bench&apos;s name.</source>
         <translation>Le nom de cet établi.</translation>
     </message>
     <message>
@@ -733,7 +746,7 @@ Code de sortie : 0 la pile correspond au plan, 1 elle n'y correspond pas, 2 entr
     </message>
     <message>
         <source>How long a claim lasts unless renewed (default 60).</source>
-        <translation>Durée d'une prise en charge, sauf renouvellement (par défaut 60).</translation>
+        <translation>Durée d&apos;une prise en charge, sauf renouvellement (par défaut 60).</translation>
     </message>
     <message>
         <source>N</source>
@@ -746,12 +759,12 @@ Code de sortie : 0 la pile correspond au plan, 1 elle n'y correspond pas, 2 entr
         stagingctl order reserve|unreserve COMMANDE mac|did|serial VALEUR --bench NOM --technician NOM [--joblog EMPLACEMENT]</translation>
     </message>
     <message>
-        <source>Unknown kind "%1": expected mac, did or serial.</source>
+        <source>Unknown kind &quot;%1&quot;: expected mac, did or serial.</source>
         <translation>Sorte « %1 » inconnue : mac, did ou serial attendu.</translation>
     </message>
     <message>
         <source>Order %1 is claimed by %2 on bench %3 until %4.</source>
-        <translation>La commande %1 est prise en charge par %2 sur l'établi %3 jusqu'à %4.</translation>
+        <translation>La commande %1 est prise en charge par %2 sur l&apos;établi %3 jusqu&apos;à %4.</translation>
     </message>
     <message>
         <source>Done.</source>
@@ -762,10 +775,10 @@ Code de sortie : 0 la pile correspond au plan, 1 elle n'y correspond pas, 2 entr
     <name>Staging::Ctl::PhonesConfigCommand</name>
     <message>
         <source>Prints the file a phone of an on-cloud order receives from the bench, secrets masked unless --reveal.</source>
-        <translation>Affiche le fichier qu'un téléphone d'une commande cloud reçoit de l'établi, secrets masqués sauf avec --reveal.</translation>
+        <translation>Affiche le fichier qu&apos;un téléphone d&apos;une commande cloud reçoit de l&apos;établi, secrets masqués sauf avec --reveal.</translation>
     </message>
     <message>
-        <source>The order's numbering plan (CSV or XLSX).</source>
+        <source>The order&apos;s numbering plan (CSV or XLSX).</source>
         <translation>Le plan de numérotation de la commande (CSV ou XLSX).</translation>
     </message>
     <message>
@@ -781,16 +794,16 @@ Code de sortie : 0 la pile correspond au plan, 1 elle n'y correspond pas, 2 entr
         <translation>ID</translation>
     </message>
     <message>
-        <source>The phone's MAC.</source>
-        <translation>L'adresse MAC du téléphone.</translation>
+        <source>The phone&apos;s MAC.</source>
+        <translation>L&apos;adresse MAC du téléphone.</translation>
     </message>
     <message>
         <source>MAC</source>
         <translation>MAC</translation>
     </message>
     <message>
-        <source>The agency stack's provisioning server, as the phones reach it through the VPN.</source>
-        <translation>Le serveur de provisionnement de la pile de l'agence, tel que les téléphones le joignent par le VPN.</translation>
+        <source>The agency stack&apos;s provisioning server, as the phones reach it through the VPN.</source>
+        <translation>Le serveur de provisionnement de la pile de l&apos;agence, tel que les téléphones le joignent par le VPN.</translation>
     </message>
     <message>
         <source>URL</source>
@@ -798,14 +811,14 @@ Code de sortie : 0 la pile correspond au plan, 1 elle n'y correspond pas, 2 entr
     </message>
     <message>
         <source>Where the bench service answers (default 127.0.0.1:8080).</source>
-        <translation>Où le service de l'établi répond (par défaut 127.0.0.1:8080).</translation>
+        <translation>Où le service de l&apos;établi répond (par défaut 127.0.0.1:8080).</translation>
     </message>
     <message>
         <source>ADDR:PORT</source>
         <translation>ADRESSE:PORT</translation>
     </message>
     <message>
-        <source>Print the phone model's common file instead of the phone's own.</source>
+        <source>Print the phone model&apos;s common file instead of the phone&apos;s own.</source>
         <translation>Afficher le fichier commun du modèle plutôt que celui du téléphone.</translation>
     </message>
     <message>
@@ -822,7 +835,7 @@ Code de sortie : 0 la pile correspond au plan, 1 elle n'y correspond pas, 2 entr
     </message>
     <message>
         <source>No phone of the order has the MAC %1.</source>
-        <translation>Aucun téléphone de la commande n'a l'adresse MAC %1.</translation>
+        <translation>Aucun téléphone de la commande n&apos;a l&apos;adresse MAC %1.</translation>
     </message>
     <message>
         <source>Usage: stagingctl phones config --plan FILE | --order ID --mac MAC --provisioning-url URL [--listen ADDR:PORT] [--common] [--reveal (with --order)] [--locale L --timezone Z --ntp-server H (with --plan)]</source>
@@ -832,8 +845,8 @@ Code de sortie : 0 la pile correspond au plan, 1 elle n'y correspond pas, 2 entr
 <context>
     <name>Staging::Ctl::PhonesServeCommand</name>
     <message>
-        <source>Serves the phones of an on-cloud order their files at the bench, until killed. Every fetch goes into the order's job log.</source>
-        <translation>Sert leurs fichiers aux téléphones d'une commande cloud sur l'établi, jusqu'à l'arrêt. Chaque téléchargement est inscrit au journal de la commande.</translation>
+        <source>Serves the phones of an on-cloud order their files at the bench, until killed. Every fetch goes into the order&apos;s job log.</source>
+        <translation>Sert leurs fichiers aux téléphones d&apos;une commande cloud sur l&apos;établi, jusqu&apos;à l&apos;arrêt. Chaque téléchargement est inscrit au journal de la commande.</translation>
     </message>
     <message>
         <source>The order, saved in the job log.</source>
@@ -845,22 +858,22 @@ Code de sortie : 0 la pile correspond au plan, 1 elle n'y correspond pas, 2 entr
     </message>
     <message>
         <source>The bench network address and port to answer on (e.g. 192.168.50.1:8080).</source>
-        <translation>L'adresse et le port du réseau de l'établi où répondre (par exemple 192.168.50.1:8080).</translation>
+        <translation>L&apos;adresse et le port du réseau de l&apos;établi où répondre (par exemple 192.168.50.1:8080).</translation>
     </message>
     <message>
         <source>ADDR:PORT</source>
         <translation>ADRESSE:PORT</translation>
     </message>
     <message>
-        <source>The agency stack's provisioning server, as the phones reach it through the VPN.</source>
-        <translation>Le serveur de provisionnement de la pile de l'agence, tel que les téléphones le joignent par le VPN.</translation>
+        <source>The agency stack&apos;s provisioning server, as the phones reach it through the VPN.</source>
+        <translation>Le serveur de provisionnement de la pile de l&apos;agence, tel que les téléphones le joignent par le VPN.</translation>
     </message>
     <message>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <source>The folder holding the vendor's firmware files.</source>
+        <source>The folder holding the vendor&apos;s firmware files.</source>
         <translation>Le dossier des fichiers de micrologiciel du fabricant.</translation>
     </message>
     <message>
@@ -881,11 +894,11 @@ Code de sortie : 0 la pile correspond au plan, 1 elle n'y correspond pas, 2 entr
     </message>
     <message>
         <source>The firmware folder %1 does not exist.</source>
-        <translation>Le dossier de micrologiciels %1 n'existe pas.</translation>
+        <translation>Le dossier de micrologiciels %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Order %1 is on-premise: its phones are staged through the Shuttle, not the bench service.</source>
-        <translation>La commande %1 est sur site : ses téléphones sont préparés par le Shuttle, pas par le service de l'établi.</translation>
+        <translation>La commande %1 est sur site : ses téléphones sont préparés par le Shuttle, pas par le service de l&apos;établi.</translation>
     </message>
     <message>
         <source>%1 (%2, firmware %3) fetched %4</source>
@@ -911,15 +924,15 @@ Code de sortie : 0 la pile correspond au plan, 1 elle n'y correspond pas, 2 entr
 <context>
     <name>Staging::Ctl::PhonesSupport</name>
     <message>
-        <source>--listen: "%1" is not ADDRESS:PORT (e.g. 192.168.50.1:8080).</source>
-        <translation>--listen : « %1 » n'est pas ADRESSE:PORT (par exemple 192.168.50.1:8080).</translation>
+        <source>--listen: &quot;%1&quot; is not ADDRESS:PORT (e.g. 192.168.50.1:8080).</source>
+        <translation>--listen : « %1 » n&apos;est pas ADRESSE:PORT (par exemple 192.168.50.1:8080).</translation>
     </message>
 </context>
 <context>
     <name>Staging::Ctl::PhonesVpnImportCommand</name>
     <message>
-        <source>Stores a customer's OpenVPN client profile (.ovpn with the CA, certificate and key inline) in the keychain, for the phones of its on-cloud orders.</source>
-        <translation>Enregistre dans le trousseau le profil client OpenVPN d'un client (.ovpn avec l'AC, le certificat et la clé intégrés), pour les téléphones de ses commandes cloud.</translation>
+        <source>Stores a customer&apos;s OpenVPN client profile (.ovpn with the CA, certificate and key inline) in the keychain, for the phones of its on-cloud orders.</source>
+        <translation>Enregistre dans le trousseau le profil client OpenVPN d&apos;un client (.ovpn avec l&apos;AC, le certificat et la clé intégrés), pour les téléphones de ses commandes cloud.</translation>
     </message>
     <message>
         <source>The .ovpn profile.</source>
@@ -931,7 +944,7 @@ Code de sortie : 0 la pile correspond au plan, 1 elle n'y correspond pas, 2 entr
     </message>
     <message>
         <source>The customer id (SIRET) of the orders.</source>
-        <translation>L'identifiant client (SIRET) des commandes.</translation>
+        <translation>L&apos;identifiant client (SIRET) des commandes.</translation>
     </message>
     <message>
         <source>ID</source>
@@ -949,18 +962,18 @@ Code de sortie : 0 la pile correspond au plan, 1 elle n'y correspond pas, 2 entr
 <context>
     <name>Staging::Ctl::PlanCheckCommand</name>
     <message>
-        <source>Reads a customer's numbering plan (CSV or XLSX) and reports its problems.
+        <source>Reads a customer&apos;s numbering plan (CSV or XLSX) and reports its problems.
 Exit status: 0 valid, 1 problems found, 2 file unreadable.</source>
-        <translation>Lit le plan de numérotation d'un client (CSV ou XLSX) et en signale les problèmes.
-Code de sortie : 0 valide, 1 problèmes trouvés, 2 fichier illisible.</translation>
+        <translation>Lit le plan de numérotation d&apos;un client (CSV ou XLSX) et en signale les problèmes.
+Code de sortie&#xa0;: 0 valide, 1 problèmes trouvés, 2 fichier illisible.</translation>
     </message>
     <message>
         <source>The plan, as the customer sent it.</source>
-        <translation>Le plan, tel que le client l'a envoyé.</translation>
+        <translation>Le plan, tel que le client l&apos;a envoyé.</translation>
     </message>
     <message>
-        <source>The customer's extension range (default 8000-8020).</source>
-        <translation>La plage d'extensions du client (8000-8020 par défaut).</translation>
+        <source>The customer&apos;s extension range (default 8000-8020).</source>
+        <translation>La plage d&apos;extensions du client (8000-8020 par défaut).</translation>
     </message>
     <message>
         <source>START-END</source>
@@ -968,7 +981,7 @@ Code de sortie : 0 valide, 1 problèmes trouvés, 2 fichier illisible.</transla
     </message>
     <message>
         <source>Also check the customer id (SIRET).</source>
-        <translation>Vérifier aussi l'identifiant client (SIRET).</translation>
+        <translation>Vérifier aussi l&apos;identifiant client (SIRET).</translation>
     </message>
     <message>
         <source>ID</source>
@@ -976,7 +989,7 @@ Code de sortie : 0 valide, 1 problèmes trouvés, 2 fichier illisible.</transla
     </message>
     <message>
         <source>Output format: text or json.</source>
-        <translation>Format de sortie : text ou json.</translation>
+        <translation>Format de sortie&#xa0;: text ou json.</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -984,15 +997,15 @@ Code de sortie : 0 valide, 1 problèmes trouvés, 2 fichier illisible.</transla
     </message>
     <message>
         <source>Usage: stagingctl plan check FILE [--range START-END] [--format text|json]</source>
-        <translation>Utilisation : stagingctl plan check FICHIER [--range DÉBUT-FIN] [--format text|json]</translation>
+        <translation>Utilisation&#xa0;: stagingctl plan check FICHIER [--range DÉBUT-FIN] [--format text|json]</translation>
     </message>
     <message>
         <source>--range: %1</source>
-        <translation>--range : %1</translation>
+        <translation>--range&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2 stations, header on row %3 (%4%5)</source>
-        <translation>%1 : %2 postes, en-tête à la ligne %3 (%4%5)</translation>
+        <translation>%1&#xa0;: %2 postes, en-tête à la ligne %3 (%4%5)</translation>
     </message>
     <message>
         <source> + module</source>
@@ -1004,7 +1017,7 @@ Code de sortie : 0 valide, 1 problèmes trouvés, 2 fichier illisible.</transla
     </message>
     <message>
         <source>  * extension assigned by the workbench</source>
-        <translation>  * extension attribuée par l'atelier</translation>
+        <translation>  * extension attribuée par l&apos;atelier</translation>
     </message>
     <message>
         <source>No problem found.</source>
@@ -1034,23 +1047,23 @@ Code de sortie : 0 valide, 1 problèmes trouvés, 2 fichier illisible.</transla
 <context>
     <name>Staging::Ctl::PreseedRenderCommand</name>
     <message>
-        <source>Prints a Shuttle's Debian 12 preseed on stdout (root password locked; no installer callback, which only the preseed server can receive).</source>
-        <translation>Affiche sur la sortie standard le preseed Debian 12 d'un Shuttle (mot de passe root verrouillé ; sans rappel de l'installeur, que seul le serveur de preseed peut recevoir).</translation>
+        <source>Prints a Shuttle&apos;s Debian 12 preseed on stdout (root password locked; no installer callback, which only the preseed server can receive).</source>
+        <translation>Affiche sur la sortie standard le preseed Debian 12 d&apos;un Shuttle (mot de passe root verrouillé ; sans rappel de l&apos;installeur, que seul le serveur de preseed peut recevoir).</translation>
     </message>
     <message>
-        <source>Warning: no --public-key, so no key is installed for root and root's password is locked.</source>
-        <translation>Attention : sans --public-key, aucune clé n'est installée pour root et le mot de passe de root est verrouillé.</translation>
+        <source>Warning: no --public-key, so no key is installed for root and root&apos;s password is locked.</source>
+        <translation>Attention : sans --public-key, aucune clé n&apos;est installée pour root et le mot de passe de root est verrouillé.</translation>
     </message>
 </context>
 <context>
     <name>Staging::Ctl::PreseedServeCommand</name>
     <message>
-        <source>Serves a Shuttle's Debian 12 preseed to its installer on the bench network until killed; once the installer has called back with the new host keys the preseed is no longer served. With --order every fetch and the callback go into the order's job log.</source>
-        <translation>Sert le preseed Debian 12 d'un Shuttle à son installeur sur le réseau de l'établi jusqu'à l'arrêt ; une fois que l'installeur a rappelé avec les nouvelles clés d'hôte, le preseed n'est plus servi. Avec --order, chaque téléchargement et le rappel sont inscrits au journal de la commande.</translation>
+        <source>Serves a Shuttle&apos;s Debian 12 preseed to its installer on the bench network until killed; once the installer has called back with the new host keys the preseed is no longer served. With --order every fetch and the callback go into the order&apos;s job log.</source>
+        <translation>Sert le preseed Debian 12 d&apos;un Shuttle à son installeur sur le réseau de l&apos;établi jusqu&apos;à l&apos;arrêt ; une fois que l&apos;installeur a rappelé avec les nouvelles clés d&apos;hôte, le preseed n&apos;est plus servi. Avec --order, chaque téléchargement et le rappel sont inscrits au journal de la commande.</translation>
     </message>
     <message>
-        <source>The bench's address on the Shuttle's network and the port (e.g. 192.168.50.1:8080).</source>
-        <translation>L'adresse de l'établi sur le réseau du Shuttle et le port (par ex. 192.168.50.1:8080).</translation>
+        <source>The bench&apos;s address on the Shuttle&apos;s network and the port (e.g. 192.168.50.1:8080).</source>
+        <translation>L&apos;adresse de l&apos;établi sur le réseau du Shuttle et le port (par ex. 192.168.50.1:8080).</translation>
     </message>
     <message>
         <source>ADDR:PORT</source>
@@ -1081,8 +1094,8 @@ Code de sortie : 0 valide, 1 problèmes trouvés, 2 fichier illisible.</transla
         <translation>Attention : pas de --order, donc les téléchargements et le rappel ne sont inscrits dans aucun journal.</translation>
     </message>
     <message>
-        <source>Warning: no --public-key, so no key is installed for root and root's password is locked.</source>
-        <translation>Attention : pas de --public-key, donc aucune clé n'est installée pour root et le mot de passe de root est verrouillé.</translation>
+        <source>Warning: no --public-key, so no key is installed for root and root&apos;s password is locked.</source>
+        <translation>Attention : pas de --public-key, donc aucune clé n&apos;est installée pour root et le mot de passe de root est verrouillé.</translation>
     </message>
     <message>
         <source>%1 fetched the preseed.</source>
@@ -1094,11 +1107,11 @@ Code de sortie : 0 valide, 1 problèmes trouvés, 2 fichier illisible.</transla
     </message>
     <message>
         <source>%1 called back; its host keys:</source>
-        <translation>%1 a rappelé ; ses clés d'hôte :</translation>
+        <translation>%1 a rappelé ; ses clés d&apos;hôte :</translation>
     </message>
     <message>
         <source>The installation is done; the preseed is no longer served. Stop with Ctrl+C.</source>
-        <translation>L'installation est terminée ; le preseed n'est plus servi. Arrêtez avec Ctrl+C.</translation>
+        <translation>L&apos;installation est terminée ; le preseed n&apos;est plus servi. Arrêtez avec Ctrl+C.</translation>
     </message>
     <message>
         <source>Stopped.</source>
@@ -1108,7 +1121,7 @@ Code de sortie : 0 valide, 1 problèmes trouvés, 2 fichier illisible.</transla
 <context>
     <name>Staging::Ctl::PreseedSupport</name>
     <message>
-        <source>The Shuttle's serial (required).</source>
+        <source>The Shuttle&apos;s serial (required).</source>
         <translation>Le numéro de série du Shuttle (obligatoire).</translation>
     </message>
     <message>
@@ -1117,14 +1130,14 @@ Code de sortie : 0 valide, 1 problèmes trouvés, 2 fichier illisible.</transla
     </message>
     <message>
         <source>How the hostname is made from the serial (default %1).</source>
-        <translation>Comment le nom d'hôte est formé à partir du numéro de série (par défaut %1).</translation>
+        <translation>Comment le nom d&apos;hôte est formé à partir du numéro de série (par défaut %1).</translation>
     </message>
     <message>
         <source>PATTERN</source>
         <translation>MODÈLE</translation>
     </message>
     <message>
-        <source>The Shuttle's internal disk (default /dev/sda).</source>
+        <source>The Shuttle&apos;s internal disk (default /dev/sda).</source>
         <translation>Le disque interne du Shuttle (par défaut /dev/sda).</translation>
     </message>
     <message>
@@ -1132,8 +1145,8 @@ Code de sortie : 0 valide, 1 problèmes trouvés, 2 fichier illisible.</transla
         <translation>PÉRIPHÉRIQUE</translation>
     </message>
     <message>
-        <source>The bench's OpenSSH public key, installed for root.</source>
-        <translation>La clé publique OpenSSH de l'établi, installée pour root.</translation>
+        <source>The bench&apos;s OpenSSH public key, installed for root.</source>
+        <translation>La clé publique OpenSSH de l&apos;établi, installée pour root.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -1151,8 +1164,8 @@ Code de sortie : 0 valide, 1 problèmes trouvés, 2 fichier illisible.</transla
 <context>
     <name>Staging::Ctl::ShuttleBenchKeyCommand</name>
     <message>
-        <source>Prints the bench's public SSH key (for preseed render/serve --public-key). The key pair is made the first time; its private key stays in the keychain.</source>
-        <translation>Affiche la clé SSH publique de l'établi (pour preseed render/serve --public-key). La paire de clés est créée la première fois ; sa clé privée reste dans le trousseau.</translation>
+        <source>Prints the bench&apos;s public SSH key (for preseed render/serve --public-key). The key pair is made the first time; its private key stays in the keychain.</source>
+        <translation>Affiche la clé SSH publique de l&apos;établi (pour preseed render/serve --public-key). La paire de clés est créée la première fois ; sa clé privée reste dans le trousseau.</translation>
     </message>
 </context>
 <context>
@@ -1178,12 +1191,12 @@ Code de sortie : 0 valide, 1 problèmes trouvés, 2 fichier illisible.</transla
         <translation>en cours</translation>
     </message>
     <message>
-        <source>Runs the post-install steps on an installed Shuttle over SSH with the bench key: hostname, network, certificate, Wazo, hardware facts. Each step looks first and reports "already done" when nothing is to change. Exit 0 done, 1 when the hardware differs from the order, 2 on failure.</source>
-        <translation>Exécute les étapes de post-installation sur un Shuttle installé, par SSH avec la clé de l'établi : nom d'hôte, réseau, certificat, Wazo, caractéristiques matérielles. Chaque étape vérifie d'abord et indique « déjà fait » quand rien n'est à changer. Code de sortie : 0 terminé, 1 si le matériel diffère de la commande, 2 en cas d'échec.</translation>
+        <source>Runs the post-install steps on an installed Shuttle over SSH with the bench key: hostname, network, certificate, Wazo, hardware facts. Each step looks first and reports &quot;already done&quot; when nothing is to change. Exit 0 done, 1 when the hardware differs from the order, 2 on failure.</source>
+        <translation>Exécute les étapes de post-installation sur un Shuttle installé, par SSH avec la clé de l&apos;établi : nom d&apos;hôte, réseau, certificat, Wazo, caractéristiques matérielles. Chaque étape vérifie d&apos;abord et indique « déjà fait » quand rien n&apos;est à changer. Code de sortie : 0 terminé, 1 si le matériel diffère de la commande, 2 en cas d&apos;échec.</translation>
     </message>
     <message>
-        <source>The Shuttle's address.</source>
-        <translation>L'adresse du Shuttle.</translation>
+        <source>The Shuttle&apos;s address.</source>
+        <translation>L&apos;adresse du Shuttle.</translation>
     </message>
     <message>
         <source>HOST</source>
@@ -1214,15 +1227,15 @@ Code de sortie : 0 valide, 1 problèmes trouvés, 2 fichier illisible.</transla
         <translation>DOSSIER</translation>
     </message>
     <message>
-        <source>The order: the job log, its checklist's serial and the installer's host keys.</source>
-        <translation>La commande : le journal, le numéro de série de sa liste de contrôle et les clés d'hôte de l'installeur.</translation>
+        <source>The order: the job log, its checklist&apos;s serial and the installer&apos;s host keys.</source>
+        <translation>La commande : le journal, le numéro de série de sa liste de contrôle et les clés d&apos;hôte de l&apos;installeur.</translation>
     </message>
     <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <source>The Shuttle's serial (else the order's checklist).</source>
+        <source>The Shuttle&apos;s serial (else the order&apos;s checklist).</source>
         <translation>Le numéro de série du Shuttle (sinon celui de la liste de contrôle de la commande).</translation>
     </message>
     <message>
@@ -1231,7 +1244,7 @@ Code de sortie : 0 valide, 1 problèmes trouvés, 2 fichier illisible.</transla
     </message>
     <message>
         <source>How the hostname is made from the serial.</source>
-        <translation>Comment le nom d'hôte est formé à partir du numéro de série.</translation>
+        <translation>Comment le nom d&apos;hôte est formé à partir du numéro de série.</translation>
     </message>
     <message>
         <source>PATTERN</source>
@@ -1246,8 +1259,8 @@ Code de sortie : 0 valide, 1 problèmes trouvés, 2 fichier illisible.</transla
         <translation>NOM</translation>
     </message>
     <message>
-        <source>The Shuttle's IPv4 address at the customer's.</source>
-        <translation>L'adresse IPv4 du Shuttle chez le client.</translation>
+        <source>The Shuttle&apos;s IPv4 address at the customer&apos;s.</source>
+        <translation>L&apos;adresse IPv4 du Shuttle chez le client.</translation>
     </message>
     <message>
         <source>IP</source>
@@ -1274,8 +1287,8 @@ Code de sortie : 0 valide, 1 problèmes trouvés, 2 fichier illisible.</transla
         <translation>IP[,IP]</translation>
     </message>
     <message>
-        <source>The Wazo installation command (default: the workbench's setting).</source>
-        <translation>La commande d'installation de Wazo (par défaut : le paramètre de l'atelier).</translation>
+        <source>The Wazo installation command (default: the workbench&apos;s setting).</source>
+        <translation>La commande d&apos;installation de Wazo (par défaut : le paramètre de l&apos;atelier).</translation>
     </message>
     <message>
         <source>COMMAND</source>
@@ -1290,8 +1303,8 @@ Code de sortie : 0 valide, 1 problèmes trouvés, 2 fichier illisible.</transla
         <translation>Gio</translation>
     </message>
     <message>
-        <source>Trust this SSH host key (SHA256:...) when it is not known yet (default: the installer's, with --order).</source>
-        <translation>Faire confiance à cette clé d'hôte SSH (SHA256:...) quand elle n'est pas encore connue (par défaut : celle de l'installeur, avec --order).</translation>
+        <source>Trust this SSH host key (SHA256:...) when it is not known yet (default: the installer&apos;s, with --order).</source>
+        <translation>Faire confiance à cette clé d&apos;hôte SSH (SHA256:...) quand elle n&apos;est pas encore connue (par défaut : celle de l&apos;installeur, avec --order).</translation>
     </message>
     <message>
         <source>FINGERPRINT</source>
@@ -1311,28 +1324,28 @@ Code de sortie : 0 valide, 1 problèmes trouvés, 2 fichier illisible.</transla
     </message>
     <message>
         <source>Order %1 has no scanned serial: give --serial.</source>
-        <translation>La commande %1 n'a pas de numéro de série scanné : indiquez --serial.</translation>
+        <translation>La commande %1 n&apos;a pas de numéro de série scanné : indiquez --serial.</translation>
     </message>
     <message>
-        <source>Compare it with the Shuttle's console, then give it with --host-fingerprint.</source>
+        <source>Compare it with the Shuttle&apos;s console, then give it with --host-fingerprint.</source>
         <translation>Comparez-la avec la console du Shuttle, puis indiquez-la avec --host-fingerprint.</translation>
     </message>
     <message>
         <source>Connected to %1@%2, host key %3.</source>
-        <translation>Connecté à %1@%2, clé d'hôte %3.</translation>
+        <translation>Connecté à %1@%2, clé d&apos;hôte %3.</translation>
     </message>
 </context>
 <context>
     <name>Staging::Ctl::SimServeCommand</name>
     <message>
         <source>Runs a simulated Wazo stack (wazo-auth, wazo-confd) over HTTPS on 127.0.0.1.
-The first output line gives the URL and the certificate's SHA-256 fingerprint.</source>
+The first output line gives the URL and the certificate&apos;s SHA-256 fingerprint.</source>
         <translation>Lance une pile Wazo simulée (wazo-auth, wazo-confd) en HTTPS sur 127.0.0.1.
-La première ligne affichée donne l'URL et l'empreinte SHA-256 du certificat.</translation>
+La première ligne affichée donne l&apos;URL et l&apos;empreinte SHA-256 du certificat.</translation>
     </message>
     <message>
         <source>Port on 127.0.0.1; 0 picks a free one.</source>
-        <translation>Port sur 127.0.0.1 ; 0 en choisit un libre.</translation>
+        <translation>Port sur 127.0.0.1&#xa0;; 0 en choisit un libre.</translation>
     </message>
     <message>
         <source>PORT</source>
@@ -1340,7 +1353,7 @@ La première ligne affichée donne l'URL et l'empreinte SHA-256 du certificat.</
     </message>
     <message>
         <source>Delay added to every API answer.</source>
-        <translation>Délai ajouté à chaque réponse de l'API.</translation>
+        <translation>Délai ajouté à chaque réponse de l&apos;API.</translation>
     </message>
     <message>
         <source>MS</source>
@@ -1364,15 +1377,39 @@ La première ligne affichée donne l'URL et l'empreinte SHA-256 du certificat.</
     </message>
     <message>
         <source>Cannot install the signal handlers.</source>
-        <translation>Impossible d'installer les gestionnaires de signaux.</translation>
+        <translation>Impossible d&apos;installer les gestionnaires de signaux.</translation>
     </message>
     <message>
         <source>Offer HTTP/1.1 only (no HTTP/2), like a stack behind a proxy without it: clients then re-send a request whose connection dropped unanswered.</source>
-        <translation>N'offrir que HTTP/1.1 (pas de HTTP/2), comme une pile derrière un proxy qui ne le parle pas : les clients renvoient alors une requête dont la connexion a été coupée sans réponse.</translation>
+        <translation>N&apos;offrir que HTTP/1.1 (pas de HTTP/2), comme une pile derrière un proxy qui ne le parle pas : les clients renvoient alors une requête dont la connexion a été coupée sans réponse.</translation>
     </message>
     <message>
-        <source>Usage: stagingctl sim serve [--port P] [--latency-ms N] [--user U] [--password W] [--http1]</source>
-        <translation>Usage : stagingctl sim serve [--port P] [--latency-ms N] [--user U] [--password W] [--http1]</translation>
+        <source>How long wazo-confd takes to learn of a tenant created in wazo-auth (its SIP templates come with it).</source>
+        <translation>Le temps que met wazo-confd à apprendre l&apos;existence d&apos;un tenant créé dans wazo-auth (ses modèles SIP arrivent avec).</translation>
+    </message>
+    <message>
+        <source>A provd plugin installed from the start; repeat for several (e.g. wazo-yealink-v85).</source>
+        <translation>Un plugin provd installé dès le départ ; à répéter pour plusieurs (par ex. wazo-yealink-v85).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>provd cannot reach its plugin server: plugin list updates fail and nothing can be installed.</source>
+        <translation>provd ne joint pas son serveur de plugins : les mises à jour de la liste échouent et rien ne peut être installé.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s network interfaces, comma-separated, which PUT /dhcp accepts.</source>
+        <translation>Les interfaces réseau de l&apos;hôte, séparées par des virgules, que PUT /dhcp accepte.</translation>
+    </message>
+    <message>
+        <source>NAMES</source>
+        <translation>NOMS</translation>
+    </message>
+    <message>
+        <source>Usage: stagingctl sim serve [--port P] [--latency-ms N] [--user U] [--password W] [--http1] [--tenant-propagation-ms N] [--preinstalled-plugin ID]... [--plugin-server-unreachable] [--network-interfaces A,B]</source>
+        <translation>Usage : stagingctl sim serve [--port P] [--latency-ms N] [--user U] [--password W] [--http1] [--tenant-propagation-ms N] [--preinstalled-plugin ID]... [--plugin-server-unreachable] [--network-interfaces A,B]</translation>
     </message>
 </context>
 <context>
@@ -1380,19 +1417,19 @@ La première ligne affichée donne l'URL et l'empreinte SHA-256 du certificat.</
     <message>
         <source>Registers an on-premise stack on the agency portal, once, by name.
 Exit status: 0 the portal holds the stack as given, 1 it does not, 2 bad input.</source>
-        <translation>Enregistre une pile sur site sur le portail de l'agence, une seule fois, par son nom.
+        <translation>Enregistre une pile sur site sur le portail de l&apos;agence, une seule fois, par son nom.
 Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée invalide.</translation>
     </message>
     <message>
         <source>The agency portal, https://host[:port].</source>
-        <translation>Le portail de l'agence, https://hôte[:port].</translation>
+        <translation>Le portail de l&apos;agence, https://hôte[:port].</translation>
     </message>
     <message>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <source>SHA-256 fingerprint of the portal's certificate (hex, colons allowed).</source>
+        <source>SHA-256 fingerprint of the portal&apos;s certificate (hex, colons allowed).</source>
         <translation>Empreinte SHA-256 du certificat du portail (hexadécimal, deux-points acceptés).</translation>
     </message>
     <message>
@@ -1401,23 +1438,23 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>The portal user.</source>
-        <translation>L'utilisateur du portail.</translation>
+        <translation>L&apos;utilisateur du portail.</translation>
     </message>
     <message>
         <source>USER</source>
         <translation>UTILISATEUR</translation>
     </message>
     <message>
-        <source>The stack's name (the Shuttle's hostname).</source>
-        <translation>Le nom de la pile (le nom d'hôte du Shuttle).</translation>
+        <source>The stack&apos;s name (the Shuttle&apos;s hostname).</source>
+        <translation>Le nom de la pile (le nom d&apos;hôte du Shuttle).</translation>
     </message>
     <message>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
     <message>
-        <source>The stack's address on the customer's LAN.</source>
-        <translation>L'adresse de la pile sur le réseau local du client.</translation>
+        <source>The stack&apos;s address on the customer&apos;s LAN.</source>
+        <translation>L&apos;adresse de la pile sur le réseau local du client.</translation>
     </message>
     <message>
         <source>HOST</source>
@@ -1432,8 +1469,8 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
         <translation>N</translation>
     </message>
     <message>
-        <source>The customer's public name or address for the stack (default: none).</source>
-        <translation>Le nom ou l'adresse publique du client pour la pile (par défaut : aucun).</translation>
+        <source>The customer&apos;s public name or address for the stack (default: none).</source>
+        <translation>Le nom ou l&apos;adresse publique du client pour la pile (par défaut : aucun).</translation>
     </message>
     <message>
         <source>How the portal reaches the stack: public, private or any (default private).</source>
@@ -1444,8 +1481,8 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
         <translation>VOIE</translation>
     </message>
     <message>
-        <source>The stack's admin user the portal logs in with (default: the portal user).</source>
-        <translation>L'administrateur de la pile avec lequel le portail se connecte (par défaut : l'utilisateur du portail).</translation>
+        <source>The stack&apos;s admin user the portal logs in with (default: the portal user).</source>
+        <translation>L&apos;administrateur de la pile avec lequel le portail se connecte (par défaut : l&apos;utilisateur du portail).</translation>
     </message>
     <message>
         <source>The order reference for the job log.</source>
@@ -1468,11 +1505,11 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
         <translation>EMPLACEMENT</translation>
     </message>
     <message>
-        <source>--name: "%1": %2</source>
+        <source>--name: &quot;%1&quot;: %2</source>
         <translation>--name : « %1 » : %2</translation>
     </message>
     <message>
-        <source>--private-host: "%1": %2</source>
+        <source>--private-host: &quot;%1&quot;: %2</source>
         <translation>--private-host : « %1 » : %2</translation>
     </message>
     <message>
@@ -1480,8 +1517,8 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
         <translation>--private-port et --public-port : des nombres de 1 à 65535.</translation>
     </message>
     <message>
-        <source>--preferred-connection: "%1" is not one of public, private, any.</source>
-        <translation>--preferred-connection : « %1 » n'est pas public, private ni any.</translation>
+        <source>--preferred-connection: &quot;%1&quot; is not one of public, private, any.</source>
+        <translation>--preferred-connection : « %1 » n&apos;est pas public, private ni any.</translation>
     </message>
     <message>
         <source>Stack %1 is registered on the portal as given (%2).</source>
@@ -1493,7 +1530,7 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>Stack %1 is not on the portal: it would be registered.</source>
-        <translation>La pile %1 n'est pas sur le portail : elle serait enregistrée.</translation>
+        <translation>La pile %1 n&apos;est pas sur le portail : elle serait enregistrée.</translation>
     </message>
     <message>
         <source>Stack %1 updated on the portal (%2).</source>
@@ -1501,21 +1538,17 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>Stack %1 is on the portal with other addresses: they would be updated.</source>
-        <translation>La pile %1 est sur le portail avec d'autres adresses : elles seraient mises à jour.</translation>
+        <translation>La pile %1 est sur le portail avec d&apos;autres adresses : elles seraient mises à jour.</translation>
     </message>
 </context>
 <context>
     <name>Staging::Ctl::StackStatusCommand</name>
     <message>
-        <source>Checks that each service of a Wazo stack answers (GET /status).</source>
-        <translation>Vérifie que chaque service d'une pile Wazo répond (GET /status).</translation>
-    </message>
-    <message>
         <source>The stack, https://host[:port].</source>
         <translation>La pile, https://hôte[:port].</translation>
     </message>
     <message>
-        <source>SHA-256 fingerprint of the stack's certificate (hex, colons allowed).</source>
+        <source>SHA-256 fingerprint of the stack&apos;s certificate (hex, colons allowed).</source>
         <translation>Empreinte SHA-256 du certificat de la pile (hexadécimal, deux-points acceptés).</translation>
     </message>
     <message>
@@ -1523,8 +1556,8 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
         <translation>HEX</translation>
     </message>
     <message>
-        <source>Name to check the certificate against, when not the URL's host.</source>
-        <translation>Nom auquel le certificat doit correspondre, s'il diffère de l'hôte de l'URL.</translation>
+        <source>Name to check the certificate against, when not the URL&apos;s host.</source>
+        <translation>Nom auquel le certificat doit correspondre, s&apos;il diffère de l&apos;hôte de l&apos;URL.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -1540,7 +1573,7 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>Usage: stagingctl stack status https://HOST[:PORT] [--pin-sha256 HEX] [--peer-name NAME] [--timeout-ms N]</source>
-        <translation>Utilisation : stagingctl stack status https://HÔTE[:PORT] [--pin-sha256 HEX] [--peer-name NOM] [--timeout-ms N]</translation>
+        <translation>Utilisation&#xa0;: stagingctl stack status https://HÔTE[:PORT] [--pin-sha256 HEX] [--peer-name NOM] [--timeout-ms N]</translation>
     </message>
     <message>
         <source>ok (HTTP %1)</source>
@@ -1552,26 +1585,30 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>DOWN: %1</source>
-        <translation>EN PANNE : %1</translation>
+        <translation>EN PANNE&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Checks that each service of a Wazo stack answers (its /status).</source>
+        <translation>Vérifie que chaque service d&apos;une stack Wazo répond (son /status).</translation>
     </message>
 </context>
 <context>
     <name>Staging::DebianInstallPage</name>
     <message>
-        <source>Debian installed from the bench's preseed.</source>
-        <translation>Debian installé à partir du preseed de l'établi.</translation>
+        <source>Debian installed from the bench&apos;s preseed.</source>
+        <translation>Debian installé à partir du preseed de l&apos;établi.</translation>
     </message>
     <message>
         <source>Preseed server</source>
         <translation>Serveur de preseed</translation>
     </message>
     <message>
-        <source>The bench's address on the network the Shuttle is plugged into.</source>
-        <translation>L'adresse de l'établi sur le réseau auquel le Shuttle est branché.</translation>
+        <source>The bench&apos;s address on the network the Shuttle is plugged into.</source>
+        <translation>L&apos;adresse de l&apos;établi sur le réseau auquel le Shuttle est branché.</translation>
     </message>
     <message>
         <source>any free port</source>
-        <translation>n'importe quel port libre</translation>
+        <translation>n&apos;importe quel port libre</translation>
     </message>
     <message>
         <source>&amp;Serve the preseed</source>
@@ -1591,7 +1628,7 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>At the installer</source>
-        <translation>Sur l'installeur</translation>
+        <translation>Sur l&apos;installeur</translation>
     </message>
     <message>
         <source>Installation</source>
@@ -1603,23 +1640,23 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>Shuttle %1, hostname %2, Debian on %3.</source>
-        <translation>Shuttle %1, nom d'hôte %2, Debian sur %3.</translation>
+        <translation>Shuttle %1, nom d&apos;hôte %2, Debian sur %3.</translation>
     </message>
     <message>
         <source>Installed earlier: the installer reported from %1.</source>
-        <translation>Installé auparavant : l'installeur a rappelé depuis %1.</translation>
+        <translation>Installé auparavant : l&apos;installeur a rappelé depuis %1.</translation>
     </message>
     <message>
-        <source>Scan the Shuttle's serial on the hardware page first.</source>
-        <translation>Scannez d'abord le numéro de série du Shuttle sur la page du matériel.</translation>
+        <source>Scan the Shuttle&apos;s serial on the hardware page first.</source>
+        <translation>Scannez d&apos;abord le numéro de série du Shuttle sur la page du matériel.</translation>
     </message>
     <message>
-        <source>Reading the bench's SSH key from the keychain…</source>
-        <translation>Lecture de la clé SSH de l'établi dans le trousseau…</translation>
+        <source>Reading the bench&apos;s SSH key from the keychain…</source>
+        <translation>Lecture de la clé SSH de l&apos;établi dans le trousseau…</translation>
     </message>
     <message>
         <source>A new bench SSH key was made and kept in the keychain.</source>
-        <translation>Une nouvelle clé SSH de l'établi a été créée et conservée dans le trousseau.</translation>
+        <translation>Une nouvelle clé SSH de l&apos;établi a été créée et conservée dans le trousseau.</translation>
     </message>
     <message>
         <source>Serving the preseed of %1 on %2 port %3.</source>
@@ -1631,17 +1668,17 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>The preseed is no longer served.</source>
-        <translation>Le preseed n'est plus servi.</translation>
+        <translation>Le preseed n&apos;est plus servi.</translation>
     </message>
     <message>
         <source>The installer at %1 fetched the preseed: Debian is installing.</source>
-        <translation>L'installeur à %1 a téléchargé le preseed : Debian s'installe.</translation>
+        <translation>L&apos;installeur à %1 a téléchargé le preseed : Debian s&apos;installe.</translation>
     </message>
     <message numerus="yes">
         <source>The installer at %1 reported %n host key(s): Debian is installed.</source>
         <translation>
-            <numerusform>L'installeur à %1 a indiqué %n clé d'hôte : Debian est installé.</numerusform>
-            <numerusform>L'installeur à %1 a indiqué %n clés d'hôte : Debian est installé.</numerusform>
+            <numerusform>L&apos;installeur à %1 a indiqué %n clé d&apos;hôte : Debian est installé.</numerusform>
+            <numerusform>L&apos;installeur à %1 a indiqué %n clés d&apos;hôte : Debian est installé.</numerusform>
         </translation>
     </message>
     <message>
@@ -1649,20 +1686,20 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
         <translation>Rappel de %1 refusé : %2</translation>
     </message>
     <message>
-        <source>Debian is installing; waiting for the installer's callback.</source>
-        <translation>Debian s'installe ; en attente du rappel de l'installeur.</translation>
+        <source>Debian is installing; waiting for the installer&apos;s callback.</source>
+        <translation>Debian s&apos;installe ; en attente du rappel de l&apos;installeur.</translation>
     </message>
     <message>
         <source>Armed: waiting for the installer to fetch the preseed.</source>
-        <translation>Armé : en attente du téléchargement du preseed par l'installeur.</translation>
+        <translation>Armé : en attente du téléchargement du preseed par l&apos;installeur.</translation>
     </message>
     <message>
         <source>Installed: the host keys are known.</source>
-        <translation>Installé : les clés d'hôte sont connues.</translation>
+        <translation>Installé : les clés d&apos;hôte sont connues.</translation>
     </message>
     <message>
         <source>Not serving: choose the address and serve the preseed.</source>
-        <translation>Non servi : choisissez l'adresse et servez le preseed.</translation>
+        <translation>Non servi : choisissez l&apos;adresse et servez le preseed.</translation>
     </message>
     <message>
         <source>Install &amp;again</source>
@@ -1735,12 +1772,12 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
 <context>
     <name>Staging::ExtensionRange</name>
     <message>
-        <source>Extension range "%1" is not of the form START-END, for example 8000-8099.</source>
-        <translation>La plage d'extensions « %1 » n'est pas de la forme DÉBUT-FIN, par exemple 8000-8099.</translation>
+        <source>Extension range &quot;%1&quot; is not of the form START-END, for example 8000-8099.</source>
+        <translation>La plage d&apos;extensions «&#xa0;%1&#xa0;» n&apos;est pas de la forme DÉBUT-FIN, par exemple 8000-8099.</translation>
     </message>
     <message>
-        <source>Extension range "%1" ends before it starts.</source>
-        <translation>La plage d'extensions « %1 » finit avant de commencer.</translation>
+        <source>Extension range &quot;%1&quot; ends before it starts.</source>
+        <translation>La plage d&apos;extensions «&#xa0;%1&#xa0;» finit avant de commencer.</translation>
     </message>
 </context>
 <context>
@@ -1759,7 +1796,7 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>Seat the module until both clips close.</source>
-        <translation>Enfoncez la barrette jusqu'à ce que les deux clips se ferment.</translation>
+        <translation>Enfoncez la barrette jusqu&apos;à ce que les deux clips se ferment.</translation>
     </message>
     <message>
         <source>SSD fitted</source>
@@ -1767,14 +1804,14 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>Screw the SSD in; it is the disk Debian goes on.</source>
-        <translation>Vissez le SSD ; c'est le disque où Debian s'installe.</translation>
+        <translation>Vissez le SSD ; c&apos;est le disque où Debian s&apos;installe.</translation>
     </message>
     <message>
-        <source>BIOS "power on after AC loss" set</source>
+        <source>BIOS &quot;power on after AC loss&quot; set</source>
         <translation>BIOS « redémarrage après coupure secteur » réglé</translation>
     </message>
     <message>
-        <source>Look for "Restore on AC Power Loss" in the setup menu.</source>
+        <source>Look for &quot;Restore on AC Power Loss&quot; in the setup menu.</source>
         <translation>Cherchez « Restore on AC Power Loss » dans le menu de configuration.</translation>
     </message>
     <message>
@@ -1783,7 +1820,7 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>Unplug the power while it runs, plug it back: it must start by itself.</source>
-        <translation>Débranchez l'alimentation pendant qu'il tourne, rebranchez : il doit redémarrer tout seul.</translation>
+        <translation>Débranchez l&apos;alimentation pendant qu&apos;il tourne, rebranchez : il doit redémarrer tout seul.</translation>
     </message>
     <message>
         <source>Ethernet and USB-backup port stickers applied</source>
@@ -1794,8 +1831,8 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
         <translation>Collez les étiquettes sur le port Ethernet et sur le port USB utilisé pour les sauvegardes.</translation>
     </message>
     <message>
-        <source>"%1" is not a checklist step that can be confirmed this way.</source>
-        <translation>« %1 » n'est pas une étape de la liste qui peut être confirmée ainsi.</translation>
+        <source>&quot;%1&quot; is not a checklist step that can be confirmed this way.</source>
+        <translation>« %1 » n&apos;est pas une étape de la liste qui peut être confirmée ainsi.</translation>
     </message>
 </context>
 <context>
@@ -1826,7 +1863,7 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>Hostname:</source>
-        <translation>Nom d'hôte :</translation>
+        <translation>Nom d&apos;hôte :</translation>
     </message>
     <message>
         <source>Checklist</source>
@@ -1841,7 +1878,7 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>(scan the serial first)</source>
-        <translation>(scannez d'abord le numéro de série)</translation>
+        <translation>(scannez d&apos;abord le numéro de série)</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -1962,7 +1999,7 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>Export the history</source>
-        <translation>Exporter l'historique</translation>
+        <translation>Exporter l&apos;historique</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
@@ -1970,7 +2007,7 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>History report</source>
-        <translation>Rapport d'historique</translation>
+        <translation>Rapport d&apos;historique</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -1982,7 +2019,7 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>Exporting… %n event(s) written</source>
@@ -2029,8 +2066,8 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     <message numerus="yes">
         <source>The report holds the %n event(s) read so far; export to CSV for all of them.</source>
         <translation>
-            <numerusform>Le rapport contient l'événement lu jusqu'ici ; exportez en CSV pour les avoir tous.</numerusform>
-            <numerusform>Le rapport contient les %n événements lus jusqu'ici ; exportez en CSV pour les avoir tous.</numerusform>
+            <numerusform>Le rapport contient l&apos;événement lu jusqu&apos;ici ; exportez en CSV pour les avoir tous.</numerusform>
+            <numerusform>Le rapport contient les %n événements lus jusqu&apos;ici ; exportez en CSV pour les avoir tous.</numerusform>
         </translation>
     </message>
     <message>
@@ -2042,7 +2079,7 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     <name>Staging::InstallerCallback</name>
     <message>
         <source>The installer callback is refused: %1</source>
-        <translation>Le rappel de l'installeur est refusé : %1</translation>
+        <translation>Le rappel de l&apos;installeur est refusé : %1</translation>
     </message>
     <message>
         <source>it is larger than %1 bytes.</source>
@@ -2050,11 +2087,11 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>it holds a byte that is not printable ASCII.</source>
-        <translation>il contient un octet qui n'est pas de l'ASCII imprimable.</translation>
+        <translation>il contient un octet qui n&apos;est pas de l&apos;ASCII imprimable.</translation>
     </message>
     <message>
-        <source>line %1 is not "BITS SHA256:FINGERPRINT COMMENT (TYPE)".</source>
-        <translation>la ligne %1 n'est pas « BITS SHA256:EMPREINTE COMMENTAIRE (TYPE) ».</translation>
+        <source>line %1 is not &quot;BITS SHA256:FINGERPRINT COMMENT (TYPE)&quot;.</source>
+        <translation>la ligne %1 n&apos;est pas « BITS SHA256:EMPREINTE COMMENTAIRE (TYPE) ».</translation>
     </message>
     <message>
         <source>line %1 repeats the %2 key.</source>
@@ -2062,7 +2099,7 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>it has %1 host keys, expected 1 to %2.</source>
-        <translation>il a %1 clés d'hôte, 1 à %2 attendues.</translation>
+        <translation>il a %1 clés d&apos;hôte, 1 à %2 attendues.</translation>
     </message>
 </context>
 <context>
@@ -2081,15 +2118,15 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>Could not open the job log %1: the Qt SQLite driver is not installed.</source>
-        <translation>Impossible d'ouvrir le journal %1 : le pilote SQLite de Qt n'est pas installé.</translation>
+        <translation>Impossible d&apos;ouvrir le journal %1&#xa0;: le pilote SQLite de Qt n&apos;est pas installé.</translation>
     </message>
     <message>
         <source>Could not open the job log %1.</source>
-        <translation>Impossible d'ouvrir le journal %1.</translation>
+        <translation>Impossible d&apos;ouvrir le journal %1.</translation>
     </message>
     <message>
         <source>The job log %1 is damaged or is not a SQLite database.</source>
-        <translation>Le journal %1 est endommagé ou n'est pas une base SQLite.</translation>
+        <translation>Le journal %1 est endommagé ou n&apos;est pas une base SQLite.</translation>
     </message>
     <message>
         <source>The job log %1 is damaged.</source>
@@ -2101,19 +2138,19 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>The job log address %1 is not of the form postgresql://user@host:port/database.</source>
-        <translation>L'adresse du journal %1 n'est pas de la forme postgresql://utilisateur@hôte:port/base.</translation>
+        <translation>L&apos;adresse du journal %1 n&apos;est pas de la forme postgresql://utilisateur@hôte:port/base.</translation>
     </message>
     <message>
-        <source>The schema "%1" of the job log %2 is not a plain SQL name.</source>
-        <translation>Le schéma « %1 » du journal %2 n'est pas un simple nom SQL.</translation>
+        <source>The schema &quot;%1&quot; of the job log %2 is not a plain SQL name.</source>
+        <translation>Le schéma «&#xa0;%1&#xa0;» du journal %2 n&apos;est pas un simple nom SQL.</translation>
     </message>
     <message>
-        <source>The option "%1" of the job log address %2 is not supported.</source>
-        <translation>L'option « %1 » de l'adresse du journal %2 n'est pas prise en charge.</translation>
+        <source>The option &quot;%1&quot; of the job log address %2 is not supported.</source>
+        <translation>L&apos;option «&#xa0;%1&#xa0;» de l&apos;adresse du journal %2 n&apos;est pas prise en charge.</translation>
     </message>
     <message>
         <source>Could not open the job log %1: the Qt PostgreSQL driver is not installed.</source>
-        <translation>Impossible d'ouvrir le journal %1 : le pilote PostgreSQL de Qt n'est pas installé.</translation>
+        <translation>Impossible d&apos;ouvrir le journal %1&#xa0;: le pilote PostgreSQL de Qt n&apos;est pas installé.</translation>
     </message>
     <message>
         <source>Could not connect to the job log %1.</source>
@@ -2121,7 +2158,7 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>Could not use the schema %1 of the job log %2.</source>
-        <translation>Impossible d'utiliser le schéma %1 du journal %2.</translation>
+        <translation>Impossible d&apos;utiliser le schéma %1 du journal %2.</translation>
     </message>
     <message>
         <source>Could not read the schema version of the job log %1.</source>
@@ -2129,23 +2166,23 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>The file %1 is a database of another program, not a job log.</source>
-        <translation>Le fichier %1 est une base de données d'un autre programme, pas un journal.</translation>
+        <translation>Le fichier %1 est une base de données d&apos;un autre programme, pas un journal.</translation>
     </message>
     <message>
         <source>The job log %1 has schema version %2: it was written by a newer Staging Workbench. This program reads schema version %3 or older; please update it.</source>
-        <translation>Le journal %1 a la version de schéma %2 : il a été écrit par une version plus récente de Staging Workbench. Ce programme lit la version %3 ou antérieure ; mettez-le à jour.</translation>
+        <translation>Le journal %1 a la version de schéma %2&#xa0;: il a été écrit par une version plus récente de Staging Workbench. Ce programme lit la version %3 ou antérieure&#xa0;; mettez-le à jour.</translation>
     </message>
     <message>
         <source>Could not prepare the job log %1 (schema version %2); nothing was changed.</source>
-        <translation>Impossible de préparer le journal %1 (version de schéma %2) ; rien n'a été modifié.</translation>
+        <translation>Impossible de préparer le journal %1 (version de schéma %2)&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>No job log location was given.</source>
-        <translation>Aucun emplacement de journal n'a été indiqué.</translation>
+        <translation>Aucun emplacement de journal n&apos;a été indiqué.</translation>
     </message>
     <message>
         <source>Could not save order %1 in the job log %2.</source>
-        <translation>Impossible d'enregistrer la commande %1 dans le journal %2.</translation>
+        <translation>Impossible d&apos;enregistrer la commande %1 dans le journal %2.</translation>
     </message>
     <message>
         <source>Could not read order %1 from the job log %2.</source>
@@ -2153,7 +2190,7 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>There is no order %1 in the job log %2.</source>
-        <translation>Il n'y a pas de commande %1 dans le journal %2.</translation>
+        <translation>Il n&apos;y a pas de commande %1 dans le journal %2.</translation>
     </message>
     <message>
         <source>The saved order %1 in the job log %2 is not readable.</source>
@@ -2165,18 +2202,18 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>Could not record the event %1 of order %2 in the job log %3.</source>
-        <translation>Impossible d'enregistrer l'événement %1 de la commande %2 dans le journal %3.</translation>
+        <translation>Impossible d&apos;enregistrer l&apos;événement %1 de la commande %2 dans le journal %3.</translation>
     </message>
     <message numerus="yes">
         <source>Could not record %n event(s) in the job log %1; none was recorded.</source>
         <translation>
-            <numerusform>Impossible d'enregistrer %n événement dans le journal %1 ; rien n'a été enregistré.</numerusform>
-            <numerusform>Impossible d'enregistrer %n événements dans le journal %1 ; aucun n'a été enregistré.</numerusform>
+            <numerusform>Impossible d&apos;enregistrer %n événement dans le journal %1&#xa0;; rien n&apos;a été enregistré.</numerusform>
+            <numerusform>Impossible d&apos;enregistrer %n événements dans le journal %1&#xa0;; aucun n&apos;a été enregistré.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not read the history of order %1 from the job log %2.</source>
-        <translation>Impossible de lire l'historique de la commande %1 dans le journal %2.</translation>
+        <translation>Impossible de lire l&apos;historique de la commande %1 dans le journal %2.</translation>
     </message>
     <message>
         <source>Could not search the job log %1.</source>
@@ -2187,19 +2224,19 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     <name>Staging::KeychainSecretJob</name>
     <message>
         <source>Access to the keychain was refused for %1.</source>
-        <translation>L'accès au trousseau a été refusé pour %1.</translation>
+        <translation>L&apos;accès au trousseau a été refusé pour %1.</translation>
     </message>
     <message>
         <source>The keychain is locked or refused access to %1. Unlock it and try again.</source>
-        <translation>Le trousseau est verrouillé ou refuse l'accès à %1. Déverrouillez-le et réessayez.</translation>
+        <translation>Le trousseau est verrouillé ou refuse l&apos;accès à %1. Déverrouillez-le et réessayez.</translation>
     </message>
     <message>
         <source>No keychain is available to store %1: is a Secret Service (such as GNOME Keyring or KWallet) running?</source>
-        <translation>Aucun trousseau n'est disponible pour enregistrer %1 : un service Secret Service (GNOME Keyring ou KWallet par exemple) est-il lancé ?</translation>
+        <translation>Aucun trousseau n&apos;est disponible pour enregistrer %1&#xa0;: un service Secret Service (GNOME Keyring ou KWallet par exemple) est-il lancé&#xa0;?</translation>
     </message>
     <message>
         <source>The keychain could not delete the secret for %1.</source>
-        <translation>Le trousseau n'a pas pu supprimer le secret de %1.</translation>
+        <translation>Le trousseau n&apos;a pas pu supprimer le secret de %1.</translation>
     </message>
     <message>
         <source>The keychain is unavailable or failed for %1.</source>
@@ -2225,22 +2262,22 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     <name>Staging::LabelLayout</name>
     <message>
         <source>Cannot print the %1 label for %2: %3 is not known.</source>
-        <translation>Impossible d'imprimer l'étiquette %1 pour %2 : %3 n'est pas connu.</translation>
+        <translation>Impossible d&apos;imprimer l&apos;étiquette %1 pour %2 : %3 n&apos;est pas connu.</translation>
     </message>
     <message>
         <source>Cannot print the %1 label for %2: %3</source>
-        <translation>Impossible d'imprimer l'étiquette %1 pour %2 : %3</translation>
+        <translation>Impossible d&apos;imprimer l&apos;étiquette %1 pour %2 : %3</translation>
     </message>
     <message>
-        <source>The %1 label for %2 does not fit on %3: the barcode of "%4" needs %5 dots and the box has %6.</source>
-        <translation>L'étiquette %1 pour %2 ne tient pas sur %3 : le code-barres de « %4 » demande %5 points et la zone en a %6.</translation>
+        <source>The %1 label for %2 does not fit on %3: the barcode of &quot;%4&quot; needs %5 dots and the box has %6.</source>
+        <translation>L&apos;étiquette %1 pour %2 ne tient pas sur %3 : le code-barres de « %4 » demande %5 points et la zone en a %6.</translation>
     </message>
 </context>
 <context>
     <name>Staging::LabelPrinter</name>
     <message>
         <source>There is no label to print.</source>
-        <translation>Il n'y a aucune étiquette à imprimer.</translation>
+        <translation>Il n&apos;y a aucune étiquette à imprimer.</translation>
     </message>
     <message>
         <source>Labels</source>
@@ -2248,22 +2285,22 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>Cannot print on %1: %2</source>
-        <translation>Impossible d'imprimer sur %1 : %2</translation>
+        <translation>Impossible d&apos;imprimer sur %1 : %2</translation>
     </message>
     <message>
         <source>The printer %1 reported an error.</source>
-        <translation>L'imprimante %1 a signalé une erreur.</translation>
+        <translation>L&apos;imprimante %1 a signalé une erreur.</translation>
     </message>
 </context>
 <context>
     <name>Staging::LabelRenderer</name>
     <message>
         <source>There is no label to print.</source>
-        <translation>Il n'y a aucune étiquette à imprimer.</translation>
+        <translation>Il n&apos;y a aucune étiquette à imprimer.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Labels</source>
@@ -2271,18 +2308,18 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>The printer or the file could not be started.</source>
-        <translation>L'imprimante ou le fichier n'a pas pu être ouvert.</translation>
+        <translation>L&apos;imprimante ou le fichier n&apos;a pas pu être ouvert.</translation>
     </message>
 </context>
 <context>
     <name>Staging::LabelTemplate</name>
     <message>
         <source>The label template %1 is not valid JSON: %2</source>
-        <translation>Le modèle d'étiquette %1 n'est pas du JSON valide : %2</translation>
+        <translation>Le modèle d&apos;étiquette %1 n&apos;est pas du JSON valide : %2</translation>
     </message>
     <message>
-        <source>The label template %1, field "%2": %3</source>
-        <translation>Le modèle d'étiquette %1, champ « %2 » : %3</translation>
+        <source>The label template %1, field &quot;%2&quot;: %3</source>
+        <translation>Le modèle d&apos;étiquette %1, champ « %2 » : %3</translation>
     </message>
     <message>
         <source>must be handset, box, shuttle-ports or shuttle-box.</source>
@@ -2302,7 +2339,7 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>a list of stickers is required when for_each is sticker.</source>
-        <translation>une liste d'autocollants est obligatoire quand for_each vaut sticker.</translation>
+        <translation>une liste d&apos;autocollants est obligatoire quand for_each vaut sticker.</translation>
     </message>
     <message>
         <source>must be text and must not replace a field of the order.</source>
@@ -2330,15 +2367,15 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>must be [x, y, width, height] as fractions of the label, inside it (0 to 1).</source>
-        <translation>doit être [x, y, largeur, hauteur] en fractions de l'étiquette, à l'intérieur (0 à 1).</translation>
+        <translation>doit être [x, y, largeur, hauteur] en fractions de l&apos;étiquette, à l&apos;intérieur (0 à 1).</translation>
     </message>
     <message>
         <source>must be left or center.</source>
         <translation>doit valoir left ou center.</translation>
     </message>
     <message>
-        <source>"%1" is not a field of this element.</source>
-        <translation>« %1 » n'est pas un champ de cet élément.</translation>
+        <source>&quot;%1&quot; is not a field of this element.</source>
+        <translation>« %1 » n&apos;est pas un champ de cet élément.</translation>
     </message>
     <message>
         <source>overlaps elements[%1]; nothing may overlap a barcode.</source>
@@ -2385,7 +2422,7 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>Print the &amp;selected label</source>
-        <translation>Imprimer l'étiquette &amp;sélectionnée</translation>
+        <translation>Imprimer l&apos;étiquette &amp;sélectionnée</translation>
     </message>
     <message>
         <source>Medium:</source>
@@ -2409,7 +2446,7 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>No medium is chosen.</source>
-        <translation>Aucun support n'est choisi.</translation>
+        <translation>Aucun support n&apos;est choisi.</translation>
     </message>
     <message>
         <source>Zebra printer: %1</source>
@@ -2439,15 +2476,15 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>The command did not finish within %1 s.</source>
-        <translation>La commande ne s'est pas terminée en %1 s.</translation>
+        <translation>La commande ne s&apos;est pas terminée en %1 s.</translation>
     </message>
     <message>
         <source>The command ended without an exit status.</source>
-        <translation>La commande s'est terminée sans code de sortie.</translation>
+        <translation>La commande s&apos;est terminée sans code de sortie.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation>Impossible d'écrire %1.</translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>Cannot set the mode of %1.</source>
@@ -2465,8 +2502,8 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
         <translation>&amp;Nouvelle commande…</translation>
     </message>
     <message>
-        <source>Take in a customer's order and numbering plan</source>
-        <translation>Prendre en charge la commande d'un client et son plan de numérotation</translation>
+        <source>Take in a customer&apos;s order and numbering plan</source>
+        <translation>Prendre en charge la commande d&apos;un client et son plan de numérotation</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -2474,7 +2511,7 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>Read the orders again from the job log (other benches may have added some)</source>
-        <translation>Relire les commandes du journal (d'autres bancs ont pu en ajouter)</translation>
+        <translation>Relire les commandes du journal (d&apos;autres bancs ont pu en ajouter)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -2497,8 +2534,8 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
         <translation>Commandes</translation>
     </message>
     <message>
-        <source>TRAINING — no Wazo portal is configured: nothing is sent to a customer's stack.</source>
-        <translation>FORMATION — aucun portail Wazo n'est configuré : rien n'est envoyé à la pile d'un client.</translation>
+        <source>TRAINING — no Wazo portal is configured: nothing is sent to a customer&apos;s stack.</source>
+        <translation>FORMATION — aucun portail Wazo n&apos;est configuré&#xa0;: rien n&apos;est envoyé à la pile d&apos;un client.</translation>
     </message>
     <message>
         <source>Staging Workbench — TRAINING</source>
@@ -2529,7 +2566,7 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>%1 Copy the file aside and ask for help before recording more work in it.</source>
-        <translation>%1 Copiez le fichier à part et demandez de l'aide avant d'y enregistrer d'autre travail.</translation>
+        <translation>%1 Copiez le fichier à part et demandez de l&apos;aide avant d&apos;y enregistrer d&apos;autre travail.</translation>
     </message>
     <message>
         <source>&amp;History…</source>
@@ -2560,15 +2597,15 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     <name>Staging::MediaCatalog</name>
     <message>
         <source>The label media file %1 is not valid JSON: %2</source>
-        <translation>Le fichier de supports d'étiquettes %1 n'est pas du JSON valide : %2</translation>
+        <translation>Le fichier de supports d&apos;étiquettes %1 n&apos;est pas du JSON valide : %2</translation>
     </message>
     <message>
-        <source>The label media file %1 has no "media" list.</source>
-        <translation>Le fichier de supports d'étiquettes %1 n'a pas de liste « media ».</translation>
+        <source>The label media file %1 has no &quot;media&quot; list.</source>
+        <translation>Le fichier de supports d&apos;étiquettes %1 n&apos;a pas de liste « media ».</translation>
     </message>
     <message>
-        <source>The label media file %1, entry %2, field "%3": %4</source>
-        <translation>Le fichier de supports d'étiquettes %1, entrée %2, champ « %3 » : %4</translation>
+        <source>The label media file %1, entry %2, field &quot;%3&quot;: %4</source>
+        <translation>Le fichier de supports d&apos;étiquettes %1, entrée %2, champ « %3 » : %4</translation>
     </message>
     <message>
         <source>a size in millimetres between 0 and 1000 is required.</source>
@@ -2587,8 +2624,8 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
         <translation>un nom est obligatoire.</translation>
     </message>
     <message>
-        <source>the printer's resolution in dots per inch (100 to 1200) is required.</source>
-        <translation>la résolution de l'imprimante en points par pouce (100 à 1200) est obligatoire.</translation>
+        <source>the printer&apos;s resolution in dots per inch (100 to 1200) is required.</source>
+        <translation>la résolution de l&apos;imprimante en points par pouce (100 à 1200) est obligatoire.</translation>
     </message>
     <message>
         <source>the margins leave nothing to print on.</source>
@@ -2607,7 +2644,7 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     <name>Staging::ModelCatalog</name>
     <message>
         <source>The model catalog %1 is not valid JSON: %2</source>
-        <translation>Le catalogue de modèles %1 n'est pas du JSON valide : %2</translation>
+        <translation>Le catalogue de modèles %1 n&apos;est pas du JSON valide&#xa0;: %2</translation>
     </message>
     <message>
         <source>The model catalog %1 has an invalid entry %2 (id, model and kind are required).</source>
@@ -2615,7 +2652,7 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>The model catalog %1: DECT base %2 needs dect_slots.</source>
-        <translation>Catalogue de modèles %1 : la base DECT %2 doit indiquer dect_slots.</translation>
+        <translation>Catalogue de modèles %1&#xa0;: la base DECT %2 doit indiquer dect_slots.</translation>
     </message>
     <message>
         <source>The model catalog %1 lists %2 twice.</source>
@@ -2626,11 +2663,11 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     <name>Staging::OpenVpnBundle</name>
     <message>
         <source>%1: &lt;%2&gt; is not closed.</source>
-        <translation>%1 : &lt;%2&gt; n'est pas fermé.</translation>
+        <translation>%1 : &lt;%2&gt; n&apos;est pas fermé.</translation>
     </message>
     <message>
         <source>%1 has no %2 part: the profile must carry the CA, the client certificate and its key inline.</source>
-        <translation>%1 n'a pas de partie %2 : le profil doit contenir l'AC, le certificat client et sa clé.</translation>
+        <translation>%1 n&apos;a pas de partie %2 : le profil doit contenir l&apos;AC, le certificat client et sa clé.</translation>
     </message>
     <message>
         <source>%1 names no VPN server (remote).</source>
@@ -2638,11 +2675,11 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>%1, line %2: the inline part &lt;%3&gt; is not one Yealink phones take (only &lt;ca&gt;, &lt;cert&gt;, &lt;key&gt; and &lt;tls-auth&gt;).</source>
-        <translation>%1, ligne %2 : la partie intégrée &lt;%3&gt; n'est pas acceptée par les téléphones Yealink (seulement &lt;ca&gt;, &lt;cert&gt;, &lt;key&gt; et &lt;tls-auth&gt;).</translation>
+        <translation>%1, ligne %2 : la partie intégrée &lt;%3&gt; n&apos;est pas acceptée par les téléphones Yealink (seulement &lt;ca&gt;, &lt;cert&gt;, &lt;key&gt; et &lt;tls-auth&gt;).</translation>
     </message>
     <message>
-        <source>%1, line %2: "%3" needs a file or a prompt Yealink phones do not take.</source>
-        <translation>%1, ligne %2 : « %3 » demande un fichier ou une saisie que les téléphones Yealink n'acceptent pas.</translation>
+        <source>%1, line %2: &quot;%3&quot; needs a file or a prompt Yealink phones do not take.</source>
+        <translation>%1, ligne %2 : « %3 » demande un fichier ou une saisie que les téléphones Yealink n&apos;acceptent pas.</translation>
     </message>
     <message>
         <source>%1: key-direction must be 0 or 1.</source>
@@ -2654,14 +2691,14 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>%1 is %2 bytes: not an OpenVPN client profile.</source>
-        <translation>%1 fait %2 octets : ce n'est pas un profil client OpenVPN.</translation>
+        <translation>%1 fait %2 octets : ce n&apos;est pas un profil client OpenVPN.</translation>
     </message>
 </context>
 <context>
     <name>Staging::Order</name>
     <message>
         <source>The saved order has document version %1; this program reads version %2 or older.</source>
-        <translation>La commande enregistrée est au format de version %1 ; ce programme lit la version %2 ou antérieure.</translation>
+        <translation>La commande enregistrée est au format de version %1&#xa0;; ce programme lit la version %2 ou antérieure.</translation>
     </message>
     <message>
         <source>The saved order %1 has an unreadable mode or range.</source>
@@ -2680,7 +2717,7 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>No technician name is set (Settings…): the job log will not say who took this order in.</source>
-        <translation>Aucun nom de technicien n'est défini (Paramètres…) : le journal ne dira pas qui a pris en charge cette commande.</translation>
+        <translation>Aucun nom de technicien n&apos;est défini (Paramètres…) : le journal ne dira pas qui a pris en charge cette commande.</translation>
     </message>
     <message>
         <source>e.g. CMD-2024-0153</source>
@@ -2704,7 +2741,7 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>Use the training sample plan</source>
-        <translation>Utiliser le plan d'exemple de formation</translation>
+        <translation>Utiliser le plan d&apos;exemple de formation</translation>
     </message>
     <message>
         <source>&amp;Order:</source>
@@ -2736,7 +2773,7 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>The workbench did not recognize every header of the file: say what each column holds. Columns left unmapped are kept as notes on each station.</source>
-        <translation>L'atelier n'a pas reconnu chaque en-tête du fichier : indiquez ce que contient chaque colonne. Les colonnes non associées sont conservées en note sur chaque poste.</translation>
+        <translation>L&apos;atelier n&apos;a pas reconnu chaque en-tête du fichier : indiquez ce que contient chaque colonne. Les colonnes non associées sont conservées en note sur chaque poste.</translation>
     </message>
     <message>
         <source>Stations</source>
@@ -2759,7 +2796,7 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>No plan: %1 could not be read</source>
-        <translation>Pas de plan : %1 n'a pas pu être lu</translation>
+        <translation>Pas de plan : %1 n&apos;a pas pu être lu</translation>
     </message>
     <message>
         <source>%1 Choose below which column holds which field.</source>
@@ -2770,7 +2807,7 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
         <translation>CSV, %1</translation>
     </message>
     <message>
-        <source>XLSX, sheet "%1"</source>
+        <source>XLSX, sheet &quot;%1&quot;</source>
         <translation>XLSX, feuille « %1 »</translation>
     </message>
     <message numerus="yes">
@@ -2785,11 +2822,11 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
         <translation>(non importée : conservée en note)</translation>
     </message>
     <message>
-        <source>Column %1, "%2":</source>
+        <source>Column %1, &quot;%2&quot;:</source>
         <translation>Colonne %1, « %2 » :</translation>
     </message>
     <message>
-        <source>Choose the customer's numbering plan</source>
+        <source>Choose the customer&apos;s numbering plan</source>
         <translation>Choisissez le plan de numérotation du client</translation>
     </message>
     <message>
@@ -2802,10 +2839,10 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>Training sample plan</source>
-        <translation>Plan d'exemple de formation</translation>
+        <translation>Plan d&apos;exemple de formation</translation>
     </message>
     <message>
-        <source>Choose the customer's numbering plan to see its stations.</source>
+        <source>Choose the customer&apos;s numbering plan to see its stations.</source>
         <translation>Choisissez le plan de numérotation du client pour voir ses postes.</translation>
     </message>
     <message numerus="yes">
@@ -2839,7 +2876,7 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>Order %1 was saved, but the job log could not record the import: %2</source>
-        <translation>La commande %1 a été enregistrée, mais le journal n'a pas pu inscrire l'import : %2</translation>
+        <translation>La commande %1 a été enregistrée, mais le journal n&apos;a pas pu inscrire l&apos;import : %2</translation>
     </message>
     <message>
         <source>P&amp;hones:</source>
@@ -2911,7 +2948,7 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
         <source>%1
 in the step %2</source>
         <translation>%1
-à l'étape %2</translation>
+à l&apos;étape %2</translation>
     </message>
     <message>
         <source>%1: done</source>
@@ -2942,22 +2979,22 @@ in the step %2</source>
     <name>Staging::PdfReport</name>
     <message>
         <source>Could not write %1.</source>
-        <translation>Impossible d'écrire %1.</translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
 </context>
 <context>
     <name>Staging::PhoneAssignment</name>
     <message>
         <source>This station has no phone to scan.</source>
-        <translation>Ce poste n'a pas de téléphone à scanner.</translation>
+        <translation>Ce poste n&apos;a pas de téléphone à scanner.</translation>
     </message>
     <message>
         <source>row %1 (%2)</source>
         <translation>ligne %1 (%2)</translation>
     </message>
     <message>
-        <source>"%1" is not a MAC address (12 hex digits).</source>
-        <translation>« %1 » n'est pas une adresse MAC (12 chiffres hexadécimaux).</translation>
+        <source>&quot;%1&quot; is not a MAC address (12 hex digits).</source>
+        <translation>« %1 » n&apos;est pas une adresse MAC (12 chiffres hexadécimaux).</translation>
     </message>
     <message>
         <source>%1: the phone %2 is already on row %3 (%4).</source>
@@ -3015,31 +3052,31 @@ in the step %2</source>
         <translation>Italien (Italie)</translation>
     </message>
     <message>
-        <source>Phone language: "%1" is not one of %2.</source>
-        <translation>Langue des téléphones : « %1 » n'est pas parmi %2.</translation>
+        <source>Phone language: &quot;%1&quot; is not one of %2.</source>
+        <translation>Langue des téléphones : « %1 » n&apos;est pas parmi %2.</translation>
     </message>
     <message>
-        <source>Phone time server "%1": %2</source>
+        <source>Phone time server &quot;%1&quot;: %2</source>
         <translation>Serveur de temps des téléphones « %1 » : %2</translation>
     </message>
     <message>
-        <source>Phone time zone: "%1" is not a time zone name such as Europe/Paris.</source>
-        <translation>Fuseau horaire des téléphones : « %1 » n'est pas un nom de fuseau comme Europe/Paris.</translation>
+        <source>Phone time zone: &quot;%1&quot; is not a time zone name such as Europe/Paris.</source>
+        <translation>Fuseau horaire des téléphones : « %1 » n&apos;est pas un nom de fuseau comme Europe/Paris.</translation>
     </message>
 </context>
 <context>
     <name>Staging::PhoneRegionEditor</name>
     <message>
-        <source>The language of the phones' screens and web pages</source>
+        <source>The language of the phones&apos; screens and web pages</source>
         <translation>La langue des écrans et des pages web des téléphones</translation>
     </message>
     <message>
-        <source>The phones' time zone; summer time follows it</source>
-        <translation>Le fuseau horaire des téléphones ; l'heure d'été le suit</translation>
+        <source>The phones&apos; time zone; summer time follows it</source>
+        <translation>Le fuseau horaire des téléphones ; l&apos;heure d&apos;été le suit</translation>
     </message>
     <message>
         <source>The time server the phones set their clock from: a host name or an IPv4 address</source>
-        <translation>Le serveur de temps sur lequel les téléphones règlent leur horloge : un nom d'hôte ou une adresse IPv4</translation>
+        <translation>Le serveur de temps sur lequel les téléphones règlent leur horloge : un nom d&apos;hôte ou une adresse IPv4</translation>
     </message>
 </context>
 <context>
@@ -3093,7 +3130,7 @@ in the step %2</source>
     </message>
     <message>
         <source>Bench service</source>
-        <translation>Service de l'établi</translation>
+        <translation>Service de l&apos;établi</translation>
     </message>
 </context>
 <context>
@@ -3103,7 +3140,7 @@ in the step %2</source>
         <translation>Chaque téléphone réclamé et rattaché à son poste.</translation>
     </message>
     <message>
-        <source>Scan the MAC on the phone's box</source>
+        <source>Scan the MAC on the phone&apos;s box</source>
         <translation>Scannez la MAC sur la boîte du téléphone</translation>
     </message>
     <message>
@@ -3112,7 +3149,7 @@ in the step %2</source>
     </message>
     <message>
         <source>The selected station goes without its phone; the job log says so.</source>
-        <translation>Le poste sélectionné reste sans téléphone ; le journal l'indique.</translation>
+        <translation>Le poste sélectionné reste sans téléphone ; le journal l&apos;indique.</translation>
     </message>
     <message>
         <source>MAC:</source>
@@ -3131,8 +3168,8 @@ in the step %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <source>The stack's devices could not be read: %1</source>
-        <translation>Les appareils de la pile n'ont pas pu être lus : %1</translation>
+        <source>The stack&apos;s devices could not be read: %1</source>
+        <translation>Les appareils de la pile n&apos;ont pas pu être lus : %1</translation>
     </message>
     <message>
         <source>Attaching the phones seen on the stack…</source>
@@ -3206,137 +3243,137 @@ in the step %2</source>
     <name>Staging::PlanImporter</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation>%1 n'existe pas.</translation>
+        <translation>%1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 is %2 MB: a numbering plan is never larger than %3 MB. Is it the right file?</source>
-        <translation>%1 fait %2 Mo : un plan de numérotation ne dépasse jamais %3 Mo. Est-ce le bon fichier ?</translation>
+        <translation>%1 fait %2&#xa0;Mo&#xa0;: un plan de numérotation ne dépasse jamais %3&#xa0;Mo. Est-ce le bon fichier&#xa0;?</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d'ouvrir %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: no header row found in the first %2 rows. Expected columns such as Site, Nom Prénom Utilisateur, Type profil, Matériel, Numéro de ligne, Extension, Email, MAC.</source>
-        <translation>%1 : aucune ligne d'en-tête dans les %2 premières lignes. Colonnes attendues : Site, Nom Prénom Utilisateur, Type profil, Matériel, Numéro de ligne, Extension, Email, MAC.</translation>
+        <translation>%1&#xa0;: aucune ligne d&apos;en-tête dans les %2 premières lignes. Colonnes attendues&#xa0;: Site, Nom Prénom Utilisateur, Type profil, Matériel, Numéro de ligne, Extension, Email, MAC.</translation>
     </message>
     <message>
-        <source>Column "%1" is not one the workbench knows; its values are kept with each station.</source>
-        <translation>La colonne « %1 » n'est pas connue de l'atelier ; ses valeurs sont conservées avec chaque poste.</translation>
+        <source>Column &quot;%1&quot; is not one the workbench knows; its values are kept with each station.</source>
+        <translation>La colonne «&#xa0;%1&#xa0;» n&apos;est pas connue de l&apos;atelier&#xa0;; ses valeurs sont conservées avec chaque poste.</translation>
     </message>
     <message>
-        <source>Column "%1" repeats column %2 (%3); remove one of them.</source>
-        <translation>La colonne « %1 » répète la colonne %2 (%3) ; supprimez l'une des deux.</translation>
+        <source>Column &quot;%1&quot; repeats column %2 (%3); remove one of them.</source>
+        <translation>La colonne «&#xa0;%1&#xa0;» répète la colonne %2 (%3)&#xa0;; supprimez l&apos;une des deux.</translation>
     </message>
     <message>
         <source>No profile given; the station gets a Voice subscription.</source>
-        <translation>Aucun profil indiqué ; le poste reçoit un abonnement Voix.</translation>
+        <translation>Aucun profil indiqué&#xa0;; le poste reçoit un abonnement Voix.</translation>
     </message>
     <message>
-        <source>Profile "%1" is not known: use STANDARDISTE, POSTE FIXE or SOFTPHONE / UC.</source>
-        <translation>Le profil « %1 » est inconnu : utilisez STANDARDISTE, POSTE FIXE ou SOFTPHONE / UC.</translation>
+        <source>Profile &quot;%1&quot; is not known: use STANDARDISTE, POSTE FIXE or SOFTPHONE / UC.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» est inconnu&#xa0;: utilisez STANDARDISTE, POSTE FIXE ou SOFTPHONE / UC.</translation>
     </message>
     <message>
         <source>%1: the header is on row %2 but no station follows it.</source>
-        <translation>%1 : l'en-tête est à la ligne %2 mais aucun poste ne suit.</translation>
+        <translation>%1&#xa0;: l&apos;en-tête est à la ligne %2 mais aucun poste ne suit.</translation>
     </message>
     <message>
         <source>%1: no header row to read the stations under.</source>
-        <translation>%1 : aucune ligne d'en-tête sous laquelle lire les postes.</translation>
+        <translation>%1 : aucune ligne d&apos;en-tête sous laquelle lire les postes.</translation>
     </message>
     <message>
         <source>%1: say which column holds which field for at least %2 of them (e.g. name, hardware, extension).</source>
-        <translation>%1 : indiquez quelle colonne contient quel champ pour au moins %2 d'entre eux (par ex. nom, matériel, numéro interne).</translation>
+        <translation>%1 : indiquez quelle colonne contient quel champ pour au moins %2 d&apos;entre eux (par ex. nom, matériel, numéro interne).</translation>
     </message>
 </context>
 <context>
     <name>Staging::PlanValidator</name>
     <message>
-        <source>The customer id is missing: enter the customer's SIRET (14 digits).</source>
-        <translation>L'identifiant client manque : saisissez le SIRET du client (14 chiffres).</translation>
+        <source>The customer id is missing: enter the customer&apos;s SIRET (14 digits).</source>
+        <translation>L&apos;identifiant client manque&#xa0;: saisissez le SIRET du client (14 chiffres).</translation>
     </message>
     <message>
-        <source>Customer id "%1" is not a SIRET (14 digits); it is kept as given.</source>
-        <translation>L'identifiant client « %1 » n'est pas un SIRET (14 chiffres) ; il est conservé tel quel.</translation>
+        <source>Customer id &quot;%1&quot; is not a SIRET (14 digits); it is kept as given.</source>
+        <translation>L&apos;identifiant client «&#xa0;%1&#xa0;» n&apos;est pas un SIRET (14 chiffres)&#xa0;; il est conservé tel quel.</translation>
     </message>
     <message>
         <source>SIRET %1 fails its checksum: a digit is wrong or two are swapped.</source>
-        <translation>Le SIRET %1 a une clé de contrôle fausse : un chiffre est erroné ou deux sont inversés.</translation>
+        <translation>Le SIRET %1 a une clé de contrôle fausse&#xa0;: un chiffre est erroné ou deux sont inversés.</translation>
     </message>
     <message>
         <source>row %1</source>
         <translation>la ligne %1</translation>
     </message>
     <message>
-        <source>station "%1"</source>
-        <translation>le poste « %1 »</translation>
+        <source>station &quot;%1&quot;</source>
+        <translation>le poste «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>The station has no name: give the user's or the location's name.</source>
-        <translation>Le poste n'a pas de nom : indiquez le nom de l'utilisateur ou de l'emplacement.</translation>
+        <source>The station has no name: give the user&apos;s or the location&apos;s name.</source>
+        <translation>Le poste n&apos;a pas de nom&#xa0;: indiquez le nom de l&apos;utilisateur ou de l&apos;emplacement.</translation>
     </message>
     <message>
         <source>No hardware given: name a phone model (e.g. YEALINK T54W) or SOFTPHONE.</source>
-        <translation>Aucun matériel indiqué : donnez un modèle de téléphone (p. ex. YEALINK T54W) ou SOFTPHONE.</translation>
+        <translation>Aucun matériel indiqué&#xa0;: donnez un modèle de téléphone (p. ex. YEALINK T54W) ou SOFTPHONE.</translation>
     </message>
     <message>
-        <source>Hardware "%1" is not in the model catalog.</source>
-        <translation>Le matériel « %1 » n'est pas dans le catalogue de modèles.</translation>
+        <source>Hardware &quot;%1&quot; is not in the model catalog.</source>
+        <translation>Le matériel «&#xa0;%1&#xa0;» n&apos;est pas dans le catalogue de modèles.</translation>
     </message>
     <message>
         <source>No free extension is left in the range %1 for this station.</source>
         <translation>Il ne reste aucune extension libre dans la plage %1 pour ce poste.</translation>
     </message>
     <message>
-        <source>Extension "%1" is not a number.</source>
-        <translation>L'extension « %1 » n'est pas un nombre.</translation>
+        <source>Extension &quot;%1&quot; is not a number.</source>
+        <translation>L&apos;extension «&#xa0;%1&#xa0;» n&apos;est pas un nombre.</translation>
     </message>
     <message>
-        <source>Extension %1 is outside the customer's range %2.</source>
-        <translation>L'extension %1 est hors de la plage du client %2.</translation>
+        <source>Extension %1 is outside the customer&apos;s range %2.</source>
+        <translation>L&apos;extension %1 est hors de la plage du client %2.</translation>
     </message>
     <message>
         <source>Extension %1 is already used on %2.</source>
-        <translation>L'extension %1 est déjà utilisée sur %2.</translation>
+        <translation>L&apos;extension %1 est déjà utilisée sur %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a French phone number (10 digits, e.g. 04 91 23 00 00).</source>
-        <translation>« %1 » n'est pas un numéro de téléphone français (10 chiffres, p. ex. 04 91 23 00 00).</translation>
+        <source>&quot;%1&quot; is not a French phone number (10 digits, e.g. 04 91 23 00 00).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de téléphone français (10 chiffres, p. ex. 04 91 23 00 00).</translation>
     </message>
     <message>
         <source>Number %1 is already given to %2; a number can reach only one user.</source>
-        <translation>Le numéro %1 est déjà attribué sur %2 ; un numéro ne peut joindre qu'un seul utilisateur.</translation>
+        <translation>Le numéro %1 est déjà attribué sur %2&#xa0;; un numéro ne peut joindre qu&apos;un seul utilisateur.</translation>
     </message>
     <message>
         <source>A unified-communication user needs an email address to sign in to the Wazo app.</source>
-        <translation>Un utilisateur en communication unifiée a besoin d'une adresse e-mail pour se connecter à l'application Wazo.</translation>
+        <translation>Un utilisateur en communication unifiée a besoin d&apos;une adresse e-mail pour se connecter à l&apos;application Wazo.</translation>
     </message>
     <message>
-        <source>"%1" is not an email address.</source>
-        <translation>« %1 » n'est pas une adresse e-mail.</translation>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
-        <source>"%1" is not a MAC address (12 hexadecimal digits, e.g. 80:5e:c0:2a:00:01).</source>
-        <translation>« %1 » n'est pas une adresse MAC (12 chiffres hexadécimaux, p. ex. 80:5e:c0:2a:00:01).</translation>
+        <source>&quot;%1&quot; is not a MAC address (12 hexadecimal digits, e.g. 80:5e:c0:2a:00:01).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse MAC (12 chiffres hexadécimaux, p. ex. 80:5e:c0:2a:00:01).</translation>
     </message>
     <message>
         <source>MAC %1 is already on %2.</source>
-        <translation>L'adresse MAC %1 figure déjà sur %2.</translation>
+        <translation>L&apos;adresse MAC %1 figure déjà sur %2.</translation>
     </message>
     <message>
-        <source>Handset %1 of %2 on site "%3": a DECT base takes %4 handsets. Give each base's MAC so handsets can be spread over several bases.</source>
-        <translation>Combiné %1 sur %2 du site « %3 » : une base DECT accepte %4 combinés. Indiquez l'adresse MAC de chaque base pour répartir les combinés sur plusieurs bases.</translation>
+        <source>Handset %1 of %2 on site &quot;%3&quot;: a DECT base takes %4 handsets. Give each base&apos;s MAC so handsets can be spread over several bases.</source>
+        <translation>Combiné %1 sur %2 du site «&#xa0;%3&#xa0;»&#xa0;: une base DECT accepte %4 combinés. Indiquez l&apos;adresse MAC de chaque base pour répartir les combinés sur plusieurs bases.</translation>
     </message>
     <message>
         <source>Handset %1 of %2 on base %3: a DECT base takes %4 handsets.</source>
-        <translation>Combiné %1 sur %2 de la base %3 : une base DECT accepte %4 combinés.</translation>
+        <translation>Combiné %1 sur %2 de la base %3&#xa0;: une base DECT accepte %4 combinés.</translation>
     </message>
 </context>
 <context>
     <name>Staging::PortStickerDiagram</name>
     <message>
         <source>Rear panel: the LAN sticker above the Ethernet port, the BACKUP sticker above the USB port for the backup disk.</source>
-        <translation>Face arrière : l'étiquette LAN au-dessus du port Ethernet, l'étiquette BACKUP au-dessus du port USB du disque de sauvegarde.</translation>
+        <translation>Face arrière : l&apos;étiquette LAN au-dessus du port Ethernet, l&apos;étiquette BACKUP au-dessus du port USB du disque de sauvegarde.</translation>
     </message>
     <message>
         <source>Rear panel</source>
@@ -3397,7 +3434,7 @@ in the step %2</source>
     </message>
     <message>
         <source>An earlier apply of this order did not finish. Apply again to complete it: the stack is compared first and only what is missing is created.</source>
-        <translation>Une application précédente de cette commande ne s'est pas terminée. Appliquez de nouveau pour la compléter : la pile est d'abord comparée et seul ce qui manque est créé.</translation>
+        <translation>Une application précédente de cette commande ne s&apos;est pas terminée. Appliquez de nouveau pour la compléter : la pile est d&apos;abord comparée et seul ce qui manque est créé.</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -3433,10 +3470,10 @@ in the step %2</source>
     </message>
     <message>
         <source>What was in flight was stopped. Resume compares with the stack again and creates only what is missing: nothing is created twice.</source>
-        <translation>Ce qui était en cours a été arrêté. Reprendre compare de nouveau avec la pile et ne crée que ce qui manque : rien n'est créé deux fois.</translation>
+        <translation>Ce qui était en cours a été arrêté. Reprendre compare de nouveau avec la pile et ne crée que ce qui manque : rien n&apos;est créé deux fois.</translation>
     </message>
     <message>
-        <source>Its certificate's SHA-256 is %1: compare it with the stack's, then put it in the settings.</source>
+        <source>Its certificate&apos;s SHA-256 is %1: compare it with the stack&apos;s, then put it in the settings.</source>
         <translation>Le SHA-256 de son certificat est %1 : comparez-le avec celui de la pile, puis inscrivez-le dans les paramètres.</translation>
     </message>
     <message>
@@ -3464,32 +3501,32 @@ in the step %2</source>
         <translation>%1 (vérifié à %2)</translation>
     </message>
     <message>
-        <source>Reading the phones' passwords from the keychain…</source>
+        <source>Reading the phones&apos; passwords from the keychain…</source>
         <translation>Lecture des mots de passe des téléphones dans le trousseau…</translation>
     </message>
     <message>
-        <source>The Shuttle's hostname or its address on the customer's network is not known yet (post-install records them): the stack is not registered on the agency portal.</source>
-        <translation>Le nom d'hôte du Shuttle ou son adresse sur le réseau du client n'est pas encore connu (la post-installation les enregistre) : la pile n'est pas enregistrée sur le portail de l'agence.</translation>
+        <source>The Shuttle&apos;s hostname or its address on the customer&apos;s network is not known yet (post-install records them): the stack is not registered on the agency portal.</source>
+        <translation>Le nom d&apos;hôte du Shuttle ou son adresse sur le réseau du client n&apos;est pas encore connu (la post-installation les enregistre) : la pile n&apos;est pas enregistrée sur le portail de l&apos;agence.</translation>
     </message>
     <message>
         <source>Connecting to the agency portal…</source>
-        <translation>Connexion au portail de l'agence…</translation>
+        <translation>Connexion au portail de l&apos;agence…</translation>
     </message>
     <message>
         <source>Comparing with the agency portal…</source>
-        <translation>Comparaison avec le portail de l'agence…</translation>
+        <translation>Comparaison avec le portail de l&apos;agence…</translation>
     </message>
     <message>
         <source>Registering the stack on the agency portal…</source>
-        <translation>Enregistrement de la pile sur le portail de l'agence…</translation>
+        <translation>Enregistrement de la pile sur le portail de l&apos;agence…</translation>
     </message>
     <message>
         <source>Registered with other addresses, to be updated: %1</source>
-        <translation>Enregistrée avec d'autres adresses, à mettre à jour : %1</translation>
+        <translation>Enregistrée avec d&apos;autres adresses, à mettre à jour : %1</translation>
     </message>
     <message>
         <source>To be registered on the agency portal.</source>
-        <translation>À enregistrer sur le portail de l'agence.</translation>
+        <translation>À enregistrer sur le portail de l&apos;agence.</translation>
     </message>
     <message>
         <source>Updated: %1</source>
@@ -3497,19 +3534,19 @@ in the step %2</source>
     </message>
     <message>
         <source>Registered on the agency portal.</source>
-        <translation>Enregistrée sur le portail de l'agence.</translation>
+        <translation>Enregistrée sur le portail de l&apos;agence.</translation>
     </message>
     <message>
         <source>Agency portal:</source>
-        <translation>Portail de l'agence :</translation>
+        <translation>Portail de l&apos;agence :</translation>
     </message>
     <message>
-        <source>The Shuttle's stack is not registered yet.</source>
-        <translation>La pile du Shuttle n'est pas encore enregistrée.</translation>
+        <source>The Shuttle&apos;s stack is not registered yet.</source>
+        <translation>La pile du Shuttle n&apos;est pas encore enregistrée.</translation>
     </message>
     <message>
         <source>%1 registered on %2, reached at %3 (%4 preferred).</source>
-        <translation>%1 enregistrée le %2, jointe à l'adresse %3 (%4 de préférence).</translation>
+        <translation>%1 enregistrée le %2, jointe à l&apos;adresse %3 (%4 de préférence).</translation>
     </message>
 </context>
 <context>
@@ -3528,15 +3565,15 @@ in the step %2</source>
     </message>
     <message>
         <source>The server refused the connection: check the address and port.</source>
-        <translation>Le serveur a refusé la connexion : vérifiez l'adresse et le port.</translation>
+        <translation>Le serveur a refusé la connexion&#xa0;: vérifiez l&apos;adresse et le port.</translation>
     </message>
     <message>
         <source>The connection to the server failed.</source>
         <translation>La connexion au serveur a échoué.</translation>
     </message>
     <message>
-        <source>The server's answer could not be read.</source>
-        <translation>La réponse du serveur n'a pas pu être lue.</translation>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>La réponse du serveur n&apos;a pas pu être lue.</translation>
     </message>
     <message>
         <source>The server answered with something that is not JSON.</source>
@@ -3560,7 +3597,7 @@ in the step %2</source>
     </message>
     <message>
         <source>The service is not available right now (HTTP %1); try again later.%2</source>
-        <translation>Le service n'est pas disponible pour le moment (HTTP %1) ; réessayez plus tard.%2</translation>
+        <translation>Le service n&apos;est pas disponible pour le moment (HTTP %1)&#xa0;; réessayez plus tard.%2</translation>
     </message>
     <message>
         <source>The server failed (HTTP %1).%2</source>
@@ -3573,21 +3610,21 @@ in the step %2</source>
     <message numerus="yes">
         <source>The server did not answer within %n second(s).</source>
         <translation>
-            <numerusform>Le serveur n'a pas répondu en %n seconde.</numerusform>
-            <numerusform>Le serveur n'a pas répondu en %n secondes.</numerusform>
+            <numerusform>Le serveur n&apos;a pas répondu en %n seconde.</numerusform>
+            <numerusform>Le serveur n&apos;a pas répondu en %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server presents a certificate this workbench does not know yet. Compare its SHA-256 fingerprint with the one shown on the server before trusting it: %1</source>
-        <translation>Le serveur présente un certificat que cet atelier ne connaît pas encore. Comparez son empreinte SHA-256 avec celle affichée sur le serveur avant de lui faire confiance : %1</translation>
+        <translation>Le serveur présente un certificat que cet atelier ne connaît pas encore. Comparez son empreinte SHA-256 avec celle affichée sur le serveur avant de lui faire confiance&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server presents another certificate than the trusted one; nothing was sent. Expected SHA-256 %1, got %2.</source>
-        <translation>Le serveur présente un autre certificat que celui approuvé ; rien n'a été envoyé. SHA-256 attendu : %1, reçu : %2.</translation>
+        <translation>Le serveur présente un autre certificat que celui approuvé&#xa0;; rien n&apos;a été envoyé. SHA-256 attendu&#xa0;: %1, reçu&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The authentication service answered without a token.</source>
-        <translation>Le service d'authentification a répondu sans jeton.</translation>
+        <translation>Le service d&apos;authentification a répondu sans jeton.</translation>
     </message>
 </context>
 <context>
@@ -3617,7 +3654,7 @@ in the step %2</source>
         <translation>Le Shuttle installé, configuré par SSH.</translation>
     </message>
     <message>
-        <source>The Shuttle at the customer's</source>
+        <source>The Shuttle at the customer&apos;s</source>
         <translation>Le Shuttle chez le client</translation>
     </message>
     <message>
@@ -3637,8 +3674,8 @@ in the step %2</source>
         <translation>un ou plusieurs, séparés par des espaces</translation>
     </message>
     <message>
-        <source>the bench's Wazo installation command</source>
-        <translation>la commande d'installation de Wazo de l'établi</translation>
+        <source>the bench&apos;s Wazo installation command</source>
+        <translation>la commande d&apos;installation de Wazo de l&apos;établi</translation>
     </message>
     <message>
         <source>Address:</source>
@@ -3690,43 +3727,43 @@ in the step %2</source>
     </message>
     <message>
         <source>The Shuttle has not reported an installation yet: install Debian first.</source>
-        <translation>Le Shuttle n'a pas encore signalé d'installation : installez d'abord Debian.</translation>
+        <translation>Le Shuttle n&apos;a pas encore signalé d&apos;installation : installez d&apos;abord Debian.</translation>
     </message>
     <message>
-        <source>The simulated Shuttle's folder could not be made.</source>
-        <translation>Le dossier du Shuttle simulé n'a pas pu être créé.</translation>
+        <source>The simulated Shuttle&apos;s folder could not be made.</source>
+        <translation>Le dossier du Shuttle simulé n&apos;a pas pu être créé.</translation>
     </message>
     <message>
         <source>Training: the simulated Shuttle works in %1.</source>
         <translation>Formation : le Shuttle simulé travaille dans %1.</translation>
     </message>
     <message>
-        <source>Reading the bench's SSH key from the keychain…</source>
-        <translation>Lecture de la clé SSH de l'établi dans le trousseau…</translation>
+        <source>Reading the bench&apos;s SSH key from the keychain…</source>
+        <translation>Lecture de la clé SSH de l&apos;établi dans le trousseau…</translation>
     </message>
     <message>
         <source>Connecting to root@%1…</source>
         <translation>Connexion à root@%1…</translation>
     </message>
     <message>
-        <source>The Shuttle's host key is not the one the installer reported.</source>
-        <translation>La clé d'hôte du Shuttle n'est pas celle que l'installeur a indiquée.</translation>
+        <source>The Shuttle&apos;s host key is not the one the installer reported.</source>
+        <translation>La clé d&apos;hôte du Shuttle n&apos;est pas celle que l&apos;installeur a indiquée.</translation>
     </message>
     <message>
         <source>Connected; host key %1.</source>
-        <translation>Connecté ; clé d'hôte %1.</translation>
+        <translation>Connecté ; clé d&apos;hôte %1.</translation>
     </message>
     <message>
         <source>Unknown host key</source>
-        <translation>Clé d'hôte inconnue</translation>
+        <translation>Clé d&apos;hôte inconnue</translation>
     </message>
     <message>
         <source>The Shuttle at %1 port %2 presents a host key the installer did not report:
 
 %3
 
-Trust it only if you can check this fingerprint on the Shuttle's console (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub).</source>
-        <translation>Le Shuttle à %1 port %2 présente une clé d'hôte que l'installeur n'a pas indiquée :
+Trust it only if you can check this fingerprint on the Shuttle&apos;s console (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub).</source>
+        <translation>Le Shuttle à %1 port %2 présente une clé d&apos;hôte que l&apos;installeur n&apos;a pas indiquée :
 
 %3
 
@@ -3742,11 +3779,11 @@ Ne lui faites confiance que si vous pouvez vérifier cette empreinte sur la cons
     </message>
     <message>
         <source>The host key %1 was refused: nothing was changed on the Shuttle.</source>
-        <translation>La clé d'hôte %1 a été refusée : rien n'a été modifié sur le Shuttle.</translation>
+        <translation>La clé d&apos;hôte %1 a été refusée : rien n&apos;a été modifié sur le Shuttle.</translation>
     </message>
     <message>
         <source>Host key %1 trusted by %2.</source>
-        <translation>Clé d'hôte %1 approuvée par %2.</translation>
+        <translation>Clé d&apos;hôte %1 approuvée par %2.</translation>
     </message>
     <message>
         <source>The hardware differs from the order: %1</source>
@@ -3758,7 +3795,7 @@ Ne lui faites confiance que si vous pouvez vérifier cette empreinte sur la cons
     </message>
     <message>
         <source>Cancelled before any step ran: nothing was changed on the Shuttle.</source>
-        <translation>Annulé avant toute étape : rien n'a été modifié sur le Shuttle.</translation>
+        <translation>Annulé avant toute étape : rien n&apos;a été modifié sur le Shuttle.</translation>
     </message>
     <message>
         <source>&amp;Run again</source>
@@ -3768,63 +3805,63 @@ Ne lui faites confiance que si vous pouvez vérifier cette empreinte sur la cons
 <context>
     <name>Staging::PostInstallSettings</name>
     <message>
-        <source>prefix: "%1" is not "/" nor an absolute path of plain names.</source>
-        <translation>préfixe : « %1 » n'est ni « / » ni un chemin absolu fait de noms simples.</translation>
+        <source>prefix: &quot;%1&quot; is not &quot;/&quot; nor an absolute path of plain names.</source>
+        <translation>préfixe : « %1 » n&apos;est ni « / » ni un chemin absolu fait de noms simples.</translation>
     </message>
     <message>
         <source>hostname: %1</source>
-        <translation>nom d'hôte : %1</translation>
+        <translation>nom d&apos;hôte : %1</translation>
     </message>
     <message>
-        <source>interface: "%1" is not an interface name (lowercase letters and digits).</source>
-        <translation>interface : « %1 » n'est pas un nom d'interface (lettres minuscules et chiffres).</translation>
+        <source>interface: &quot;%1&quot; is not an interface name (lowercase letters and digits).</source>
+        <translation>interface : « %1 » n&apos;est pas un nom d&apos;interface (lettres minuscules et chiffres).</translation>
     </message>
     <message>
-        <source>address: "%1" is not an IPv4 address.</source>
-        <translation>adresse : « %1 » n'est pas une adresse IPv4.</translation>
+        <source>address: &quot;%1&quot; is not an IPv4 address.</source>
+        <translation>adresse : « %1 » n&apos;est pas une adresse IPv4.</translation>
     </message>
     <message>
-        <source>netmask: "%1" is not a netmask (e.g. 255.255.255.0).</source>
-        <translation>masque : « %1 » n'est pas un masque de sous-réseau (par ex. 255.255.255.0).</translation>
+        <source>netmask: &quot;%1&quot; is not a netmask (e.g. 255.255.255.0).</source>
+        <translation>masque : « %1 » n&apos;est pas un masque de sous-réseau (par ex. 255.255.255.0).</translation>
     </message>
     <message>
-        <source>gateway: "%1" is not an IPv4 address.</source>
-        <translation>passerelle : « %1 » n'est pas une adresse IPv4.</translation>
+        <source>gateway: &quot;%1&quot; is not an IPv4 address.</source>
+        <translation>passerelle : « %1 » n&apos;est pas une adresse IPv4.</translation>
     </message>
     <message>
         <source>gateway: %1 is not in the network of %2/%3.</source>
-        <translation>passerelle : %1 n'est pas dans le réseau de %2/%3.</translation>
+        <translation>passerelle : %1 n&apos;est pas dans le réseau de %2/%3.</translation>
     </message>
     <message>
         <source>dns: at least one DNS server is needed.</source>
         <translation>dns : au moins un serveur DNS est nécessaire.</translation>
     </message>
     <message>
-        <source>dns: "%1" is not an IPv4 address.</source>
-        <translation>dns : « %1 » n'est pas une adresse IPv4.</translation>
+        <source>dns: &quot;%1&quot; is not an IPv4 address.</source>
+        <translation>dns : « %1 » n&apos;est pas une adresse IPv4.</translation>
     </message>
     <message>
-        <source>certificate: "%1" is not an absolute path of plain names.</source>
-        <translation>certificat : « %1 » n'est pas un chemin absolu fait de noms simples.</translation>
+        <source>certificate: &quot;%1&quot; is not an absolute path of plain names.</source>
+        <translation>certificat : « %1 » n&apos;est pas un chemin absolu fait de noms simples.</translation>
     </message>
     <message>
         <source>certificate: %1 days is not a validity.</source>
-        <translation>certificat : %1 jours n'est pas une durée de validité.</translation>
+        <translation>certificat : %1 jours n&apos;est pas une durée de validité.</translation>
     </message>
     <message>
         <source>Wazo: no installation command is set.</source>
-        <translation>Wazo : aucune commande d'installation n'est définie.</translation>
+        <translation>Wazo : aucune commande d&apos;installation n&apos;est définie.</translation>
     </message>
     <message>
-        <source>serial: "%1" is not a serial number.</source>
-        <translation>numéro de série : « %1 » n'est pas un numéro de série.</translation>
+        <source>serial: &quot;%1&quot; is not a serial number.</source>
+        <translation>numéro de série : « %1 » n&apos;est pas un numéro de série.</translation>
     </message>
 </context>
 <context>
     <name>Staging::PostInstallSteps</name>
     <message>
         <source>Hostname and /etc/hosts</source>
-        <translation>Nom d'hôte et /etc/hosts</translation>
+        <translation>Nom d&apos;hôte et /etc/hosts</translation>
     </message>
     <message>
         <source>Network (/etc/network/interfaces)</source>
@@ -3843,12 +3880,12 @@ Ne lui faites confiance que si vous pouvez vérifier cette empreinte sur la cons
         <translation>Caractéristiques matérielles</translation>
     </message>
     <message>
-        <source>Cancelled before "%1".</source>
+        <source>Cancelled before &quot;%1&quot;.</source>
         <translation>Annulé avant « %1 ».</translation>
     </message>
     <message>
-        <source>There is no post-install step "%1".</source>
-        <translation>Il n'y a pas d'étape de post-installation « %1 ».</translation>
+        <source>There is no post-install step &quot;%1&quot;.</source>
+        <translation>Il n&apos;y a pas d&apos;étape de post-installation « %1 ».</translation>
     </message>
     <message>
         <source>%1 failed with exit status %2.</source>
@@ -3868,19 +3905,19 @@ Ne lui faites confiance que si vous pouvez vérifier cette empreinte sur la cons
     </message>
     <message>
         <source>Reading the hostname</source>
-        <translation>Lecture du nom d'hôte</translation>
+        <translation>Lecture du nom d&apos;hôte</translation>
     </message>
     <message>
         <source>Setting the hostname</source>
-        <translation>Définition du nom d'hôte</translation>
+        <translation>Définition du nom d&apos;hôte</translation>
     </message>
     <message>
         <source>The hostname is already %1.</source>
-        <translation>Le nom d'hôte est déjà %1.</translation>
+        <translation>Le nom d&apos;hôte est déjà %1.</translation>
     </message>
     <message>
         <source>The hostname is now %1.</source>
-        <translation>Le nom d'hôte est maintenant %1.</translation>
+        <translation>Le nom d&apos;hôte est maintenant %1.</translation>
     </message>
     <message>
         <source>The network is already set to %1 on %2.</source>
@@ -3888,7 +3925,7 @@ Ne lui faites confiance que si vous pouvez vérifier cette empreinte sur la cons
     </message>
     <message>
         <source>The network is set to %1 on %2; it applies when the Shuttle restarts.</source>
-        <translation>Le réseau est configuré en %1 sur %2 ; cela s'applique au redémarrage du Shuttle.</translation>
+        <translation>Le réseau est configuré en %1 sur %2 ; cela s&apos;applique au redémarrage du Shuttle.</translation>
     </message>
     <message>
         <source>Making the certificate with openssl</source>
@@ -3912,7 +3949,7 @@ Ne lui faites confiance que si vous pouvez vérifier cette empreinte sur la cons
     </message>
     <message>
         <source>The Wazo installation</source>
-        <translation>L'installation de Wazo</translation>
+        <translation>L&apos;installation de Wazo</translation>
     </message>
     <message>
         <source>Wazo is installed.</source>
@@ -3936,7 +3973,7 @@ Ne lui faites confiance que si vous pouvez vérifier cette empreinte sur la cons
     </message>
     <message>
         <source>Serial: unknown (neither dmidecode nor /sys/class/dmi gave it).</source>
-        <translation>Numéro de série : inconnu (ni dmidecode ni /sys/class/dmi ne l'ont donné).</translation>
+        <translation>Numéro de série : inconnu (ni dmidecode ni /sys/class/dmi ne l&apos;ont donné).</translation>
     </message>
     <message>
         <source>Serial: %1 found, %2 scanned on the checklist.</source>
@@ -3954,28 +3991,28 @@ Ne lui faites confiance que si vous pouvez vérifier cette empreinte sur la cons
 <context>
     <name>Staging::PreseedBuilder</name>
     <message>
-        <source>hostname "%1": %2</source>
-        <translation>nom d'hôte « %1 » : %2</translation>
+        <source>hostname &quot;%1&quot;: %2</source>
+        <translation>nom d&apos;hôte « %1 » : %2</translation>
     </message>
     <message>
-        <source>%1 "%2" is not valid in a preseed.</source>
-        <translation>%1 « %2 » n'est pas valide dans un preseed.</translation>
+        <source>%1 &quot;%2&quot; is not valid in a preseed.</source>
+        <translation>%1 « %2 » n&apos;est pas valide dans un preseed.</translation>
     </message>
     <message>
         <source>The root password hash is not a SHA-512 crypt hash.</source>
-        <translation>L'empreinte du mot de passe root n'est pas une empreinte crypt SHA-512.</translation>
+        <translation>L&apos;empreinte du mot de passe root n&apos;est pas une empreinte crypt SHA-512.</translation>
     </message>
     <message>
         <source>The generated preseed is invalid: %1</source>
-        <translation>Le preseed produit n'est pas valide : %1</translation>
+        <translation>Le preseed produit n&apos;est pas valide : %1</translation>
     </message>
     <message>
         <source>The root password is empty.</source>
         <translation>Le mot de passe root est vide.</translation>
     </message>
     <message>
-        <source>The system's crypt library cannot make SHA-512 hashes.</source>
-        <translation>La bibliothèque crypt du système ne sait pas produire d'empreintes SHA-512.</translation>
+        <source>The system&apos;s crypt library cannot make SHA-512 hashes.</source>
+        <translation>La bibliothèque crypt du système ne sait pas produire d&apos;empreintes SHA-512.</translation>
     </message>
 </context>
 <context>
@@ -3985,11 +4022,11 @@ Ne lui faites confiance que si vous pouvez vérifier cette empreinte sur la cons
         <translation>ligne %1 : %2</translation>
     </message>
     <message>
-        <source>not "owner question type value" with single spaces</source>
+        <source>not &quot;owner question type value&quot; with single spaces</source>
         <translation>pas de la forme « propriétaire question type valeur » avec des espaces simples</translation>
     </message>
     <message>
-        <source>unknown type "%1"</source>
+        <source>unknown type &quot;%1&quot;</source>
         <translation>type « %1 » inconnu</translation>
     </message>
     <message>
@@ -4002,7 +4039,7 @@ Ne lui faites confiance que si vous pouvez vérifier cette empreinte sur la cons
     </message>
     <message>
         <source>%1 is a boolean but its value is not true or false</source>
-        <translation>%1 est un booléen mais sa valeur n'est ni true ni false</translation>
+        <translation>%1 est un booléen mais sa valeur n&apos;est ni true ni false</translation>
     </message>
     <message>
         <source>%1 would put a password in clear text</source>
@@ -4010,7 +4047,7 @@ Ne lui faites confiance que si vous pouvez vérifier cette empreinte sur la cons
     </message>
     <message>
         <source>%1 is not a SHA-512 or yescrypt hash</source>
-        <translation>%1 n'est pas une empreinte SHA-512 ni yescrypt</translation>
+        <translation>%1 n&apos;est pas une empreinte SHA-512 ni yescrypt</translation>
     </message>
     <message>
         <source>%1 is set twice</source>
@@ -4024,8 +4061,8 @@ Ne lui faites confiance que si vous pouvez vérifier cette empreinte sur la cons
 <context>
     <name>Staging::PreseedServer</name>
     <message>
-        <source>The preseed server needs the bench's IPv4 address on the Shuttle's network, not %1.</source>
-        <translation>Le serveur de preseed a besoin de l'adresse IPv4 de l'établi sur le réseau du Shuttle, pas de %1.</translation>
+        <source>The preseed server needs the bench&apos;s IPv4 address on the Shuttle&apos;s network, not %1.</source>
+        <translation>Le serveur de preseed a besoin de l&apos;adresse IPv4 de l&apos;établi sur le réseau du Shuttle, pas de %1.</translation>
     </message>
     <message>
         <source>The preseed server cannot listen on %1 port %2 (address not on this machine, or port taken).</source>
@@ -4033,7 +4070,7 @@ Ne lui faites confiance que si vous pouvez vérifier cette empreinte sur la cons
     </message>
     <message>
         <source>The preseed server must listen before it is armed.</source>
-        <translation>Le serveur de preseed doit écouter avant d'être armé.</translation>
+        <translation>Le serveur de preseed doit écouter avant d&apos;être armé.</translation>
     </message>
     <message>
         <source>Space</source>
@@ -4044,13 +4081,13 @@ Ne lui faites confiance que si vous pouvez vérifier cette empreinte sur la cons
         <translation>Maj+M</translation>
     </message>
     <message>
-        <source>At the Debian installer's boot menu choose "Advanced options" &gt; "Automated install", press Tab and add at the end of the line:
+        <source>At the Debian installer&apos;s boot menu choose &quot;Advanced options&quot; &gt; &quot;Automated install&quot;, press Tab and add at the end of the line:
     %1
-The installer's keyboard is QWERTY at that point. On an AZERTY keyboard press these keys (digits on the number row without Shift):
+The installer&apos;s keyboard is QWERTY at that point. On an AZERTY keyboard press these keys (digits on the number row without Shift):
     %2</source>
-        <translation>Au menu de démarrage de l'installeur Debian, choisissez « Advanced options » &gt; « Automated install », appuyez sur Tab et ajoutez en fin de ligne :
+        <translation>Au menu de démarrage de l&apos;installeur Debian, choisissez « Advanced options » &gt; « Automated install », appuyez sur Tab et ajoutez en fin de ligne :
     %1
-À ce moment le clavier de l'installeur est QWERTY. Sur un clavier AZERTY, tapez ces touches (chiffres de la rangée du haut sans Maj) :
+À ce moment le clavier de l&apos;installeur est QWERTY. Sur un clavier AZERTY, tapez ces touches (chiffres de la rangée du haut sans Maj) :
     %2</translation>
     </message>
 </context>
@@ -4080,8 +4117,8 @@ The installer's keyboard is QWERTY at that point. On an AZERTY keyboard press th
 <context>
     <name>Staging::ProvisioningExecutor</name>
     <message>
-        <source>the phone %1 has not been seen on the stack's network yet: power it on in the customer's LAN, then resume.</source>
-        <translation>le téléphone %1 n'a pas encore été vu sur le réseau de la pile : allumez-le sur le réseau local du client, puis reprenez.</translation>
+        <source>the phone %1 has not been seen on the stack&apos;s network yet: power it on in the customer&apos;s LAN, then resume.</source>
+        <translation>le téléphone %1 n&apos;a pas encore été vu sur le réseau de la pile : allumez-le sur le réseau local du client, puis reprenez.</translation>
     </message>
     <message>
         <source>Row %1 (%2): </source>
@@ -4089,15 +4126,38 @@ The installer's keyboard is QWERTY at that point. On an AZERTY keyboard press th
     </message>
     <message>
         <source>the job log refused the entry; nothing was sent.</source>
-        <translation>le journal a refusé l'entrée ; rien n'a été envoyé.</translation>
-    </message>
-    <message>
-        <source>provd did not finish installing the plugin %1 in time.</source>
-        <translation>provd n'a pas fini d'installer le greffon %1 à temps.</translation>
+        <translation>le journal a refusé l&apos;entrée ; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>not made because %1 could not be.</source>
-        <translation>non créé parce que %1 n'a pas pu l'être.</translation>
+        <translation>non créé parce que %1 n&apos;a pas pu l&apos;être.</translation>
+    </message>
+    <message>
+        <source>provd accepted the request but did not say where to follow it (no Location).</source>
+        <translation>provd a accepté la demande sans dire où la suivre (pas d&apos;en-tête Location).</translation>
+    </message>
+    <message>
+        <source>provd could not refresh its plugin list from its plugin server (%1).</source>
+        <translation>provd n&apos;a pas pu mettre à jour sa liste de plugins depuis son serveur de plugins (%1).</translation>
+    </message>
+    <message>
+        <source>provd could not install the plugin %1 (%2).</source>
+        <translation>provd n&apos;a pas pu installer le plugin %1 (%2).</translation>
+    </message>
+    <message>
+        <source>provd did not finish installing the plugin %1 in time (%2).</source>
+        <translation>provd n&apos;a pas fini d&apos;installer le plugin %1 à temps (%2).</translation>
+    </message>
+    <message>
+        <source>Waiting for wazo-confd to learn of the new tenant %1 (it hears of it from wazo-auth through the bus)…</source>
+        <translation>En attente que wazo-confd apprenne l&apos;existence du nouveau tenant %1 (wazo-auth le lui annonce par le bus)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>wazo-confd did not learn of the new tenant within %n second(s): is its bus consumer running?</source>
+        <translation>
+            <numerusform>wazo-confd n&apos;a pas appris l&apos;existence du nouveau tenant en %n seconde : son consommateur du bus tourne-t-il ?</numerusform>
+            <numerusform>wazo-confd n&apos;a pas appris l&apos;existence du nouveau tenant en %n secondes : son consommateur du bus tourne-t-il ?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4158,51 +4218,51 @@ The installer's keyboard is QWERTY at that point. On an AZERTY keyboard press th
 <context>
     <name>Staging::ProvisioningPlanner</name>
     <message>
-        <source>The DHCP pool start "%1" is not an IPv4 address: the DHCP server is left as it is.</source>
-        <translation>Le début de plage DHCP « %1 » n'est pas une adresse IPv4 : le serveur DHCP est laissé tel quel.</translation>
-    </message>
-    <message>
         <source>row %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <source>station "%1"</source>
-        <translation>le poste « %1 »</translation>
+        <source>station &quot;%1&quot;</source>
+        <translation>le poste «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 has no extension: it is left out of the plan.</source>
-        <translation>%1 n'a pas de numéro interne et reste hors du plan.</translation>
+        <translation>%1 n&apos;a pas de numéro interne et reste hors du plan.</translation>
     </message>
     <message>
-        <source>%1: hardware "%2" is not in the catalog; the line is planned without a phone.</source>
-        <translation>%1 : le matériel « %2 » n'est pas dans le catalogue ; la ligne est prévue sans téléphone.</translation>
+        <source>%1: hardware &quot;%2&quot; is not in the catalog; the line is planned without a phone.</source>
+        <translation>%1&#xa0;: le matériel «&#xa0;%2&#xa0;» n&apos;est pas dans le catalogue&#xa0;; la ligne est prévue sans téléphone.</translation>
     </message>
     <message>
         <source>%1: base %2 has no free handset slot (it takes %3); the handset is not attached.</source>
-        <translation>%1 : la base %2 n'a plus d'emplacement libre (elle accepte %3 combinés) ; le combiné n'est pas rattaché.</translation>
+        <translation>%1&#xa0;: la base %2 n&apos;a plus d&apos;emplacement libre (elle accepte %3 combinés)&#xa0;; le combiné n&apos;est pas rattaché.</translation>
     </message>
     <message>
         <source>%1 has no MAC yet: the phone is attached once it is scanned.</source>
-        <translation>%1 n'a pas encore d'adresse MAC : le téléphone sera rattaché une fois scanné.</translation>
+        <translation>%1 n&apos;a pas encore d&apos;adresse MAC&#xa0;: le téléphone sera rattaché une fois scanné.</translation>
     </message>
     <message>
         <source>%1 asks for a new number: its incall is planned once the operator assigns the DID.</source>
-        <translation>%1 demande un nouveau numéro : son appel entrant sera prévu quand l'opérateur aura attribué le SDA.</translation>
+        <translation>%1 demande un nouveau numéro&#xa0;: son appel entrant sera prévu quand l&apos;opérateur aura attribué le SDA.</translation>
     </message>
     <message numerus="yes">
-        <source>The Shuttle's network %1 has no room for %n phone address(es) beside the Shuttle: the DHCP server is left as it is.</source>
+        <source>The Shuttle&apos;s network %1 has no room for %n phone address(es) beside the Shuttle: the DHCP server is left as it is.</source>
         <translation>
-            <numerusform>Le réseau %1 du Shuttle n'a pas la place pour %n adresse de téléphone à côté du Shuttle : le serveur DHCP est laissé tel quel.</numerusform>
-            <numerusform>Le réseau %1 du Shuttle n'a pas la place pour %n adresses de téléphones à côté du Shuttle : le serveur DHCP est laissé tel quel.</numerusform>
+            <numerusform>Le réseau %1 du Shuttle n&apos;a pas la place pour %n adresse de téléphone à côté du Shuttle : le serveur DHCP est laissé tel quel.</numerusform>
+            <numerusform>Le réseau %1 du Shuttle n&apos;a pas la place pour %n adresses de téléphones à côté du Shuttle : le serveur DHCP est laissé tel quel.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The Shuttle's network "%1/%2" is not an IPv4 address and netmask: the provisioning host and the phonebook access are left as they are.</source>
-        <translation>Le réseau du Shuttle « %1/%2 » n'est pas une adresse IPv4 et un masque : l'hôte de provisionnement et l'accès à l'annuaire sont laissés tels quels.</translation>
+        <source>The Shuttle&apos;s network &quot;%1/%2&quot; is not an IPv4 address and netmask: the provisioning host and the phonebook access are left as they are.</source>
+        <translation>Le réseau du Shuttle « %1/%2 » n&apos;est pas une adresse IPv4 et un masque : l&apos;hôte de provisionnement et l&apos;accès à l&apos;annuaire sont laissés tels quels.</translation>
     </message>
     <message>
-        <source>The Shuttle's address on the customer's network is not known yet (post-install records it): the phones' provisioning host and phonebook access are not planned, and the DHCP pool is %1 onwards.</source>
-        <translation>L'adresse du Shuttle sur le réseau du client n'est pas encore connue (la post-installation l'enregistre) : l'hôte de provisionnement des téléphones et l'accès à l'annuaire ne sont pas prévus, et la plage DHCP commence à %1.</translation>
+        <source>The Shuttle&apos;s address on the customer&apos;s network is not known yet (post-install records it): the phones&apos; DHCP pool, provisioning host and phonebook access are not planned.</source>
+        <translation>L&apos;adresse du Shuttle sur le réseau du client n&apos;est pas encore connue (la post-installation l&apos;enregistre) : la plage DHCP des téléphones, l&apos;hôte de provisioning et l&apos;accès à l&apos;annuaire ne sont pas prévus.</translation>
+    </message>
+    <message>
+        <source>The Shuttle&apos;s network interface on the customer&apos;s network is not known (post-install records it; stagingctl order apply --dhcp-interface NAME): the DHCP server is left as it is.</source>
+        <translation>L&apos;interface réseau du Shuttle sur le réseau du client n&apos;est pas connue (la post-installation l&apos;enregistre ; stagingctl order apply --dhcp-interface NOM) : le serveur DHCP est laissé tel quel.</translation>
     </message>
 </context>
 <context>
@@ -4213,73 +4273,77 @@ The installer's keyboard is QWERTY at that point. On an AZERTY keyboard press th
     </message>
     <message>
         <source>The user exists but differs from the order (%1 is missing).</source>
-        <translation>L'utilisateur existe mais diffère de la commande (%1 manque).</translation>
+        <translation>L&apos;utilisateur existe mais diffère de la commande (%1 manque).</translation>
     </message>
     <message>
         <source>Extension %1 already exists on the stack.</source>
-        <translation>L'extension %1 existe déjà sur la pile.</translation>
+        <translation>L&apos;extension %1 existe déjà sur la pile.</translation>
     </message>
     <message>
         <source>Extension %1 is already used by %2.</source>
-        <translation>L'extension %1 est déjà utilisée par %2.</translation>
+        <translation>L&apos;extension %1 est déjà utilisée par %2.</translation>
     </message>
     <message>
-        <source>%1 contexts are labelled "%2": keep one.</source>
-        <translation>%1 contextes portent le libellé « %2 » : n'en gardez qu'un.</translation>
+        <source>%1 contexts are labelled &quot;%2&quot;: keep one.</source>
+        <translation>%1 contextes portent le libellé « %2 » : n&apos;en gardez qu&apos;un.</translation>
     </message>
     <message>
         <source>Several users match this station: keep one.</source>
-        <translation>Plusieurs utilisateurs correspondent à ce poste : n'en gardez qu'un.</translation>
+        <translation>Plusieurs utilisateurs correspondent à ce poste : n&apos;en gardez qu&apos;un.</translation>
     </message>
     <message>
         <source>The phonebook access for %1 exists but is disabled: enable it on the stack.</source>
-        <translation>L'accès à l'annuaire pour %1 existe mais il est désactivé : activez-le sur la pile.</translation>
+        <translation>L&apos;accès à l&apos;annuaire pour %1 existe mais il est désactivé : activez-le sur la pile.</translation>
     </message>
     <message>
-        <source>%1 incalls without a number are described "%2": keep one.</source>
-        <translation>%1 appels entrants sans numéro sont décrits « %2 » : n'en gardez qu'un.</translation>
+        <source>%1 incalls without a number are described &quot;%2&quot;: keep one.</source>
+        <translation>%1 appels entrants sans numéro sont décrits « %2 » : n&apos;en gardez qu&apos;un.</translation>
+    </message>
+    <message>
+        <source>Wazo&apos;s setup wizard has not been run on this stack (wazo-provd has no default device config): run it first (wazo-setupd, or the web interface&apos;s wizard).</source>
+        <translation>L&apos;assistant de configuration de Wazo n&apos;a pas été lancé sur cette stack (wazo-provd n&apos;a pas de configuration par défaut des téléphones) : lancez-le d&apos;abord (wazo-setupd, ou l&apos;assistant de l&apos;interface web).</translation>
     </message>
 </context>
 <context>
     <name>Staging::ScreenshotTour</name>
     <message>
         <source>Cannot create the folder %1 for the screenshots.</source>
-        <translation>Impossible de créer le dossier %1 pour les captures d'écran.</translation>
+        <translation>Impossible de créer le dossier %1 pour les captures d&apos;écran.</translation>
     </message>
     <message>
         <source>Screenshots are taken in training mode only (--training).</source>
-        <translation>Les captures d'écran ne se prennent qu'en mode formation (--training).</translation>
+        <translation>Les captures d&apos;écran ne se prennent qu&apos;en mode formation (--training).</translation>
     </message>
     <message>
         <source>The sample order %1 could not be opened.</source>
-        <translation>La commande d'exemple %1 n'a pas pu être ouverte.</translation>
+        <translation>La commande d&apos;exemple %1 n&apos;a pas pu être ouverte.</translation>
     </message>
     <message>
         <source>The wizard was closed before every screenshot was taken.</source>
-        <translation>L'assistant a été fermé avant que toutes les captures d'écran soient prises.</translation>
+        <translation>L&apos;assistant a été fermé avant que toutes les captures d&apos;écran soient prises.</translation>
     </message>
     <message>
         <source>The history window did not open.</source>
-        <translation>La fenêtre d'historique ne s'est pas ouverte.</translation>
+        <translation>La fenêtre d&apos;historique ne s&apos;est pas ouverte.</translation>
     </message>
     <message>
         <source>Cannot write the screenshot %1.</source>
-        <translation>Impossible d'écrire la capture d'écran %1.</translation>
+        <translation>Impossible d&apos;écrire la capture d&apos;écran %1.</translation>
     </message>
 </context>
 <context>
     <name>Staging::SecretResult</name>
     <message>
         <source>No secret is stored for %1 in the keychain, or the keychain is locked.</source>
-        <translation>Aucun secret n'est enregistré pour %1 dans le trousseau, ou le trousseau est verrouillé.</translation>
+        <translation>Aucun secret n&apos;est enregistré pour %1 dans le trousseau, ou le trousseau est verrouillé.</translation>
     </message>
     <message>
         <source>The keychain did not answer within %1 seconds for %2.</source>
-        <translation>Le trousseau n'a pas répondu en %1 secondes pour %2.</translation>
+        <translation>Le trousseau n&apos;a pas répondu en %1 secondes pour %2.</translation>
     </message>
     <message>
         <source>The keychain operation for %1 was cancelled.</source>
-        <translation>L'opération du trousseau pour %1 a été annulée.</translation>
+        <translation>L&apos;opération du trousseau pour %1 a été annulée.</translation>
     </message>
 </context>
 <context>
@@ -4302,23 +4366,23 @@ The installer's keyboard is QWERTY at that point. On an AZERTY keyboard press th
     </message>
     <message>
         <source>&amp;Technician:</source>
-        <translation>&amp;Technicien :</translation>
+        <translation>&amp;Technicien&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Bench:</source>
-        <translation>&amp;Banc :</translation>
+        <translation>&amp;Banc&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <source>The stack certificate's SHA-256, hex</source>
+        <source>The stack certificate&apos;s SHA-256, hex</source>
         <translation>Le SHA-256 du certificat de la pile, en hexadécimal</translation>
     </message>
     <message>
         <source>Agency &amp;stack:</source>
-        <translation>&amp;Pile de l'agence :</translation>
+        <translation>&amp;Pile de l&apos;agence :</translation>
     </message>
     <message>
         <source>Stack &amp;user:</source>
@@ -4329,7 +4393,7 @@ The installer's keyboard is QWERTY at that point. On an AZERTY keyboard press th
         <translation>&amp;Certificat de la pile :</translation>
     </message>
     <message>
-        <source>New orders' &amp;phones:</source>
+        <source>New orders&apos; &amp;phones:</source>
         <translation>Téléphones des &amp;nouvelles commandes :</translation>
     </message>
 </context>
@@ -4337,7 +4401,7 @@ The installer's keyboard is QWERTY at that point. On an AZERTY keyboard press th
     <name>Staging::ShuttleCatalog</name>
     <message>
         <source>The Shuttle catalog %1 is not valid JSON: %2</source>
-        <translation>Le catalogue des Shuttle %1 n'est pas du JSON valide : %2</translation>
+        <translation>Le catalogue des Shuttle %1 n&apos;est pas du JSON valide : %2</translation>
     </message>
     <message>
         <source>The Shuttle catalog %1 has an invalid entry %2 (id, name, max_stations &gt; 0 and a /dev/ disk are required).</source>
@@ -4359,36 +4423,36 @@ The installer's keyboard is QWERTY at that point. On an AZERTY keyboard press th
 <context>
     <name>Staging::ShuttleHostname</name>
     <message>
-        <source>The hostname pattern "%1" must contain {serial} exactly once.</source>
-        <translation>Le modèle de nom d'hôte « %1 » doit contenir {serial} exactement une fois.</translation>
+        <source>The hostname pattern &quot;%1&quot; must contain {serial} exactly once.</source>
+        <translation>Le modèle de nom d&apos;hôte « %1 » doit contenir {serial} exactement une fois.</translation>
     </message>
     <message>
         <source>The Shuttle serial is empty.</source>
         <translation>Le numéro de série du Shuttle est vide.</translation>
     </message>
     <message>
-        <source>The hostname "%1" made from serial "%2" and pattern "%3" is not valid: %4</source>
-        <translation>Le nom d'hôte « %1 » formé à partir du numéro de série « %2 » et du modèle « %3 » n'est pas valide : %4</translation>
+        <source>The hostname &quot;%1&quot; made from serial &quot;%2&quot; and pattern &quot;%3&quot; is not valid: %4</source>
+        <translation>Le nom d&apos;hôte « %1 » formé à partir du numéro de série « %2 » et du modèle « %3 » n&apos;est pas valide : %4</translation>
     </message>
     <message>
         <source>a hostname has 1 to 63 characters, this one has %1.</source>
-        <translation>un nom d'hôte a de 1 à 63 caractères, celui-ci en a %1.</translation>
+        <translation>un nom d&apos;hôte a de 1 à 63 caractères, celui-ci en a %1.</translation>
     </message>
     <message>
-        <source>character %1 ("%2") is not a lower-case letter, a digit or "-".</source>
-        <translation>le caractère %1 (« %2 ») n'est ni une lettre minuscule, ni un chiffre, ni « - ».</translation>
+        <source>character %1 (&quot;%2&quot;) is not a lower-case letter, a digit or &quot;-&quot;.</source>
+        <translation>le caractère %1 (« %2 ») n&apos;est ni une lettre minuscule, ni un chiffre, ni « - ».</translation>
     </message>
     <message>
-        <source>a hostname cannot start or end with "-".</source>
-        <translation>un nom d'hôte ne peut pas commencer ni finir par « - ».</translation>
+        <source>a hostname cannot start or end with &quot;-&quot;.</source>
+        <translation>un nom d&apos;hôte ne peut pas commencer ni finir par « - ».</translation>
     </message>
     <message>
         <source>only an IPv4 address or a host name is accepted</source>
-        <translation>seule une adresse IPv4 ou un nom d'hôte est accepté</translation>
+        <translation>seule une adresse IPv4 ou un nom d&apos;hôte est accepté</translation>
     </message>
     <message>
         <source>a host name has 1 to 253 characters</source>
-        <translation>un nom d'hôte a de 1 à 253 caractères</translation>
+        <translation>un nom d&apos;hôte a de 1 à 253 caractères</translation>
     </message>
 </context>
 <context>
@@ -4398,8 +4462,8 @@ The installer's keyboard is QWERTY at that point. On an AZERTY keyboard press th
         <translation>%1 · %2 %3 : %4 (%5)</translation>
     </message>
     <message>
-        <source>Every step's result, and the supervisor's approval.</source>
-        <translation>Le résultat de chaque étape, et l'approbation du superviseur.</translation>
+        <source>Every step&apos;s result, and the supervisor&apos;s approval.</source>
+        <translation>Le résultat de chaque étape, et l&apos;approbation du superviseur.</translation>
     </message>
     <message>
         <source>Differences from the order</source>
@@ -4410,7 +4474,7 @@ The installer's keyboard is QWERTY at that point. On an AZERTY keyboard press th
         <translation>Avertissements en suspens</translation>
     </message>
     <message>
-        <source>Supervisor's name</source>
+        <source>Supervisor&apos;s name</source>
         <translation>Nom du superviseur</translation>
     </message>
     <message>
@@ -4434,7 +4498,7 @@ The installer's keyboard is QWERTY at that point. On an AZERTY keyboard press th
     </message>
     <message>
         <source>None: the order was staged as the customer asked.</source>
-        <translation>Aucun : la commande a été préparée comme le client l'a demandé.</translation>
+        <translation>Aucun : la commande a été préparée comme le client l&apos;a demandé.</translation>
     </message>
     <message>
         <source>None.</source>
@@ -4474,7 +4538,7 @@ The installer's keyboard is QWERTY at that point. On an AZERTY keyboard press th
     </message>
     <message>
         <source>TRAINING — nothing of this order reached a real portal or phone.</source>
-        <translation>FORMATION — rien de cette commande n'a atteint un vrai portail ni un vrai téléphone.</translation>
+        <translation>FORMATION — rien de cette commande n&apos;a atteint un vrai portail ni un vrai téléphone.</translation>
     </message>
     <message>
         <source>Stations</source>
@@ -4510,7 +4574,7 @@ The installer's keyboard is QWERTY at that point. On an AZERTY keyboard press th
     </message>
     <message>
         <source>The report was written to %1, but the job log could not record it: %2</source>
-        <translation>Le rapport a été écrit dans %1, mais le journal n'a pas pu l'inscrire : %2</translation>
+        <translation>Le rapport a été écrit dans %1, mais le journal n&apos;a pas pu l&apos;inscrire : %2</translation>
     </message>
     <message>
         <source>Report written to %1.</source>
@@ -4564,25 +4628,25 @@ The installer's keyboard is QWERTY at that point. On an AZERTY keyboard press th
     <name>Staging::SignOffSummary</name>
     <message>
         <source>%1 (extension %2): no phone, skipped at the phones step.</source>
-        <translation>%1 (numéro interne %2) : pas de téléphone, ignoré à l'étape des téléphones.</translation>
+        <translation>%1 (numéro interne %2) : pas de téléphone, ignoré à l&apos;étape des téléphones.</translation>
     </message>
     <message>
         <source>%1 (extension %2): no phone, no MAC was scanned.</source>
-        <translation>%1 (numéro interne %2) : pas de téléphone, aucune MAC n'a été scannée.</translation>
+        <translation>%1 (numéro interne %2) : pas de téléphone, aucune MAC n&apos;a été scannée.</translation>
     </message>
     <message>
         <source>%1 (extension %2): phone %3 was never seen synchronized.</source>
-        <translation>%1 (numéro interne %2) : le téléphone %3 n'a jamais été vu synchronisé.</translation>
+        <translation>%1 (numéro interne %2) : le téléphone %3 n&apos;a jamais été vu synchronisé.</translation>
     </message>
     <message>
         <source>No label was printed.</source>
-        <translation>Aucune étiquette n'a été imprimée.</translation>
+        <translation>Aucune étiquette n&apos;a été imprimée.</translation>
     </message>
 </context>
 <context>
     <name>Staging::SimCertificate</name>
     <message>
-        <source>Cannot create the simulator's TLS certificate.</source>
+        <source>Cannot create the simulator&apos;s TLS certificate.</source>
         <translation>Impossible de créer le certificat TLS du simulateur.</translation>
     </message>
 </context>
@@ -4590,26 +4654,26 @@ The installer's keyboard is QWERTY at that point. On an AZERTY keyboard press th
     <name>Staging::SimulatedInstaller</name>
     <message>
         <source>The simulated installation was cancelled.</source>
-        <translation>L'installation simulée a été annulée.</translation>
+        <translation>L&apos;installation simulée a été annulée.</translation>
     </message>
     <message>
         <source>The simulated installer could not fetch %1: %2</source>
-        <translation>L'installeur simulé n'a pas pu télécharger %1 : %2</translation>
+        <translation>L&apos;installeur simulé n&apos;a pas pu télécharger %1 : %2</translation>
     </message>
     <message>
         <source>The preseed names no installer callback.</source>
-        <translation>Le preseed n'indique aucun rappel de l'installeur.</translation>
+        <translation>Le preseed n&apos;indique aucun rappel de l&apos;installeur.</translation>
     </message>
     <message>
-        <source>The bench refused the simulated installer's callback (HTTP %1).</source>
-        <translation>L'établi a refusé le rappel de l'installeur simulé (HTTP %1).</translation>
+        <source>The bench refused the simulated installer&apos;s callback (HTTP %1).</source>
+        <translation>L&apos;établi a refusé le rappel de l&apos;installeur simulé (HTTP %1).</translation>
     </message>
 </context>
 <context>
     <name>Staging::SshSession</name>
     <message>
         <source>libssh could not create a session.</source>
-        <translation>libssh n'a pas pu créer de session.</translation>
+        <translation>libssh n&apos;a pas pu créer de session.</translation>
     </message>
     <message>
         <source>Cannot connect to %1 port %2.</source>
@@ -4617,15 +4681,15 @@ The installer's keyboard is QWERTY at that point. On an AZERTY keyboard press th
     </message>
     <message>
         <source>The host key of %1 port %2 has changed (now %3); the connection was stopped.</source>
-        <translation>La clé d'hôte de %1 port %2 a changé (maintenant %3) ; la connexion a été arrêtée.</translation>
+        <translation>La clé d&apos;hôte de %1 port %2 a changé (maintenant %3) ; la connexion a été arrêtée.</translation>
     </message>
     <message>
         <source>The host key of %1 port %2 (%3) is not trusted.</source>
-        <translation>La clé d'hôte de %1 port %2 (%3) n'est pas approuvée.</translation>
+        <translation>La clé d&apos;hôte de %1 port %2 (%3) n&apos;est pas approuvée.</translation>
     </message>
     <message>
         <source>Cannot write the known hosts file %1.</source>
-        <translation>Impossible d'écrire le fichier des hôtes connus %1.</translation>
+        <translation>Impossible d&apos;écrire le fichier des hôtes connus %1.</translation>
     </message>
     <message>
         <source>Cannot read the known hosts file %1.</source>
@@ -4633,7 +4697,7 @@ The installer's keyboard is QWERTY at that point. On an AZERTY keyboard press th
     </message>
     <message>
         <source>The bench key cannot be read.</source>
-        <translation>La clé de l'établi est illisible.</translation>
+        <translation>La clé de l&apos;établi est illisible.</translation>
     </message>
     <message>
         <source>%1 refused the login of %2.</source>
@@ -4653,7 +4717,7 @@ The installer's keyboard is QWERTY at that point. On an AZERTY keyboard press th
     </message>
     <message>
         <source>The command on %1 did not finish within %2 s.</source>
-        <translation>La commande sur %1 ne s'est pas terminée en %2 s.</translation>
+        <translation>La commande sur %1 ne s&apos;est pas terminée en %2 s.</translation>
     </message>
     <message>
         <source>The connection to %1 broke.</source>
@@ -4661,19 +4725,19 @@ The installer's keyboard is QWERTY at that point. On an AZERTY keyboard press th
     </message>
     <message>
         <source>The command on %1 ended without an exit status.</source>
-        <translation>La commande sur %1 s'est terminée sans code de sortie.</translation>
+        <translation>La commande sur %1 s&apos;est terminée sans code de sortie.</translation>
     </message>
     <message>
         <source>Cannot write %1 on %2.</source>
-        <translation>Impossible d'écrire %1 sur %2.</translation>
+        <translation>Impossible d&apos;écrire %1 sur %2.</translation>
     </message>
     <message>
         <source>libssh could not generate an ed25519 key.</source>
-        <translation>libssh n'a pas pu générer de clé ed25519.</translation>
+        <translation>libssh n&apos;a pas pu générer de clé ed25519.</translation>
     </message>
     <message>
         <source>libssh could not export the bench key.</source>
-        <translation>libssh n'a pas pu exporter la clé de l'établi.</translation>
+        <translation>libssh n&apos;a pas pu exporter la clé de l&apos;établi.</translation>
     </message>
     <message>
         <source>The command on %1 was cancelled.</source>
@@ -4684,53 +4748,53 @@ The installer's keyboard is QWERTY at that point. On an AZERTY keyboard press th
     <name>Staging::StackAccess</name>
     <message>
         <source>The training simulator did not start: %1</source>
-        <translation>Le simulateur de formation n'a pas démarré : %1</translation>
+        <translation>Le simulateur de formation n&apos;a pas démarré : %1</translation>
     </message>
     <message>
         <source>training simulator at %1</source>
         <translation>simulateur de formation à %1</translation>
     </message>
     <message>
-        <source>No agency stack is configured: set the portal's https address, user and certificate fingerprint in the settings.</source>
-        <translation>Aucune pile d'agence n'est configurée : indiquez dans les paramètres l'adresse https du portail, l'utilisateur et l'empreinte du certificat.</translation>
+        <source>No agency stack is configured: set the portal&apos;s https address, user and certificate fingerprint in the settings.</source>
+        <translation>Aucune pile d&apos;agence n&apos;est configurée : indiquez dans les paramètres l&apos;adresse https du portail, l&apos;utilisateur et l&apos;empreinte du certificat.</translation>
     </message>
     <message>
-        <source>The Shuttle's address or its stack's certificate is not known yet: post-install records them; finish that step first.</source>
-        <translation>L'adresse du Shuttle ou le certificat de sa pile n'est pas encore connu : la post-installation les enregistre ; terminez d'abord cette étape.</translation>
+        <source>The Shuttle&apos;s address or its stack&apos;s certificate is not known yet: post-install records them; finish that step first.</source>
+        <translation>L&apos;adresse du Shuttle ou le certificat de sa pile n&apos;est pas encore connu : la post-installation les enregistre ; terminez d&apos;abord cette étape.</translation>
     </message>
     <message>
         <source>No portal user is configured: set it in the settings.</source>
-        <translation>Aucun utilisateur du portail n'est configuré : indiquez-le dans les paramètres.</translation>
+        <translation>Aucun utilisateur du portail n&apos;est configuré : indiquez-le dans les paramètres.</translation>
     </message>
     <message>
-        <source>No password in the keychain for "%1": store it there first.</source>
-        <translation>Pas de mot de passe dans le trousseau pour « %1 » : enregistrez-le d'abord.</translation>
+        <source>No password in the keychain for &quot;%1&quot;: store it there first.</source>
+        <translation>Pas de mot de passe dans le trousseau pour « %1 » : enregistrez-le d&apos;abord.</translation>
     </message>
 </context>
 <context>
     <name>Staging::StackProfile</name>
     <message>
-        <source>Stack public host "%1": %2</source>
+        <source>Stack public host &quot;%1&quot;: %2</source>
         <translation>Hôte public de la pile « %1 » : %2</translation>
     </message>
     <message>
         <source>Stack public port: %1 is not a port (1 to 65535).</source>
-        <translation>Port public de la pile : %1 n'est pas un port (1 à 65535).</translation>
+        <translation>Port public de la pile : %1 n&apos;est pas un port (1 à 65535).</translation>
     </message>
     <message>
         <source>Stack private port: %1 is not a port (1 to 65535).</source>
-        <translation>Port privé de la pile : %1 n'est pas un port (1 à 65535).</translation>
+        <translation>Port privé de la pile : %1 n&apos;est pas un port (1 à 65535).</translation>
     </message>
     <message>
-        <source>Stack preferred connection: "public" needs the stack's public host.</source>
-        <translation>Connexion préférée de la pile : « public » demande l'hôte public de la pile.</translation>
+        <source>Stack preferred connection: &quot;public&quot; needs the stack&apos;s public host.</source>
+        <translation>Connexion préférée de la pile : « public » demande l&apos;hôte public de la pile.</translation>
     </message>
     <message>
-        <source>STUN server "%1": %2</source>
+        <source>STUN server &quot;%1&quot;: %2</source>
         <translation>Serveur STUN « %1 » : %2</translation>
     </message>
     <message>
-        <source>STUN server "%1": the port after ":" must be 1 to 65535.</source>
+        <source>STUN server &quot;%1&quot;: the port after &quot;:&quot; must be 1 to 65535.</source>
         <translation>Serveur STUN « %1 » : le port après « : » doit être de 1 à 65535.</translation>
     </message>
     <message>
@@ -4738,8 +4802,8 @@ The installer's keyboard is QWERTY at that point. On an AZERTY keyboard press th
         <translation>ICE demande un serveur STUN.</translation>
     </message>
     <message>
-        <source>Stack preferred connection: "%1" is not one of public, private, any.</source>
-        <translation>Connexion préférée de la pile : « %1 » n'est pas public, private ni any.</translation>
+        <source>Stack preferred connection: &quot;%1&quot; is not one of public, private, any.</source>
+        <translation>Connexion préférée de la pile : « %1 » n&apos;est pas public, private ni any.</translation>
     </message>
 </context>
 <context>
@@ -4749,20 +4813,20 @@ The installer's keyboard is QWERTY at that point. On an AZERTY keyboard press th
         <translation>Hôte public, vide si aucun</translation>
     </message>
     <message>
-        <source>The customer's public name or address the agency portal may reach the stack on; empty: none, the portal uses the private address</source>
-        <translation>Le nom ou l'adresse publique du client par lequel le portail de l'agence peut joindre la pile ; vide : aucun, le portail utilise l'adresse privée</translation>
+        <source>The customer&apos;s public name or address the agency portal may reach the stack on; empty: none, the portal uses the private address</source>
+        <translation>Le nom ou l&apos;adresse publique du client par lequel le portail de l&apos;agence peut joindre la pile ; vide : aucun, le portail utilise l&apos;adresse privée</translation>
     </message>
     <message>
-        <source>The stack's HTTPS port on the public host</source>
-        <translation>Le port HTTPS de la pile sur l'hôte public</translation>
+        <source>The stack&apos;s HTTPS port on the public host</source>
+        <translation>Le port HTTPS de la pile sur l&apos;hôte public</translation>
     </message>
     <message>
-        <source>The stack's HTTPS port on the Shuttle's address in the customer's network</source>
-        <translation>Le port HTTPS de la pile à l'adresse du Shuttle sur le réseau du client</translation>
+        <source>The stack&apos;s HTTPS port on the Shuttle&apos;s address in the customer&apos;s network</source>
+        <translation>Le port HTTPS de la pile à l&apos;adresse du Shuttle sur le réseau du client</translation>
     </message>
     <message>
         <source>Which address the agency portal uses first</source>
-        <translation>L'adresse que le portail de l'agence essaie en premier</translation>
+        <translation>L&apos;adresse que le portail de l&apos;agence essaie en premier</translation>
     </message>
     <message>
         <source>private address preferred</source>
@@ -4774,14 +4838,14 @@ The installer's keyboard is QWERTY at that point. On an AZERTY keyboard press th
     </message>
     <message>
         <source>either address</source>
-        <translation>l'une ou l'autre adresse</translation>
+        <translation>l&apos;une ou l&apos;autre adresse</translation>
     </message>
     <message>
         <source>STUN server: host or host:port, empty for none</source>
         <translation>Serveur STUN : hôte ou hôte:port, vide si aucun</translation>
     </message>
     <message>
-        <source>The STUN server the stack's media find their public address with, behind the customer's NAT</source>
+        <source>The STUN server the stack&apos;s media find their public address with, behind the customer&apos;s NAT</source>
         <translation>Le serveur STUN grâce auquel les médias de la pile trouvent leur adresse publique derrière le NAT du client</translation>
     </message>
     <message>
@@ -4789,7 +4853,7 @@ The installer's keyboard is QWERTY at that point. On an AZERTY keyboard press th
         <translation>ICE</translation>
     </message>
     <message>
-        <source>The stack's media use ICE; it needs a STUN server</source>
+        <source>The stack&apos;s media use ICE; it needs a STUN server</source>
         <translation>Les médias de la pile utilisent ICE ; il faut un serveur STUN</translation>
     </message>
     <message>
@@ -4805,42 +4869,42 @@ The installer's keyboard is QWERTY at that point. On an AZERTY keyboard press th
     <name>Staging::StackRegistrationJob</name>
     <message>
         <source>Registering the stack on the portal was cancelled.</source>
-        <translation>L'enregistrement de la pile sur le portail a été annulé.</translation>
+        <translation>L&apos;enregistrement de la pile sur le portail a été annulé.</translation>
     </message>
     <message>
-        <source>The portal's stacks could not be read: %1</source>
-        <translation>Les piles du portail n'ont pas pu être lues : %1</translation>
+        <source>The portal&apos;s stacks could not be read: %1</source>
+        <translation>Les piles du portail n&apos;ont pas pu être lues : %1</translation>
     </message>
     <message>
-        <source>The portal has %1 stacks named "%2": none was changed; the agency must keep one of them.</source>
-        <translation>Le portail a %1 piles nommées « %2 » : aucune n'a été modifiée ; l'agence doit n'en garder qu'une.</translation>
+        <source>The portal has %1 stacks named &quot;%2&quot;: none was changed; the agency must keep one of them.</source>
+        <translation>Le portail a %1 piles nommées « %2 » : aucune n&apos;a été modifiée ; l&apos;agence doit n&apos;en garder qu&apos;une.</translation>
     </message>
     <message>
-        <source>Stack "%1" was registered, but a copy made by a re-sent request (%2) could not be removed: %3</source>
-        <translation>La pile « %1 » a été enregistrée, mais une copie créée par une requête renvoyée (%2) n'a pas pu être supprimée : %3</translation>
+        <source>Stack &quot;%1&quot; was registered, but a copy made by a re-sent request (%2) could not be removed: %3</source>
+        <translation>La pile « %1 » a été enregistrée, mais une copie créée par une requête renvoyée (%2) n&apos;a pas pu être supprimée : %3</translation>
     </message>
     <message>
-        <source>Registering stack "%1" on the portal may not have been done: %2</source>
-        <translation>L'enregistrement de la pile « %1 » sur le portail n'a peut-être pas eu lieu : %2</translation>
+        <source>Registering stack &quot;%1&quot; on the portal may not have been done: %2</source>
+        <translation>L&apos;enregistrement de la pile « %1 » sur le portail n&apos;a peut-être pas eu lieu : %2</translation>
     </message>
     <message>
-        <source>The portal refused stack "%1": %2</source>
+        <source>The portal refused stack &quot;%1&quot;: %2</source>
         <translation>Le portail a refusé la pile « %1 » : %2</translation>
     </message>
 </context>
 <context>
     <name>Staging::StationsModel</name>
     <message>
-        <source>Not in the customer's file: the workbench gave the next free extension of the range.</source>
-        <translation>Absente du fichier du client : l'atelier a attribué la prochaine extension libre de la plage.</translation>
+        <source>Not in the customer&apos;s file: the workbench gave the next free extension of the range.</source>
+        <translation>Absente du fichier du client&#xa0;: l&apos;atelier a attribué la prochaine extension libre de la plage.</translation>
     </message>
     <message>
-        <source>In the customer's file: %1</source>
-        <translation>Dans le fichier du client : %1</translation>
+        <source>In the customer&apos;s file: %1</source>
+        <translation>Dans le fichier du client&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 + expansion module</source>
-        <translation>%1 + module d'extension</translation>
+        <translation>%1 + module d&apos;extension</translation>
     </message>
     <message>
         <source>new number</source>
@@ -4891,23 +4955,23 @@ The installer's keyboard is QWERTY at that point. On an AZERTY keyboard press th
 <context>
     <name>Staging::TarWriter</name>
     <message>
-        <source>"%1" cannot be a member of the archive: a relative path of at most 100 printable ASCII characters is needed.</source>
-        <translation>« %1 » ne peut pas être un membre de l'archive : il faut un chemin relatif d'au plus 100 caractères ASCII imprimables.</translation>
+        <source>&quot;%1&quot; cannot be a member of the archive: a relative path of at most 100 printable ASCII characters is needed.</source>
+        <translation>« %1 » ne peut pas être un membre de l&apos;archive : il faut un chemin relatif d&apos;au plus 100 caractères ASCII imprimables.</translation>
     </message>
 </context>
 <context>
     <name>Staging::TeamLedger</name>
     <message>
-        <source>"%1" is not a phone's MAC address.</source>
-        <translation>« %1 » n'est pas l'adresse MAC d'un téléphone.</translation>
+        <source>&quot;%1&quot; is not a phone&apos;s MAC address.</source>
+        <translation>« %1 » n&apos;est pas l&apos;adresse MAC d&apos;un téléphone.</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number (DID).</source>
-        <translation>« %1 » n'est pas un numéro de téléphone (SDA).</translation>
+        <source>&quot;%1&quot; is not a phone number (DID).</source>
+        <translation>« %1 » n&apos;est pas un numéro de téléphone (SDA).</translation>
     </message>
     <message>
-        <source>"%1" is not a serial number.</source>
-        <translation>« %1 » n'est pas un numéro de série.</translation>
+        <source>&quot;%1&quot; is not a serial number.</source>
+        <translation>« %1 » n&apos;est pas un numéro de série.</translation>
     </message>
     <message>
         <source>Unknown kind of reservation.</source>
@@ -4931,7 +4995,7 @@ The installer's keyboard is QWERTY at that point. On an AZERTY keyboard press th
     </message>
     <message>
         <source>Order %1 is claimed by %2 on bench %3 until %4.</source>
-        <translation>La commande %1 est prise en charge par %2 sur l'établi %3 jusqu'à %4.</translation>
+        <translation>La commande %1 est prise en charge par %2 sur l&apos;établi %3 jusqu&apos;à %4.</translation>
     </message>
     <message>
         <source>Could not release order %1 in the job log %2.</source>
@@ -4939,11 +5003,11 @@ The installer's keyboard is QWERTY at that point. On an AZERTY keyboard press th
     </message>
     <message>
         <source>Order %1 is not claimed.</source>
-        <translation>La commande %1 n'est pas prise en charge.</translation>
+        <translation>La commande %1 n&apos;est pas prise en charge.</translation>
     </message>
     <message>
         <source>Order %1 is claimed by %2 on bench %3, not by %4 on bench %5.</source>
-        <translation>La commande %1 est prise en charge par %2 sur l'établi %3, pas par %4 sur l'établi %5.</translation>
+        <translation>La commande %1 est prise en charge par %2 sur l&apos;établi %3, pas par %4 sur l&apos;établi %5.</translation>
     </message>
     <message>
         <source>A take-over needs an order, a bench, a supervisor and a lease longer than zero.</source>
@@ -4979,7 +5043,7 @@ The installer's keyboard is QWERTY at that point. On an AZERTY keyboard press th
     </message>
     <message>
         <source>%1 is not reserved.</source>
-        <translation>%1 n'est pas réservé.</translation>
+        <translation>%1 n&apos;est pas réservé.</translation>
     </message>
     <message>
         <source>%1 is reserved for order %2, not %3.</source>
@@ -5015,90 +5079,90 @@ The installer's keyboard is QWERTY at that point. On an AZERTY keyboard press th
     <name>Staging::XlsxReader</name>
     <message>
         <source>%1 is not a valid XLSX workbook: %2, line %3: %4</source>
-        <translation>%1 n'est pas un classeur XLSX valide : %2, ligne %3 : %4</translation>
+        <translation>%1 n&apos;est pas un classeur XLSX valide&#xa0;: %2, ligne %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1 is not a valid XLSX workbook: %2 declares a DTD, which spreadsheets never do.</source>
-        <translation>%1 n'est pas un classeur XLSX valide : %2 déclare une DTD, ce que les tableurs ne font jamais.</translation>
+        <translation>%1 n&apos;est pas un classeur XLSX valide&#xa0;: %2 déclare une DTD, ce que les tableurs ne font jamais.</translation>
     </message>
     <message>
         <source>%1 is not a valid XLSX workbook: %2 nests elements too deeply.</source>
-        <translation>%1 n'est pas un classeur XLSX valide : %2 imbrique des éléments trop profondément.</translation>
+        <translation>%1 n&apos;est pas un classeur XLSX valide&#xa0;: %2 imbrique des éléments trop profondément.</translation>
     </message>
     <message>
         <source>%1 is not a valid XLSX workbook: the part %2 is missing.</source>
-        <translation>%1 n'est pas un classeur XLSX valide : la partie %2 manque.</translation>
+        <translation>%1 n&apos;est pas un classeur XLSX valide&#xa0;: la partie %2 manque.</translation>
     </message>
     <message>
         <source>%1: the part %2 would inflate to more than %3 MB; the file is damaged or hostile.</source>
-        <translation>%1 : la partie %2 ferait plus de %3 Mo une fois décompressée ; le fichier est endommagé ou malveillant.</translation>
+        <translation>%1&#xa0;: la partie %2 ferait plus de %3&#xa0;Mo une fois décompressée&#xa0;; le fichier est endommagé ou malveillant.</translation>
     </message>
     <message>
         <source>%1 is not a valid XLSX workbook: cannot read %2.</source>
-        <translation>%1 n'est pas un classeur XLSX valide : impossible de lire %2.</translation>
+        <translation>%1 n&apos;est pas un classeur XLSX valide&#xa0;: impossible de lire %2.</translation>
     </message>
     <message>
         <source>%1 is not a valid XLSX workbook: %2 is damaged (%3).</source>
-        <translation>%1 n'est pas un classeur XLSX valide : %2 est endommagé (%3).</translation>
+        <translation>%1 n&apos;est pas un classeur XLSX valide&#xa0;: %2 est endommagé (%3).</translation>
     </message>
     <message>
         <source>%1: the part %2 inflates to more than %3 MB; the file is damaged or hostile.</source>
-        <translation>%1 : la partie %2 fait plus de %3 Mo une fois décompressée ; le fichier est endommagé ou malveillant.</translation>
+        <translation>%1&#xa0;: la partie %2 fait plus de %3&#xa0;Mo une fois décompressée&#xa0;; le fichier est endommagé ou malveillant.</translation>
     </message>
     <message>
         <source>%1 is not a valid XLSX workbook: %2 fails its checksum.</source>
-        <translation>%1 n'est pas un classeur XLSX valide : la somme de contrôle de %2 est fausse.</translation>
+        <translation>%1 n&apos;est pas un classeur XLSX valide&#xa0;: la somme de contrôle de %2 est fausse.</translation>
     </message>
     <message>
         <source>%1: a text of the workbook is longer than %2 characters.</source>
-        <translation>%1 : un texte du classeur dépasse %2 caractères.</translation>
+        <translation>%1&#xa0;: un texte du classeur dépasse %2 caractères.</translation>
     </message>
     <message>
         <source>%1: row %2, column %3 holds a value beyond what a numbering plan holds (%4 rows, %5 columns).</source>
-        <translation>%1 : la ligne %2, colonne %3 contient une valeur au-delà de ce que contient un plan de numérotation (%4 lignes, %5 colonnes).</translation>
+        <translation>%1&#xa0;: la ligne %2, colonne %3 contient une valeur au-delà de ce que contient un plan de numérotation (%4 lignes, %5 colonnes).</translation>
     </message>
     <message>
         <source>%1: %2 has rows out of order (row %3).</source>
-        <translation>%1 : %2 a des lignes dans le désordre (ligne %3).</translation>
+        <translation>%1&#xa0;: %2 a des lignes dans le désordre (ligne %3).</translation>
     </message>
     <message>
-        <source>%1: %2 has an invalid cell reference "%3".</source>
-        <translation>%1 : %2 a une référence de cellule invalide « %3 ».</translation>
+        <source>%1: %2 has an invalid cell reference &quot;%3&quot;.</source>
+        <translation>%1&#xa0;: %2 a une référence de cellule invalide «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>%1: cell %2 refers to shared text %3, which the workbook does not have.</source>
-        <translation>%1 : la cellule %2 renvoie au texte partagé %3, que le classeur ne contient pas.</translation>
+        <translation>%1&#xa0;: la cellule %2 renvoie au texte partagé %3, que le classeur ne contient pas.</translation>
     </message>
     <message>
         <source>%1: a cell is longer than %2 characters.</source>
-        <translation>%1 : une cellule dépasse %2 caractères.</translation>
+        <translation>%1&#xa0;: une cellule dépasse %2 caractères.</translation>
     </message>
     <message>
         <source>%1: the merged cells cover too much of the sheet.</source>
-        <translation>%1 : les cellules fusionnées couvrent une trop grande partie de la feuille.</translation>
+        <translation>%1&#xa0;: les cellules fusionnées couvrent une trop grande partie de la feuille.</translation>
     </message>
     <message>
         <source>%1 has %2 parts; a workbook has a few dozen. The file is damaged or hostile.</source>
-        <translation>%1 a %2 parties ; un classeur en a quelques dizaines. Le fichier est endommagé ou malveillant.</translation>
+        <translation>%1 a %2 parties&#xa0;; un classeur en a quelques dizaines. Le fichier est endommagé ou malveillant.</translation>
     </message>
     <message>
         <source>%1 is an XLSX workbook without any sheet.</source>
         <translation>%1 est un classeur XLSX sans aucune feuille.</translation>
     </message>
     <message>
-        <source>%1 is not a valid XLSX workbook: sheet "%2" has no part.</source>
-        <translation>%1 n'est pas un classeur XLSX valide : la feuille « %2 » n'a pas de partie.</translation>
+        <source>%1 is not a valid XLSX workbook: sheet &quot;%2&quot; has no part.</source>
+        <translation>%1 n&apos;est pas un classeur XLSX valide&#xa0;: la feuille «&#xa0;%2&#xa0;» n&apos;a pas de partie.</translation>
     </message>
     <message>
         <source>%1 is not an XLSX workbook: the zip container is damaged or truncated.</source>
-        <translation>%1 n'est pas un classeur XLSX : l'archive zip est endommagée ou tronquée.</translation>
+        <translation>%1 n&apos;est pas un classeur XLSX&#xa0;: l&apos;archive zip est endommagée ou tronquée.</translation>
     </message>
 </context>
 <context>
     <name>Staging::YealinkConfig</name>
     <message>
-        <source>"%1" is not a Yealink configuration key.</source>
-        <translation>« %1 » n'est pas une clé de configuration Yealink.</translation>
+        <source>&quot;%1&quot; is not a Yealink configuration key.</source>
+        <translation>« %1 » n&apos;est pas une clé de configuration Yealink.</translation>
     </message>
     <message>
         <source>The Yealink configuration key %1 is set twice.</source>
@@ -5106,7 +5170,7 @@ The installer's keyboard is QWERTY at that point. On an AZERTY keyboard press th
     </message>
     <message>
         <source>The value of %1 holds a line break or a control character, which a Yealink file cannot carry.</source>
-        <translation>La valeur de %1 contient un saut de ligne ou un caractère de contrôle, qu'un fichier Yealink ne peut pas porter.</translation>
+        <translation>La valeur de %1 contient un saut de ligne ou un caractère de contrôle, qu&apos;un fichier Yealink ne peut pas porter.</translation>
     </message>
     <message>
         <source>The value of %1 starts or ends with a blank, which the phone would drop.</source>
@@ -5133,68 +5197,68 @@ The installer's keyboard is QWERTY at that point. On an AZERTY keyboard press th
     </message>
     <message>
         <source>No phone of order %1 has the MAC %2.</source>
-        <translation>Aucun téléphone de la commande %1 n'a l'adresse MAC %2.</translation>
+        <translation>Aucun téléphone de la commande %1 n&apos;a l&apos;adresse MAC %2.</translation>
     </message>
     <message>
         <source>The phones of order %1 have no admin password.</source>
-        <translation>Les téléphones de la commande %1 n'ont pas de mot de passe administrateur.</translation>
+        <translation>Les téléphones de la commande %1 n&apos;ont pas de mot de passe administrateur.</translation>
     </message>
     <message>
-        <source>The agency stack's provisioning server URL is missing.</source>
-        <translation>L'URL du serveur de provisionnement de la pile de l'agence manque.</translation>
+        <source>The agency stack&apos;s provisioning server URL is missing.</source>
+        <translation>L&apos;URL du serveur de provisionnement de la pile de l&apos;agence manque.</translation>
     </message>
 </context>
 <context>
     <name>Staging::YealinkRegion</name>
     <message>
         <source>Yealink phones have no language for the locale %1.</source>
-        <translation>Les téléphones Yealink n'ont pas de langue pour la locale %1.</translation>
+        <translation>Les téléphones Yealink n&apos;ont pas de langue pour la locale %1.</translation>
     </message>
 </context>
 <context>
     <name>Staging::ZplSender</name>
     <message>
         <source>The printer %1 did not take the labels in time; check that it is on and online.</source>
-        <translation>L'imprimante %1 n'a pas pris les étiquettes à temps ; vérifiez qu'elle est allumée et en ligne.</translation>
+        <translation>L&apos;imprimante %1 n&apos;a pas pris les étiquettes à temps ; vérifiez qu&apos;elle est allumée et en ligne.</translation>
     </message>
     <message>
         <source>The printer %1 closed the connection before it took every label.</source>
-        <translation>L'imprimante %1 a fermé la connexion avant d'avoir pris toutes les étiquettes.</translation>
+        <translation>L&apos;imprimante %1 a fermé la connexion avant d&apos;avoir pris toutes les étiquettes.</translation>
     </message>
     <message>
         <source>Cannot send the labels to the printer %1: %2</source>
-        <translation>Impossible d'envoyer les étiquettes à l'imprimante %1 : %2</translation>
+        <translation>Impossible d&apos;envoyer les étiquettes à l&apos;imprimante %1 : %2</translation>
     </message>
     <message>
-        <source>"%1" is not a printer address; write HOST or HOST:PORT, e.g. 192.0.2.10:9100.</source>
-        <translation>« %1 » n'est pas une adresse d'imprimante ; écrivez HÔTE ou HÔTE:PORT, par exemple 192.0.2.10:9100.</translation>
+        <source>&quot;%1&quot; is not a printer address; write HOST or HOST:PORT, e.g. 192.0.2.10:9100.</source>
+        <translation>« %1 » n&apos;est pas une adresse d&apos;imprimante ; écrivez HÔTE ou HÔTE:PORT, par exemple 192.0.2.10:9100.</translation>
     </message>
 </context>
 <context>
     <name>stagingctl</name>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Commande inconnue « %1 ».</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Usage: stagingctl COMMAND [OPTIONS]
 
 Commands:
-  plan check FILE      check a customer's numbering plan (CSV or XLSX)
+  plan check FILE      check a customer&apos;s numbering plan (CSV or XLSX)
   history [ORDER]      print the job log
   sim serve [--port P] run the Wazo simulator on 127.0.0.1 until killed
   stack status URL --pin-sha256 HEX   check that each service of a Wazo stack answers
   stack register --portal URL --name NAME --private-host HOST ...  register a stack on the agency portal
   order apply --plan FILE --portal URL ...  provision a plan on a Wazo stack (--dry-run, --resume)
-  order claim|release|takeover ORDER --bench B --technician T   an order's lease in a shared job log
-  order reserve|unreserve ORDER mac|did|serial VALUE ...   one order's MAC, DID or serial across benches
+  order claim|release|takeover ORDER --bench B --technician T   an order&apos;s lease in a shared job log
+  order reserve|unreserve ORDER mac|did|serial VALUE ...   one order&apos;s MAC, DID or serial across benches
   labels --plan FILE | --order ID ...  print labels to a PDF, a ZPL file or a Zebra printer
-  phones serve --order ID --listen ADDR:PORT --provisioning-url URL   serve an on-cloud order's phones
-  phones config --plan FILE | --order ID --mac MAC --provisioning-url URL   print a phone's file
-  phones vpn-import --customer ID FILE   keep a customer's OpenVPN profile in the keychain
-  preseed render --serial SERIAL [--hostname-pattern P] [--disk DEV]   print a Shuttle's preseed
-  preseed serve --serial SERIAL --listen ADDR:PORT [--order ID]   serve it to the Shuttle's installer
-  shuttle bench-key    print the bench's public SSH key (made once, kept in the keychain)
+  phones serve --order ID --listen ADDR:PORT --provisioning-url URL   serve an on-cloud order&apos;s phones
+  phones config --plan FILE | --order ID --mac MAC --provisioning-url URL   print a phone&apos;s file
+  phones vpn-import --customer ID FILE   keep a customer&apos;s OpenVPN profile in the keychain
+  preseed render --serial SERIAL [--hostname-pattern P] [--disk DEV]   print a Shuttle&apos;s preseed
+  preseed serve --serial SERIAL --listen ADDR:PORT [--order ID]   serve it to the Shuttle&apos;s installer
+  shuttle bench-key    print the bench&apos;s public SSH key (made once, kept in the keychain)
   shuttle postinstall --host H --order ID|--serial S --address IP ...   configure an installed Shuttle
 
   stagingctl COMMAND --help   options of a command
@@ -5203,24 +5267,24 @@ Commands:
         <translation>Usage : stagingctl COMMANDE [OPTIONS]
 
 Commandes :
-  plan check FICHIER   vérifier le plan de numérotation d'un client (CSV ou XLSX)
+  plan check FICHIER   vérifier le plan de numérotation d&apos;un client (CSV ou XLSX)
   history [COMMANDE]   afficher le journal
-  sim serve [--port P] lancer le simulateur Wazo sur 127.0.0.1 jusqu'à l'arrêt
-  stack status URL --pin-sha256 HEX   vérifier que chaque service d'une pile Wazo répond
-  stack register --portal URL --name NOM --private-host HÔTE ...  enregistrer une pile sur le portail de l'agence
+  sim serve [--port P] lancer le simulateur Wazo sur 127.0.0.1 jusqu&apos;à l&apos;arrêt
+  stack status URL --pin-sha256 HEX   vérifier que chaque service d&apos;une pile Wazo répond
+  stack register --portal URL --name NOM --private-host HÔTE ...  enregistrer une pile sur le portail de l&apos;agence
   order apply --plan FICHIER --portal URL ...  provisionner un plan sur une pile Wazo (--dry-run, --resume)
-  order claim|release|takeover COMMANDE --bench B --technician T   le bail d'une commande dans un journal partagé
-  order reserve|unreserve COMMANDE mac|did|serial VALEUR ...   MAC, SDA ou numéro de série d'une seule commande entre établis
+  order claim|release|takeover COMMANDE --bench B --technician T   le bail d&apos;une commande dans un journal partagé
+  order reserve|unreserve COMMANDE mac|did|serial VALEUR ...   MAC, SDA ou numéro de série d&apos;une seule commande entre établis
   labels --plan FICHIER | --order ID ...  imprimer des étiquettes dans un PDF, un fichier ZPL ou sur une Zebra
-  phones serve --order ID --listen ADRESSE:PORT --provisioning-url URL   servir les téléphones d'une commande cloud
-  phones config --plan FICHIER | --order ID --mac MAC --provisioning-url URL   afficher le fichier d'un téléphone
-  phones vpn-import --customer ID FICHIER   garder le profil OpenVPN d'un client dans le trousseau
-  preseed render --serial SÉRIE [--hostname-pattern M] [--disk PÉRIPH]   afficher le preseed d'un Shuttle
-  preseed serve --serial SÉRIE --listen ADRESSE:PORT [--order ID]   le servir à l'installeur du Shuttle
-  shuttle bench-key    afficher la clé SSH publique de l'établi (créée une fois, gardée dans le trousseau)
+  phones serve --order ID --listen ADRESSE:PORT --provisioning-url URL   servir les téléphones d&apos;une commande cloud
+  phones config --plan FICHIER | --order ID --mac MAC --provisioning-url URL   afficher le fichier d&apos;un téléphone
+  phones vpn-import --customer ID FICHIER   garder le profil OpenVPN d&apos;un client dans le trousseau
+  preseed render --serial SÉRIE [--hostname-pattern M] [--disk PÉRIPH]   afficher le preseed d&apos;un Shuttle
+  preseed serve --serial SÉRIE --listen ADRESSE:PORT [--order ID]   le servir à l&apos;installeur du Shuttle
+  shuttle bench-key    afficher la clé SSH publique de l&apos;établi (créée une fois, gardée dans le trousseau)
   shuttle postinstall --host H --order ID|--serial S --address IP ...   configurer un Shuttle installé
 
-  stagingctl COMMANDE --help   options d'une commande
+  stagingctl COMMANDE --help   options d&apos;une commande
   stagingctl --version         version
 </translation>
     </message>

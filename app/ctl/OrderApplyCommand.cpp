@@ -17,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QUrl>
 
 #include <cstdio>
@@ -97,14 +98,18 @@ int OrderApplyCommand::run(const CtlContext &context)
         tr("The customer's Shuttle on its LAN: the phones' provisioning host, phonebook address and the network "
            "allowed to query it."),
         tr("ADDRESS/NETMASK"));
+    const QCommandLineOption dhcpInterfaceOption(QStringLiteral("dhcp-interface"),
+        tr("The Shuttle's network interface that holds its LAN address, where its DHCP server serves the phones "
+           "(needs --shuttle-lan)."),
+        tr("NAME"));
     const QCommandLineOption stunOption(QStringLiteral("stun-server"),
         tr("The STUN server the customer's Shuttle stack gives its media (on-premise)."), tr("HOST[:PORT]"));
     const QCommandLineOption iceOption(QStringLiteral("ice"), tr("Turn ICE on for it (needs --stun-server)."));
     const QCommandLineOption jobLogOption(QStringLiteral("joblog"),
         tr("The job log (a SQLite file or a postgresql:// URL)."), tr("LOCATION"), JobLog::defaultLocation());
-    parser.addOptions(
-        { planOption, portalOption, pinOption, userOption, customerOption, customerIdOption, rangeOption, orderIdOption,
-            dryRunOption, resumeOption, windowOption, shuttleLanOption, stunOption, iceOption, jobLogOption });
+    parser.addOptions({ planOption, portalOption, pinOption, userOption, customerOption, customerIdOption, rangeOption,
+        orderIdOption, dryRunOption, resumeOption, windowOption, shuttleLanOption, dhcpInterfaceOption, stunOption,
+        iceOption, jobLogOption });
     parser.addOptions(regionOptions());
     if (const auto exit = parseArguments(parser, context)) {
         return *exit;
@@ -140,6 +145,19 @@ int OrderApplyCommand::run(const CtlContext &context)
                         << Qt::endl;
             return ExitFailure;
         }
+    }
+    if (parser.isSet(dhcpInterfaceOption)) {
+        const QString nic = parser.value(dhcpInterfaceOption);
+        // What Linux takes as an interface name: 1-15 characters, no slash, no blank.
+        static const QRegularExpression interfaceName(QStringLiteral("^[^/\\s:]{1,15}$"));
+        if (!shuttleLan || !interfaceName.match(nic).hasMatch()) {
+            context.err << (shuttleLan ? tr("--dhcp-interface: \"%1\" is not a network interface name.").arg(nic)
+                                       : tr("--dhcp-interface needs --shuttle-lan: the phones' pool is planned in "
+                                            "the Shuttle's network."))
+                        << Qt::endl;
+            return ExitFailure;
+        }
+        shuttleLan->interfaceName = nic;
     }
     const Problems idProblems = PlanValidator::validateCustomerId(parser.value(customerIdOption));
     if (!idProblems.isEmpty()) {
@@ -245,6 +263,8 @@ int OrderApplyCommand::run(const CtlContext &context)
             &executor, &ProvisioningExecutor::progress, [&context](const QString &kind, int done, int total) {
                 context.err << tr("%1: %2/%3").arg(kind).arg(done).arg(total) << Qt::endl;
             });
+        QObject::connect(&executor, &ProvisioningExecutor::waiting,
+            [&context](const QString &message) { context.err << message << Qt::endl; });
         ProvisioningOutcome outcome;
         QEventLoop loop;
         QObject::connect(&executor, &ProvisioningExecutor::finished, &loop, [&](const ProvisioningOutcome &o) {
@@ -265,7 +285,7 @@ int OrderApplyCommand::run(const CtlContext &context)
         }
         return ExitProblems;
     }
-    const qsizetype present = diff.count(ProvisioningItem::Status::AlreadyThere);
+    const qsizetype present = diff.ordersOwnPresent();
     const ProvisioningOutcome outcome = [&] {
         if (parser.isSet(dryRunOption)) {
             return diff;

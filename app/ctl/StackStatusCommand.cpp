@@ -14,7 +14,7 @@ namespace Staging::Ctl {
 int StackStatusCommand::run(const CtlContext &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Checks that each service of a Wazo stack answers (GET /status)."));
+    parser.setApplicationDescription(tr("Checks that each service of a Wazo stack answers (its /status)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("URL"), tr("The stack, https://host[:port]."));
     const QCommandLineOption pinOption(QStringLiteral("pin-sha256"),

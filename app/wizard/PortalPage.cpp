@@ -294,6 +294,7 @@ void PortalPage::run(bool compareOnly)
     m_stop = Stop::None;
     m_complete = false;
     connect(m_executor, &ProvisioningExecutor::progress, this, &PortalPage::onProgress);
+    connect(m_executor, &ProvisioningExecutor::waiting, m_statusLabel, &QLabel::setText);
     connect(m_executor, &ProvisioningExecutor::finished, this,
         [this, compareOnly](const ProvisioningOutcome &outcome) { onFinished(compareOnly, outcome); });
     m_statusLabel->setText(compareOnly ? tr("Comparing with the stack…") : tr("Applying…"));

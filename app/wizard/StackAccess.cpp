@@ -47,17 +47,19 @@ std::optional<ProvisioningPlanner::Lan> StackAccess::shuttleLan() const
     // called back from on the bench network, which its phones on site never see.
     QString address;
     QString netmask;
+    QString nic;
     for (const JobEvent &event : *history) {
         if (event.step == orderStepId(OrderStep::PostInstall) && event.action == QLatin1String("network")
             && (event.result == QLatin1String("ok") || event.result == QLatin1String("skipped"))) {
             address = event.detail.value(QLatin1String("address")).toString();
             netmask = event.detail.value(QLatin1String("netmask")).toString();
+            nic = event.detail.value(QLatin1String("interface")).toString();
         }
     }
     if (address.isEmpty() || netmask.isEmpty()) {
         return std::nullopt;
     }
-    return ProvisioningPlanner::Lan { address, netmask };
+    return ProvisioningPlanner::Lan { address, netmask, nic };
 }
 
 StackAccess::StackAccess(OrderSession &session, QObject *parent)

@@ -121,7 +121,10 @@ void PortalJob::send()
 
     m_tlsOutcome.reset();
     QNetworkAccessManager *nam = m_connection->networkAccessManager();
-    m_reply = m_hasBody ? nam->sendCustomRequest(request, m_method, m_body) : nam->sendCustomRequest(request, m_method);
+    // HEAD through head(): as a custom verb Qt would wait for the body the Content-Length announces.
+    m_reply = m_method == "HEAD" ? nam->head(request)
+        : m_hasBody              ? nam->sendCustomRequest(request, m_method, m_body)
+                                 : nam->sendCustomRequest(request, m_method);
     QNetworkReply *reply = m_reply;
     m_sends = 0;
     connect(reply, &QNetworkReply::requestSent, this, [this] { ++m_sends; });
@@ -231,6 +234,7 @@ void PortalJob::onReplyFinished()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     PortalResult result = PortalResult::fromReply(reply->error(), status, reply->readAll(), reply->errorString());
     result.resent = m_sends > 1;
+    result.location = PortalResult::resolveLocation(m_path, reply->rawHeader("Location"));
     if (status == 401 && m_session && !m_reauthenticated) {
         // The token died earlier than planned (revoked, server restarted): one fresh token, one
         // more try, never a loop.

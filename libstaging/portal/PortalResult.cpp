@@ -3,7 +3,9 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QStringList>
+#include <QUrl>
 
 namespace Staging {
 
@@ -39,6 +41,26 @@ bool isNetworkFailure(QNetworkReply::NetworkError error)
 }
 
 } // namespace
+
+QString PortalResult::resolveLocation(const QString &requestPath, const QByteArray &location)
+{
+    if (location.isEmpty()) {
+        return {};
+    }
+    const QUrl url(QString::fromLatin1(location));
+    const QString path = url.path();
+    if (!path.startsWith(QLatin1Char('/'))) {
+        return {};
+    }
+    if (url.isRelative()) {
+        const QString firstSegment = path.section(QLatin1Char('/'), 0, 1) + QLatin1Char('/');
+        const qsizetype at = requestPath.indexOf(firstSegment);
+        if (at > 0 && !path.startsWith(requestPath.left(at))) {
+            return requestPath.left(at) + path;
+        }
+    }
+    return path;
+}
 
 QString PortalResult::serviceTextOf(const QByteArray &body)
 {
@@ -120,6 +142,12 @@ PortalResult PortalResult::fromReply(
     }
 
     result.serviceText = serviceTextOf(body);
+    if (httpStatus == 401) {
+        // confd names the token it refused, "('<token>', 'confd.users.read')": a secret, and no
+        // help to the reader, who needs the ACL. Kept out of messages, logs and the job log.
+        static const QRegularExpression token(QStringLiteral("\\('[^']*'"));
+        result.serviceText.replace(token, QStringLiteral("('…'"));
+    }
     result.detail = QStringLiteral("HTTP %1: %2").arg(httpStatus).arg(result.serviceText);
     const QString said = result.serviceText.isEmpty() ? QString() : QStringLiteral(" ") + result.serviceText;
     if (httpStatus == 401 || httpStatus == 403) {

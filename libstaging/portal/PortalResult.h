@@ -29,6 +29,11 @@ public:
     QString peerFingerprint; // TLS: SHA-256 hex the server presented
     QString pinnedFingerprint; // TLS: SHA-256 hex that was expected
     /**
+     * The answer's Location header as a path on the stack (provd's operations), resolved against
+     * the request's path: services behind the stack's proxy answer without its /api/<service> prefix.
+     */
+    QString location;
+    /**
      * The request went out more than once: over HTTP/1.1 Qt sends it again on its own when the
      * connection drops before any answer byte, so a POST answered 201 may have been applied twice.
      */
@@ -48,6 +53,13 @@ public:
     static PortalResult unknownCertificate(const QString &peerFingerprint);
     static PortalResult pinMismatch(const QString &pinnedFingerprint, const QString &peerFingerprint);
     static PortalResult tlsFailure(const QString &detail);
+
+    /**
+     * A Location header as a path on the stack. Absolute URLs give their path; a path the service
+     * wrote relative to itself ("/0.2/pg_mgr/install/update/1" for "/api/provd/0.2/...") gets the
+     * prefix the request had before the location's first segment.
+     */
+    static QString resolveLocation(const QString &requestPath, const QByteArray &location);
 
     /** The service's own error text from a confd, auth or provd error body. */
     static QString serviceTextOf(const QByteArray &body);

@@ -417,9 +417,10 @@ ProvisioningExecutor::Request ProvisioningExecutor::requestFor(int index) const
         req.path = Provd + QStringLiteral("/pg_mgr/install/update");
         req.hasBody = true;
         break;
-    case Phase::PollInstallable:
+    case Phase::PollUpdate:
+    case Phase::PollInstall:
         req.method = "GET";
-        req.path = Provd + QStringLiteral("/pg_mgr/install/installable");
+        req.path = node.operation;
         break;
     case Phase::Install:
         req.journaled = true;
@@ -428,10 +429,6 @@ ProvisioningExecutor::Request ProvisioningExecutor::requestFor(int index) const
         req.path = r.path;
         req.body = r.body;
         req.hasBody = true;
-        break;
-    case Phase::PollInstalled:
-        req.method = "GET";
-        req.path = Provd + QStringLiteral("/pg_mgr/install/installed");
         break;
     case Phase::Links: {
         const QString link = r.links.value(node.link);
@@ -708,10 +705,16 @@ void ProvisioningExecutor::onAnswer(int index, const Request &request, qint64 in
     if (resentCreate) {
         node.phase = Phase::Lookup;
         requeue(index, 0);
+    } else if (node.phase == Phase::Templates && result.httpStatus == 404) {
+        // wazo-auth made the tenant; confd hears of it from the bus, a moment later.
+        waitForTenant(index);
     } else if (!result.ok() && !gone) {
         retryOrFail(index, result);
     } else {
         node.attempts = 0;
+        if (node.phase == Phase::Update || node.phase == Phase::Install) {
+            node.operation = result.location;
+        }
         advance(index, answer);
     }
     pump();
@@ -857,6 +860,11 @@ void ProvisioningExecutor::advance(int index, const QJsonObject &answer)
                                             : Phase::Links;
         break;
     case Phase::Templates: {
+        if (!answer.value(QLatin1String("sip_templates_generated")).toBool()) {
+            // confd knows the tenant but has not made its SIP templates yet (its bus handler does).
+            waitForTenant(index);
+            return;
+        }
         QJsonObject fields = m_fields.value(r.key);
         for (auto it = answer.begin(); it != answer.end(); ++it) {
             fields.insert(it.key(), it.value());
@@ -866,32 +874,52 @@ void ProvisioningExecutor::advance(int index, const QJsonObject &answer)
         break;
     }
     case Phase::Update:
-        node.phase = Phase::PollInstallable;
+    case Phase::Install:
+        if (node.operation.isEmpty()) {
+            fail(index, ProvisioningItem::Status::Failed,
+                rowPrefix(r) + tr("provd accepted the request but did not say where to follow it (no Location)."));
+            return;
+        }
+        node.polls = 0;
+        node.phase = node.phase == Phase::Update ? Phase::PollUpdate : Phase::PollInstall;
         break;
-    case Phase::PollInstallable:
-    case Phase::PollInstalled: {
+    case Phase::PollUpdate:
+    case Phase::PollInstall: {
+        // provd's operation status: "[label|]state[;current[/end]](sub-operations)".
+        const QString status = answer.value(QLatin1String("status")).toString();
+        const QString state =
+            status.section(QLatin1Char('|'), -1).section(QLatin1Char(';'), 0, 0).section(QLatin1Char('('), 0, 0);
         const QString id = r.body.value(QLatin1String("id")).toString();
-        if (!answer.value(QLatin1String("pkgs")).toObject().contains(id)) {
+        const bool updating = node.phase == Phase::PollUpdate;
+        if (state == QLatin1String("fail")) {
+            // provd does not say more than its status: it is what its log explains.
+            PortalResult refusal;
+            refusal.serviceText = status;
+            const QString message = updating
+                ? tr("provd could not refresh its plugin list from its plugin server (%1).").arg(status)
+                : tr("provd could not install the plugin %1 (%2).").arg(id, status);
+            fail(index, ProvisioningItem::Status::Failed, rowPrefix(r) + message, refusal);
+            return;
+        }
+        if (state != QLatin1String("success")) {
             if (++node.polls > m_options.maxPolls) {
                 fail(index, ProvisioningItem::Status::Failed,
-                    rowPrefix(r) + tr("provd did not finish installing the plugin %1 in time.").arg(id));
+                    rowPrefix(r) + tr("provd did not finish installing the plugin %1 in time (%2).").arg(id, status));
                 return;
             }
             requeue(index, m_options.pollIntervalMs);
             return;
         }
         node.polls = 0;
-        if (node.phase == Phase::PollInstalled) {
+        node.operation.clear();
+        if (updating) {
+            node.phase = Phase::Install;
+        } else {
             node.item.status = ProvisioningItem::Status::Created;
             node.phase = Phase::Done;
-        } else {
-            node.phase = Phase::Install;
         }
         break;
     }
-    case Phase::Install:
-        node.phase = Phase::PollInstalled;
-        break;
     case Phase::Links:
         ++node.link;
         node.phase = node.link < r.links.size() ? Phase::Links : Phase::Done;
@@ -926,6 +954,24 @@ void ProvisioningExecutor::advance(int index, const QJsonObject &answer)
     } else {
         requeue(index, 0);
     }
+}
+
+void ProvisioningExecutor::waitForTenant(int index)
+{
+    Node &node = m_nodes[index];
+    if (node.polls == 0) {
+        Q_EMIT waiting(tr("Waiting for wazo-confd to learn of the new tenant %1 (it hears of it from wazo-auth "
+                          "through the bus)…")
+                           .arg(node.resource->body.value(QLatin1String("name")).toString()));
+    }
+    if (++node.polls > m_options.maxPolls) {
+        fail(index, ProvisioningItem::Status::Failed,
+            rowPrefix(*node.resource)
+                + tr("wazo-confd did not learn of the new tenant within %n second(s): is its bus consumer running?",
+                    nullptr, m_options.maxPolls * m_options.pollIntervalMs / 1000));
+        return;
+    }
+    requeue(index, m_options.pollIntervalMs);
 }
 
 void ProvisioningExecutor::rememberFields(const QString &key, const QJsonObject &fields)

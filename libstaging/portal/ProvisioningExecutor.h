@@ -67,7 +67,7 @@ public:
          */
         bool bundleStations = true;
         PortalRetryPolicy retry;
-        int pollIntervalMs = 200; // provd plugin operations
+        int pollIntervalMs = 200; // provd plugin operations; a new tenant not known to confd yet
         int maxPolls = 300;
         QString orderId; // journal
         QString technician;
@@ -100,6 +100,8 @@ Q_SIGNALS:
     void reconciled();
     /** kind is resourceKindId(); done counts resources of that kind that reached an end. */
     void progress(const QString &kind, int done, int total);
+    /** The run waits for the stack to catch up (a new tenant confd has not heard of yet); translated. */
+    void waiting(const QString &message);
     void finished(const Staging::ProvisioningOutcome &outcome);
 
 private:
@@ -110,9 +112,9 @@ private:
         Create,
         Templates, // a new tenant's SIP template uuids, from confd
         Update, // provd: refresh the installable plugin list
-        PollInstallable,
+        PollUpdate, // ... its operation, read until it ends
         Install,
-        PollInstalled,
+        PollInstall,
         Links,
         Sync, // an attached phone gets its new configuration
         RemoveCopies, // this run's extra copies of a resource sent twice, deleted one by one
@@ -125,6 +127,7 @@ private:
         int link = 0;
         int attempts = 0;
         int polls = 0;
+        QString operation; // provd: the operation in progress (its Location), read until it ends
         int waiting = 0; // dependencies not done yet
         QList<int> dependents;
         bool ended = false;
@@ -172,6 +175,8 @@ private:
     void unfold(int user, int failed);
     void maybeFinish();
     void finish();
+    /** A tenant confd does not know yet (404, or no SIP templates): read again, bounded. */
+    void waitForTenant(int index);
     void rememberFields(const QString &key, const QJsonObject &fields);
     QString rowPrefix(const ProvisioningResource &r) const;
     qint64 journal(

@@ -30,6 +30,13 @@ qsizetype ProvisioningOutcome::count(ProvisioningItem::Status status) const
         items.cbegin(), items.cend(), [status](const ProvisioningItem &item) { return item.status == status; });
 }
 
+qsizetype ProvisioningOutcome::ordersOwnPresent() const
+{
+    return std::count_if(items.cbegin(), items.cend(), [](const ProvisioningItem &item) {
+        return item.status == ProvisioningItem::Status::AlreadyThere && !isShared(item.kind);
+    });
+}
+
 bool ProvisioningOutcome::complete() const
 {
     return stopped.ok() && !dryRun && std::all_of(items.cbegin(), items.cend(), [](const ProvisioningItem &item) {

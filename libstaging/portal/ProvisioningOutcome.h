@@ -44,6 +44,8 @@ struct ProvisioningOutcome
     PortalResult stopped; // why the run stopped early (cancel, token refused...); ok() otherwise
 
     qsizetype count(ProvisioningItem::Status status) const;
+    /** The order's own resources (not the stack's shared ones) the stack already holds. */
+    qsizetype ordersOwnPresent() const;
     /** The live state equals the target: every resource created or already there. */
     bool complete() const;
 };

@@ -79,6 +79,12 @@ bool isStackWide(ProvisioningResource::Kind kind)
         || kind == Kind::RtpGeneral || kind == Kind::Registrar;
 }
 
+bool isShared(ProvisioningResource::Kind kind)
+{
+    using Kind = ProvisioningResource::Kind;
+    return isStackWide(kind) || kind == Kind::Plugin || kind == Kind::DefaultDeviceConfig;
+}
+
 QJsonObject ProvisioningResource::toJson() const
 {
     return QJsonObject {

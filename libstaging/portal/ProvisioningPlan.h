@@ -71,6 +71,13 @@ QString resourceKindId(ProvisioningResource::Kind kind);
  */
 bool isStackWide(ProvisioningResource::Kind kind);
 
+/**
+ * The stack's shared resources: its settings (isStackWide) and what provd keeps for every phone
+ * (plugins, the default device config). They are usually there before any order: finding them
+ * says nothing about whether this order was applied before.
+ */
+bool isShared(ProvisioningResource::Kind kind);
+
 /** Something the plan leaves out or postpones, for the integrator to see before running it. */
 struct ProvisioningWarning
 {

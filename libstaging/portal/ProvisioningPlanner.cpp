@@ -70,7 +70,7 @@ std::optional<ProvisioningPlanner::Lan> ProvisioningPlanner::Lan::fromText(const
     if (slash < 0) {
         return std::nullopt;
     }
-    Lan lan { text.left(slash).trimmed(), text.mid(slash + 1).trimmed() };
+    Lan lan { text.left(slash).trimmed(), text.mid(slash + 1).trimmed(), {} };
     if (lan.subnet().isEmpty()) {
         return std::nullopt;
     }
@@ -153,47 +153,36 @@ ProvisioningPlan ProvisioningPlanner::plan(const Order &order) const
         { tenantKey }, {}, 0 });
 
     // DHCP is a master-tenant setting of the whole stack: only the customer's own mini-PC serves
-    // its phones; on the shared agency stack it would change every customer's network.
-    const QString lanSubnet =
-        order.mode == DeploymentMode::OnPremise && s.shuttleLan ? s.shuttleLan->subnet() : QString();
-    if (order.mode == DeploymentMode::OnPremise && !lanSubnet.isEmpty()) {
-        // The Shuttle's LAN is known: the pool is in it, clear of the Shuttle's own address.
-        const QString dhcpKey = key(Kind::Dhcp, s.dhcpInterface);
-        if (const auto pool = lanPool(*s.shuttleLan, s.dhcpPoolSize)) {
-            plan.addResource({ Kind::Dhcp, dhcpKey, QStringLiteral("PUT"), Confd + QStringLiteral("/dhcp"),
-                QJsonObject { { QStringLiteral("active"), true },
-                    { QStringLiteral("pool_start"), QHostAddress(pool->first).toString() },
-                    { QStringLiteral("pool_end"), QHostAddress(pool->second).toString() },
-                    { QStringLiteral("network_interfaces"), QJsonArray { s.dhcpInterface } } },
-                {}, {}, 0 });
-        } else {
-            plan.addWarning({ 0, QStringLiteral("dhcp-lan-too-small"), dhcpKey,
-                tr("The Shuttle's network %1 has no room for %n phone address(es) beside the Shuttle: the DHCP "
-                   "server is left as it is.",
-                    nullptr, s.dhcpPoolSize)
-                    .arg(lanSubnet) });
-        }
-    } else if (order.mode == DeploymentMode::OnPremise) {
+    // its phones; on the shared agency stack it would change every customer's network. The pool
+    // is in the Shuttle's LAN, clear of its own address, on the interface that holds that address.
+    if (order.mode == DeploymentMode::OnPremise) {
+        const QString lanSubnet = s.shuttleLan ? s.shuttleLan->subnet() : QString();
+        const QString nic = s.shuttleLan ? s.shuttleLan->interfaceName : QString();
         if (!s.shuttleLan) {
             // Said, not guessed: the technician sees why the stack's networking is not planned.
             plan.addWarning({ 0, QStringLiteral("shuttle-lan-unknown"), {},
                 tr("The Shuttle's address on the customer's network is not known yet (post-install records it): the "
-                   "phones' provisioning host and phonebook access are not planned, and the DHCP pool is %1 onwards.")
-                    .arg(s.dhcpPoolStart) });
-        }
-        const QHostAddress start(s.dhcpPoolStart);
-        const QString dhcpKey = key(Kind::Dhcp, s.dhcpInterface);
-        if (start.protocol() == QAbstractSocket::IPv4Protocol && s.dhcpPoolSize > 0) {
-            const QHostAddress end(start.toIPv4Address() + quint32(s.dhcpPoolSize - 1));
-            plan.addResource({ Kind::Dhcp, dhcpKey, QStringLiteral("PUT"), Confd + QStringLiteral("/dhcp"),
-                QJsonObject { { QStringLiteral("active"), true }, { QStringLiteral("pool_start"), start.toString() },
-                    { QStringLiteral("pool_end"), end.toString() },
-                    { QStringLiteral("network_interfaces"), QJsonArray { s.dhcpInterface } } },
-                {}, {}, 0 });
-        } else {
-            plan.addWarning({ 0, QStringLiteral("dhcp-invalid-pool"), dhcpKey,
-                tr("The DHCP pool start \"%1\" is not an IPv4 address: the DHCP server is left as it is.")
-                    .arg(s.dhcpPoolStart) });
+                   "phones' DHCP pool, provisioning host and phonebook access are not planned.") });
+        } else if (!lanSubnet.isEmpty() && nic.isEmpty()) {
+            plan.addWarning({ 0, QStringLiteral("dhcp-interface-unknown"), {},
+                tr("The Shuttle's network interface on the customer's network is not known (post-install records "
+                   "it; stagingctl order apply --dhcp-interface NAME): the DHCP server is left as it is.") });
+        } else if (!lanSubnet.isEmpty()) {
+            const QString dhcpKey = key(Kind::Dhcp, nic);
+            if (const auto pool = lanPool(*s.shuttleLan, s.dhcpPoolSize)) {
+                plan.addResource({ Kind::Dhcp, dhcpKey, QStringLiteral("PUT"), Confd + QStringLiteral("/dhcp"),
+                    QJsonObject { { QStringLiteral("active"), true },
+                        { QStringLiteral("pool_start"), QHostAddress(pool->first).toString() },
+                        { QStringLiteral("pool_end"), QHostAddress(pool->second).toString() },
+                        { QStringLiteral("network_interfaces"), QJsonArray { nic } } },
+                    {}, {}, 0 });
+            } else {
+                plan.addWarning({ 0, QStringLiteral("dhcp-lan-too-small"), dhcpKey,
+                    tr("The Shuttle's network %1 has no room for %n phone address(es) beside the Shuttle: the DHCP "
+                       "server is left as it is.",
+                        nullptr, s.dhcpPoolSize)
+                        .arg(lanSubnet) });
+            }
         }
     }
 

@@ -28,6 +28,12 @@ public:
     {
         QString address; // IPv4
         QString netmask; // dotted (255.255.255.0) or a prefix length (24)
+        /**
+         * The Shuttle's network interface that holds the address (post-install records it): the one
+         * its DHCP server listens on. confd refuses a name the host does not have, so it is never
+         * guessed: empty, no DHCP is planned.
+         */
+        QString interfaceName;
 
         /** "ADDRESS/NETMASK" as typed on a command line; nullopt unless both parts are valid. */
         static std::optional<Lan> fromText(const QString &text);
@@ -41,8 +47,6 @@ public:
         QString tenantName;
         QString internalContext; // context labels: confd generates the names lines refer to
         QString incallContext;
-        QString dhcpInterface = QStringLiteral("eno1");
-        QString dhcpPoolStart = QStringLiteral("10.0.0.100");
         int dhcpPoolSize = 100;
         PhoneRegion region; // the phones' locale, time zone and time server
         /**

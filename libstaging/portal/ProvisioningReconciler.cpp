@@ -153,6 +153,15 @@ void ProvisioningReconciler::onFetched(const Fetch &fetch, const PortalResult &r
     --m_pending;
     if (!result.ok()) {
         abort();
+        if (fetch.slot == QLatin1String("config") && result.httpStatus == 404) {
+            // provd's default device config is made by Wazo's setup wizard: without it the stack
+            // was installed but never set up, and nothing the bench sends would work there.
+            PortalResult notSetUp = result;
+            notSetUp.message = tr("Wazo's setup wizard has not been run on this stack (wazo-provd has no default "
+                                  "device config): run it first (wazo-setupd, or the web interface's wizard).");
+            Q_EMIT finished(notSetUp);
+            return;
+        }
         Q_EMIT finished(result);
         return;
     }

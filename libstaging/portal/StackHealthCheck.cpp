@@ -10,14 +10,16 @@ namespace {
 struct ServicePath
 {
     const char *name;
+    const char *method;
     const char *path;
 };
 
-// wazo-auth's /status is open; confd's and provd's need a token, so a 401 still proves they run.
+// wazo-auth's /status is open and answers HEAD only (405 to GET); confd's and provd's need a
+// token, so a 401 still proves they run.
 constexpr ServicePath kServices[] = {
-    { "wazo-auth", "/api/auth/0.1/status" },
-    { "wazo-confd", "/api/confd/1.1/status" },
-    { "wazo-provd", "/api/provd/0.2/status" },
+    { "wazo-auth", "HEAD", "/api/auth/0.1/status" },
+    { "wazo-confd", "GET", "/api/confd/1.1/status" },
+    { "wazo-provd", "GET", "/api/provd/0.2/status" },
 };
 
 } // namespace
@@ -36,7 +38,7 @@ void StackHealthCheck::start()
     for (int i = 0; i < int(std::size(kServices)); ++i) {
         m_health.services.append(
             ServiceHealth { QString::fromLatin1(kServices[i].name), ServiceHealth::State::Down, {} });
-        auto *job = new PortalJob(m_connection, "GET", QString::fromLatin1(kServices[i].path), this);
+        auto *job = new PortalJob(m_connection, kServices[i].method, QString::fromLatin1(kServices[i].path), this);
         connect(job, &PortalJob::finished, this, [this, i](const PortalResult &result) { serviceDone(i, result); });
         job->start();
     }

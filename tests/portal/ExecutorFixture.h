@@ -31,7 +31,7 @@ class ExecutorFixture : public ::testing::Test
 protected:
     void SetUp() override
     {
-        WazoSimulator::Options options;
+        WazoSimulator::Options options = m_simOptions;
         options.provdOperationMs = 5;
         options.http2 = !m_http1Only;
         m_sim = std::make_unique<WazoSimulator>(options);
@@ -270,6 +270,7 @@ protected:
     }
 
     bool m_http1Only = false; // set in a derived fixture's constructor: the simulator offers no h2
+    WazoSimulator::Options m_simOptions; // ... and the stack the simulator plays
     QTemporaryDir m_dir;
     std::unique_ptr<JobLog> m_journal; // a real SQLite job log, for the runs that journal
     std::unique_ptr<WazoSimulator> m_sim;

@@ -41,7 +41,8 @@ inline ProvisioningPlan executorPlan(const Order &order)
     settings.internalContext = QStringLiteral("Client internal");
     settings.incallContext = QStringLiteral("Client incall");
     // The order is on-premise: its Shuttle's networking and phonebook access are planned too.
-    settings.shuttleLan = ProvisioningPlanner::Lan { QStringLiteral("10.0.0.2"), QStringLiteral("255.255.255.0") };
+    settings.shuttleLan = ProvisioningPlanner::Lan { QStringLiteral("10.0.0.2"), QStringLiteral("255.255.255.0"),
+        QStringLiteral("eno1") };
     return ProvisioningPlanner(ModelCatalog::builtIn(), settings).plan(order);
 }
 

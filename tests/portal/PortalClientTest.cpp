@@ -259,13 +259,17 @@ TEST_F(PortalClientErrors, RealBodiesMapToKindsAndMessages)
     EXPECT_EQ(notFound.httpStatus, 404);
     EXPECT_FALSE(notFound.serviceText.isEmpty());
 
-    // 401 with confd's wrapped object
+    // 401 with confd's list naming the token refused and the ACL wanted: the token is a secret,
+    // kept out of what the user and the log see.
     auto *stranger = new PortalJob(m_connection.get(), "GET", QStringLiteral("/api/confd/1.1/users"));
-    stranger->setToken(QStringLiteral("00000000-0000-0000-0000-000000000000"));
+    stranger->setToken(QStringLiteral("0f5b1c2d-0000-4000-8000-000000000042"));
     const PortalResult unauthorized = run(stranger);
     EXPECT_EQ(unauthorized.kind, ErrorKind::Auth);
     EXPECT_EQ(unauthorized.httpStatus, 401);
-    EXPECT_EQ(unauthorized.serviceText, QStringLiteral("Unauthorized"));
+    EXPECT_EQ(unauthorized.serviceText, QStringLiteral("('…', 'confd.users.read')"));
+    for (const QString &text : { unauthorized.message, unauthorized.detail, unauthorized.serviceText }) {
+        EXPECT_FALSE(text.contains(QLatin1String("0f5b1c2d"))) << text.toStdString();
+    }
 
     // 409 and 503 as the stack answers them
     for (const int status : { 409, 503 }) {

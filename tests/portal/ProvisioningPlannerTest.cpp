@@ -275,7 +275,8 @@ TEST(PortalPlanner, TheShuttlesLanGivesTheProvisioningHostThePhonebookAccessAndA
 {
     const Order order = sampleOrder(); // on-premise
     const ProvisioningPlan plan = ProvisioningTarget::plan(ModelCatalog::builtIn(), order,
-        ProvisioningPlanner::Lan { QStringLiteral("192.168.10.2"), QStringLiteral("255.255.255.0") });
+        ProvisioningPlanner::Lan {
+            QStringLiteral("192.168.10.2"), QStringLiteral("255.255.255.0"), QStringLiteral("eno1") });
     EXPECT_TRUE(plan.structuralErrors().isEmpty()) << plan.structuralErrors().join(QLatin1Char('\n')).toStdString();
 
     const ProvisioningResource *networking = plan.find(QStringLiteral("provisioning-networking:stack"));
@@ -313,7 +314,7 @@ TEST(PortalPlanner, OnCloudOrdersAndUnknownLansLeaveTheStacksNetworkingAlone)
 {
     Order cloud = sampleOrder();
     cloud.mode = DeploymentMode::OnCloud;
-    const ProvisioningPlanner::Lan lan { QStringLiteral("192.168.10.2"), QStringLiteral("24") };
+    const ProvisioningPlanner::Lan lan { QStringLiteral("192.168.10.2"), QStringLiteral("24"), QStringLiteral("eno1") };
     for (const ProvisioningPlan &plan : { ProvisioningTarget::plan(ModelCatalog::builtIn(), cloud, lan),
              ProvisioningTarget::plan(ModelCatalog::builtIn(), sampleOrder()) }) {
         EXPECT_EQ(plan.count(Kind::ProvisioningNetworking), 0);
@@ -366,7 +367,8 @@ TEST(PortalPlanner, TheOnPremiseStacksStunServerAndIceGoToItsRtpSettings)
 TEST(PortalPlanner, AMalformedShuttleLanIsAWarningNotAGuess)
 {
     const ProvisioningPlan plan = ProvisioningTarget::plan(ModelCatalog::builtIn(), sampleOrder(),
-        ProvisioningPlanner::Lan { QStringLiteral("192.168.10.2"), QStringLiteral("255.0.255.0") });
+        ProvisioningPlanner::Lan {
+            QStringLiteral("192.168.10.2"), QStringLiteral("255.0.255.0"), QStringLiteral("eno1") });
     EXPECT_EQ(plan.count(Kind::ProvisioningNetworking), 0);
     EXPECT_EQ(plan.count(Kind::AccessFeature), 0);
     EXPECT_FALSE(rawConfigOf(plan).contains(QLatin1String("X_xivo_phonebook_ip")));
@@ -392,7 +394,7 @@ TEST(PortalPlanner, TheDhcpPoolIsInTheShuttlesLanAndClearOfTheShuttle)
 {
     const auto pool = [](const char *address, const char *netmask) {
         const auto range = ProvisioningPlanner::lanPool(
-            ProvisioningPlanner::Lan { QString::fromLatin1(address), QString::fromLatin1(netmask) }, 100);
+            ProvisioningPlanner::Lan { QString::fromLatin1(address), QString::fromLatin1(netmask), {} }, 100);
         return range ? QHostAddress(range->first).toString() + QLatin1Char('-') + QHostAddress(range->second).toString()
                      : QString();
     };
@@ -404,7 +406,7 @@ TEST(PortalPlanner, TheDhcpPoolIsInTheShuttlesLanAndClearOfTheShuttle)
 
     // In the plan: the DHCP server of an on-premise Shuttle whose LAN is known serves that LAN.
     const ProvisioningPlan plan = ProvisioningTarget::plan(ModelCatalog::builtIn(), sampleOrder(),
-        ProvisioningPlanner::Lan { QStringLiteral("192.168.1.150"), QStringLiteral("24") });
+        ProvisioningPlanner::Lan { QStringLiteral("192.168.1.150"), QStringLiteral("24"), QStringLiteral("eno1") });
     int dhcp = 0;
     for (const ProvisioningResource &resource : plan.resources()) {
         if (resource.kind == Kind::Dhcp) {
@@ -415,7 +417,34 @@ TEST(PortalPlanner, TheDhcpPoolIsInTheShuttlesLanAndClearOfTheShuttle)
     }
     EXPECT_EQ(dhcp, 1);
     const ProvisioningPlan tooSmall = ProvisioningTarget::plan(ModelCatalog::builtIn(), sampleOrder(),
-        ProvisioningPlanner::Lan { QStringLiteral("192.168.1.10"), QStringLiteral("26") });
+        ProvisioningPlanner::Lan { QStringLiteral("192.168.1.10"), QStringLiteral("26"), QStringLiteral("eno1") });
     EXPECT_EQ(tooSmall.count(Kind::Dhcp), 0);
     EXPECT_TRUE(warningCodes(tooSmall).contains(QStringLiteral("dhcp-lan-too-small")));
+}
+
+// confd refuses a DHCP interface the host does not have: the Shuttle's own (post-install records
+// the one holding its LAN address) or none, never a guess such as eno1.
+TEST(PortalPlanner, DhcpServesTheShuttlesOwnInterfaceOrIsNotPlanned)
+{
+    const ProvisioningPlan known = ProvisioningTarget::plan(ModelCatalog::builtIn(), sampleOrder(),
+        ProvisioningPlanner::Lan { QStringLiteral("192.168.1.150"), QStringLiteral("24"), QStringLiteral("enp2s0") });
+    ASSERT_EQ(known.count(Kind::Dhcp), 1);
+    EXPECT_TRUE(known.find(QStringLiteral("dhcp:enp2s0")) != nullptr);
+    for (const ProvisioningResource &resource : known.resources()) {
+        if (resource.kind == Kind::Dhcp) {
+            EXPECT_EQ(resource.body.value(QLatin1String("network_interfaces")).toArray(),
+                QJsonArray { QStringLiteral("enp2s0") });
+        }
+    }
+    EXPECT_FALSE(warningCodes(known).contains(QStringLiteral("dhcp-interface-unknown")));
+
+    const ProvisioningPlan unknown = ProvisioningTarget::plan(ModelCatalog::builtIn(), sampleOrder(),
+        ProvisioningPlanner::Lan { QStringLiteral("192.168.1.150"), QStringLiteral("24"), {} });
+    EXPECT_EQ(unknown.count(Kind::Dhcp), 0);
+    EXPECT_TRUE(warningCodes(unknown).contains(QStringLiteral("dhcp-interface-unknown")));
+    // The rest of the Shuttle's networking does not need the interface.
+    EXPECT_EQ(unknown.count(Kind::ProvisioningNetworking), 1);
+
+    // No LAN known at all: no DHCP either (before, a pool from 10.0.0.100 on eno1).
+    EXPECT_EQ(ProvisioningTarget::plan(ModelCatalog::builtIn(), sampleOrder()).count(Kind::Dhcp), 0);
 }
