@@ -1,0 +1,356 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "WazoFixture.h"
+#include "order/ModelCatalog.h"
+#include "portal/PortalConnection.h"
+#include "portal/ProvisioningExecutor.h"
+#include "portal/ProvisioningTarget.h"
+#include "portal/TokenSession.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTimer>
+#include <QUrl>
+
+using namespace Staging;
+using namespace Staging::Test;
+
+namespace {
+
+struct PlanRow
+{
+    QString name;
+    QString profile;
+    QString hardware;
+    QString did; // "création" or a DID
+    QString extension;
+    QString email;
+    QString mac;
+};
+
+/** stagingctl order apply of plans made for this run, on the real stack. */
+class WazoOrderApply : public WazoFixture
+{
+protected:
+    QString customer() const { return QStringLiteral("W%1 Boulangerie").arg(tag()); }
+    // ProvisioningTarget::tenantSlug: the first ten letters and digits of the name, lowercased.
+    QString slug() const { return QStringLiteral("w%1bou").arg(tag()); }
+    QString email(const QString &who) const { return QStringLiteral("%1.%2@boulangerie.example").arg(who, tag()); }
+
+    QString writePlan(const QString &name, const QList<PlanRow> &rows)
+    {
+        QString text = QStringLiteral(
+            "Site;Nom Prénom Utilisateur;Type profil;Matériel;Numéro de ligne (ou création);Extension;Email;MAC\n");
+        for (const PlanRow &r : rows) {
+            text +=
+                QStringList { QStringLiteral("Avr"), r.name, r.profile, r.hardware, r.did, r.extension, r.email, r.mac }
+                    .join(QLatin1Char(';'))
+                + QLatin1Char('\n');
+        }
+        const QString path = dir().filePath(name);
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(text.toUtf8());
+        return path;
+    }
+
+    /** Six stations: two desk phones booted on the stack, a third still boxed, UC and softphone users. */
+    QList<PlanRow> sixStations() const
+    {
+        return {
+            { QStringLiteral("Accueil Martin"), QStringLiteral("STANDARDISTES"), QStringLiteral("YEALINK T54W"),
+                QStringLiteral("0491000101"), QStringLiteral("8000"), email(QStringLiteral("accueil")), mac(1) },
+            { QStringLiteral("Claire Dubois"), QStringLiteral("POSTE FIXE"), QStringLiteral("YEALINK T54W"),
+                QStringLiteral("0491000102"), QStringLiteral("8001"), email(QStringLiteral("claire")), mac(2) },
+            { QStringLiteral("Poste Atelier"), QStringLiteral("POSTE FIXE"), QStringLiteral("YEALINK T46U"),
+                QStringLiteral("création"), QStringLiteral("8002"), {}, {} },
+            { QStringLiteral("Hélène Lemaître"), QStringLiteral("SOFTPHONE"), QStringLiteral("SOFTPHONE"),
+                QStringLiteral("0491000104"), QStringLiteral("8003"), email(QStringLiteral("helene")), {} },
+            { QStringLiteral("Paul Durand"), QStringLiteral("UC"), QStringLiteral("YEALINK T54W"),
+                QStringLiteral("0491000105"), QStringLiteral("8004"), email(QStringLiteral("paul")), {} },
+            { QStringLiteral("Livraison"), QStringLiteral("POSTE FIXE"), QStringLiteral("YEALINK T46U"), {},
+                QStringLiteral("8005"), {}, {} },
+        };
+    }
+
+    QStringList applyArguments(const QString &plan, const QString &orderId) const
+    {
+        return QStringList { QStringLiteral("order"), QStringLiteral("apply"), QStringLiteral("--plan"), plan }
+        + portalArguments()
+            + QStringList { QStringLiteral("--customer"), customer(), QStringLiteral("--customer-id"),
+                  QStringLiteral("73282932000074"), QStringLiteral("--range"), QStringLiteral("8000-8020"),
+                  QStringLiteral("--order-id"), orderId, QStringLiteral("--shuttle-lan"),
+                  QStringLiteral("10.61.0.2/24"), QStringLiteral("--joblog"),
+                  dir().filePath(QStringLiteral("journal.sqlite")) };
+    }
+
+    static QJsonObject byKey(const QJsonArray &items, const char *field, const QString &value)
+    {
+        for (const QJsonValue &item : items) {
+            if (item.toObject().value(QLatin1String(field)).toVariant().toString() == value) {
+                return item.toObject();
+            }
+        }
+        return {};
+    }
+
+    /** Everything the plan asked for is on the stack, once, as asked: read back through confd. */
+    void expectOnStack(const QList<PlanRow> &rows, const QStringList &attachedMacs)
+    {
+        const QString tenant = tenantBySlug(slug());
+        ASSERT_FALSE(tenant.isEmpty()) << "no tenant " << slug().toStdString();
+        const QJsonArray users = confdItems(QStringLiteral("/users"), tenant);
+        const QJsonArray lines = confdItems(QStringLiteral("/lines"), tenant);
+        const QJsonArray extensions = confdItems(QStringLiteral("/extensions"), tenant);
+        const QJsonArray incalls = confdItems(QStringLiteral("/incalls"), tenant);
+        const QJsonArray voicemails = confdItems(QStringLiteral("/voicemails"), tenant);
+        const QJsonArray devices = confdItems(QStringLiteral("/devices"), tenant);
+        const QJsonArray contexts = confdItems(QStringLiteral("/contexts"), tenant);
+        EXPECT_EQ(users.size(), rows.size());
+        EXPECT_EQ(voicemails.size(), rows.size());
+        EXPECT_EQ(contexts.size(), 2); // internal and incall
+
+        int expectedLines = 0;
+        int expectedDids = 0;
+        for (const PlanRow &row : rows) {
+            const qsizetype space = row.name.indexOf(QLatin1Char(' '));
+            const QString firstname = space > 0 ? row.name.left(space) : row.name;
+            QJsonObject user;
+            for (const QJsonValue &u : users) {
+                const QJsonObject o = u.toObject();
+                const bool sameMail = !row.email.isEmpty() && o.value(QLatin1String("email")).toString() == row.email;
+                const bool sameName =
+                    row.email.isEmpty() && o.value(QLatin1String("firstname")).toString() == firstname;
+                if (sameMail || sameName) {
+                    EXPECT_TRUE(user.isEmpty()) << "two users for " << row.name.toStdString();
+                    user = o;
+                }
+            }
+            ASSERT_FALSE(user.isEmpty()) << "no user for " << row.name.toStdString();
+            EXPECT_EQ(user.value(QLatin1String("firstname")).toString(), firstname);
+            const QJsonArray userLines = user.value(QLatin1String("lines")).toArray();
+            const bool softphone = row.hardware == QLatin1String("SOFTPHONE");
+            const int wanted = softphone ? 1 : row.profile == QLatin1String("UC") ? 2 : 1;
+            expectedLines += wanted;
+            EXPECT_EQ(userLines.size(), wanted) << row.name.toStdString();
+            for (const QJsonValue &l : userLines) {
+                const QJsonObject line =
+                    byKey(lines, "id", QString::number(l.toObject().value(QLatin1String("id")).toInt()));
+                ASSERT_FALSE(line.isEmpty());
+                EXPECT_EQ(firstExten(line), row.extension) << row.name.toStdString();
+                EXPECT_EQ(line.value(QLatin1String("endpoint_sip"))
+                              .toObject()
+                              .value(QLatin1String("name"))
+                              .toString()
+                              .startsWith(slug() + QLatin1Char('-') + row.extension),
+                    true);
+            }
+            const QJsonObject voicemail = user.value(QLatin1String("voicemail")).toObject();
+            EXPECT_FALSE(voicemail.isEmpty()) << row.name.toStdString();
+            EXPECT_EQ(byKey(voicemails, "id", QString::number(voicemail.value(QLatin1String("id")).toInt()))
+                          .value(QLatin1String("number"))
+                          .toString(),
+                row.extension);
+            if (!row.did.isEmpty() && row.did != QStringLiteral("création")) {
+                ++expectedDids;
+                bool found = false;
+                for (const QJsonValue &i : incalls) {
+                    const QJsonObject incall = i.toObject();
+                    if (firstExten(incall) == row.did) {
+                        EXPECT_FALSE(found) << "two incalls for " << row.did.toStdString();
+                        found = true;
+                        EXPECT_EQ(incall.value(QLatin1String("destination"))
+                                      .toObject()
+                                      .value(QLatin1String("user_id"))
+                                      .toInt(),
+                            user.value(QLatin1String("id")).toInt());
+                    }
+                }
+                EXPECT_TRUE(found) << "no incall for " << row.did.toStdString();
+            }
+            if (!row.mac.isEmpty() && attachedMacs.contains(row.mac)) {
+                const QJsonObject device = byKey(devices, "mac", row.mac);
+                ASSERT_FALSE(device.isEmpty()) << "phone " << row.mac.toStdString() << " not in the tenant";
+                const QJsonObject line = byKey(
+                    lines, "id", QString::number(userLines.first().toObject().value(QLatin1String("id")).toInt()));
+                EXPECT_EQ(
+                    line.value(QLatin1String("device_id")).toString(), device.value(QLatin1String("id")).toString())
+                    << row.name.toStdString();
+            }
+        }
+        EXPECT_EQ(lines.size(), expectedLines);
+        EXPECT_EQ(incalls.size(), expectedDids);
+        EXPECT_EQ(extensions.size(), rows.size() + expectedDids);
+        EXPECT_EQ(devices.size(), attachedMacs.size());
+    }
+};
+
+/*
+ * The issue's sample order on the real stack: a stack-wide plugin already installed is not "part of
+ * the order" (no --resume needed), the new tenant confd learns of from the bus is waited for, the
+ * phones booted on provd are claimed, attached and synchronized, everything reads back exactly,
+ * and a second run creates nothing.
+ */
+TEST_F(WazoOrderApply, ASixStationOnPremiseOrderAppliesReadsBackAndASecondRunCreatesNothing)
+{
+    bootPhone(QStringLiteral("T54W"), mac(1));
+    bootPhone(QStringLiteral("T54W"), mac(2));
+    const QList<PlanRow> rows = sixStations();
+    const QString plan = writePlan(QStringLiteral("six.csv"), rows);
+    const QStringList args = applyArguments(plan, QStringLiteral("W-") + tag())
+        + QStringList { QStringLiteral("--dhcp-interface"), QStringLiteral("lo") };
+
+    const CtlRun first = stagingctl(args);
+    // A difference of the test bed (its README): its sysconfd cannot regenerate the host's common
+    // configuration (no xivo-create-config), so confd applies DHCP and the provisioning networking,
+    // then answers 500. Nothing else may fail; the second run finds both applied.
+    QStringList failed;
+    for (const QString &line : first.out.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("failed"))) {
+            failed.append(line);
+            EXPECT_TRUE(line.contains(QLatin1String("HTTP 500"))
+                && (line.contains(QLatin1String(" dhcp:lo "))
+                    || line.contains(QLatin1String(" provisioning-networking:stack "))))
+                << line.toStdString();
+        }
+    }
+    EXPECT_EQ(first.exitCode, failed.isEmpty() ? 0 : 1) << first.out.toStdString() << first.err.toStdString();
+    EXPECT_TRUE(first.out.contains(QRegularExpression(QStringLiteral("already-there\\s+plugin:wazo-yealink-v85"))))
+        << first.out.toStdString();
+    expectOnStack(rows, { mac(1), mac(2) });
+
+    const SimReply dhcp = client().call("GET", confd(QStringLiteral("/dhcp")));
+    EXPECT_EQ(
+        dhcp.json.object().value(QLatin1String("network_interfaces")).toArray(), QJsonArray { QStringLiteral("lo") });
+    EXPECT_EQ(dhcp.json.object().value(QLatin1String("pool_start")).toString(), QStringLiteral("10.61.0.100"));
+
+    const CtlRun second = stagingctl(args);
+    ASSERT_EQ(second.exitCode, 0) << second.out.toStdString() << second.err.toStdString();
+    EXPECT_TRUE(second.out.contains(
+        QRegularExpression(QStringLiteral("^0 created, \\d+ already there"), QRegularExpression::MultilineOption)))
+        << second.out.toStdString();
+    expectOnStack(rows, { mac(1), mac(2) });
+}
+
+// Killed in the middle (no chance to finish a request or its journal entry), then resumed: the
+// stack ends at the target with nothing made twice.
+TEST_F(WazoOrderApply, AResumeAfterAKillInTheMiddleEndsAtTheTarget)
+{
+    QList<PlanRow> rows;
+    for (int i = 0; i < 16; ++i) {
+        rows.append({ QStringLiteral("Vendeur %1").arg(i), QStringLiteral("POSTE FIXE"), QStringLiteral("YEALINK T54W"),
+            QStringLiteral("04910002%1").arg(i, 2, 10, QLatin1Char('0')), QString::number(8000 + i),
+            email(QStringLiteral("v%1").arg(i)), {} });
+    }
+    const QString plan = writePlan(QStringLiteral("sixteen.csv"), rows);
+    const QStringList args = applyArguments(plan, QStringLiteral("W-") + tag());
+
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(env);
+    process.setProcessChannelMode(QProcess::SeparateChannels);
+    QByteArray err;
+    bool killed = false;
+    QObject::connect(&process, &QProcess::readyReadStandardError, [&] {
+        err += process.readAllStandardError();
+        // Half the users are made: the other half, their lines and incalls are still to come.
+        if (!killed && err.contains("user: 8/16")) {
+            killed = true;
+            process.kill();
+        }
+    });
+    process.start(QStringLiteral(STAGINGCTL_PATH), args);
+    ASSERT_TRUE(process.waitForStarted());
+    ASSERT_TRUE(process.waitForFinished(300000));
+    ASSERT_TRUE(killed) << "the run ended before it could be killed: " << err.toStdString();
+
+    const CtlRun refused = stagingctl(args);
+    EXPECT_EQ(refused.exitCode, 1) << refused.out.toStdString() << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("--resume"))) << refused.err.toStdString();
+
+    const CtlRun resumed = stagingctl(args + QStringList { QStringLiteral("--resume") });
+    ASSERT_EQ(resumed.exitCode, 0) << resumed.out.toStdString() << resumed.err.toStdString();
+    expectOnStack(rows, {});
+}
+
+// A refusal only confd makes (an e-mail another customer's user has) names the row and says
+// what confd said; the other stations are made.
+TEST_F(WazoOrderApply, AConfdRefusalNamesTheRowAndConfdsOwnWords)
+{
+    const QString taken = email(QStringLiteral("taken"));
+    client().tenant.clear();
+    const SimReply other = client().call("POST", confd(QStringLiteral("/users")),
+        QJsonObject { { QStringLiteral("firstname"), QStringLiteral("Autre") }, { QStringLiteral("email"), taken } });
+    ASSERT_EQ(other.status, 201) << other.body.toStdString();
+    const QList<PlanRow> rows {
+        { QStringLiteral("Anne Petit"), QStringLiteral("POSTE FIXE"), QStringLiteral("YEALINK T54W"), {},
+            QStringLiteral("8000"), email(QStringLiteral("anne")), {} },
+        { QStringLiteral("Jean Petit"), QStringLiteral("POSTE FIXE"), QStringLiteral("YEALINK T54W"), {},
+            QStringLiteral("8001"), taken, {} },
+    };
+    const CtlRun run =
+        stagingctl(applyArguments(writePlan(QStringLiteral("taken.csv"), rows), QStringLiteral("W-") + tag()));
+    EXPECT_EQ(run.exitCode, 1) << run.out.toStdString() << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Row 3 (user:"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("User already exists"))) << run.out.toStdString();
+    const QString tenant = tenantBySlug(slug());
+    EXPECT_EQ(confdItems(QStringLiteral("/users"), tenant).size(), 1);
+    client().call(
+        "DELETE", confd(QStringLiteral("/users/%1").arg(other.json.object().value(QLatin1String("uuid")).toString())));
+}
+
+// confd checks the DHCP interface against the host's: a name the stack does not have is refused
+// with confd's words, and an order that does not know its Shuttle's interface plans no DHCP.
+TEST_F(WazoOrderApply, DhcpGoesOnTheShuttlesInterfaceOrIsNotPlanned)
+{
+    const QList<PlanRow> rows { { QStringLiteral("Anne Petit"), QStringLiteral("POSTE FIXE"),
+        QStringLiteral("YEALINK T54W"), {}, QStringLiteral("8000"), email(QStringLiteral("anne")), {} } };
+    const QStringList args = applyArguments(writePlan(QStringLiteral("one.csv"), rows), QStringLiteral("W-") + tag());
+
+    const CtlRun unknown = stagingctl(args + QStringList { QStringLiteral("--dry-run") });
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("network interface on the customer's network is not known")))
+        << unknown.err.toStdString();
+    EXPECT_FALSE(unknown.out.contains(QStringLiteral("dhcp:"))) << unknown.out.toStdString();
+
+    const CtlRun wrong = stagingctl(args + QStringList { QStringLiteral("--dhcp-interface"), QStringLiteral("eno1") });
+    EXPECT_EQ(wrong.exitCode, 1) << wrong.out.toStdString() << wrong.err.toStdString();
+    EXPECT_TRUE(wrong.out.contains(QStringLiteral("Invalid network interfaces: eno1"))) << wrong.out.toStdString();
+}
+
+// provd's plugin server is out of reach on the test bed (as on a stack without internet): the
+// update fails at once and says so in provd's words, instead of two minutes of polling.
+TEST_F(WazoOrderApply, AProvdUpdateThatFailsIsReportedAtOnceInProvdsWords)
+{
+    ProvisioningPlan plan;
+    const QString plugin = QStringLiteral("wazo-snom-") + tag();
+    plan.addResource({ ProvisioningResource::Kind::Plugin, QStringLiteral("plugin:") + plugin, QStringLiteral("POST"),
+        provd(QStringLiteral("/pg_mgr/install/install")), QJsonObject { { QStringLiteral("id"), plugin } }, {}, {},
+        0 });
+    PortalEndpoint endpoint;
+    endpoint.baseUrl = QUrl(url());
+    endpoint.pinSha256 = pin();
+    QNetworkAccessManager nam;
+    PortalConnection connection(&nam, endpoint);
+    TokenSession session(&connection, QStringLiteral("admin"), QStringLiteral("admin"));
+    ProvisioningExecutor executor(&connection, &session, plan, {});
+    ProvisioningOutcome outcome;
+    QEventLoop loop;
+    QObject::connect(&executor, &ProvisioningExecutor::finished, &loop, [&](const ProvisioningOutcome &o) {
+        outcome = o;
+        loop.quit();
+    });
+    executor.start();
+    loop.exec();
+    ASSERT_EQ(outcome.items.size(), 1);
+    EXPECT_EQ(outcome.items.first().status, ProvisioningItem::Status::Failed);
+    EXPECT_TRUE(outcome.items.first().message.contains(QStringLiteral("update|fail")))
+        << outcome.items.first().message.toStdString();
+    // Token, reconcile, update, one read of the operation: not 300 polls.
+    EXPECT_LE(outcome.requests, 8);
+}
+
+} // namespace
