@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Figures for BENCHMARKS.md on the real Wazo services (.ci/test-wazo starts them; point
+// STAGING_WAZO_URL and STAGING_WAZO_PIN at them): an order of N stations (a T54W desk phone each,
+// no MAC, no DID: a user, its SIP line, extension and voicemail) provisioned by the workbench's
+// executor, and the same users, lines, extensions and voicemails through Wazo's own
+// POST /users/import, back to back in one run, each in a tenant of its own.
+//
+// With STAGING_WAZO_CONFD_LOG naming wazo-confd's log, each run also prints confd's own time per
+// request shape, from its "response to ... in S s: METHOD URL STATUS" lines.
+#include "../portal/SimClient.h"
+#include "order/ModelCatalog.h"
+#include "portal/PortalConnection.h"
+#include "portal/PortalEndpoint.h"
+#include "portal/ProvisioningExecutor.h"
+#include "portal/ProvisioningPlanner.h"
+#include "portal/TokenSession.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QMap>
+#include <QNetworkAccessManager>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSslSocket>
+
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+
+using namespace Staging;
+using namespace Staging::Test;
+
+namespace {
+
+QString env(const char *name)
+{
+    return qEnvironmentVariable(name);
+}
+
+QSslCertificate stackCertificate()
+{
+    const QUrl url(env("STAGING_WAZO_URL"));
+    QSslSocket socket;
+    socket.setPeerVerifyMode(QSslSocket::QueryPeer);
+    socket.connectToHostEncrypted(url.host(), quint16(url.port(443)));
+    if (!socket.waitForEncrypted(10000)) {
+        return QSslCertificate();
+    }
+    const QSslCertificate certificate = socket.peerCertificate();
+    return PortalEndpoint::fingerprintOf(certificate) == PortalEndpoint::normalizeFingerprint(env("STAGING_WAZO_PIN"))
+        ? certificate
+        : QSslCertificate();
+}
+
+QString uniqueSlug()
+{
+    static const char alphabet[] = "abcdefghijklmnopqrstuvwxyz";
+    QString slug = QStringLiteral("b");
+    for (int i = 0; i < 9; ++i) {
+        slug.append(QLatin1Char(alphabet[QRandomGenerator::global()->bounded(26)]));
+    }
+    return slug;
+}
+
+Order stationsOrder(int n, const QString &slug)
+{
+    Order order;
+    order.orderId = QStringLiteral("BENCH-") + slug;
+    order.mode = DeploymentMode::OnPremise;
+    order.range = { 10000, 10000 + n - 1 };
+    for (int i = 0; i < n; ++i) {
+        Station s;
+        s.row = i + 2;
+        s.name = QStringLiteral("Agent %1").arg(i + 1);
+        s.extension = QString::number(10000 + i);
+        s.modelId = QStringLiteral("yealink-t54w");
+        s.hardwareText = s.modelId;
+        s.email = QStringLiteral("agent%1.%2@bench.example").arg(i + 1).arg(slug);
+        order.stations.append(s);
+    }
+    return order;
+}
+
+/** confd's own time per request shape, read from the lines its log gained since construction. */
+class ConfdLog
+{
+public:
+    ConfdLog()
+        : m_file(env("STAGING_WAZO_CONFD_LOG"))
+    {
+        m_start = m_file.size();
+    }
+    void print(const char *what)
+    {
+        if (m_file.fileName().isEmpty() || !m_file.open(QIODevice::ReadOnly)) {
+            return;
+        }
+        m_file.seek(m_start);
+        // Each line comes twice (two handlers in confd's logging set-up): counted once by its span.
+        static const QRegularExpression line(QStringLiteral(
+            "response to \\S+ in ([0-9.]+)s: (\\w+) https?://[^/]+(\\S+) (\\d+) \\[span_id=([0-9a-f]+)"));
+        QSet<QString> spans;
+        static const QRegularExpression id(QStringLiteral("/([0-9]+|[0-9a-f-]{36})(?=/|$|\\?)"));
+        struct Shape
+        {
+            int count = 0;
+            double seconds = 0;
+        };
+        QMap<QString, Shape> shapes;
+        double total = 0;
+        while (!m_file.atEnd()) {
+            const QString text = QString::fromUtf8(m_file.readLine());
+            const auto m = line.match(text);
+            if (!m.hasMatch() || spans.contains(m.captured(5))) {
+                continue;
+            }
+            spans.insert(m.captured(5));
+            QString path = m.captured(3).section(QLatin1Char('?'), 0, 0);
+            path.replace(id, QStringLiteral("/{}"));
+            Shape &s = shapes[m.captured(2) + QLatin1Char(' ') + path];
+            ++s.count;
+            s.seconds += m.captured(1).toDouble();
+            total += m.captured(1).toDouble();
+        }
+        m_file.close();
+        std::fprintf(stderr, "-- %s: wazo-confd's own time per request shape (count, total s, mean ms)\n", what);
+        for (auto it = shapes.cbegin(); it != shapes.cend(); ++it) {
+            std::fprintf(stderr, "%5d %8.2f %8.1f  %s\n", it->count, it->seconds, 1000 * it->seconds / it->count,
+                qPrintable(it.key()));
+        }
+        std::fprintf(stderr, "       %8.2f total\n", total);
+    }
+
+private:
+    QFile m_file;
+    qint64 m_start = 0;
+};
+
+// The workbench: the executor's plan for the order (tenant, contexts, stack settings, then the
+// stations), as `stagingctl order apply` sends it.
+void BM_RealProvision(benchmark::State &state)
+{
+    const bool bundled = state.range(0) != 0;
+    const int window = int(state.range(1));
+    const int stations = int(state.range(2));
+    if (env("STAGING_WAZO_URL").isEmpty() || stackCertificate().isNull()) {
+        state.SkipWithError("STAGING_WAZO_URL/STAGING_WAZO_PIN do not name a running stack");
+        return;
+    }
+    QNetworkAccessManager nam;
+    PortalEndpoint endpoint;
+    endpoint.baseUrl = QUrl(env("STAGING_WAZO_URL"));
+    endpoint.pinSha256 = env("STAGING_WAZO_PIN");
+    endpoint.timeoutMs = 120000;
+    PortalConnection connection(&nam, endpoint);
+    int requests = 0;
+    bool complete = true;
+    for (auto _ : state) {
+        state.PauseTiming();
+        const QString slug = uniqueSlug();
+        const Order order = stationsOrder(stations, slug);
+        ProvisioningPlanner::Settings settings;
+        settings.tenantSlug = slug;
+        settings.tenantName = slug;
+        settings.internalContext = slug + QStringLiteral(" internal");
+        settings.incallContext = slug + QStringLiteral(" incall");
+        const ProvisioningPlan plan = ProvisioningPlanner(ModelCatalog::builtIn(), settings).plan(order);
+        TokenSession session(&connection, QStringLiteral("admin"), QStringLiteral("admin"));
+        ProvisioningExecutor::Options options;
+        options.window = window;
+        options.bundleStations = bundled;
+        ProvisioningExecutor executor(&connection, &session, plan, options);
+        ProvisioningOutcome outcome;
+        QEventLoop loop;
+        QObject::connect(&executor, &ProvisioningExecutor::finished, &loop, [&](const ProvisioningOutcome &o) {
+            outcome = o;
+            loop.quit();
+        });
+        ConfdLog log;
+        state.ResumeTiming();
+        QElapsedTimer clock;
+        clock.start();
+        executor.start();
+        loop.exec();
+        state.SetIterationTime(double(clock.nsecsElapsed()) / 1e9);
+        log.print(qPrintable(QStringLiteral("executor compound:%1 window:%2 stations:%3")
+                                 .arg(bundled ? 1 : 0)
+                                 .arg(window)
+                                 .arg(stations)));
+        requests = outcome.requests;
+        complete = complete && outcome.complete();
+    }
+    state.counters["requests"] = requests;
+    if (!complete) {
+        state.SkipWithError("the stack did not reach the target state");
+    }
+}
+
+// Wazo's own bulk path: the same users, SIP lines, extensions and voicemails as one all-or-nothing
+// POST /users/import (tenant and internal context made first, not timed).
+void BM_RealUsersImport(benchmark::State &state)
+{
+    const int stations = int(state.range(0));
+    const QSslCertificate certificate = stackCertificate();
+    if (certificate.isNull()) {
+        state.SkipWithError("STAGING_WAZO_URL/STAGING_WAZO_PIN do not name a running stack");
+        return;
+    }
+    for (auto _ : state) {
+        state.PauseTiming();
+        SimClient c(env("STAGING_WAZO_URL"), certificate);
+        c.transferTimeoutMs = 600000;
+        c.login();
+        const QString slug = uniqueSlug();
+        const SimReply tenant = c.call("POST", QStringLiteral("/api/auth/0.1/tenants"),
+            QJsonObject { { QStringLiteral("name"), slug }, { QStringLiteral("slug"), slug } });
+        c.tenant = tenant.json.object().value(QLatin1String("uuid")).toString();
+        SimReply context;
+        for (int attempt = 0; attempt < 100; ++attempt) { // confd hears of the tenant from the bus
+            context = c.call("POST", QStringLiteral("/api/confd/1.1/contexts"),
+                QJsonObject { { QStringLiteral("label"), QString(slug + QStringLiteral(" internal")) },
+                    { QStringLiteral("type"), QStringLiteral("internal") },
+                    { QStringLiteral("user_ranges"),
+                        QJsonArray { QJsonObject { { QStringLiteral("start"), QStringLiteral("10000") },
+                            { QStringLiteral("end"), QString::number(10000 + stations - 1) } } } } });
+            if (context.status == 201) {
+                break;
+            }
+        }
+        const QString internal = context.json.object().value(QLatin1String("name")).toString();
+        // Each user with its login, as the workbench makes it (a user with an e-mail gets a wazo-auth
+        // account named after it): wazo-auth hashes each password, the costliest part of a user.
+        QString csv = QStringLiteral("firstname,lastname,email,username,password,exten,context,line_protocol,"
+                                     "voicemail_name,voicemail_number,voicemail_context\n");
+        for (int i = 0; i < stations; ++i) {
+            const QString exten = QString::number(10000 + i);
+            const QString email = QStringLiteral("agent%1.%2@bench.example").arg(i + 1).arg(slug);
+            csv += QStringLiteral("Agent,%1,%2,%2,%3,%4,%5,sip,Agent %1,%4,%5\n")
+                       .arg(QString::number(i + 1), email, uniqueSlug() + QStringLiteral("Pw7"), exten, internal);
+        }
+        c.contentType = "text/csv; charset=utf-8";
+        ConfdLog log;
+        state.ResumeTiming();
+        QElapsedTimer clock;
+        clock.start();
+        const SimReply imported = c.call("POST", QStringLiteral("/api/confd/1.1/users/import"), csv.toUtf8());
+        state.SetIterationTime(double(clock.nsecsElapsed()) / 1e9);
+        log.print(qPrintable(QStringLiteral("users/import stations:%1").arg(stations)));
+        if (imported.status != 201) {
+            std::fprintf(stderr, "import: HTTP %d %s\n", imported.status, imported.body.left(400).constData());
+            state.SkipWithError("the import was refused");
+        }
+    }
+    state.counters["requests"] = 1;
+}
+
+} // namespace
+
+BENCHMARK(BM_RealUsersImport)
+    ->ArgName("stations")
+    ->Arg(100)
+    ->Iterations(1)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_RealProvision)
+    ->ArgNames({ "compound", "window", "stations" })
+    ->Args({ 0, 1, 100 })
+    ->Args({ 1, 1, 100 })
+    ->Args({ 1, 2, 100 })
+    ->Args({ 1, 4, 100 })
+    ->Args({ 1, 8, 100 })
+    ->Args({ 1, 16, 100 })
+    ->Iterations(1)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond);
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
