@@ -131,7 +131,7 @@ TEST_F(CtlOrderApply, DryRunThenApplyThenNothingToDo)
     ASSERT_FALSE(dry.crashed) << dry.err.toStdString();
     EXPECT_EQ(dry.exitCode, 1) << dry.err.toStdString(); // work left: the stack is not the plan yet
     EXPECT_TRUE(dry.out.contains(QLatin1String("create        user:helene@lemaitre.example"))) << dry.out.toStdString();
-    EXPECT_TRUE(dry.out.contains(QLatin1String("0 created, 0 already there, 7 to create"))) << dry.out.toStdString();
+    EXPECT_TRUE(dry.out.contains(QLatin1String("0 created, 0 already there, 6 to create"))) << dry.out.toStdString();
 
     const CtlRun applied = apply({});
     ASSERT_FALSE(applied.crashed) << applied.err.toStdString();
@@ -172,11 +172,11 @@ TEST_F(CtlOrderApply, DryRunThenApplyThenNothingToDo)
     // Again: everything is there, nothing is created.
     const CtlRun again = apply({});
     EXPECT_EQ(again.exitCode, 0) << again.err.toStdString();
-    EXPECT_TRUE(again.out.contains(QLatin1String("0 created, 7 already there"))) << again.out.toStdString();
+    EXPECT_TRUE(again.out.contains(QLatin1String("0 created, 6 already there"))) << again.out.toStdString();
 
     const CtlRun resumed = apply({ QStringLiteral("--resume") });
     EXPECT_EQ(resumed.exitCode, 0) << resumed.out.toStdString() << resumed.err.toStdString();
-    EXPECT_TRUE(resumed.out.contains(QLatin1String("0 created, 7 already there"))) << resumed.out.toStdString();
+    EXPECT_TRUE(resumed.out.contains(QLatin1String("0 created, 6 already there"))) << resumed.out.toStdString();
 }
 
 TEST_F(CtlOrderApply, BadOptionsAreRefusedBeforeAnythingIsSent)
@@ -232,7 +232,7 @@ TEST_F(CtlOrderApply, PasswordFromTheKeychainWhenTheEnvironmentHasNone)
     const CtlRun fromKeychain = apply({ QStringLiteral("--dry-run") });
     ASSERT_EQ(waitFor(store.remove(key)).kind, Staging::ErrorKind::None);
     EXPECT_EQ(fromKeychain.exitCode, 1) << fromKeychain.err.toStdString(); // a dry run with work left
-    EXPECT_TRUE(fromKeychain.out.contains(QLatin1String("7 to create"))) << fromKeychain.out.toStdString();
+    EXPECT_TRUE(fromKeychain.out.contains(QLatin1String("6 to create"))) << fromKeychain.out.toStdString();
 
     // Neither the environment nor the keychain, and no terminal to ask on: refused, nothing sent.
     const CtlRun none = apply({});
@@ -249,9 +249,21 @@ TEST_F(CtlOrderApply, TheShuttlesLanIsProvisionedAndAMalformedOneRefused)
         << malformed.err.toStdString();
     EXPECT_TRUE(malformed.out.isEmpty()) << malformed.out.toStdString(); // not even the dry run
 
-    const QStringList lan { QStringLiteral("--shuttle-lan"), QStringLiteral("10.0.0.2/24") };
+    // The DHCP interface needs the LAN its pool is in, and a name Linux could give an interface.
+    const CtlRun lonely = apply({ QStringLiteral("--dhcp-interface"), QStringLiteral("eno1") });
+    EXPECT_EQ(lonely.exitCode, 2);
+    EXPECT_TRUE(lonely.err.contains(QLatin1String("--dhcp-interface needs --shuttle-lan"))) << lonely.err.toStdString();
+    const CtlRun slashed = apply({ QStringLiteral("--shuttle-lan"), QStringLiteral("10.0.0.2/24"),
+        QStringLiteral("--dhcp-interface"), QStringLiteral("eno1/2") });
+    EXPECT_EQ(slashed.exitCode, 2);
+    EXPECT_TRUE(slashed.err.contains(QLatin1String("\"eno1/2\" is not a network interface name")))
+        << slashed.err.toStdString();
+
+    const QStringList lan { QStringLiteral("--shuttle-lan"), QStringLiteral("10.0.0.2/24"),
+        QStringLiteral("--dhcp-interface"), QStringLiteral("eno1") };
     const CtlRun applied = apply(lan);
     EXPECT_EQ(applied.exitCode, 0) << applied.out.toStdString() << applied.err.toStdString();
+    EXPECT_TRUE(applied.out.contains(QLatin1String("created       dhcp:eno1"))) << applied.out.toStdString();
     EXPECT_TRUE(applied.out.contains(QLatin1String("created       provisioning-networking:stack")))
         << applied.out.toStdString();
     EXPECT_TRUE(applied.out.contains(QLatin1String("created       access-feature:phonebook@10.0.0.0/24")))

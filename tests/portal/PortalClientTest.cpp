@@ -306,7 +306,7 @@ TEST_F(PortalClientErrors, RefusedConnectionIsNetwork)
     PortalEndpoint e = endpoint(m_sim->fingerprint());
     e.baseUrl = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port));
     PortalConnection closed(m_nam.get(), e);
-    const PortalResult r = run(new PortalJob(&closed, "GET", QStringLiteral("/api/auth/0.1/status")));
+    const PortalResult r = run(new PortalJob(&closed, "HEAD", QStringLiteral("/api/auth/0.1/status")));
     EXPECT_EQ(r.kind, ErrorKind::Network);
     EXPECT_EQ(r.httpStatus, 0);
 }
@@ -361,7 +361,7 @@ TEST_F(PortalClientErrors, SuccessBodyIsParsedAndCreatedObjectsChain)
 TEST_F(PortalClientTimeout, FiresWhenTheServerHangs)
 {
     ASSERT_EQ(control(QStringLiteral("/_sim/faults"), QJsonObject { { QStringLiteral("hang"), true } }).status, 200);
-    auto *job = new PortalJob(m_connection.get(), "GET", QStringLiteral("/api/auth/0.1/status"));
+    auto *job = new PortalJob(m_connection.get(), "HEAD", QStringLiteral("/api/auth/0.1/status"));
     job->setTimeout(400);
     QElapsedTimer clock;
     clock.start();
@@ -377,7 +377,7 @@ TEST_F(PortalClientTimeout, FiresWhenTheServerHangs)
 TEST_F(PortalClientTimeout, SlowAnswerWithinTheTimeoutSucceeds)
 {
     ASSERT_EQ(control(QStringLiteral("/_sim/latency"), QJsonObject { { QStringLiteral("ms"), 300 } }).status, 200);
-    auto *job = new PortalJob(m_connection.get(), "GET", QStringLiteral("/api/auth/0.1/status"));
+    auto *job = new PortalJob(m_connection.get(), "HEAD", QStringLiteral("/api/auth/0.1/status"));
     job->setTimeout(1500);
     const PortalResult r = run(job);
     EXPECT_TRUE(r.ok()) << r.message.toStdString();
@@ -386,7 +386,7 @@ TEST_F(PortalClientTimeout, SlowAnswerWithinTheTimeoutSucceeds)
 TEST_F(PortalClientTimeout, AbortEmitsFinishedOnceWithCancelled)
 {
     ASSERT_EQ(control(QStringLiteral("/_sim/faults"), QJsonObject { { QStringLiteral("hang"), true } }).status, 200);
-    PortalJob job(m_connection.get(), "GET", QStringLiteral("/api/auth/0.1/status"));
+    PortalJob job(m_connection.get(), "HEAD", QStringLiteral("/api/auth/0.1/status"));
     job.setAutoDelete(false);
     int emitted = 0;
     PortalResult result;
@@ -405,7 +405,7 @@ TEST_F(PortalClientTimeout, AbortEmitsFinishedOnceWithCancelled)
     EXPECT_TRUE(job.isFinished());
 
     // Aborted before it started: still one finished().
-    PortalJob early(m_connection.get(), "GET", QStringLiteral("/api/auth/0.1/status"));
+    PortalJob early(m_connection.get(), "HEAD", QStringLiteral("/api/auth/0.1/status"));
     early.setAutoDelete(false);
     int earlyEmitted = 0;
     QObject::connect(&early, &PortalJob::finished, [&](const PortalResult &) { ++earlyEmitted; });
@@ -426,10 +426,10 @@ TEST_F(PortalClientPin, MatchingFingerprintWorksAndIsCached)
     }
     PortalConnection connection(m_nam.get(), endpoint(grouped));
     EXPECT_TRUE(connection.trustedCertificate().isNull());
-    const PortalResult r = run(new PortalJob(&connection, "GET", QStringLiteral("/api/auth/0.1/status")));
+    const PortalResult r = run(new PortalJob(&connection, "HEAD", QStringLiteral("/api/auth/0.1/status")));
     ASSERT_TRUE(r.ok()) << r.message.toStdString() << r.detail.toStdString();
     EXPECT_EQ(connection.trustedCertificate(), m_sim->certificate());
-    EXPECT_TRUE(run(new PortalJob(&connection, "GET", QStringLiteral("/api/auth/0.1/status"))).ok());
+    EXPECT_TRUE(run(new PortalJob(&connection, "HEAD", QStringLiteral("/api/auth/0.1/status"))).ok());
 }
 
 TEST_F(PortalClientPin, UnknownCertificateGivesItsFingerprint)
@@ -469,7 +469,7 @@ TEST_F(PortalClientPin, WrongPinIsRefusedBeforeAnyRequest)
 
 TEST_F(PortalClientPin, CertificateChangedAfterPinningIsRefused)
 {
-    ASSERT_TRUE(run(new PortalJob(m_connection.get(), "GET", QStringLiteral("/api/auth/0.1/status"))).ok());
+    ASSERT_TRUE(run(new PortalJob(m_connection.get(), "HEAD", QStringLiteral("/api/auth/0.1/status"))).ok());
     const QString pinned = m_sim->fingerprint();
     // Same address, another certificate: as if the stack had been reinstalled or impersonated.
     WazoSimulator::Options options;
@@ -479,7 +479,7 @@ TEST_F(PortalClientPin, CertificateChangedAfterPinningIsRefused)
     WazoSimulator impostor(options);
     ASSERT_TRUE(impostor.start().hasValue());
     ASSERT_NE(impostor.fingerprint(), pinned);
-    const PortalResult r = run(new PortalJob(m_connection.get(), "GET", QStringLiteral("/api/auth/0.1/status")));
+    const PortalResult r = run(new PortalJob(m_connection.get(), "HEAD", QStringLiteral("/api/auth/0.1/status")));
     EXPECT_EQ(r.kind, ErrorKind::TlsPinMismatch) << r.message.toStdString() << r.detail.toStdString();
     EXPECT_EQ(r.pinnedFingerprint, pinned);
     EXPECT_EQ(r.peerFingerprint, impostor.fingerprint());

@@ -159,6 +159,7 @@ TEST_F(PortalSimulatorParity, ProvdWithoutItsPluginServer)
     setOptions(QJsonObject { { QStringLiteral("plugin_server_reachable"), false },
         { QStringLiteral("preinstalled_plugins"), QJsonArray { QStringLiteral("wazo-yealink-v85") } } });
     ASSERT_EQ(control(QStringLiteral("/_sim/reset")).status, 204);
+    ASSERT_EQ(client().login().status, 200); // the reset forgot every token
     client().contentType = kProvdType;
 
     const QJsonObject installed = client()

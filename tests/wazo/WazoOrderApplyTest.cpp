@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WazoFixture.h"
 #include "order/ModelCatalog.h"
+#include "order/PlanImporter.h"
 #include "portal/PortalConnection.h"
 #include "portal/ProvisioningExecutor.h"
 #include "portal/ProvisioningTarget.h"
@@ -121,8 +122,9 @@ protected:
             for (const QJsonValue &u : users) {
                 const QJsonObject o = u.toObject();
                 const bool sameMail = !row.email.isEmpty() && o.value(QLatin1String("email")).toString() == row.email;
-                const bool sameName =
-                    row.email.isEmpty() && o.value(QLatin1String("firstname")).toString() == firstname;
+                const QString lastname = space > 0 ? row.name.mid(space + 1) : QString();
+                const bool sameName = row.email.isEmpty() && o.value(QLatin1String("firstname")).toString() == firstname
+                    && o.value(QLatin1String("lastname")).toString() == lastname;
                 if (sameMail || sameName) {
                     EXPECT_TRUE(user.isEmpty()) << "two users for " << row.name.toStdString();
                     user = o;
@@ -232,6 +234,49 @@ TEST_F(WazoOrderApply, ASixStationOnPremiseOrderAppliesReadsBackAndASecondRunCre
         QRegularExpression(QStringLiteral("^0 created, \\d+ already there"), QRegularExpression::MultilineOption)))
         << second.out.toStdString();
     expectOnStack(rows, { mac(1), mac(2) });
+}
+
+// The customer's sample plan as sent (Windows-1252, ';'), its two desk phones booted on provd:
+// applied with exit 0 and read back exactly. The sample's MACs are fixed: phones left by an
+// earlier run of this test are deleted first, wherever they are.
+TEST_F(WazoOrderApply, TheCustomersSamplePlanAppliesAndReadsBackExactly)
+{
+    const QString sample = qEnvironmentVariable("STAGING_WAZO_SAMPLE_PLAN");
+    ASSERT_FALSE(sample.isEmpty())
+        << "STAGING_WAZO_SAMPLE_PLAN names the customer's sample plan (.ci/test-wazo sets it)";
+    const auto numbering = PlanImporter(ModelCatalog::builtIn()).importFile(sample);
+    ASSERT_TRUE(numbering.hasValue()) << numbering.error().message.toStdString();
+    QList<PlanRow> rows;
+    QStringList macs;
+    for (const Station &st : numbering->stations) {
+        const PhoneModel *model = ModelCatalog::builtIn().find(st.modelId);
+        const bool softphone = model && model->kind == PhoneModel::Kind::Softphone;
+        rows.append({ st.name, st.profile == Profile::UnifiedCommunication ? QStringLiteral("UC") : QString(),
+            softphone ? QStringLiteral("SOFTPHONE") : st.hardwareText,
+            st.dids.isEmpty() ? QStringLiteral("création") : st.dids.constFirst(), st.extension, st.email, st.mac });
+        if (!st.mac.isEmpty() && model && !model->isDect()) {
+            macs.append(st.mac);
+        }
+    }
+    ASSERT_FALSE(macs.isEmpty());
+    client().tenant.clear();
+    for (const QString &phone : std::as_const(macs)) {
+        const SimReply found = client().call("GET", confd(QStringLiteral("/devices?recurse=true&search=") + phone));
+        for (const QJsonValue &d : found.json.object().value(QLatin1String("items")).toArray()) {
+            client().call(
+                "DELETE", confd(QStringLiteral("/devices/") + d.toObject().value(QLatin1String("id")).toString()));
+        }
+        bootPhone(QStringLiteral("T54W"), phone);
+    }
+
+    const CtlRun run =
+        stagingctl(QStringList { QStringLiteral("order"), QStringLiteral("apply"), QStringLiteral("--plan"), sample }
+            + portalArguments()
+            + QStringList { QStringLiteral("--customer"), customer(), QStringLiteral("--customer-id"),
+                QStringLiteral("73282932000074"), QStringLiteral("--order-id"), QStringLiteral("W-") + tag(),
+                QStringLiteral("--joblog"), dir().filePath(QStringLiteral("journal.sqlite")) });
+    ASSERT_EQ(run.exitCode, 0) << run.out.toStdString() << run.err.toStdString();
+    expectOnStack(rows, macs);
 }
 
 // Killed in the middle (no chance to finish a request or its journal entry), then resumed: the
