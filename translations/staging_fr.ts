@@ -1251,10 +1251,6 @@ Code de sortie&#xa0;: 0 valide, 1 problèmes trouvés, 2 fichier illisible.</tra
         <translation>MODÈLE</translation>
     </message>
     <message>
-        <source>Network interface (default eth0).</source>
-        <translation>Interface réseau (par défaut eth0).</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
@@ -1333,6 +1329,10 @@ Code de sortie&#xa0;: 0 valide, 1 problèmes trouvés, 2 fichier illisible.</tra
     <message>
         <source>Connected to %1@%2, host key %3.</source>
         <translation>Connecté à %1@%2, clé d&apos;hôte %3.</translation>
+    </message>
+    <message>
+        <source>Network interface (default: the Shuttle&apos;s wired one).</source>
+        <translation>Interface réseau (par défaut : celle, filaire, du Shuttle).</translation>
     </message>
 </context>
 <context>
@@ -3986,6 +3986,26 @@ Ne lui faites confiance que si vous pouvez vérifier cette empreinte sur la cons
     <message>
         <source>The hardware differs from the order: %1</source>
         <translation>Le matériel diffère de la commande : %1</translation>
+    </message>
+    <message>
+        <source>Listing the Shuttle&apos;s network interfaces</source>
+        <translation>Lecture des interfaces réseau du Shuttle</translation>
+    </message>
+    <message>
+        <source>The Shuttle has no wired interface %1 (it has: %2).</source>
+        <translation>Le Shuttle n&apos;a pas d&apos;interface filaire %1 (il a : %2).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>The Shuttle has no wired network interface: check its network card.</source>
+        <translation>Le Shuttle n&apos;a aucune interface réseau filaire : vérifiez sa carte réseau.</translation>
+    </message>
+    <message>
+        <source>The Shuttle has several wired interfaces (%1) and none is its way out: choose one.</source>
+        <translation>Le Shuttle a plusieurs interfaces filaires (%1) et aucune n&apos;est sa sortie : choisissez-en une.</translation>
     </message>
 </context>
 <context>

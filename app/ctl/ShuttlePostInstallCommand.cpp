@@ -64,7 +64,7 @@ int ShuttlePostInstallCommand::run(const CtlContext &context)
     const QCommandLineOption pattern = option("hostname-pattern", tr("How the hostname is made from the serial."),
         tr("PATTERN"), ShuttleHostname::defaultPattern());
     const QCommandLineOption interfaceName =
-        option("interface", tr("Network interface (default eth0)."), tr("NAME"), QStringLiteral("eth0"));
+        option("interface", tr("Network interface (default: the Shuttle's wired one)."), tr("NAME"));
     const QCommandLineOption address = option("address", tr("The Shuttle's IPv4 address at the customer's."), tr("IP"));
     const QCommandLineOption netmask =
         option("netmask", tr("Netmask (default 255.255.255.0)."), tr("MASK"), QStringLiteral("255.255.255.0"));

@@ -8,7 +8,6 @@
 #include "order/PlanValidator.h"
 #include "phones/OpenVpnBundle.h"
 #include "phones/YealinkConfigGenerator.h"
-#include "shuttle/PostInstallSettings.h"
 #include "simulator/WazoSimulator.h"
 
 #include <QCryptographicHash>
@@ -45,11 +44,9 @@ Status TrainingEnvironment::start()
         return Done {};
     }
     // The stack a new technician rehearses on behaves as a real one: confd hears of a new tenant
-    // a moment after wazo-auth made it, and its DHCP knows the simulated Shuttle's interfaces (the
-    // one training's post-install configures).
+    // a moment after wazo-auth made it (its DHCP knows eno1 and lo, the simulated Shuttle's).
     WazoSimulator::Options options;
     options.tenantPropagationMs = 300;
-    options.networkInterfaces = { PostInstallSettings {}.interfaceName, QStringLiteral("lo") };
     auto simulator = std::make_unique<WazoSimulator>(options);
     if (const Status started = simulator->start(); !started) {
         return started;

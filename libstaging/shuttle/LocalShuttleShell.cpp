@@ -24,7 +24,11 @@ QString binDirectory(const QString &root)
 
 LocalShuttleShell::LocalShuttleShell(const QString &simulatedSerial)
 {
-    if (!m_root.isValid() || !QDir().mkpath(binDirectory(m_root.path()))) {
+    // The simulated Shuttle's network interfaces, as sysfs shows them: one wired port, as a
+    // Shuttle has (a device behind it), and the loopback.
+    if (!m_root.isValid() || !QDir().mkpath(binDirectory(m_root.path()))
+        || !QDir().mkpath(m_root.path() + QStringLiteral("/sys/class/net/eno1/device"))
+        || !QDir().mkpath(m_root.path() + QStringLiteral("/sys/class/net/lo"))) {
         return;
     }
     QFile dmidecode(binDirectory(m_root.path()) + QStringLiteral("/dmidecode"));

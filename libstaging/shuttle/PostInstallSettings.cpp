@@ -45,7 +45,7 @@ QStringList PostInstallSettings::problems() const
         found << tr("hostname: %1").arg(why);
     }
     static const QRegularExpression interfaceRule(QStringLiteral("^[a-z][a-z0-9]{0,14}$"));
-    if (!interfaceRule.match(interfaceName).hasMatch()) {
+    if (!interfaceName.isEmpty() && !interfaceRule.match(interfaceName).hasMatch()) {
         found << tr("interface: \"%1\" is not an interface name (lowercase letters and digits).").arg(interfaceName);
     }
     if (!isIpv4(address)) {

@@ -26,7 +26,12 @@ public:
      */
     QString prefix = QStringLiteral("/");
     QString hostname; // RFC 1123 label (ShuttleHostname)
-    QString interfaceName = QStringLiteral("eth0");
+    /**
+     * The Shuttle's interface on the customer's LAN. Empty: found on the Shuttle, its one wired
+     * interface (or the one its default route leaves by), never guessed: the stack's DHCP server
+     * is later put on it, and confd refuses a name the host does not have.
+     */
+    QString interfaceName;
     QString address; // IPv4 of the Shuttle at the customer's
     QString netmask = QStringLiteral("255.255.255.0");
     QString gateway;

@@ -266,8 +266,50 @@ PostInstallStepOutcome PostInstallSteps::hostname()
     return outcome(HostnameId, PostInstallState::Done, tr("The hostname is now %1.").arg(name), detail);
 }
 
+Expected<QString> PostInstallSteps::lanInterface()
+{
+    // Wired interfaces are the ones sysfs ties to a device (lo, bridges and tunnels have none).
+    const QString sys = m_settings.onShuttle(QStringLiteral("/sys/class/net"));
+    const Command listed = runQuiet(
+        QStringLiteral("cd %1 && for n in *; do if [ -e \"$n/device\" ]; then echo \"$n\"; fi; done").arg(q(sys)));
+    if (!listed.succeeded()) {
+        return commandError(tr("Listing the Shuttle's network interfaces"), listed);
+    }
+    const QStringList wired = QString::fromUtf8(listed.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (!m_settings.interfaceName.isEmpty()) {
+        if (!wired.contains(m_settings.interfaceName)) {
+            return Error::make(ErrorKind::InvalidInput,
+                tr("The Shuttle has no wired interface %1 (it has: %2).")
+                    .arg(m_settings.interfaceName, wired.isEmpty() ? tr("none") : wired.join(QStringLiteral(", "))));
+        }
+        return m_settings.interfaceName;
+    }
+    if (wired.size() == 1) {
+        return wired.constFirst();
+    }
+    if (wired.size() > 1 && m_settings.prefix == QLatin1String("/")) {
+        // Several ports: the one the Shuttle reaches the bench by, the port it was installed through.
+        const Command route = runQuiet(QStringLiteral("ip -o -4 route show default"));
+        const QString line = QString::fromUtf8(route.out);
+        for (const QString &nic : wired) {
+            if (route.succeeded() && line.contains(QStringLiteral(" dev ") + nic + QLatin1Char(' '))) {
+                return nic;
+            }
+        }
+    }
+    return Error::make(ErrorKind::InvalidInput,
+        wired.isEmpty() ? tr("The Shuttle has no wired network interface: check its network card.")
+                        : tr("The Shuttle has several wired interfaces (%1) and none is its way out: choose one.")
+                              .arg(wired.join(QStringLiteral(", "))));
+}
+
 PostInstallStepOutcome PostInstallSteps::network()
 {
+    const Expected<QString> nic = lanInterface();
+    if (!nic) {
+        return failed(NetworkId, nic.error());
+    }
+    m_settings.interfaceName = *nic;
     const QString path = m_settings.onShuttle(QStringLiteral("/etc/network/interfaces"));
     const QByteArray wanted = interfacesFile(m_settings);
     const auto current = readFile(path);

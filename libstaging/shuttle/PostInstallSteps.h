@@ -83,6 +83,8 @@ private:
     Error commandError(const QString &what, const Command &command) const;
 
     PostInstallStepOutcome hostname();
+    /** The interface the LAN address goes on: the one set, if the Shuttle has it, else found there. */
+    Expected<QString> lanInterface();
     PostInstallStepOutcome network();
     PostInstallStepOutcome certificate();
     PostInstallStepOutcome wazo();

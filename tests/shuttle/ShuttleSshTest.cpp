@@ -392,6 +392,9 @@ protected:
         ShuttleSsh::SetUp();
         m_root = m_dir.filePath(QStringLiteral("root"));
         ASSERT_TRUE(QDir().mkpath(m_root + QStringLiteral("/etc")));
+        // The Shuttle's interfaces as its sysfs shows them: one wired port and the loopback.
+        ASSERT_TRUE(QDir().mkpath(m_root + QStringLiteral("/sys/class/net/enp3s0/device")));
+        ASSERT_TRUE(QDir().mkpath(m_root + QStringLiteral("/sys/class/net/lo")));
         auto log = JobLog::open(m_dir.filePath(QStringLiteral("joblog.sqlite")));
         ASSERT_TRUE(log.hasValue());
         m_log = std::move(log).value();
@@ -435,7 +438,8 @@ TEST_F(ShuttlePostInstall, StepsApplyForRealInAPrefixAndASecondRunChangesNothing
     EXPECT_EQ(readAll(m_root + QStringLiteral("/etc/hosts")),
         "127.0.0.1\tlocalhost\n127.0.1.1\twazo-sn7\n10.1.1.1\tpbx-archive # kept\n");
     const QByteArray interfaces = readAll(m_root + QStringLiteral("/etc/network/interfaces"));
-    EXPECT_TRUE(interfaces.contains("auto eth0\niface eth0 inet static\n    address 192.0.2.10\n    netmask "
+    // On the Shuttle's one wired interface, found there (none was set).
+    EXPECT_TRUE(interfaces.contains("auto enp3s0\niface enp3s0 inet static\n    address 192.0.2.10\n    netmask "
                                     "255.255.255.0\n    gateway 192.0.2.1\n    dns-nameservers 192.0.2.53 9.9.9.9\n"))
         << interfaces.toStdString();
     EXPECT_FALSE(interfaces.contains('{'));
@@ -497,6 +501,41 @@ TEST_F(ShuttlePostInstall, StepsApplyForRealInAPrefixAndASecondRunChangesNothing
             QStringLiteral("wazo ok"), QStringLiteral("hardware ok"), QStringLiteral("hostname skipped"),
             QStringLiteral("network skipped"), QStringLiteral("certificate skipped"), QStringLiteral("wazo skipped"),
             QStringLiteral("hardware ok") }));
+}
+
+// The LAN address goes on an interface the Shuttle has: the one set if it is there, else its only
+// wired one; never a guess, since the stack's DHCP server is later put on it by name.
+TEST_F(ShuttlePostInstall, TheLanGoesOnAnInterfaceTheShuttleHas)
+{
+    ScriptedDecider yes(true);
+    SshSession session(endpoint(), &yes);
+    ASSERT_TRUE(open(session).ok());
+    PostInstallSettings absent = settings();
+    absent.interfaceName = QStringLiteral("eth9");
+    const StepsRun refused = runSteps(session, absent, m_log.get());
+    EXPECT_FALSE(refused.result.ok());
+    EXPECT_TRUE(refused.result.error.message.contains(QLatin1String("no wired interface eth9 (it has: enp3s0)")))
+        << refused.result.error.message.toStdString();
+    EXPECT_FALSE(QFile::exists(m_root + QStringLiteral("/etc/network/interfaces")));
+
+    ASSERT_TRUE(QDir().mkpath(m_root + QStringLiteral("/sys/class/net/enp4s0/device")));
+    const StepsRun ambiguous = runSteps(session, settings(), m_log.get());
+    EXPECT_FALSE(ambiguous.result.ok());
+    EXPECT_TRUE(ambiguous.result.error.message.contains(QLatin1String("several wired interfaces (enp3s0, enp4s0)")))
+        << ambiguous.result.error.message.toStdString();
+
+    PostInstallSettings chosen = settings();
+    chosen.interfaceName = QStringLiteral("enp4s0");
+    const StepsRun applied = runSteps(session, chosen, m_log.get());
+    ASSERT_TRUE(applied.result.ok()) << applied.result.error.message.toStdString();
+    EXPECT_TRUE(readAll(m_root + QStringLiteral("/etc/network/interfaces")).contains("auto enp4s0\n"));
+    QString recorded;
+    for (const JobEvent &e : m_log->history(QStringLiteral("ORD-7")).value()) {
+        if (e.action == QLatin1String("network") && e.result == QLatin1String("ok")) {
+            recorded = e.detail.value(QLatin1String("interface")).toString();
+        }
+    }
+    EXPECT_EQ(recorded, QStringLiteral("enp4s0"));
 }
 
 TEST_F(ShuttlePostInstall, AFailingWazoCommandSurfacesItsExitStatusAndStopsThere)
