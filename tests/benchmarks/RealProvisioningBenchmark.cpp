@@ -25,7 +25,6 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
-#include <QSslSocket>
 
 #include <benchmark/benchmark.h>
 
@@ -43,17 +42,7 @@ QString env(const char *name)
 
 QSslCertificate stackCertificate()
 {
-    const QUrl url(env("STAGING_WAZO_URL"));
-    QSslSocket socket;
-    socket.setPeerVerifyMode(QSslSocket::QueryPeer);
-    socket.connectToHostEncrypted(url.host(), quint16(url.port(443)));
-    if (!socket.waitForEncrypted(10000)) {
-        return QSslCertificate();
-    }
-    const QSslCertificate certificate = socket.peerCertificate();
-    return PortalEndpoint::fingerprintOf(certificate) == PortalEndpoint::normalizeFingerprint(env("STAGING_WAZO_PIN"))
-        ? certificate
-        : QSslCertificate();
+    return SimClient::pinnedCertificate(QUrl(env("STAGING_WAZO_URL")), env("STAGING_WAZO_PIN"));
 }
 
 QString uniqueSlug()

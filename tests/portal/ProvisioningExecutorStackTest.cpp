@@ -30,7 +30,6 @@ TEST_F(PortalExecutorStack, AnInstalledPluginIsTheStacksNotTheOrdersAndATenantCo
     bootPhones(order);
     const ProvisioningPlan plan = executorPlan(order);
     QStringList waits;
-    TokenSession session(m_connection.get(), QStringLiteral("admin"), QStringLiteral("admin"));
 
     const ProvisioningOutcome diff = [&] {
         ProvisioningExecutor::Options options = fastOptions();
@@ -43,16 +42,10 @@ TEST_F(PortalExecutorStack, AnInstalledPluginIsTheStacksNotTheOrdersAndATenantCo
 
     ProvisioningExecutor::Options options = fastOptions();
     options.orderId = QStringLiteral("LATE-TENANT");
-    ProvisioningExecutor executor(m_connection.get(), &session, plan, options);
-    QObject::connect(&executor, &ProvisioningExecutor::waiting, [&](const QString &m) { waits.append(m); });
-    ProvisioningOutcome outcome;
-    QEventLoop loop;
-    QObject::connect(&executor, &ProvisioningExecutor::finished, &loop, [&](const ProvisioningOutcome &o) {
-        outcome = o;
-        loop.quit();
+    // The wait comes after the reconcile, once the tenant is made.
+    const ProvisioningOutcome outcome = run(plan, options, nullptr, [&waits](ProvisioningExecutor &executor) {
+        QObject::connect(&executor, &ProvisioningExecutor::waiting, [&waits](const QString &m) { waits.append(m); });
     });
-    executor.start();
-    loop.exec();
     EXPECT_TRUE(outcome.complete()) << describe(outcome).toStdString();
     ASSERT_EQ(waits.size(), 1);
     EXPECT_TRUE(waits.first().contains(QStringLiteral("wazo-confd"))) << waits.first().toStdString();

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SimClient.h"
 
+#include "portal/PortalEndpoint.h"
+
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkRequest>
 #include <QSslConfiguration>
+#include <QSslSocket>
 #include <QUrl>
 
 namespace Staging::Test {
@@ -14,6 +17,20 @@ SimClient::SimClient(const QString &baseUrl, const QSslCertificate &trusted)
     : m_baseUrl(baseUrl)
     , m_trusted(trusted)
 {
+}
+
+QSslCertificate SimClient::pinnedCertificate(const QUrl &url, const QString &pin)
+{
+    QSslSocket socket;
+    socket.setPeerVerifyMode(QSslSocket::QueryPeer);
+    socket.connectToHostEncrypted(url.host(), quint16(url.port(443)));
+    if (!socket.waitForEncrypted(10000)) {
+        return QSslCertificate();
+    }
+    const QSslCertificate certificate = socket.peerCertificate();
+    socket.disconnectFromHost();
+    return PortalEndpoint::fingerprintOf(certificate) == PortalEndpoint::normalizeFingerprint(pin) ? certificate
+                                                                                                   : QSslCertificate();
 }
 
 QNetworkReply *SimClient::send(const QByteArray &method, const QString &path, const QByteArray &body)

@@ -10,6 +10,7 @@
 #include <QSslCertificate>
 #include <QSslError>
 #include <QString>
+#include <QUrl>
 
 namespace Staging::Test {
 
@@ -47,6 +48,12 @@ class SimClient
 {
 public:
     SimClient(const QString &baseUrl, const QSslCertificate &trusted);
+
+    /**
+     * The certificate a stack at url presents, when its SHA-256 is pin; null otherwise (or when
+     * nothing answers): a client of a stack known only by its pin trusts exactly that certificate.
+     */
+    static QSslCertificate pinnedCertificate(const QUrl &url, const QString &pin);
 
     QNetworkReply *send(const QByteArray &method, const QString &path, const QByteArray &body = {});
     SimReply wait(QNetworkReply *reply) const;

@@ -1,39 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WazoFixture.h"
 
-#include "portal/PortalEndpoint.h"
-
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
-#include <QSslSocket>
 #include <QTimer>
 #include <QUrl>
-#include <QUrlQuery>
 
 namespace Staging::Test {
-
-namespace {
-
-// The certificate the stack presents, trusted only when it is the pinned one: the suite's own
-// requests are as strict as the workbench's.
-QSslCertificate pinnedCertificate(const QUrl &url, const QString &pin)
-{
-    QSslSocket socket;
-    socket.setPeerVerifyMode(QSslSocket::QueryPeer);
-    socket.connectToHostEncrypted(url.host(), quint16(url.port(443)));
-    if (!socket.waitForEncrypted(10000)) {
-        return QSslCertificate();
-    }
-    const QSslCertificate certificate = socket.peerCertificate();
-    socket.disconnectFromHost();
-    return PortalEndpoint::fingerprintOf(certificate) == PortalEndpoint::normalizeFingerprint(pin) ? certificate
-                                                                                                   : QSslCertificate();
-}
-
-} // namespace
 
 void WazoFixture::SetUp()
 {
@@ -44,7 +20,8 @@ void WazoFixture::SetUp()
         << "STAGING_WAZO_URL, STAGING_WAZO_PIN and STAGING_WAZO_PROVISIONING_URL name the real Wazo services: "
            "run this suite with .ci/test-wazo, which starts them";
     ASSERT_TRUE(m_dir.isValid());
-    m_certificate = pinnedCertificate(QUrl(m_url), m_pin);
+    // Trusted only when it is the pinned one: the suite's requests are as strict as the workbench's.
+    m_certificate = SimClient::pinnedCertificate(QUrl(m_url), m_pin);
     ASSERT_FALSE(m_certificate.isNull()) << "no stack at " << m_url.toStdString() << " with the pinned certificate";
     m_client = std::make_unique<SimClient>(m_url, m_certificate);
     const SimReply login = m_client->login();
