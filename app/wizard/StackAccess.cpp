@@ -42,24 +42,13 @@ std::optional<ProvisioningPlanner::Lan> StackAccess::shuttleLan() const
     if (!history) {
         return std::nullopt;
     }
-    // The network step records the address and netmask it wrote (or found already written) for
-    // the customer's LAN; the latest wins. Not ShuttleFacts' ip: that is the address the Shuttle
-    // called back from on the bench network, which its phones on site never see.
-    QString address;
-    QString netmask;
-    QString nic;
-    for (const JobEvent &event : *history) {
-        if (event.step == orderStepId(OrderStep::PostInstall) && event.action == QLatin1String("network")
-            && (event.result == QLatin1String("ok") || event.result == QLatin1String("skipped"))) {
-            address = event.detail.value(QLatin1String("address")).toString();
-            netmask = event.detail.value(QLatin1String("netmask")).toString();
-            nic = event.detail.value(QLatin1String("interface")).toString();
-        }
-    }
-    if (address.isEmpty() || netmask.isEmpty()) {
+    // Not ShuttleFacts' ip: that is the address the Shuttle called back from on the bench network,
+    // which its phones on site never see.
+    const ShuttleFacts facts = ShuttleFacts::fromHistory(*history);
+    if (facts.lanAddress.isEmpty() || facts.lanNetmask.isEmpty()) {
         return std::nullopt;
     }
-    return ProvisioningPlanner::Lan { address, netmask, nic };
+    return ProvisioningPlanner::Lan { facts.lanAddress, facts.lanNetmask, facts.lanInterface };
 }
 
 StackAccess::StackAccess(OrderSession &session, QObject *parent)

@@ -26,7 +26,8 @@ QMap<QString, QString> LabelDataBuilder::orderFields() const
     put("order", m_order.orderId);
     put("serial", m_shuttle.serial);
     put("hostname", m_shuttle.hostname);
-    put("ip", m_shuttle.ip);
+    // The address the Shuttle has on site, not the bench's: the on-site technician reaches it there.
+    put("ip", m_shuttle.lanAddress);
     return fields;
 }
 

@@ -1,12 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labels/ShuttleFacts.h"
 
+#include "order/OrderStep.h"
+
 namespace Staging {
 
 ShuttleFacts ShuttleFacts::fromHistory(const QList<JobEvent> &history)
 {
     ShuttleFacts facts;
     for (const JobEvent &e : history) { // oldest first, so later values replace earlier ones
+        if (e.step == orderStepId(OrderStep::PostInstall) && e.action == QLatin1String("network")
+            && (e.result == QLatin1String("ok") || e.result == QLatin1String("skipped"))) {
+            facts.lanAddress = e.detail.value(QLatin1String("address")).toString();
+            facts.lanNetmask = e.detail.value(QLatin1String("netmask")).toString();
+            facts.lanInterface = e.detail.value(QLatin1String("interface")).toString();
+        }
         if (e.result != QLatin1String("ok")) {
             continue;
         }

@@ -17,7 +17,14 @@ struct ShuttleFacts
 {
     QString serial;
     QString hostname;
-    QString ip;
+    QString ip; // where the Shuttle reported from on the bench network (its installer's callback)
+    /**
+     * The customer's LAN as post-install's network step wrote it (or found it already written,
+     * "skipped"): where the Shuttle is on site, what its box label and its phones know it by.
+     */
+    QString lanAddress;
+    QString lanNetmask;
+    QString lanInterface;
 
     static ShuttleFacts fromHistory(const QList<JobEvent> &history);
 };

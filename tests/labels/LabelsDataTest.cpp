@@ -159,6 +159,39 @@ TEST(LabelsData, ShuttleFactsAreTheLatestSuccessfulValues)
     EXPECT_TRUE(facts.ip.isEmpty()) << "a failed step's value is not a fact";
 }
 
+// The Shuttle box label says where the Shuttle is on site: the LAN address post-install wrote
+// (or found written), never the bench address its installer called back from.
+TEST(LabelsData, TheShuttleBoxShowsTheCustomersLanAddressNotTheBenchs)
+{
+    const auto event = [](const char *step, const char *action, const char *result, const QJsonObject &detail) {
+        JobEvent e;
+        e.step = QString::fromLatin1(step);
+        e.action = QString::fromLatin1(action);
+        e.result = QString::fromLatin1(result);
+        e.detail = detail;
+        return e;
+    };
+    const ShuttleFacts facts = ShuttleFacts::fromHistory({
+        event("debian", "installed", "ok", { { QStringLiteral("ip"), QStringLiteral("127.0.0.1") } }),
+        event("postinstall", "network", "ok",
+            { { QStringLiteral("address"), QStringLiteral("192.168.1.10") },
+                { QStringLiteral("netmask"), QStringLiteral("255.255.255.0") },
+                { QStringLiteral("interface"), QStringLiteral("eno1") } }),
+        event("postinstall", "network", "skipped",
+            { { QStringLiteral("address"), QStringLiteral("192.168.1.11") },
+                { QStringLiteral("netmask"), QStringLiteral("255.255.255.0") },
+                { QStringLiteral("interface"), QStringLiteral("eno1") } }),
+        event("postinstall", "network", "failed", { { QStringLiteral("address"), QStringLiteral("10.9.9.9") } }),
+    });
+    EXPECT_EQ(facts.ip, QStringLiteral("127.0.0.1"));
+    EXPECT_EQ(facts.lanAddress, QStringLiteral("192.168.1.11"));
+    EXPECT_EQ(facts.lanInterface, QStringLiteral("eno1"));
+    const LabelData box = LabelDataBuilder(ModelCatalog::builtIn(), labelsOrder(), facts)
+                              .build(LabelTemplate::builtIn(LabelKind::ShuttleBox))
+                              .first();
+    EXPECT_EQ(box.fields.value(QStringLiteral("ip")), QStringLiteral("192.168.1.11"));
+}
+
 TEST(LabelsData, BarcodeTooWideForTheMediumIsRefused)
 {
     Order order = labelsOrder();

@@ -111,7 +111,11 @@ TEST_P(LabelsBoxPdf, ThroughQPrinterEveryBarcodeDecodes)
 TEST(LabelsRender, ShuttleBoxFromTheJobLogFactsDecodes)
 {
     Order order = labelsOrder();
-    ShuttleFacts facts { QStringLiteral("SH-A1B2C3"), QStringLiteral("pbx-cmd-2042"), QStringLiteral("10.20.0.2") };
+    ShuttleFacts facts;
+    facts.serial = QStringLiteral("SH-A1B2C3");
+    facts.hostname = QStringLiteral("pbx-cmd-2042");
+    facts.ip = QStringLiteral("127.0.0.1"); // the bench's side: never on the label
+    facts.lanAddress = QStringLiteral("10.20.0.2");
     const QList<LabelLayout> labels = layouts(order, LabelKind::ShuttleBox, QStringLiteral("brother-62x29"), facts);
     ASSERT_EQ(labels.size(), 1);
     QTemporaryDir dir;
@@ -124,6 +128,7 @@ TEST(LabelsRender, ShuttleBoxFromTheJobLogFactsDecodes)
     const QString text = pdfText(pdf);
     EXPECT_TRUE(text.contains(QStringLiteral("pbx-cmd-2042"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("10.20.0.2")));
+    EXPECT_FALSE(text.contains(QStringLiteral("127.0.0.1")));
 }
 
 TEST(LabelsRender, FrenchAccentsPrint)

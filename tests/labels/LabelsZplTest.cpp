@@ -25,8 +25,10 @@ namespace {
 QByteArray orderZpl(LabelKind kind, const QString &mediaId)
 {
     const LabelTemplate &labelTemplate = LabelTemplate::builtIn(kind);
-    const ShuttleFacts facts { QStringLiteral("SH-A1B2C3"), QStringLiteral("pbx-cmd-2042"),
-        QStringLiteral("10.20.0.2") };
+    ShuttleFacts facts;
+    facts.serial = QStringLiteral("SH-A1B2C3");
+    facts.hostname = QStringLiteral("pbx-cmd-2042");
+    facts.lanAddress = QStringLiteral("10.20.0.2");
     QList<LabelLayout> layouts;
     for (const LabelData &data : LabelDataBuilder(ModelCatalog::builtIn(), labelsOrder(), facts).build(labelTemplate)) {
         auto layout = LabelLayout::build(labelTemplate, *MediaCatalog::builtIn().find(mediaId), data);
