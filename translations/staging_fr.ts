@@ -3199,6 +3199,14 @@ in the step %2</source>
         <source>On the network, not scanned yet: %1</source>
         <translation>Sur le réseau, pas encore scannés : %1</translation>
     </message>
+    <message>
+        <source>Skip this phone</source>
+        <translation>Ignorer ce téléphone</translation>
+    </message>
+    <message>
+        <source>%1 will go without its phone; the job log records it. Skip it?</source>
+        <translation>%1 restera sans son téléphone ; le journal l&apos;enregistre. LLe passer ?</translation>apos;ignorer ?</translation>
+    </message>
 </context>
 <context>
     <name>Staging::PlanColumns</name>

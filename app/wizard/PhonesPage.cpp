@@ -14,12 +14,14 @@
 #include "wizard/StackAccess.h"
 #include "wizard/TrainingEnvironment.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
@@ -93,6 +95,9 @@ PhonesPage::PhonesPage(OrderSession &session, QWidget *parent)
     connect(m_macEdit, &QLineEdit::returnPressed, this, &PhonesPage::scan);
     connect(m_skipButton, &QPushButton::clicked, this, &PhonesPage::skipSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PhonesPage::updateTexts);
+    // A barcode scanner types where the focus is: a click on a row must not take it from the
+    // scan field, or the next scan is lost.
+    connect(m_table, &QTableView::clicked, m_macEdit, [this] { m_macEdit->setFocus(Qt::OtherFocusReason); });
     connect(m_access, &StackAccess::opened, this, [this]() {
         // On-cloud rehearsal phones wait for the bench service: they fetch their files first.
         if (TrainingEnvironment *training = this->session().training();
@@ -214,6 +219,9 @@ int PhonesPage::selectedStation() const
 void PhonesPage::scan()
 {
     const QString text = m_macEdit->text().trimmed();
+    // Cleared at every Enter: the next scan never lands after a refused one.
+    m_macEdit->clear();
+    m_macEdit->setFocus(Qt::OtherFocusReason);
     if (text.isEmpty()) {
         return;
     }
@@ -221,24 +229,20 @@ void PhonesPage::scan()
     const PhoneAssignment assignment(session().catalog(), order);
     int station = selectedStation();
     if (station < 0) {
-        station = assignment.nextWithoutMac();
+        station = assignment.nextWithoutMac(m_skipped);
     }
     if (station < 0) {
-        m_statusLabel->setText(tr("Every station already has its phone: select one to give it this phone instead."));
-        m_macEdit->selectAll();
+        refuse(tr("Every station already has its phone: select one to give it this phone instead."));
         return;
     }
     const QString previous = normalizeMac(order.stations.at(station).mac).value_or(QString());
     if (m_synchronized.contains(previous) && !assignment.isHandset(station)) {
-        m_statusLabel->setText(
-            tr("%1 already has its phone, synchronized: it keeps it.").arg(order.stations.at(station).name));
-        m_macEdit->selectAll();
+        refuse(tr("%1 already has its phone, synchronized: it keeps it.").arg(order.stations.at(station).name));
         return;
     }
     const auto assigned = assignment.assign(station, text);
     if (!assigned) {
-        m_statusLabel->setText(assigned.error().message);
-        m_macEdit->selectAll();
+        refuse(assigned.error().message);
         return;
     }
     const Station &target = assigned->stations.at(station);
@@ -256,10 +260,16 @@ void PhonesPage::scan()
     m_model->setOrder(*assigned);
     m_benchPanel->setOrder(*assigned);
     m_table->clearSelection();
-    m_macEdit->clear();
     m_statusLabel->setText(tr("%1 → %2").arg(target.mac, target.name));
     updateTexts();
     maybeAttach();
+}
+
+void PhonesPage::refuse(const QString &why)
+{
+    // Said beside the scan field, and heard: the technician's eyes are on the box, not the screen.
+    m_statusLabel->setText(why);
+    QApplication::beep();
 }
 
 void PhonesPage::skipSelected()
@@ -269,10 +279,22 @@ void PhonesPage::skipSelected()
         return;
     }
     const Station &target = session().order().stations.at(station);
+    QMessageBox confirm(QMessageBox::Question, tr("Skip this phone"),
+        tr("%1 will go without its phone; the job log records it. Skip it?").arg(target.name),
+        QMessageBox::Yes | QMessageBox::No, this);
+    confirm.setObjectName(QStringLiteral("skipPhoneConfirmation"));
+    confirm.setDefaultButton(QMessageBox::No);
+    if (confirm.exec() != QMessageBox::Yes) {
+        m_macEdit->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     session().record(OrderStep::Phones, SkipAction, target.name, QStringLiteral("ok"),
         { { QStringLiteral("row"), target.row }, { QStringLiteral("extension"), target.extension } });
     m_skipped.insert(station);
     m_model->setSkipped(m_skipped);
+    // The next scan goes to the next station, not to the one just skipped.
+    m_table->clearSelection();
+    m_macEdit->setFocus(Qt::OtherFocusReason);
     updateTexts();
 }
 
@@ -390,7 +412,7 @@ void PhonesPage::updateTexts()
     const Order &order = session().order();
     const PhoneAssignment assignment(session().catalog(), order);
     const int selected = selectedStation();
-    const int next = assignment.nextWithoutMac();
+    const int next = assignment.nextWithoutMac(m_skipped);
     if (selected >= 0) {
         m_nextLabel->setText(tr("The next scan goes to %1 (selected).").arg(order.stations.at(selected).name));
     } else if (next >= 0) {

@@ -55,6 +55,8 @@ public Q_SLOTS:
     void scan();
     /** The selected station goes without its phone; recorded. */
     void skipSelected();
+    /** A scan refused: why, beside the scan field, with a beep. */
+    void refuse(const QString &why);
     /** Reads the stack's devices now. */
     void poll();
 

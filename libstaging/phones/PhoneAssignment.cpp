@@ -31,10 +31,10 @@ bool PhoneAssignment::isHandset(int station) const
     return model && model->kind == PhoneModel::Kind::DectHandset;
 }
 
-int PhoneAssignment::nextWithoutMac() const
+int PhoneAssignment::nextWithoutMac(const QSet<int> &skipped) const
 {
     for (int i = 0; i < m_order.stations.size(); ++i) {
-        if (takesMac(i) && !isHandset(i) && m_order.stations.at(i).mac.isEmpty()) {
+        if (takesMac(i) && !isHandset(i) && m_order.stations.at(i).mac.isEmpty() && !skipped.contains(i)) {
             return i;
         }
     }

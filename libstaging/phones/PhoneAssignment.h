@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QSet>
 
 namespace Staging {
 
@@ -38,8 +39,11 @@ public:
     bool takesMac(int station) const;
     /** A DECT handset: it takes its base's MAC, chosen by the technician, never "the next one". */
     bool isHandset(int station) const;
-    /** The first station in order that takes its own phone and has no MAC yet; -1 when none. */
-    int nextWithoutMac() const;
+    /**
+     * The first station in order that takes its own phone, has no MAC yet and was not skipped;
+     * -1 when none.
+     */
+    int nextWithoutMac(const QSet<int> &skipped = {}) const;
     /**
      * The order with the station's MAC set. Refused with a message naming the station: a station
      * without a phone, an invalid MAC, or a MAC another station has (a DECT base's MAC is shared by

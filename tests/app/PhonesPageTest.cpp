@@ -18,10 +18,12 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
@@ -29,6 +31,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace Staging;
 using namespace Staging::Test;
@@ -59,7 +62,56 @@ protected:
     }
 
     PhonesPage *phonesPage() const { return qobject_cast<PhonesPage *>(m_wizard->stepPage(OrderStep::Phones)); }
+
+    /** The technician's answer to the skip confirmation, once it shows. */
+    static void answerSkip(QMessageBox::StandardButton answer)
+    {
+        QTimer::singleShot(0, [answer] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            ASSERT_NE(box, nullptr) << "no confirmation was asked";
+            EXPECT_EQ(box->objectName(), QStringLiteral("skipPhoneConfirmation"));
+            QTest::mouseClick(box->button(answer), Qt::LeftButton);
+        });
+    }
 };
+
+// A barcode scanner types where the focus is and ends with Enter: a click on a row keeps the
+// focus in the scan field, and a skipped station (asked first) is not where the next scan goes.
+TEST_F(GuiPhonesPage, TheScanFieldKeepsTheFocusAndASkipAsksThenMovesOn)
+{
+    const Order order = sixStations(DeploymentMode::OnPremise);
+    saveOrder(order, OrderStep::Phones);
+    const QStringList macs = bootPhones(order);
+    openWizard();
+    PhonesModel *model = phonesPage()->phonesModel();
+    auto *table = child<QTableView>("phonesTable");
+    auto *edit = child<QLineEdit>("macLineEdit");
+
+    // A click on the first row selects it and leaves the focus where the scanner types.
+    const QRect first = table->visualRect(model->index(0, PhonesModel::MacColumn));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, first.center());
+    EXPECT_EQ(table->selectionModel()->selectedRows().size(), 1);
+    EXPECT_EQ(m_wizard->focusWidget(), edit); // the window need not be active, as offscreen
+
+    // Skip asks; "No" changes nothing.
+    answerSkip(QMessageBox::No);
+    QTest::mouseClick(child<QPushButton>("skipPhoneButton"), Qt::LeftButton);
+    EXPECT_TRUE(events(QStringLiteral("skip-phone"), QStringLiteral("phones")).isEmpty());
+    EXPECT_NE(model->index(0, PhonesModel::StateColumn).data().toString(), QStringLiteral("skipped"));
+
+    // "Yes": recorded, and the next scan goes past the skipped station.
+    answerSkip(QMessageBox::Yes);
+    QTest::mouseClick(child<QPushButton>("skipPhoneButton"), Qt::LeftButton);
+    EXPECT_EQ(model->index(0, PhonesModel::StateColumn).data().toString(), QStringLiteral("skipped"));
+    EXPECT_EQ(events(QStringLiteral("skip-phone"), QStringLiteral("phones")).size(), 1);
+    ASSERT_EQ(m_wizard->focusWidget(), edit);
+    // Typed as a scanner does, wherever the focus is: it is the scan field.
+    QTest::keyClicks(m_wizard->focusWidget(), macs.at(1));
+    QTest::keyClick(m_wizard->focusWidget(), Qt::Key_Return);
+    EXPECT_TRUE(model->index(0, PhonesModel::MacColumn).data().toString().isEmpty());
+    EXPECT_EQ(model->index(1, PhonesModel::MacColumn).data().toString(), macs.at(1));
+    EXPECT_TRUE(edit->text().isEmpty());
+}
 
 TEST_F(GuiPhonesPage, ScannedPhonesGoToTheNextStationsAndReachConfigured)
 {
@@ -144,17 +196,18 @@ TEST_F(GuiPhonesPage, SelectedStationTakesTheScanABadMacIsRefusedASkipIsRecorded
     EXPECT_EQ(model->index(3, PhonesModel::MacColumn).data().toString(), macs.at(0));
     EXPECT_TRUE(model->index(0, PhonesModel::MacColumn).data().toString().isEmpty());
 
-    // Not a MAC, then a MAC another station has: refused, named, nothing saved.
+    // Not a MAC, then a MAC another station has: refused, named, nothing saved; the field is
+    // cleared at each Enter, so the next scan is never glued to the refused one.
     scan(edit, QStringLiteral("80:5E:C0"));
     EXPECT_TRUE(child<QLabel>("phonesStatusLabel")->text().contains(QStringLiteral("80:5E:C0")));
-    EXPECT_EQ(edit->text(), QStringLiteral("80:5E:C0"));
-    edit->clear();
+    EXPECT_TRUE(edit->text().isEmpty());
     scan(edit, macs.at(0));
     EXPECT_TRUE(child<QLabel>("phonesStatusLabel")->text().contains(QStringLiteral("Poste 4")));
     EXPECT_TRUE(model->index(0, PhonesModel::MacColumn).data().toString().isEmpty());
     EXPECT_EQ(events(QStringLiteral("scan-mac"), QStringLiteral("phones")).size(), 1);
 
     table->selectRow(5);
+    answerSkip(QMessageBox::Yes);
     QTest::mouseClick(child<QPushButton>("skipPhoneButton"), Qt::LeftButton);
     EXPECT_EQ(model->index(5, PhonesModel::StateColumn).data().toString(), QStringLiteral("skipped"));
     const QList<JobEvent> skips = events(QStringLiteral("skip-phone"), QStringLiteral("phones"));
