@@ -3205,7 +3205,7 @@ in the step %2</source>
     </message>
     <message>
         <source>%1 will go without its phone; the job log records it. Skip it?</source>
-        <translation>%1 restera sans son téléphone ; le journal l&apos;enregistre. LLe passer ?</translation>apos;ignorer ?</translation>
+        <translation>%1 restera sans son téléphone ; le journal l&apos;enregistre. L&apos;ignorer ?</translation>
     </message>
 </context>
 <context>
