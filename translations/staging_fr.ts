@@ -3207,6 +3207,10 @@ in the step %2</source>
         <source>%1 will go without its phone; the job log records it. Skip it?</source>
         <translation>%1 restera sans son téléphone ; le journal l&apos;enregistre. L&apos;ignorer ?</translation>
     </message>
+    <message>
+        <source>%1 is a %2 %3, but row %4 (%5) expects a %6: nothing attached; scan the %6&apos;s box.</source>
+        <translation>%1 est un %2 %3, mais la ligne %4 (%5) attend un %6 : rien n&apos;est rattaché ; scannez la boîte du %6.</translation>
+    </message>
 </context>
 <context>
     <name>Staging::PlanColumns</name>

@@ -245,6 +245,10 @@ void PhonesPage::scan()
         refuse(assigned.error().message);
         return;
     }
+    if (const QString mismatch = modelMismatch(assigned->stations.at(station)); !mismatch.isEmpty()) {
+        refuse(mismatch);
+        return;
+    }
     const Station &target = assigned->stations.at(station);
     if (const Status saved =
             session().jobLog().saveOrder(*assigned, session().settings().technician, session().settings().bench);
@@ -263,6 +267,25 @@ void PhonesPage::scan()
     m_statusLabel->setText(tr("%1 → %2").arg(target.mac, target.name));
     updateTexts();
     maybeAttach();
+}
+
+QString PhonesPage::modelMismatch(const Station &station) const
+{
+    // The stack knows what each booted phone is (its first request named it): a desk phone of
+    // another model would be attached, configured and labelled as the one the order expects.
+    const PhoneModel *expected = session().catalog().find(station.modelId);
+    const QString mac = normalizeMac(station.mac).value_or(QString());
+    if (!expected || expected->kind != PhoneModel::Kind::Desk || !m_devices.contains(mac)) {
+        return {};
+    }
+    const QString booted = m_devices.value(mac).value(QLatin1String("model")).toString();
+    if (booted.isEmpty() || booted.compare(expected->model, Qt::CaseInsensitive) == 0) {
+        return {};
+    }
+    return tr("%1 is a %2 %3, but row %4 (%5) expects a %6: nothing attached; scan the %6's box.")
+        .arg(mac, m_devices.value(mac).value(QLatin1String("vendor")).toString(), booted)
+        .arg(station.row)
+        .arg(station.name, expected->model);
 }
 
 void PhonesPage::refuse(const QString &why)

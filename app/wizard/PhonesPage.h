@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "order/Station.h"
 #include "portal/ProvisioningOutcome.h"
 #include "wizard/WizardPage.h"
 
@@ -55,6 +56,8 @@ public Q_SLOTS:
     void scan();
     /** The selected station goes without its phone; recorded. */
     void skipSelected();
+    /** Why this station may not take the phone scanned for it (another model booted); empty if it may. */
+    QString modelMismatch(const Station &station) const;
     /** A scan refused: why, beside the scan field, with a beep. */
     void refuse(const QString &why);
     /** Reads the stack's devices now. */

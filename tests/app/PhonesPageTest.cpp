@@ -222,6 +222,34 @@ TEST_F(GuiPhonesPage, SelectedStationTakesTheScanABadMacIsRefusedASkipIsRecorded
     EXPECT_FALSE(phonesPage()->isComplete());
 }
 
+// The stack knows each booted phone's model: a T46U scanned for a T54W station is refused at the
+// scan, naming both models, and nothing is saved, attached or labelled.
+TEST_F(GuiPhonesPage, APhoneOfAnotherModelIsRefusedAtTheScan)
+{
+    const Order order = sixStations(DeploymentMode::OnPremise);
+    saveOrder(order, OrderStep::Phones);
+    bootPhones(order);
+    const QString wrong = QStringLiteral("80:5e:c0:46:00:01");
+    ASSERT_TRUE(m_training->simulator()
+                    ->bootDevice(QJsonObject { { QStringLiteral("mac"), wrong },
+                        { QStringLiteral("vendor"), QStringLiteral("Yealink") },
+                        { QStringLiteral("model"), QStringLiteral("T46U") },
+                        { QStringLiteral("plugin"), QStringLiteral("wazo-yealink-v85") } })
+                    .hasValue());
+    openWizard();
+    PhonesPage *page = phonesPage();
+    QSignalSpy read(page, &PhonesPage::devicesRead);
+    ASSERT_TRUE(read.wait(Timeout)); // the page knows what the stack holds
+    PhonesModel *model = page->phonesModel();
+
+    scan(child<QLineEdit>("macLineEdit"), wrong);
+    const QString said = child<QLabel>("phonesStatusLabel")->text();
+    EXPECT_TRUE(said.contains(QStringLiteral("T46U")) && said.contains(QStringLiteral("T54W"))) << said.toStdString();
+    EXPECT_TRUE(model->index(0, PhonesModel::MacColumn).data().toString().isEmpty());
+    EXPECT_TRUE(events(QStringLiteral("scan-mac"), QStringLiteral("phones")).isEmpty());
+    EXPECT_TRUE(m_session->order().stations.at(0).mac.isEmpty());
+}
+
 TEST_F(GuiPhonesPage, AnOnCloudPhoneIsDoneOnlyOnceItFetchedItsFilesFromTheBench)
 {
     const Order order = sixStations(DeploymentMode::OnCloud);
