@@ -76,6 +76,10 @@ PhonesPage::PhonesPage(OrderSession &session, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // A whole MAC is read at a glance, against the box in the technician's hand.
+    m_table->horizontalHeader()->setSectionResizeMode(PhonesModel::MacColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setMinimumSectionSize(
+        m_table->fontMetrics().horizontalAdvance(QStringLiteral("80:5E:C0:00:00:00")) + 16);
     m_benchPanel = new BenchServicePanel(session, this);
 
     auto *scanRow = new QHBoxLayout;

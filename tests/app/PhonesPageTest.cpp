@@ -111,6 +111,11 @@ TEST_F(GuiPhonesPage, TheScanFieldKeepsTheFocusAndASkipAsksThenMovesOn)
     EXPECT_TRUE(model->index(0, PhonesModel::MacColumn).data().toString().isEmpty());
     EXPECT_EQ(model->index(1, PhonesModel::MacColumn).data().toString(), macs.at(1));
     EXPECT_TRUE(edit->text().isEmpty());
+    // The whole MAC is readable in its column, even in a narrow window.
+    m_wizard->resize(1024, 700);
+    QCoreApplication::processEvents();
+    EXPECT_GE(table->columnWidth(PhonesModel::MacColumn),
+        table->fontMetrics().horizontalAdvance(model->index(1, PhonesModel::MacColumn).data().toString()));
 }
 
 TEST_F(GuiPhonesPage, ScannedPhonesGoToTheNextStationsAndReachConfigured)
