@@ -36,8 +36,11 @@ int SimServeCommand::run(const CtlContext &context)
     const QCommandLineOption interfacesOption(QStringLiteral("network-interfaces"),
         tr("The host's network interfaces, comma-separated, which PUT /dhcp accepts."), tr("NAMES"),
         QStringLiteral("eno1,lo"));
+    const QCommandLineOption costOption(QStringLiteral("cost-scale"),
+        tr("Scale of what users and imports cost the stack (1 = the real services' measured figures; above 0)."),
+        tr("FACTOR"), QStringLiteral("1"));
     parser.addOptions({ portOption, latencyOption, userOption, passwordOption, http1Option, propagationOption,
-        pluginOption, offlineOption, interfacesOption });
+        pluginOption, offlineOption, interfacesOption, costOption });
     if (const auto exit = parseArguments(parser, context)) {
         return *exit;
     }
@@ -47,11 +50,13 @@ int SimServeCommand::run(const CtlContext &context)
     const int latency = parser.value(latencyOption).toInt(&latencyOk);
     bool propagationOk = false;
     const int propagation = parser.value(propagationOption).toInt(&propagationOk);
-    if (!portOk || port > 65535 || !latencyOk || latency < 0 || !propagationOk || propagation < 0
-        || !parser.positionalArguments().isEmpty()) {
+    bool costOk = false;
+    const double costScale = parser.value(costOption).toDouble(&costOk);
+    if (!portOk || port > 65535 || !latencyOk || latency < 0 || !propagationOk || propagation < 0 || !costOk
+        || costScale <= 0.0 || costScale > 100.0 || !parser.positionalArguments().isEmpty()) {
         context.err << tr("Usage: stagingctl sim serve [--port P] [--latency-ms N] [--user U] [--password W] [--http1] "
                           "[--tenant-propagation-ms N] [--preinstalled-plugin ID]... [--plugin-server-unreachable] "
-                          "[--network-interfaces A,B]")
+                          "[--network-interfaces A,B] [--cost-scale FACTOR]")
                     << Qt::endl;
         return ExitFailure;
     }
@@ -63,6 +68,7 @@ int SimServeCommand::run(const CtlContext &context)
     options.password = parser.value(passwordOption);
     options.http2 = !parser.isSet(http1Option);
     options.tenantPropagationMs = propagation;
+    options.costScale = costScale;
     options.preinstalledPlugins = parser.values(pluginOption);
     options.pluginServerReachable = !parser.isSet(offlineOption);
     options.networkInterfaces = parser.value(interfacesOption).split(QLatin1Char(','), Qt::SkipEmptyParts);

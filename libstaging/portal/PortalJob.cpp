@@ -34,6 +34,13 @@ void PortalJob::setJsonBody(const QJsonDocument &body)
     m_hasBody = true;
 }
 
+void PortalJob::setBody(const QByteArray &body, const QByteArray &contentType)
+{
+    m_body = body;
+    m_contentType = contentType;
+    m_hasBody = true;
+}
+
 void PortalJob::setTokenSession(TokenSession *session)
 {
     m_session = session;
@@ -107,7 +114,7 @@ void PortalJob::send()
     // HTTP/2 stays allowed (Qt 6 default), see the class comment.
     request.setRawHeader("Accept", m_mediaType);
     if (m_hasBody) {
-        request.setHeader(QNetworkRequest::ContentTypeHeader, m_mediaType);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, m_contentType.isEmpty() ? m_mediaType : m_contentType);
     }
     if (!m_authorization.isEmpty()) {
         request.setRawHeader("Authorization", m_authorization);

@@ -50,6 +50,8 @@ public:
     void setQuery(const QUrlQuery &query) { m_query = query; }
     /** Sent with Content-Type: application/json, unless setMediaType() names another type. */
     void setJsonBody(const QJsonDocument &body);
+    /** A body of another type (confd's CSV import); the answer is still asked for as JSON. */
+    void setBody(const QByteArray &body, const QByteArray &contentType);
     /** Content-Type and Accept for services with their own JSON media type (provd). */
     void setMediaType(const QByteArray &mediaType) { m_mediaType = mediaType; }
     /** A fixed token; setTokenSession() is the usual way. */
@@ -95,6 +97,7 @@ private:
     QByteArray m_body;
     bool m_hasBody = false;
     QByteArray m_mediaType = QByteArrayLiteral("application/json");
+    QByteArray m_contentType; // when it differs from m_mediaType
     QString m_token;
     QPointer<TokenSession> m_session;
     QString m_tenant;

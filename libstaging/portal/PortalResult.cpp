@@ -78,6 +78,21 @@ QString PortalResult::serviceTextOf(const QByteArray &body)
         return joinStrings(document.array()); // confd: ["Input Error - ...", ...]
     }
     const QJsonObject object = document.object();
+    if (object.value(QLatin1String("errors")).isArray()) {
+        // confd's import: {"errors": [{"message", "details": {"row_number", "row"}}]}; the row's
+        // cells (passwords among them) are left out.
+        QStringList rows;
+        for (const QJsonValue &error : object.value(QLatin1String("errors")).toArray()) {
+            rows.append(QStringLiteral("row %1: %2")
+                            .arg(error.toObject()
+                                     .value(QLatin1String("details"))
+                                     .toObject()
+                                     .value(QLatin1String("row_number"))
+                                     .toInt())
+                            .arg(error.toObject().value(QLatin1String("message")).toString()));
+        }
+        return rows.join(QStringLiteral("; "));
+    }
     for (const QLatin1String key : { QLatin1String("reason"), QLatin1String("message") }) {
         const QString text = joinStrings(object.value(key));
         if (!text.isEmpty()) {
@@ -142,6 +157,8 @@ PortalResult PortalResult::fromReply(
     }
 
     result.serviceText = serviceTextOf(body);
+    // Kept for the callers that read more than the text (the import's errors, row by row).
+    result.body = QJsonDocument::fromJson(body.trimmed());
     if (httpStatus == 401) {
         // confd names the token it refused, "('<token>', 'confd.users.read')": a secret, and no
         // help to the reader, who needs the ACL. Kept out of messages, logs and the job log.

@@ -25,7 +25,7 @@ public:
     QString message; // translated, for the user; never holds a secret
     QString serviceText; // what the service itself said (confd's list joined, auth's reason)
     QString detail; // technical, for the log
-    QJsonDocument body; // the parsed JSON answer on success (null for 204)
+    QJsonDocument body; // the parsed JSON answer (null for 204 or an answer that is not JSON)
     QString peerFingerprint; // TLS: SHA-256 hex the server presented
     QString pinnedFingerprint; // TLS: SHA-256 hex that was expected
     /**

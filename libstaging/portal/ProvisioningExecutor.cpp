@@ -7,10 +7,14 @@
 #include "portal/PortalJob.h"
 #include "portal/ProvisioningSecrets.h"
 #include "portal/TokenSession.h"
+#include "portal/UserImportRow.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace Staging {
 
@@ -242,7 +246,8 @@ void ProvisioningExecutor::onReconciled(ProvisioningReconciler *reconciler, cons
 void ProvisioningExecutor::foldAttachments()
 {
     using ItemStatus = ProvisioningItem::Status;
-    if (!m_options.bundleStations) {
+    // Through the import (importRows) a station cannot carry its phone: attached after it.
+    if (!m_options.bundleStations || m_options.importRows > 0) {
         return;
     }
     for (qsizetype i = 0; i < m_nodes.size(); ++i) {
@@ -322,9 +327,155 @@ void ProvisioningExecutor::pump()
         const int index = *best;
         m_ready.removeAt(best - m_ready.cbegin());
         if (!m_nodes.at(index).ended) {
-            send(index);
+            if (importRow(index)) {
+                sendImport(index);
+            } else {
+                send(index);
+            }
         }
     }
+}
+
+/** The station's row for POST /users/import, when it is a new station the import can make. */
+std::optional<QByteArray> ProvisioningExecutor::importRow(int index)
+{
+    Node &node = m_nodes[index];
+    if (m_options.importRows <= 0 || !m_options.bundleStations || node.resource->kind != Kind::User
+        || node.phase != Phase::Create || node.item.status != ProvisioningItem::Status::Create || node.foldedAttach >= 0
+        || node.attempts > 0 || node.compoundOnly) {
+        return std::nullopt;
+    }
+    const QJsonObject tenant = m_fields.value(m_tenantKey);
+    const UserImportRow::Templates templates { tenant.value(QLatin1String("global_sip_template_uuid")).toString(),
+        tenant.value(QLatin1String("webrtc_sip_template_uuid")).toString() };
+    std::optional<QByteArray> row =
+        UserImportRow::row(ProvisioningSecrets::fill(Kind::User, requestFor(index).body), templates);
+    node.compoundOnly = !row;
+    return row;
+}
+
+/*
+ * The ready stations the import can make, from this one on in the plan's order, as one
+ * POST /users/import: spread over the free slots of the window (confd and wazo-auth then both
+ * work, as they do for concurrent compound POSTs), at most importRows a request so that a refused
+ * row sends few others back.
+ */
+void ProvisioningExecutor::sendImport(int first)
+{
+    QList<int> candidates;
+    for (int index : std::as_const(m_ready)) {
+        if (index != first && !m_nodes.at(index).ended && !candidates.contains(index)) {
+            candidates.append(index);
+        }
+    }
+    std::sort(candidates.begin(), candidates.end());
+    const int slots = std::max(1, m_options.window - m_inFlight);
+    const int wanted =
+        std::clamp(int((candidates.size() + 1 + slots - 1) / slots), 1, std::max(1, m_options.importRows));
+    QList<int> batch { first };
+    QByteArray csv = UserImportRow::header() + *importRow(first);
+    for (int index : std::as_const(candidates)) {
+        if (batch.size() >= wanted) {
+            break;
+        }
+        if (const std::optional<QByteArray> row = importRow(index)) {
+            batch.append(index);
+            csv += *row;
+            m_ready.removeAll(index);
+        }
+    }
+    Request request;
+    request.method = "POST";
+    request.path = Confd + QStringLiteral("/users/import");
+    request.journaled = true;
+    request.action = QStringLiteral("create");
+    QList<qint64> intents;
+    for (qsizetype k = 0; k < batch.size(); ++k) {
+        intents.append(journal(m_nodes.at(batch.at(k)), request, QStringLiteral("intent"),
+            { { QStringLiteral("import_row"), int(k + 1) } }, 0));
+        if (intents.constLast() < 0) {
+            // Nothing is sent without its intent on record.
+            for (int index : std::as_const(batch)) {
+                fail(index, ProvisioningItem::Status::Failed,
+                    rowPrefix(*m_nodes.at(index).resource) + tr("the job log refused the entry; nothing was sent."));
+            }
+            return;
+        }
+    }
+    auto *job = new PortalJob(m_connection, request.method, request.path, this);
+    job->setTokenSession(m_session);
+    job->setTenant(m_fields.value(m_tenantKey).value(QLatin1String("uuid")).toString());
+    job->setBody(csv, QByteArrayLiteral("text/csv; charset=utf-8"));
+    ++m_inFlight;
+    ++m_requests;
+    m_inFlightObjects.append(job);
+    connect(job, &PortalJob::finished, this, [this, batch, intents, request, job](const PortalResult &result) {
+        m_inFlightObjects.removeAll(job);
+        onImported(batch, intents, request, result);
+    });
+    job->start();
+}
+
+void ProvisioningExecutor::onImported(
+    const QList<int> &batch, const QList<qint64> &intents, const Request &request, const PortalResult &result)
+{
+    --m_inFlight;
+    if (m_finished) {
+        return;
+    }
+    const QJsonObject answer = result.body.object();
+    QHash<int, QJsonObject> created; // row number -> ids
+    for (const QJsonValue &row : answer.value(QLatin1String("created")).toArray()) {
+        created.insert(row.toObject().value(QLatin1String("row_number")).toInt(), row.toObject());
+    }
+    QHash<int, QString> refused; // row number -> confd's message
+    for (const QJsonValue &error : answer.value(QLatin1String("errors")).toArray()) {
+        const int row =
+            error.toObject().value(QLatin1String("details")).toObject().value(QLatin1String("row_number")).toInt();
+        refused.insert(row, error.toObject().value(QLatin1String("message")).toString());
+    }
+    const bool made = result.ok() && !result.resent && created.size() == batch.size();
+    // Sent twice by Qt, or no answer to a request that may have been applied: each station is
+    // looked up by its natural key (a login and an e-mail are unique: no row is made twice).
+    const bool unknown = !made && (result.ok() || result.resent || PortalRetryPolicy::mayHaveBeenApplied(result));
+    for (qsizetype k = 0; k < batch.size(); ++k) {
+        const int index = batch.at(k);
+        Node &node = m_nodes[index];
+        const int rowNumber = int(k + 1);
+        QJsonObject extra { { QStringLiteral("import_row"), rowNumber },
+            { QStringLiteral("http_status"), result.httpStatus } };
+        if (made) {
+            const QJsonObject fields = UserImportRow::answer(created.value(rowNumber));
+            extra.insert(QStringLiteral("server_id"), fields.value(QLatin1String("uuid")).toString());
+            journal(node, request, QStringLiteral("ok"), extra, intents.at(k));
+            advance(index, fields);
+            continue;
+        }
+        if (unknown) {
+            journal(node, request, QStringLiteral("unknown"), extra, intents.at(k));
+            node.compoundOnly = true;
+            node.phase = Phase::Lookup;
+            ++node.attempts;
+            requeue(index, m_options.retry.delayMs(node.attempts));
+            continue;
+        }
+        // Refused, and rolled back whole by confd: a row it names is reported with the customer's
+        // row and confd's words; the others are imported again without it. A refusal naming no
+        // row (the request itself) sends each station alone, as a compound POST.
+        extra.insert(QStringLiteral("rolled_back"), !refused.contains(rowNumber));
+        journal(node, request, QStringLiteral("failed"), extra, intents.at(k));
+        if (refused.contains(rowNumber)) {
+            // As confd answers a compound POST: its words for this row alone.
+            report(index,
+                PortalResult::fromReply(QNetworkReply::ProtocolInvalidOperationError, result.httpStatus,
+                    QJsonDocument(QJsonArray { refused.value(rowNumber) }).toJson()));
+            continue;
+        }
+        node.compoundOnly = refused.isEmpty();
+        requeue(index, 0);
+    }
+    pump();
+    maybeFinish();
 }
 
 QString ProvisioningExecutor::rowPrefix(const ProvisioningResource &r) const

@@ -66,6 +66,14 @@ public:
          * made twice is deleted.
          */
         bool bundleStations = true;
+        /**
+         * New stations go to confd's POST /users/import, up to this many rows a request
+         * (UserImportRow says which stations can), their phones attached after them; 0 sends each
+         * as its compound POST /users carrying its phone. An import is all-or-nothing: after a
+         * refusal the rows it names are reported with the customer's row and the others imported
+         * again; after an answer lost each station is looked up by its natural key, as any create.
+         */
+        int importRows = 10;
         PortalRetryPolicy retry;
         int pollIntervalMs = 200; // provd plugin operations; a new tenant not known to confd yet
         int maxPolls = 300;
@@ -138,6 +146,7 @@ private:
         QString attachLinePath; // ... on this line of the body, e.g. "lines/0"
         QJsonObject kept; // a resource created twice: the copy kept (the lowest id) ...
         QList<QJsonObject> extraCopies; // ... and the others, still to delete
+        bool compoundOnly = false; // a user never sent through the import (not a row, or refused in one)
     };
     struct Request
     {
@@ -157,6 +166,10 @@ private:
     void computeHeights();
     void pump();
     void send(int index);
+    std::optional<QByteArray> importRow(int index);
+    void sendImport(int first);
+    void onImported(
+        const QList<int> &batch, const QList<qint64> &intents, const Request &request, const PortalResult &result);
     Request requestFor(int index) const;
     QString deviceOf(const Node &attach) const; // the key of the phone an attachment node is about
     void lookup(int index);

@@ -413,12 +413,12 @@ HttpResponse SimConfdApi::postUser(SimCall &call)
     if (!parseJson(call, &body)) {
         return invalidJson();
     }
-    // Cost choice: a POST /users, compound or not, is one request and costs the request latency.
-    // Wazo's only figures (wazo-api.md §2.16) are for /users/import, whose rows run serially
-    // inside one request and slow down as the tenant grows; SimUserImportApi charges those. No
-    // figure exists for one compound user (a request confd really accepts), so charging it an
-    // import row would invent a cost.
-    return createUser(call, body);
+    // What confd and wazo-auth spend on it (SimCostModel), refused or not.
+    const bool login =
+        !body.value(QLatin1String("auth")).toObject().value(QLatin1String("password")).toString().isEmpty();
+    HttpResponse response = createUser(call, body);
+    response.delayMs += m_state.cost.charge(SimCostModel::kUserConfdMs, login ? SimCostModel::kUserLoginAuthMs : 0.0);
+    return response;
 }
 
 int SimConfdApi::countUsers(const QString &tenant) const

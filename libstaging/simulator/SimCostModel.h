@@ -1,32 +1,46 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QtGlobal>
+
 namespace Staging {
 
 /**
- * What bulk work costs on a real Wazo, so that no path of the simulator looks free.
+ * What the work behind a request costs on a real Wazo, so that no path of the simulator looks
+ * faster than the stack it stands for.
  *
- * The only public figures are wazo-confd's for POST /users/import (PR #509/#511, quoted in the
- * contract's §2.16): an import of more than 2000 users "becomes more and more slow", the first
- * users take under 1 s each and, after about 1000 users, more than 5 s each, because every row
- * calls wazo-auth and wazo-provd. The model is linear in the tenant's user count:
- *   rowCost(n) = 500 ms + 4.5 ms * n      (n = users already in the tenant)
- * i.e. 0.5 s for the first user (under 1 s), 5 s at 1000 users (over 5 s just after), and still
- * growing beyond. A scale factor (1.0 = those figures) lets tests shrink every cost by the same
- * ratio without making any of them zero.
+ * Calibrated on 2026-12-04 against the real wazo-confd and wazo-auth of Wazo 26.08 on a 2-core
+ * machine (BENCHMARKS.md, "Portal provisioning on the real Wazo services"):
+ *  - a POST /users/import row costs confd about 100 ms (100 rows without logins: 9.6 s), and its
+ *    login about 120 ms more in wazo-auth, which hashes the password (100 rows with logins:
+ *    20–26 s);
+ *  - a compound POST /users costs confd about 280 ms (its token check, tenant, reloads), its
+ *    login about 256 ms more (538 ms a station, one at a time);
+ *  - confd and wazo-auth each do one thing at a time (confd's CPU bounds every path: two imports
+ *    at once take as long as one of both), but one may work while the other does: 8 imports of
+ *    13 rows at once took 12.8 s, against 22 s for the same 100 rows in one import.
+ * So each costly request queues its confd part behind the confd work already queued, then its
+ * wazo-auth part behind the wazo-auth work: the answer comes when both are done. Other requests
+ * cost their latency only. A scale (1.0 = those figures) lets tests shrink every cost by the same
+ * ratio without making any of them zero or letting work overlap that does not.
  */
 class SimCostModel
 {
 public:
-    static constexpr double kFirstRowMs = 500.0;
-    static constexpr double kPerExistingUserMs = 4.5;
+    static constexpr double kImportRowConfdMs = 100.0;
+    static constexpr double kImportLoginAuthMs = 120.0;
+    static constexpr double kUserConfdMs = 280.0;
+    static constexpr double kUserLoginAuthMs = 256.0;
 
-    /** The cost of creating one user with its parts when the tenant already holds existingUsers. */
-    static int rowCostMs(int existingUsers, double scale)
-    {
-        const double ms = (kFirstRowMs + kPerExistingUserMs * existingUsers) * scale;
-        return ms <= 0.0 ? 0 : (ms < 1.0 ? 1 : static_cast<int>(ms));
-    }
+    void setScale(double scale) { m_scale = scale; }
+    double scale() const { return m_scale; }
+    /** Queues the work; the milliseconds from now until its answer. */
+    int charge(double confdMs, double authMs);
+
+private:
+    double m_scale = 1.0;
+    qint64 m_confdFree = 0; // ms since the epoch at which confd has done what is queued
+    qint64 m_authFree = 0;
 };
 
 } // namespace Staging

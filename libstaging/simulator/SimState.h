@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "simulator/SimCostModel.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -65,8 +67,9 @@ struct SimState
     QMap<int, QJsonObject> provdOperations; // operation id -> {"kind", "target", "done_at" (ms), "applied"}
     int nextProvdOperation = 1; // provd numbers its operations from 1
 
-    // cost model (SimCostModel): 1.0 = Wazo's own figures; tests may shrink it, never to zero
-    double costScale = 1.0;
+    // what confd and wazo-auth are busy with (SimCostModel): 1.0 = the real services' figures;
+    // tests may shrink it, never to zero
+    SimCostModel cost;
 
     // observability for tests and benchmarks
     QMap<QString, int> requestCounts; // "GET /api/confd/1.1/users/{}" -> count

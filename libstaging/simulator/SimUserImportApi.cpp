@@ -242,7 +242,6 @@ HttpResponse SimUserImportApi::import(SimCall &call)
     }
     const QStringList header = rows.first();
     const SimState before = m_state;
-    const int usersBefore = m_confd.countUsers(call.tenant);
     QJsonArray createdRows;
     QJsonArray errors;
     for (qsizetype i = 1; i < rows.size(); ++i) {
@@ -294,17 +293,20 @@ HttpResponse SimUserImportApi::import(SimCall &call)
                              .value(QLatin1String("id"))) },
             { QStringLiteral("call_permission_ids"), QJsonArray {} } });
     }
-    // Every processed row cost its work, even when the whole import is then rolled back: the
-    // n-th row pays for the users already in the tenant plus those created before it.
-    int costMs = 0;
+    // Every processed row cost its work, even when the whole import is then rolled back; wazo-auth
+    // hashes the password of each login.
+    int logins = 0;
     for (qsizetype i = 1; i < rows.size(); ++i) {
-        costMs += SimCostModel::rowCostMs(usersBefore + static_cast<int>(i) - 1, m_state.costScale);
+        const qsizetype column = header.indexOf(QStringLiteral("password"));
+        logins += column >= 0 && !rows.at(i).value(column).isEmpty() ? 1 : 0;
     }
+    const int costMs = m_state.cost.charge(
+        SimCostModel::kImportRowConfdMs * double(rows.size() - 1), SimCostModel::kImportLoginAuthMs * logins);
     HttpResponse response;
     if (!errors.isEmpty()) {
-        const double scale = m_state.costScale;
+        const SimCostModel cost = m_state.cost; // the time spent stays spent
         m_state = before; // all-or-nothing: nothing of any row stays
-        m_state.costScale = scale;
+        m_state.cost = cost;
         response = HttpResponse::json(400, QJsonObject { { QStringLiteral("errors"), errors } });
     } else {
         response = HttpResponse::json(201, QJsonObject { { QStringLiteral("created"), createdRows } });

@@ -96,6 +96,7 @@ QString WazoSimulator::baseUrl() const
 void WazoSimulator::applyOptions()
 {
     m_auth.setTenantPropagationMs(m_options.tenantPropagationMs);
+    m_state.cost.setScale(m_options.costScale);
     m_provd.setPreinstalledPlugins(m_options.preinstalledPlugins);
     m_provd.setPluginServerReachable(m_options.pluginServerReachable);
     m_global.setNetworkInterfaces(m_options.networkInterfaces);
@@ -370,7 +371,7 @@ HttpResponse WazoSimulator::handleControl(const HttpRequest &request)
         if (scale <= 0.0 || scale > 100.0) {
             return controlError(400, QStringLiteral("scale must be greater than 0 and at most 100"));
         }
-        m_state.costScale = scale;
+        m_state.cost.setScale(scale);
         return HttpResponse::json(200, QJsonObject { { QStringLiteral("scale"), scale } });
     }
     if (path == QLatin1String("/_sim/faults") && request.method == "POST") {

@@ -46,6 +46,8 @@ public:
         // wazo-confd hears of a tenant created in wazo-auth only this long after (the bus event):
         // until then GET /tenants/{uuid} is 404 and the tenant has no SIP templates.
         int tenantPropagationMs = 0;
+        // SimCostModel's scale: 1.0 costs what the real services do; tests shrink it.
+        double costScale = 1.0;
         // provd plugins installed at start and after a reset (an agency stack has wazo-yealink-v85).
         QStringList preinstalledPlugins;
         // false: provd's plugin server cannot be reached, so install/update fails and nothing

@@ -56,8 +56,11 @@ TEST_F(PortalExecutor, CreatesTheWholeOrderThenNothingTheSecondTime)
     ASSERT_TRUE(first.complete()) << describe(first).toStdString();
     EXPECT_GT(first.count(ItemStatus::Created), 0);
     expectExactTarget(order);
-    // One compound POST per station.
-    EXPECT_EQ(countOf(QStringLiteral("POST /api/confd/1.1/users")), 10);
+    // The stations with one line went through the import, a few rows a request; the two with a
+    // Wazo App line too (every fifth) are one compound POST each.
+    EXPECT_EQ(countOf(QStringLiteral("POST /api/confd/1.1/users")), 2);
+    EXPECT_GE(countOf(QStringLiteral("POST /api/confd/1.1/users/import")), 1);
+    EXPECT_LE(countOf(QStringLiteral("POST /api/confd/1.1/users/import")), 8);
 
     const int before = mutations();
     const ProvisioningOutcome second = run(plan, fastOptions());
@@ -66,6 +69,56 @@ TEST_F(PortalExecutor, CreatesTheWholeOrderThenNothingTheSecondTime)
     EXPECT_EQ(second.count(ItemStatus::AlreadyThere), second.items.size());
     EXPECT_EQ(mutations(), before + 1) << "a second run changed something (its token request aside)";
     expectExactTarget(order);
+}
+
+// Without the import each station is one compound POST /users carrying its phone.
+TEST_F(PortalExecutor, TheCompoundPathCarriesEachPhoneInItsStationsPost)
+{
+    const Order order = executorOrder(10);
+    bootPhones(order);
+    ProvisioningExecutor::Options options = fastOptions();
+    options.importRows = 0;
+    const ProvisioningOutcome outcome = run(executorPlan(order), options);
+    ASSERT_TRUE(outcome.complete()) << describe(outcome).toStdString();
+    expectExactTarget(order);
+    EXPECT_EQ(countOf(QStringLiteral("POST /api/confd/1.1/users")), 10);
+    EXPECT_EQ(countOf(QStringLiteral("POST /api/confd/1.1/users/import")), 0);
+    EXPECT_EQ(countOf(QStringLiteral("PUT /api/confd/1.1/lines/{}/devices/{}")), 0);
+}
+
+// An import is all-or-nothing: the row confd refuses is reported with the customer's row and
+// confd's words, the other rows of that import are imported again.
+TEST_F(PortalExecutor, ARowTheImportRefusesIsReportedTheOthersAreImportedAgain)
+{
+    SimClient other(m_sim->baseUrl(), m_sim->certificate());
+    ASSERT_EQ(other.login().status, 200);
+    ASSERT_EQ(other
+                  .call("POST", QStringLiteral("/api/confd/1.1/users"),
+                      QJsonObject { { QStringLiteral("firstname"), QStringLiteral("Autre") },
+                          { QStringLiteral("email"), QStringLiteral("agent4@client.example") } })
+                  .status,
+        201);
+    const Order order = executorOrder(10);
+    bootPhones(order);
+    ProvisioningExecutor::Options options = fastOptions();
+    options.window = 1; // the eight one-line stations in one import
+    const ProvisioningOutcome outcome = run(executorPlan(order), options);
+    EXPECT_FALSE(outcome.complete());
+    EXPECT_EQ(countOf(QStringLiteral("POST /api/confd/1.1/users/import")), 2);
+    for (const ProvisioningItem &item : outcome.items) {
+        if (item.kind != ProvisioningResource::Kind::User) {
+            continue;
+        }
+        if (item.row == 5) {
+            EXPECT_EQ(item.status, ItemStatus::Failed);
+            EXPECT_EQ(item.httpStatus, 400);
+            EXPECT_TRUE(item.message.startsWith(QLatin1String("Row 5 (user:agent4@client.example)")))
+                << item.message.toStdString();
+            EXPECT_TRUE(item.message.contains(QLatin1String("already exists"))) << item.message.toStdString();
+        } else {
+            EXPECT_EQ(item.status, ItemStatus::Created) << item.key.toStdString() << item.message.toStdString();
+        }
+    }
 }
 
 TEST_F(PortalExecutor, DryRunSendsNoChangeAndClassifies)
@@ -125,11 +178,15 @@ TEST_F(PortalExecutor, ExtensionOfAnotherUserIsRefusedOnceAndReportedWithTheRow)
                                 { QStringLiteral("context"), context } } } } } } } });
         ASSERT_EQ(user.status, 201) << user.body.toStdString();
     };
+    const QString imports = QStringLiteral("POST /api/confd/1.1/users/import");
     const int postsBefore = countOf(QStringLiteral("POST /api/confd/1.1/users"));
+    const int importsBefore = countOf(imports);
     const ProvisioningOutcome outcome = run(executorPlan(order), fastOptions(), nullptr, intrude);
     EXPECT_FALSE(outcome.complete());
-    // Two new stations, one POST each: the refused one was not sent again (1 is the intruder's).
-    EXPECT_EQ(countOf(QStringLiteral("POST /api/confd/1.1/users")) - postsBefore, 3);
+    // Two new stations, one import each: the refused one was not sent again (the POST is the
+    // intruder's).
+    EXPECT_EQ(countOf(QStringLiteral("POST /api/confd/1.1/users")) - postsBefore, 1);
+    EXPECT_EQ(countOf(imports) - importsBefore, 2);
 
     const ProvisioningItem *refused = nullptr;
     for (const ProvisioningItem &item : outcome.items) {

@@ -19,7 +19,9 @@ class SimTestFixture : public ::testing::Test
 protected:
     void SetUp() override
     {
-        m_sim = std::make_unique<WazoSimulator>(WazoSimulator::Options {});
+        WazoSimulator::Options options;
+        options.costScale = 0.05; // faster than the real services, in the same proportions
+        m_sim = std::make_unique<WazoSimulator>(options);
         const Status started = m_sim->start();
         ASSERT_TRUE(started.hasValue()) << started.error().detail.toStdString();
         m_client = std::make_unique<SimClient>(m_sim->baseUrl(), m_sim->certificate());
