@@ -1408,8 +1408,16 @@ La première ligne affichée donne l&apos;URL et l&apos;empreinte SHA-256 du cer
         <translation>NOMS</translation>
     </message>
     <message>
-        <source>Usage: stagingctl sim serve [--port P] [--latency-ms N] [--user U] [--password W] [--http1] [--tenant-propagation-ms N] [--preinstalled-plugin ID]... [--plugin-server-unreachable] [--network-interfaces A,B]</source>
-        <translation>Usage : stagingctl sim serve [--port P] [--latency-ms N] [--user U] [--password W] [--http1] [--tenant-propagation-ms N] [--preinstalled-plugin ID]... [--plugin-server-unreachable] [--network-interfaces A,B]</translation>
+        <source>Scale of what users and imports cost the stack (1 = the real services&apos; measured figures; above 0).</source>
+        <translation>Échelle de ce que coûtent au serveur Wazo les utilisateurs et les imports (1 = les valeurs mesurées sur les vrais services ; supérieure à 0).</translation>
+    </message>
+    <message>
+        <source>FACTOR</source>
+        <translation>FACTEUR</translation>
+    </message>
+    <message>
+        <source>Usage: stagingctl sim serve [--port P] [--latency-ms N] [--user U] [--password W] [--http1] [--tenant-propagation-ms N] [--preinstalled-plugin ID]... [--plugin-server-unreachable] [--network-interfaces A,B] [--cost-scale FACTOR]</source>
+        <translation>Usage : stagingctl sim serve [--port P] [--latency-ms N] [--user U] [--password W] [--http1] [--tenant-propagation-ms N] [--preinstalled-plugin ID]... [--plugin-server-unreachable] [--network-interfaces A,B] [--cost-scale FACTEUR]</translation>
     </message>
 </context>
 <context>

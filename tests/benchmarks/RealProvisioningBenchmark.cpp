@@ -136,6 +136,7 @@ void BM_RealProvision(benchmark::State &state)
     const bool bundled = state.range(0) != 0;
     const int window = int(state.range(1));
     const int stations = int(state.range(2));
+    const int importRows = int(state.range(3));
     if (env("STAGING_WAZO_URL").isEmpty() || stackCertificate().isNull()) {
         state.SkipWithError("STAGING_WAZO_URL/STAGING_WAZO_PIN do not name a running stack");
         return;
@@ -162,6 +163,7 @@ void BM_RealProvision(benchmark::State &state)
         ProvisioningExecutor::Options options;
         options.window = window;
         options.bundleStations = bundled;
+        options.importRows = importRows;
         ProvisioningExecutor executor(&connection, &session, plan, options);
         ProvisioningOutcome outcome;
         QEventLoop loop;
@@ -176,10 +178,11 @@ void BM_RealProvision(benchmark::State &state)
         executor.start();
         loop.exec();
         state.SetIterationTime(double(clock.nsecsElapsed()) / 1e9);
-        log.print(qPrintable(QStringLiteral("executor compound:%1 window:%2 stations:%3")
+        log.print(qPrintable(QStringLiteral("executor compound:%1 window:%2 stations:%3 import:%4")
                                  .arg(bundled ? 1 : 0)
                                  .arg(window)
-                                 .arg(stations)));
+                                 .arg(stations)
+                                 .arg(importRows)));
         requests = outcome.requests;
         complete = complete && outcome.complete();
     }
@@ -252,17 +255,20 @@ void BM_RealUsersImport(benchmark::State &state)
 BENCHMARK(BM_RealUsersImport)
     ->ArgName("stations")
     ->Arg(100)
+    ->Arg(1000)
     ->Iterations(1)
     ->UseManualTime()
     ->Unit(benchmark::kMillisecond);
+// import: rows per POST /users/import (0: each station one compound POST /users).
 BENCHMARK(BM_RealProvision)
-    ->ArgNames({ "compound", "window", "stations" })
-    ->Args({ 0, 1, 100 })
-    ->Args({ 1, 1, 100 })
-    ->Args({ 1, 2, 100 })
-    ->Args({ 1, 4, 100 })
-    ->Args({ 1, 8, 100 })
-    ->Args({ 1, 16, 100 })
+    ->ArgNames({ "compound", "window", "stations", "import" })
+    ->Args({ 1, 8, 100, 10 })
+    ->Args({ 1, 4, 100, 10 })
+    ->Args({ 1, 16, 100, 10 })
+    ->Args({ 1, 8, 1000, 10 })
+    ->Args({ 0, 1, 100, 0 })
+    ->Args({ 1, 1, 100, 0 })
+    ->Args({ 1, 8, 100, 0 })
     ->Iterations(1)
     ->UseManualTime()
     ->Unit(benchmark::kMillisecond);

@@ -85,18 +85,18 @@ TEST_F(PortalSimulatorHttp2, ConcurrentStreamsEachWaitTheirOwnLatency)
     clock.start();
     QList<QNetworkReply *> replies;
     for (int i = 0; i < Streams; ++i) {
-        replies.append(client().send("POST", confd(QStringLiteral("/users")),
-            QJsonDocument(QJsonObject { { QStringLiteral("firstname"), QStringLiteral("U%1").arg(i) } }).toJson()));
+        // Reads: a write costs confd its work too, which one confd does one at a time (SimCostModel).
+        replies.append(client().send("GET", confd(QStringLiteral("/users")), {}));
     }
-    int created = 0;
+    int answered = 0;
     int overHttp2 = 0;
     for (QNetworkReply *reply : std::as_const(replies)) {
         const SimReply r = client().wait(reply);
-        created += r.status == 201 ? 1 : 0;
+        answered += r.status == 200 ? 1 : 0;
         overHttp2 += r.http2 ? 1 : 0;
     }
     const qint64 elapsed = clock.elapsed();
-    EXPECT_EQ(created, Streams);
+    EXPECT_EQ(answered, Streams);
     EXPECT_EQ(overHttp2, Streams);
     // Ten requests of 300 ms each: served one after the other they would take 3 s; served as
     // independent streams they overlap. Qt opens no other connection for them.
