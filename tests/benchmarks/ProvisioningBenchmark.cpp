@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Figures for BENCHMARKS.md: a 100-station order (100 users, 100 SIP lines, 20 Wazo App lines,
 // 100 voicemails, 100 DIDs, 100 phones claimed, attached and synchronized) provisioned on the
-// simulator with 50 ms of latency per request and its cost model (bulk /users/import rows cost
-// what Wazo's figures say; every other request, a compound user included, its latency), as the plan's own graph and as
-// one compound POST /users per station, with a window of 1 and of 8. Wall time and requests per run.
+// simulator with 50 ms of latency per request and its cost model at full scale (SimCostModel: users
+// and import rows cost what the real wazo-confd and wazo-auth spend, each one thing at a time;
+// every other request its latency), as the plan's own graph, as one compound POST /users per
+// station and through the import, with a window of 1 and of 8. Wall time and requests per run.
 #include "../portal/ExecutorOrder.h"
 #include "../portal/SimClient.h"
 #include "portal/PortalConnection.h"
@@ -112,6 +113,7 @@ void BM_Provision100(benchmark::State &state)
         ProvisioningExecutor::Options options;
         options.window = window;
         options.bundleStations = bundled;
+        options.importRows = int(state.range(2));
         ProvisioningExecutor executor(&connection, &session, plan, options);
         ProvisioningOutcome outcome;
         QEventLoop loop;
@@ -194,11 +196,12 @@ void BM_UsersImport100(benchmark::State &state)
 BENCHMARK(BM_UsersImport100)->Iterations(1)->UseManualTime()->Unit(benchmark::kMillisecond);
 
 BENCHMARK(BM_Provision100)
-    ->ArgNames({ "compound", "window" })
-    ->Args({ 0, 1 })
-    ->Args({ 0, 8 })
-    ->Args({ 1, 1 })
-    ->Args({ 1, 8 })
+    ->ArgNames({ "compound", "window", "import" })
+    ->Args({ 0, 1, 0 })
+    ->Args({ 0, 8, 0 })
+    ->Args({ 1, 1, 0 })
+    ->Args({ 1, 8, 0 })
+    ->Args({ 1, 8, 10 })
     ->Iterations(1)
     ->UseManualTime()
     ->Unit(benchmark::kMillisecond);

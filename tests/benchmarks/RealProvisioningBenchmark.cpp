@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Figures for BENCHMARKS.md on the real Wazo services (.ci/test-wazo starts them; point
-// STAGING_WAZO_URL and STAGING_WAZO_PIN at them): an order of N stations (a T54W desk phone each,
-// no MAC, no DID: a user, its SIP line, extension and voicemail) provisioned by the workbench's
+// STAGING_WAZO_URL and STAGING_WAZO_PIN at them; STAGING_WAZO_PROVISIONING_URL at provd's
+// provisioning server for the runs with phones): an order of N stations (a T54W desk phone each,
+// no DID: a user, its SIP line, extension and voicemail, and its phone) provisioned by the workbench's
 // executor, and the same users, lines, extensions and voicemails through Wazo's own
 // POST /users/import, back to back in one run, each in a tenant of its own.
 //
@@ -22,9 +23,11 @@
 #include <QJsonArray>
 #include <QMap>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTimer>
 
 #include <benchmark/benchmark.h>
 
@@ -55,7 +58,8 @@ QString uniqueSlug()
     return slug;
 }
 
-Order stationsOrder(int n, const QString &slug)
+/** With phones: each station's T54W has a MAC of its own run (two bytes from the slug). */
+Order stationsOrder(int n, const QString &slug, bool phones)
 {
     Order order;
     order.orderId = QStringLiteral("BENCH-") + slug;
@@ -69,9 +73,53 @@ Order stationsOrder(int n, const QString &slug)
         s.modelId = QStringLiteral("yealink-t54w");
         s.hardwareText = s.modelId;
         s.email = QStringLiteral("agent%1.%2@bench.example").arg(i + 1).arg(slug);
+        if (phones) {
+            const size_t hash = qHash(slug);
+            s.mac = QStringLiteral("80:5e:c0:%1:%2:%3")
+                        .arg(uint(hash & 0xff), 2, 16, QLatin1Char('0'))
+                        .arg(uint((hash >> 8) & 0xff), 2, 16, QLatin1Char('0'))
+                        .arg(i, 2, 16, QLatin1Char('0'));
+        }
         order.stations.append(s);
     }
     return order;
+}
+
+/**
+ * Each phone asks provd's provisioning server for its common file, as a Yealink does when it
+ * boots (STAGING_WAZO_PROVISIONING_URL), then waits in confd's unallocated devices.
+ */
+bool bootPhones(const Order &order)
+{
+    QNetworkAccessManager nam;
+    QSet<QString> macs;
+    for (const Station &s : order.stations) {
+        QNetworkRequest request(QUrl(env("STAGING_WAZO_PROVISIONING_URL") + QStringLiteral("/y000000000000.cfg")));
+        request.setRawHeader("User-Agent", QStringLiteral("Yealink SIP-T54W 96.85.0.5 %1").arg(s.mac).toLatin1());
+        request.setRawHeader("X-Forwarded-For", "10.0.0.101");
+        QNetworkReply *reply = nam.get(request);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        reply->deleteLater();
+        macs.insert(s.mac);
+    }
+    SimClient c(env("STAGING_WAZO_URL"), stackCertificate());
+    c.login();
+    for (int attempt = 0; attempt < 600; ++attempt) {
+        const SimReply r = c.call("GET", QStringLiteral("/api/confd/1.1/devices/unallocated?search=80:5e:c0"));
+        QSet<QString> seen;
+        for (const QJsonValue &d : r.json.object().value(QLatin1String("items")).toArray()) {
+            seen.insert(d.toObject().value(QLatin1String("mac")).toString().toLower());
+        }
+        if (seen.contains(macs)) {
+            return true;
+        }
+        QEventLoop wait;
+        QTimer::singleShot(100, &wait, &QEventLoop::quit);
+        wait.exec();
+    }
+    return false;
 }
 
 /** confd's own time per request shape, read from the lines its log gained since construction. */
@@ -137,6 +185,7 @@ void BM_RealProvision(benchmark::State &state)
     const int window = int(state.range(1));
     const int stations = int(state.range(2));
     const int importRows = int(state.range(3));
+    const bool phones = state.range(4) != 0;
     if (env("STAGING_WAZO_URL").isEmpty() || stackCertificate().isNull()) {
         state.SkipWithError("STAGING_WAZO_URL/STAGING_WAZO_PIN do not name a running stack");
         return;
@@ -152,7 +201,11 @@ void BM_RealProvision(benchmark::State &state)
     for (auto _ : state) {
         state.PauseTiming();
         const QString slug = uniqueSlug();
-        const Order order = stationsOrder(stations, slug);
+        const Order order = stationsOrder(stations, slug, phones);
+        if (phones && !bootPhones(order)) {
+            state.SkipWithError("the phones did not show in confd's unallocated devices");
+            return;
+        }
         ProvisioningPlanner::Settings settings;
         settings.tenantSlug = slug;
         settings.tenantName = slug;
@@ -178,11 +231,12 @@ void BM_RealProvision(benchmark::State &state)
         executor.start();
         loop.exec();
         state.SetIterationTime(double(clock.nsecsElapsed()) / 1e9);
-        log.print(qPrintable(QStringLiteral("executor compound:%1 window:%2 stations:%3 import:%4")
+        log.print(qPrintable(QStringLiteral("executor compound:%1 window:%2 stations:%3 import:%4 phones:%5")
                                  .arg(bundled ? 1 : 0)
                                  .arg(window)
                                  .arg(stations)
-                                 .arg(importRows)));
+                                 .arg(importRows)
+                                 .arg(phones ? 1 : 0)));
         requests = outcome.requests;
         complete = complete && outcome.complete();
     }
@@ -259,16 +313,19 @@ BENCHMARK(BM_RealUsersImport)
     ->Iterations(1)
     ->UseManualTime()
     ->Unit(benchmark::kMillisecond);
-// import: rows per POST /users/import (0: each station one compound POST /users).
+// import: rows per POST /users/import (0: each station one compound POST /users); phones: each
+// station's phone booted before the run, claimed, attached and synchronized by it.
 BENCHMARK(BM_RealProvision)
-    ->ArgNames({ "compound", "window", "stations", "import" })
-    ->Args({ 1, 8, 100, 10 })
-    ->Args({ 1, 4, 100, 10 })
-    ->Args({ 1, 16, 100, 10 })
-    ->Args({ 1, 8, 1000, 10 })
-    ->Args({ 0, 1, 100, 0 })
-    ->Args({ 1, 1, 100, 0 })
-    ->Args({ 1, 8, 100, 0 })
+    ->ArgNames({ "compound", "window", "stations", "import", "phones" })
+    ->Args({ 1, 8, 100, 10, 0 })
+    ->Args({ 1, 4, 100, 10, 0 })
+    ->Args({ 1, 16, 100, 10, 0 })
+    ->Args({ 1, 8, 1000, 10, 0 })
+    ->Args({ 1, 8, 100, 10, 1 })
+    ->Args({ 1, 8, 100, 0, 1 })
+    ->Args({ 0, 1, 100, 0, 0 })
+    ->Args({ 1, 1, 100, 0, 0 })
+    ->Args({ 1, 8, 100, 0, 0 })
     ->Iterations(1)
     ->UseManualTime()
     ->Unit(benchmark::kMillisecond);
