@@ -4620,6 +4620,26 @@ The installer&apos;s keyboard is QWERTY at that point. On an AZERTY keyboard pre
         <source>Report written to %1.</source>
         <translation>Rapport écrit dans %1.</translation>
     </message>
+    <message>
+        <source>Shuttle: serial %1 — host name %2 — customer LAN address %3</source>
+        <translation>Shuttle : numéro de série %1 — nom d’hôte %2 — adresse sur le réseau du client %3</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non définie</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>Clôturer</translation>
+    </message>
+    <message>
+        <source>Sign off order %1? The job log closes it as staged; make the report for the technician first if it is still to be made.</source>
+        <translation>Clôturer la commande %1 ? Le journal la marque comme préparée ; faites d’abord le rapport pour le technicien s’il reste à faire.</translation>
+    </message>
 </context>
 <context>
     <name>Staging::SignOffStepsModel</name>

@@ -5,6 +5,7 @@
 #include "MessageBanner.h"
 #include "PdfReport.h"
 #include "joblog/JobLog.h"
+#include "labels/ShuttleFacts.h"
 #include "models/SignOffStepsModel.h"
 #include "order/ModelCatalog.h"
 #include "wizard/OrderSession.h"
@@ -15,10 +16,12 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonObject>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -106,13 +109,24 @@ void SignOffPage::buildUi()
 
     connect(m_supervisorEdit, &QLineEdit::textChanged, this,
         [this](const QString &text) { m_approveButton->setEnabled(!m_summary.approval && !text.trimmed().isEmpty()); });
-    connect(m_supervisorEdit, &QLineEdit::returnPressed, this, [this]() {
-        if (m_approveButton->isEnabled()) {
-            approve();
-        }
-    });
+    // Enter in the name approves; it must not go on to the wizard's default button (Finish).
+    m_supervisorEdit->installEventFilter(this);
     connect(m_approveButton, &QPushButton::clicked, this, &SignOffPage::approve);
     connect(m_reportButton, &QPushButton::clicked, this, &SignOffPage::chooseReportFile);
+}
+
+bool SignOffPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_supervisorEdit && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (m_approveButton->isEnabled()) {
+                approve();
+            }
+            return true;
+        }
+    }
+    return WizardPage::eventFilter(watched, event);
 }
 
 void SignOffPage::initializePage()
@@ -220,6 +234,15 @@ bool SignOffPage::writeReport(const QString &path)
         report.addParagraph(tr("TRAINING — nothing of this order reached a real portal or phone."));
     }
 
+    const auto history = session().jobLog().history(m_order.orderId);
+    const ShuttleFacts shuttle = ShuttleFacts::fromHistory(history ? *history : QList<JobEvent>());
+    if (!shuttle.serial.isEmpty() || !shuttle.hostname.isEmpty()) {
+        report.addParagraph(tr("Shuttle: serial %1 — host name %2 — customer LAN address %3")
+                                .arg(shuttle.serial.isEmpty() ? tr("not recorded") : shuttle.serial,
+                                    shuttle.hostname.isEmpty() ? tr("not recorded") : shuttle.hostname,
+                                    shuttle.lanAddress.isEmpty() ? tr("not set") : shuttle.lanAddress));
+    }
+
     report.addHeading(tr("Stations"));
     QList<QStringList> stations;
     for (const Station &station : std::as_const(m_order.stations)) {
@@ -269,7 +292,17 @@ bool SignOffPage::writeReport(const QString &path)
 bool SignOffPage::finishStep()
 {
     // The Finish button is enabled only once approved; a key press must not get around it.
-    return m_summary.approval.has_value();
+    if (!m_summary.approval) {
+        return false;
+    }
+    QMessageBox confirm(QMessageBox::Question, tr("Sign off"),
+        tr("Sign off order %1? The job log closes it as staged; make the report for the technician first if "
+           "it is still to be made.")
+            .arg(m_order.orderId),
+        QMessageBox::Yes | QMessageBox::No, this);
+    confirm.setObjectName(QStringLiteral("signOffConfirmation"));
+    confirm.setDefaultButton(QMessageBox::No);
+    return confirm.exec() == QMessageBox::Yes;
 }
 
 } // namespace Staging

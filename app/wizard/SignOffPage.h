@@ -50,6 +50,8 @@ Q_SIGNALS:
     void reportWritten(const QString &path);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    /** Asks before signing off: Finish closes the order. */
     bool finishStep() override;
 
 private:

@@ -10,20 +10,25 @@
 #include "labels/LabelsTestSupport.h"
 #include "models/SignOffStepsModel.h"
 #include "order/ModelCatalog.h"
+#include "order/OrderStep.h"
 #include "wizard/OrderSession.h"
 #include "wizard/OrderWizard.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QFile>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -127,6 +132,18 @@ protected:
         return found;
     }
 
+    /** The supervisor's answer to the sign-off confirmation, once it shows. */
+    static void answerSignOff(QMessageBox::StandardButton answer, bool *asked)
+    {
+        QTimer::singleShot(0, [answer, asked] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            ASSERT_NE(box, nullptr) << "no confirmation was asked";
+            EXPECT_EQ(box->objectName(), QStringLiteral("signOffConfirmation"));
+            *asked = true;
+            QTest::mouseClick(box->button(answer), Qt::LeftButton);
+        });
+    }
+
     void approve(const QString &supervisor)
     {
         QTest::keyClicks(childOf<QLineEdit>(page(), "supervisorLineEdit"), supervisor);
@@ -196,11 +213,39 @@ TEST_F(GuiSignOffPage, ApprovalIsRecordedWithTheSupervisorsNameAndFinishSignsOff
     EXPECT_FALSE(approveButton->isEnabled());
     EXPECT_TRUE(page().isComplete());
 
+    // Finish asks first: No keeps the order open, Yes signs it off.
     auto *finish = m_wizard->button(QWizard::FinishButton);
     ASSERT_TRUE(finish->isEnabled());
+    bool asked = false;
+    answerSignOff(QMessageBox::No, &asked);
     QTest::mouseClick(finish, Qt::LeftButton);
+    EXPECT_TRUE(asked);
+    EXPECT_NE(m_session->progress().state(OrderStep::SignOff), OrderProgress::State::Done);
+    asked = false;
+    answerSignOff(QMessageBox::Yes, &asked);
+    QTest::mouseClick(finish, Qt::LeftButton);
+    EXPECT_TRUE(asked);
     EXPECT_EQ(m_session->progress().state(OrderStep::SignOff), OrderProgress::State::Done);
     EXPECT_TRUE(m_session->progress().isComplete());
+}
+
+// A supervisor types their name and presses Enter: that approves, and nothing more; the wizard
+// stays open for the report and is signed off only by Finish.
+TEST_F(GuiSignOffPage, EnterInTheSupervisorsNameApprovesButNeverSignsOff)
+{
+    openWizard(false);
+    auto *edit = childOf<QLineEdit>(page(), "supervisorLineEdit");
+    QTest::keyClick(edit, Qt::Key_Return); // no name: nothing
+    EXPECT_TRUE(signOffEvents().isEmpty());
+    QTest::keyClicks(edit, QStringLiteral("Dominique Leroy"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    ASSERT_EQ(signOffEvents().size(), 1);
+    EXPECT_EQ(signOffEvents().at(0).action, QStringLiteral("supervisor-approval"));
+    QTest::keyClick(edit, Qt::Key_Enter);
+    EXPECT_EQ(signOffEvents().size(), 1) << "approved twice";
+    EXPECT_NE(m_session->progress().state(OrderStep::SignOff), OrderProgress::State::Done);
+    EXPECT_EQ(m_wizard->currentId(), int(OrderStep::SignOff));
+    EXPECT_EQ(m_wizard->result(), 0) << "the wizard closed";
 }
 
 TEST_F(GuiSignOffPage, AResumedOrderShowsItsApproval)
@@ -216,6 +261,25 @@ TEST_F(GuiSignOffPage, AResumedOrderShowsItsApproval)
 
 TEST_F(GuiSignOffPage, PdfReportHoldsTheOrderStationsStepsAndApproval)
 {
+    // The Shuttle as the hardware and post-install steps recorded it.
+    JobEvent shuttle;
+    shuttle.orderId = OrderId;
+    shuttle.step = orderStepId(OrderStep::Hardware);
+    shuttle.action = QStringLiteral("shuttle-identified");
+    shuttle.target = QStringLiteral("SH-0042");
+    shuttle.result = QStringLiteral("ok");
+    shuttle.started = m_start.addSecs(60);
+    shuttle.finished = shuttle.started;
+    shuttle.detail = QJsonObject { { QStringLiteral("serial"), QStringLiteral("SH-0042") },
+        { QStringLiteral("hostname"), QStringLiteral("garage-du-port-pbx") } };
+    ASSERT_TRUE(m_log->append(shuttle).hasValue());
+    JobEvent network = shuttle;
+    network.step = orderStepId(OrderStep::PostInstall);
+    network.action = QStringLiteral("network");
+    network.detail = QJsonObject { { QStringLiteral("address"), QStringLiteral("192.168.10.2") },
+        { QStringLiteral("netmask"), QStringLiteral("255.255.255.0") },
+        { QStringLiteral("interface"), QStringLiteral("eno1") } };
+    ASSERT_TRUE(m_log->append(network).hasValue());
     openWizard(false);
     approve(QStringLiteral("Dominique Leroy"));
     const QString path = m_dir.filePath(QStringLiteral("report.pdf"));
@@ -229,7 +293,8 @@ TEST_F(GuiSignOffPage, PdfReportHoldsTheOrderStationsStepsAndApproval)
     const QString text = pdfText(path);
     for (const QString &expected : { OrderId, QStringLiteral("Garage du Port"), QStringLiteral("80:5e:c0:30:00:01"),
              QStringLiteral("0442001001"), QStringLiteral("8002"), QStringLiteral("Réserve"), QStringLiteral("Portal"),
-             QStringLiteral("Dominique Leroy"), QStringLiteral("line:8002") }) {
+             QStringLiteral("Dominique Leroy"), QStringLiteral("line:8002"), QStringLiteral("SH-0042"),
+             QStringLiteral("garage-du-port-pbx"), QStringLiteral("192.168.10.2") }) {
         EXPECT_TRUE(text.contains(expected)) << expected.toStdString() << " not in\n" << text.toStdString();
     }
     const ToolRun info = runTool(QStringLiteral("pdfinfo"), { path });

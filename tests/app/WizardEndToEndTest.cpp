@@ -17,11 +17,13 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPrinter>
 #include <QPushButton>
 #include <QSet>
@@ -29,6 +31,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -221,6 +224,13 @@ protected:
         auto *supervisor = child<QLineEdit>(wizard, "supervisorLineEdit");
         QTest::keyClicks(supervisor, QStringLiteral("Ines Moreau")); // keyClicks types ASCII only
         QTest::mouseClick(child<QPushButton>(wizard, "approveButton"), Qt::LeftButton);
+        // Signing off asks first.
+        QTimer::singleShot(0, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            ASSERT_NE(box, nullptr) << "signing off asked nothing";
+            EXPECT_EQ(box->objectName(), QStringLiteral("signOffConfirmation"));
+            QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+        });
         next(wizard, QWizard::FinishButton);
     }
 
