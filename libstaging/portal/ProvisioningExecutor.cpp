@@ -356,9 +356,10 @@ std::optional<QByteArray> ProvisioningExecutor::importRow(int index)
 
 /*
  * The ready stations the import can make, from this one on in the plan's order, as one
- * POST /users/import: spread over the free slots of the window (confd and wazo-auth then both
- * work, as they do for concurrent compound POSTs), at most importRows a request so that a refused
- * row sends few others back.
+ * POST /users/import: spread over the free slots of the window, so that confd and wazo-auth both
+ * work (one imports rows while the other hashes logins). No smaller than that: confd logs in to
+ * wazo-auth once per import, about 0.5 s of wazo-auth's time under load (the very cost that makes
+ * a compound POST /users dear). At most importRows, so that a refused row sends few back.
  */
 void ProvisioningExecutor::sendImport(int first)
 {

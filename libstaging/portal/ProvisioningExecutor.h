@@ -67,13 +67,13 @@ public:
          */
         bool bundleStations = true;
         /**
-         * New stations go to confd's POST /users/import, up to this many rows a request
-         * (UserImportRow says which stations can), their phones attached after them; 0 sends each
+         * New stations go to confd's POST /users/import, spread over the window, up to this many
+         * rows a request (UserImportRow says which stations can), their phones attached after them; 0 sends each
          * as its compound POST /users carrying its phone. An import is all-or-nothing: after a
          * refusal the rows it names are reported with the customer's row and the others imported
          * again; after an answer lost each station is looked up by its natural key, as any create.
          */
-        int importRows = 10;
+        int importRows = 50;
         PortalRetryPolicy retry;
         int pollIntervalMs = 200; // provd plugin operations; a new tenant not known to confd yet
         int maxPolls = 300;

@@ -10,15 +10,15 @@ namespace Staging {
  * faster than the stack it stands for.
  *
  * Calibrated on 2026-12-04 against the real wazo-confd and wazo-auth of Wazo 26.08 on a 2-core
- * machine (BENCHMARKS.md, "Portal provisioning on the real Wazo services"):
- *  - a POST /users/import row costs confd about 100 ms (100 rows without logins: 9.6 s), and its
- *    login about 120 ms more in wazo-auth, which hashes the password (100 rows with logins:
- *    20–26 s);
- *  - a compound POST /users costs confd about 280 ms (its token check, tenant, reloads), its
- *    login about 256 ms more (538 ms a station, one at a time);
- *  - confd and wazo-auth each do one thing at a time (confd's CPU bounds every path: two imports
- *    at once take as long as one of both), but one may work while the other does: 8 imports of
- *    13 rows at once took 12.8 s, against 22 s for the same 100 rows in one import.
+ * machine, from their own logs and CPU time (BENCHMARKS.md, "Portal provisioning on the real Wazo
+ * services"):
+ *  - an import row costs confd about 90 ms, and its login about 150 ms in wazo-auth, which hashes
+ *    the password; each import request that makes logins also has confd log in to wazo-auth
+ *    once, about 150 ms more there (100 rows with logins in one import: 27–32 s);
+ *  - a compound POST /users with a login costs confd about 280 ms and wazo-auth about 256 ms: its
+ *    own log-in and the login (538 ms a station, one at a time);
+ *  - confd and wazo-auth each do one thing at a time (their CPU bounds every path: two imports
+ *    at once take as long as one of both), but one may work while the other does.
  * So each costly request queues its confd part behind the confd work already queued, then its
  * wazo-auth part behind the wazo-auth work: the answer comes when both are done. Other requests
  * cost their latency only. A scale (1.0 = those figures) lets tests shrink every cost by the same
@@ -27,8 +27,9 @@ namespace Staging {
 class SimCostModel
 {
 public:
-    static constexpr double kImportRowConfdMs = 100.0;
-    static constexpr double kImportLoginAuthMs = 120.0;
+    static constexpr double kImportRowConfdMs = 90.0;
+    static constexpr double kImportLoginAuthMs = 150.0;
+    static constexpr double kServiceTokenAuthMs = 150.0; // confd's own log-in, once per import with logins
     static constexpr double kUserConfdMs = 280.0;
     static constexpr double kUserLoginAuthMs = 256.0;
 

@@ -300,8 +300,8 @@ HttpResponse SimUserImportApi::import(SimCall &call)
         const qsizetype column = header.indexOf(QStringLiteral("password"));
         logins += column >= 0 && !rows.at(i).value(column).isEmpty() ? 1 : 0;
     }
-    const int costMs = m_state.cost.charge(
-        SimCostModel::kImportRowConfdMs * double(rows.size() - 1), SimCostModel::kImportLoginAuthMs * logins);
+    const int costMs = m_state.cost.charge(SimCostModel::kImportRowConfdMs * double(rows.size() - 1),
+        logins > 0 ? SimCostModel::kServiceTokenAuthMs + SimCostModel::kImportLoginAuthMs * logins : 0.0);
     HttpResponse response;
     if (!errors.isEmpty()) {
         const SimCostModel cost = m_state.cost; // the time spent stays spent

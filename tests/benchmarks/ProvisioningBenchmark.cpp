@@ -201,7 +201,7 @@ BENCHMARK(BM_Provision100)
     ->Args({ 0, 8, 0 })
     ->Args({ 1, 1, 0 })
     ->Args({ 1, 8, 0 })
-    ->Args({ 1, 8, 10 })
+    ->Args({ 1, 8, 50 })
     ->Iterations(1)
     ->UseManualTime()
     ->Unit(benchmark::kMillisecond);

@@ -141,7 +141,7 @@ public:
         static const QRegularExpression line(QStringLiteral(
             "response to \\S+ in ([0-9.]+)s: (\\w+) https?://[^/]+(\\S+) (\\d+) \\[span_id=([0-9a-f]+)"));
         QSet<QString> spans;
-        static const QRegularExpression id(QStringLiteral("/([0-9]+|[0-9a-f-]{36})(?=/|$|\\?)"));
+        static const QRegularExpression id(QStringLiteral("/([0-9]+|[0-9a-f-]{36}|[0-9a-f]{32})(?=/|$|\\?)"));
         struct Shape
         {
             int count = 0;
@@ -317,11 +317,12 @@ BENCHMARK(BM_RealUsersImport)
 // station's phone booted before the run, claimed, attached and synchronized by it.
 BENCHMARK(BM_RealProvision)
     ->ArgNames({ "compound", "window", "stations", "import", "phones" })
+    ->Args({ 1, 8, 100, 50, 0 }) // the default
     ->Args({ 1, 8, 100, 10, 0 })
-    ->Args({ 1, 4, 100, 10, 0 })
-    ->Args({ 1, 16, 100, 10, 0 })
-    ->Args({ 1, 8, 1000, 10, 0 })
-    ->Args({ 1, 8, 100, 10, 1 })
+    ->Args({ 1, 4, 100, 50, 0 })
+    ->Args({ 1, 16, 100, 50, 0 })
+    ->Args({ 1, 8, 1000, 50, 0 })
+    ->Args({ 1, 8, 100, 50, 1 })
     ->Args({ 1, 8, 100, 0, 1 })
     ->Args({ 0, 1, 100, 0, 0 })
     ->Args({ 1, 1, 100, 0, 0 })
