@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HistoryWindow.h"
 
+#include "DisplayLabels.h"
 #include "MessageBanner.h"
 #include "PdfReport.h"
 #include "core/CsvWriter.h"
@@ -220,12 +221,15 @@ void HistoryWindow::exportCsv(const QString &path)
         finishExport(false, message);
         return;
     }
+    // For the supervisor's spreadsheet as it opens a file (French Excel: UTF-8 only with a byte
+    // order mark, ";" between cells, headers in the interface's language, local times).
+    // `stagingctl history --format csv` stays plain RFC 4180 in UTC, for scripts.
     m_exportStream = std::make_unique<QTextStream>(m_exportFile.get());
-    m_exportWriter = std::make_unique<CsvWriter>(*m_exportStream);
-    m_exportWriter->writeRow({ QStringLiteral("id"), QStringLiteral("order"), QStringLiteral("step"),
-        QStringLiteral("action"), QStringLiteral("target"), QStringLiteral("technician"), QStringLiteral("bench"),
-        QStringLiteral("started"), QStringLiteral("finished"), QStringLiteral("duration_ms"), QStringLiteral("result"),
-        QStringLiteral("detail") });
+    m_exportStream->setEncoding(QStringConverter::Utf8);
+    m_exportStream->setGenerateByteOrderMark(true);
+    m_exportWriter = std::make_unique<CsvWriter>(*m_exportStream, QLatin1Char(';'));
+    m_exportWriter->writeRow({ tr("Event"), tr("Order"), tr("Step"), tr("Action"), tr("Target"), tr("Technician"),
+        tr("Bench"), tr("Started"), tr("Finished"), tr("Duration (ms)"), tr("Result"), tr("Detail") });
     m_exportFilter = currentFilter();
     m_exportFilter.newestFirst = false; // a file is read as it happened, whatever the table shows
     m_exportFilter.afterId = 0;
@@ -244,9 +248,10 @@ void HistoryWindow::exportNextPage()
         return;
     }
     for (const JobEvent &e : *events) {
-        m_exportWriter->writeRow({ QString::number(e.id), e.orderId, e.step, e.action, e.target, e.technician, e.bench,
-            e.started.toString(Qt::ISODateWithMs),
-            e.finished.isValid() ? e.finished.toString(Qt::ISODateWithMs) : QString(),
+        const QString localTime = QStringLiteral("yyyy-MM-dd HH:mm:ss");
+        m_exportWriter->writeRow({ QString::number(e.id), e.orderId, DisplayLabels::stepFromId(e.step), e.action,
+            e.target, e.technician, e.bench, e.started.toLocalTime().toString(localTime),
+            e.finished.isValid() ? e.finished.toLocalTime().toString(localTime) : QString(),
             e.durationMs() < 0 ? QString() : QString::number(e.durationMs()), e.result,
             e.detail.isEmpty() ? QString()
                                : QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact)) });

@@ -93,17 +93,25 @@ void SimConfdApi::registerRoutes(SimRouter &r)
     r.add("POST", QStringLiteral("/lines/{}/extensions"), [this](SimCall &c) { return postLineExtension(c); });
     r.add("PUT", QStringLiteral("/users/{}/lines/{}"), [this](SimCall &c) { return associateUserLine(c, true); });
     r.add("DELETE", QStringLiteral("/users/{}/lines/{}"), [this](SimCall &c) { return associateUserLine(c, false); });
-    r.add("PUT", QStringLiteral("/lines/{}/devices/{}"), [this](SimCall &c) { return associateLineDevice(c, true); });
+    // A phone's claim, attachment and synchronization: confd, provd and their token checks.
+    const auto phoneWork = [this](HttpResponse response) {
+        response.delayMs += m_state.cost.charge(SimCostModel::kPhoneRequestConfdMs, SimCostModel::kPhoneRequestAuthMs);
+        return response;
+    };
+    r.add("PUT", QStringLiteral("/lines/{}/devices/{}"),
+        [this, phoneWork](SimCall &c) { return phoneWork(associateLineDevice(c, true)); });
     r.add(
         "DELETE", QStringLiteral("/lines/{}/devices/{}"), [this](SimCall &c) { return associateLineDevice(c, false); });
 
     r.add("GET", QStringLiteral("/devices"), [this](SimCall &c) { return listDevices(c, false); });
     r.add("GET", QStringLiteral("/devices/unallocated"), [this](SimCall &c) { return listDevices(c, true); });
-    r.add("PUT", QStringLiteral("/devices/unallocated/{}"), [this](SimCall &c) { return claimDevice(c); });
+    r.add("PUT", QStringLiteral("/devices/unallocated/{}"),
+        [this, phoneWork](SimCall &c) { return phoneWork(claimDevice(c)); });
     r.add("GET", QStringLiteral("/devices/{}"), [this](SimCall &c) { return getDevice(c); });
     r.add("GET", QStringLiteral("/devices/{}/autoprov"), [this](SimCall &c) { return autoprovDevice(c); });
     r.add("PUT", QStringLiteral("/devices/{}/autoprov"), [this](SimCall &c) { return autoprovDevice(c); });
-    r.add("GET", QStringLiteral("/devices/{}/synchronize"), [this](SimCall &c) { return synchronizeDevice(c); });
+    r.add("GET", QStringLiteral("/devices/{}/synchronize"),
+        [this, phoneWork](SimCall &c) { return phoneWork(synchronizeDevice(c)); });
     r.add("GET", QStringLiteral("/devices/{}/lines"), [this](SimCall &c) { return deviceLines(c); });
 }
 
@@ -416,8 +424,14 @@ HttpResponse SimConfdApi::postUser(SimCall &call)
     // What confd and wazo-auth spend on it (SimCostModel), refused or not.
     const bool login =
         !body.value(QLatin1String("auth")).toObject().value(QLatin1String("password")).toString().isEmpty();
+    // A phone attached by the POST (a line's device_id) costs what its own attachment would.
+    int phones = 0;
+    for (const QJsonValue &line : body.value(QLatin1String("lines")).toArray()) {
+        phones += line.toObject().contains(QLatin1String("device_id")) ? 1 : 0;
+    }
     HttpResponse response = createUser(call, body);
-    response.delayMs += m_state.cost.charge(SimCostModel::kUserConfdMs, login ? SimCostModel::kUserLoginAuthMs : 0.0);
+    response.delayMs += m_state.cost.charge(SimCostModel::kUserConfdMs + phones * SimCostModel::kPhoneRequestConfdMs,
+        (login ? SimCostModel::kUserLoginAuthMs : 0.0) + phones * SimCostModel::kPhoneRequestAuthMs);
     return response;
 }
 

@@ -10,6 +10,7 @@
 #include <QFileDialog>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -118,14 +119,24 @@ TEST(GuiHistoryWindow, CsvExportHasEveryMatchingEventNotOnlyTheRowsRead)
     EXPECT_TRUE(finished.at(0).at(0).toBool()) << finished.at(0).at(1).toString().toStdString();
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
-    const QList<QByteArray> lines = file.readAll().split('\n');
+    const QByteArray bytes = file.readAll();
+    // French Excel opens it as it is: UTF-8 with its byte order mark, ";" between cells.
+    ASSERT_TRUE(bytes.startsWith("\xEF\xBB\xBF")) << "no UTF-8 byte order mark";
+    const QList<QByteArray> lines = bytes.mid(3).split('\n');
     // Header, one line per event, and the empty text after the last CRLF.
     ASSERT_EQ(lines.size(), count + 2);
-    EXPECT_TRUE(lines.at(0).startsWith("id,order,step,action"));
+    EXPECT_TRUE(lines.at(0).startsWith("Event;Order;Step;Action;Target;Technician")) << lines.at(0).toStdString();
     EXPECT_TRUE(lines.at(1).contains("user:8000"));
     EXPECT_TRUE(lines.at(1).contains("Camille"));
     EXPECT_TRUE(lines.at(count).contains(QByteArray("user:" + QByteArray::number(8000 + count - 1))));
-    EXPECT_FALSE(lines.at(1).contains(",=cmd") || lines.at(1).contains(",\"=cmd"));
+    EXPECT_FALSE(lines.at(1).contains(";=cmd") || lines.at(1).contains(";\"=cmd"));
+    // Local time, as the window shows it, not UTC with a T.
+    const QList<QByteArray> cells = lines.at(1).split(';');
+    ASSERT_GE(cells.size(), 9);
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"))
+                    .match(QString::fromUtf8(cells.at(7)))
+                    .hasMatch())
+        << cells.at(7).toStdString();
 
     const QString refused = dir.filePath(QStringLiteral("no-such-folder/history.csv"));
     window.exportCsv(refused);

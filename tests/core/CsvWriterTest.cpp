@@ -33,3 +33,14 @@ TEST(CoreCsvWriter, RowsEndWithCrLf)
     stream.flush();
     EXPECT_EQ(out, QStringLiteral("a,,c\r\nd\r\n"));
 }
+
+// A French spreadsheet splits on ";": a cell holding one is quoted, a comma is left alone.
+TEST(CoreCsvWriter, ASemicolonSeparatorQuotesCellsThatHoldOne)
+{
+    QString out;
+    QTextStream stream(&out);
+    CsvWriter writer(stream, QLatin1Char(';'));
+    writer.writeRow({ QStringLiteral("a;b"), QStringLiteral("1,5"), QStringLiteral("=cmd") });
+    stream.flush();
+    EXPECT_EQ(out, QStringLiteral("\"a;b\";1,5;'=cmd\r\n"));
+}
