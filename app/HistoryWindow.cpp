@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QTableView>
 #include <QTextStream>
 #include <QTimer>
@@ -131,7 +132,9 @@ HistoryWindow::HistoryWindow(JobLog &jobLog, QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
-    resize(1200, 700);
+    // Roomy, but never wider or taller than the screen it opens on (a 1024×700 bench screen).
+    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1200, 700);
+    resize(QSize(1200, 700).boundedTo(available * 0.9));
 
     for (QLineEdit *edit : { m_orderEdit, m_technicianEdit, m_benchEdit, m_customerEdit }) {
         connect(edit, &QLineEdit::editingFinished, this, &HistoryWindow::applyFilter);

@@ -494,7 +494,8 @@ void PostInstallPage::updateButtons()
     m_runButton->setEnabled(!running);
     m_runButton->setText(m_complete ? tr("&Run again") : tr("&Run the post-install"));
     m_cancelButton->setEnabled(running);
-    for (QLineEdit *edit : { m_addressEdit, m_netmaskEdit, m_gatewayEdit, m_dnsEdit }) {
+    // What the run uses stays as it was when it started.
+    for (QLineEdit *edit : { m_addressEdit, m_netmaskEdit, m_gatewayEdit, m_dnsEdit, m_wazoCommandEdit }) {
         edit->setEnabled(!running);
     }
     Q_EMIT completeChanged();

@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -160,4 +161,17 @@ TEST(GuiHistoryWindow, PdfReportIsWritten)
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_TRUE(file.read(5) == "%PDF-");
+}
+
+// A bench screen may be 1024×700 (offscreen: 800×600): the window opens within it.
+TEST(GuiHistoryWindow, TheWindowOpensWithinItsScreen)
+{
+    QTemporaryDir dir;
+    auto log = historyLog(dir, 3, 1);
+    ASSERT_NE(log, nullptr);
+    HistoryWindow window(*log);
+    ASSERT_NE(window.screen(), nullptr);
+    const QSize available = window.screen()->availableGeometry().size();
+    EXPECT_LE(window.width(), available.width());
+    EXPECT_LE(window.height(), available.height());
 }

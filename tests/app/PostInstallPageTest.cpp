@@ -75,6 +75,10 @@ TEST_F(GuiPostInstallPage, InTrainingEveryStepRunsAndIsShownDone)
     QTest::mouseClick(run, Qt::LeftButton);
     EXPECT_FALSE(run->isEnabled());
     EXPECT_TRUE(child<QPushButton>("cancelPostInstallButton")->isEnabled());
+    // Nothing the run uses can be edited while it runs.
+    for (const char *name : { "shuttleAddressLineEdit", "wazoCommandLineEdit" }) {
+        EXPECT_FALSE(child<QLineEdit>(name)->isEnabled()) << name;
+    }
     ASSERT_TRUE(QTest::qWaitFor([page] { return page->isComplete(); }, 120000))
         << child<MessageBanner>("postInstallBanner")->text().toStdString();
 
