@@ -302,6 +302,9 @@ TEST_F(GuiPhonesPage, AnOnCloudPhoneIsDoneOnlyOnceItFetchedItsFilesFromTheBench)
 
     // Each phone's fetches are in the job log, its own file last with its model's firmware; the
     // admin password those files carried is in no event.
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return events(QStringLiteral("phone-fetch"), QStringLiteral("phones")).size() >= 4 * macs.size(); },
+        Timeout));
     const QList<JobEvent> fetches = events(QStringLiteral("phone-fetch"), QStringLiteral("phones"));
     for (const QString &mac : macs) {
         QStringList kinds;
