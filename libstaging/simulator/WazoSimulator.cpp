@@ -96,7 +96,6 @@ QString WazoSimulator::baseUrl() const
 void WazoSimulator::applyOptions()
 {
     m_auth.setTenantPropagationMs(m_options.tenantPropagationMs);
-    m_state.cost.setScale(m_options.costScale);
     m_provd.setPreinstalledPlugins(m_options.preinstalledPlugins);
     m_provd.setPluginServerReachable(m_options.pluginServerReachable);
     m_global.setNetworkInterfaces(m_options.networkInterfaces);
@@ -105,6 +104,7 @@ void WazoSimulator::applyOptions()
 void WazoSimulator::reset()
 {
     m_state = SimState {};
+    m_state.cost.setScale(m_options.costScale); // a reset stack costs what the options say
     m_state.adminUuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_state.wazoUuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_state.masterTenant = m_auth.createTenant({}, QStringLiteral("master"), QStringLiteral("master"))

@@ -33,7 +33,7 @@ protected:
     {
         WazoSimulator::Options options = m_simOptions;
         options.provdOperationMs = 5;
-        options.costScale = 0.01; // faster than the real services, in the same proportions
+        options.costScale = 0.05; // faster than the real services, in the same proportions
         options.http2 = !m_http1Only;
         m_sim = std::make_unique<WazoSimulator>(options);
         const Status started = m_sim->start();

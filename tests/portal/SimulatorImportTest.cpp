@@ -156,4 +156,24 @@ TEST_F(PortalSimulatorImport, ConfdDoesOneThingAtATimeWithoutBlockingOtherAnswer
     EXPECT_GE(compound.elapsed(), qint64(SimCostModel::kUserConfdMs * Scale));
 }
 
+// A reset returns the stack to its options, the cost scale among them (tests run at 0.05).
+TEST_F(PortalSimulatorImport, AResetStackCostsWhatTheOptionsSay)
+{
+    ASSERT_EQ(control(QStringLiteral("/_sim/reset")).status, 204);
+    client().tenant.clear();
+    ASSERT_EQ(client().login().status, 200);
+    QElapsedTimer clock;
+    clock.start();
+    EXPECT_EQ(client()
+                  .call("POST", confd(QStringLiteral("/users")),
+                      QJsonObject { { QStringLiteral("firstname"), QStringLiteral("Solo") },
+                          { QStringLiteral("auth"),
+                              QJsonObject { { QStringLiteral("username"), QStringLiteral("solo") },
+                                  { QStringLiteral("password"), QStringLiteral("Secret123") } } } })
+                  .status,
+        201);
+    EXPECT_LT(clock.elapsed(), qint64((SimCostModel::kUserConfdMs + SimCostModel::kUserLoginAuthMs) / 2))
+        << "charged at full scale after the reset";
+}
+
 } // namespace
