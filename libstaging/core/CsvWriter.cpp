@@ -22,15 +22,20 @@ void CsvWriter::writeRow(const QStringList &cells)
 
 QString CsvWriter::escape(const QString &cell, QChar separator)
 {
+    if (!cell.isEmpty() && QStringView(u"=+-@\t\r").contains(cell.at(0))) {
+        return quote(QLatin1Char('\'') + cell, separator);
+    }
+    return quote(cell, separator);
+}
+
+QString CsvWriter::quote(const QString &cell, QChar separator)
+{
+    const bool quoted = cell.contains(separator) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n'))
+        || cell.contains(QLatin1Char('\r'));
+    if (!quoted) {
+        return cell;
+    }
     QString value = cell;
-    if (!value.isEmpty() && QStringView(u"=+-@\t\r").contains(value.at(0))) {
-        value.prepend(QLatin1Char('\''));
-    }
-    const bool quote = value.contains(separator) || value.contains(QLatin1Char('"'))
-        || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'));
-    if (!quote) {
-        return value;
-    }
     value.replace(QLatin1Char('"'), QLatin1String("\"\""));
     return QLatin1Char('"') + value + QLatin1Char('"');
 }

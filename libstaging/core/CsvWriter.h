@@ -19,6 +19,8 @@ public:
     void writeRow(const QStringList &cells);
 
     static QString escape(const QString &cell, QChar separator = QLatin1Char(','));
+    /** RFC 4180 quoting only, for CSV a program reads (the cell is sent as it is, formula or not). */
+    static QString quote(const QString &cell, QChar separator = QLatin1Char(','));
 
 private:
     QTextStream &m_out;

@@ -407,14 +407,8 @@ void ProvisioningExecutor::sendImport(int first)
     job->setTokenSession(m_session);
     job->setTenant(m_fields.value(m_tenantKey).value(QLatin1String("uuid")).toString());
     job->setBody(csv, QByteArrayLiteral("text/csv; charset=utf-8"));
-    ++m_inFlight;
-    ++m_requests;
-    m_inFlightObjects.append(job);
-    connect(job, &PortalJob::finished, this, [this, batch, intents, request, job](const PortalResult &result) {
-        m_inFlightObjects.removeAll(job);
-        onImported(batch, intents, request, result);
-    });
-    job->start();
+    launch(job,
+        [this, batch, intents, request](const PortalResult &result) { onImported(batch, intents, request, result); });
 }
 
 void ProvisioningExecutor::onImported(
@@ -714,12 +708,19 @@ void ProvisioningExecutor::send(int index)
             node.phase == Phase::Create ? ProvisioningSecrets::fill(node.resource->kind, request.body) : request.body;
         job->setJsonBody(QJsonDocument(body));
     }
+    launch(job,
+        [this, index, request, intentId](const PortalResult &result) { onAnswer(index, request, intentId, result); });
+}
+
+/** A request of the window: counted in flight until its answer, aborted by cancel(). */
+void ProvisioningExecutor::launch(PortalJob *job, const std::function<void(const PortalResult &)> &onFinished)
+{
     ++m_inFlight;
     ++m_requests;
     m_inFlightObjects.append(job);
-    connect(job, &PortalJob::finished, this, [this, index, request, intentId, job](const PortalResult &result) {
+    connect(job, &PortalJob::finished, this, [this, job, onFinished](const PortalResult &result) {
         m_inFlightObjects.removeAll(job);
-        onAnswer(index, request, intentId, result);
+        onFinished(result);
     });
     job->start();
 }

@@ -17,12 +17,14 @@
 #include <QSet>
 #include <QUrlQuery>
 
+#include <functional>
 #include <optional>
 
 namespace Staging {
 
 class JobLog;
 class PortalConnection;
+class PortalJob;
 class TokenSession;
 
 /**
@@ -166,6 +168,7 @@ private:
     void computeHeights();
     void pump();
     void send(int index);
+    void launch(PortalJob *job, const std::function<void(const PortalResult &)> &onFinished);
     std::optional<QByteArray> importRow(int index);
     void sendImport(int first);
     void onImported(

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "portal/UserImportRow.h"
 
+#include "core/CsvWriter.h"
+
 #include <QJsonArray>
 #include <QStringList>
 
@@ -14,18 +16,6 @@ const QStringList kColumns { QStringLiteral("firstname"), QStringLiteral("lastna
     QStringLiteral("sip_secret"), QStringLiteral("voicemail_name"), QStringLiteral("voicemail_number"),
     QStringLiteral("voicemail_context"), QStringLiteral("voicemail_email"), QStringLiteral("voicemail_password"),
     QStringLiteral("incall_exten"), QStringLiteral("incall_context") };
-
-/** RFC 4180: a cell with a separator, a quote or a line break is quoted, its quotes doubled. */
-QString csvCell(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
-        && !text.contains(QLatin1Char('\r'))) {
-        return text;
-    }
-    QString quoted = text;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
 
 /** Only the keys listed, each a string (or, for those in numbers, an integer). */
 bool onlyKeys(const QJsonObject &object, const QStringList &keys, const QStringList &numbers = {})
@@ -150,7 +140,7 @@ std::optional<QByteArray> UserImportRow::row(const QJsonObject &body, const Temp
     }
     QStringList out;
     for (const QString &column : kColumns) {
-        out.append(csvCell(cells.value(column)));
+        out.append(CsvWriter::quote(cells.value(column)));
     }
     return out.join(QLatin1Char(',')).toUtf8() + '\n';
 }

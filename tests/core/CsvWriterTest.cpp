@@ -44,3 +44,11 @@ TEST(CoreCsvWriter, ASemicolonSeparatorQuotesCellsThatHoldOne)
     stream.flush();
     EXPECT_EQ(out, QStringLiteral("\"a;b\";1,5;'=cmd\r\n"));
 }
+
+// For CSV a program reads (confd's import): quoted as RFC 4180 says, nothing added to the data.
+TEST(CoreCsvWriter, QuoteLeavesTheDataAsItIs)
+{
+    EXPECT_EQ(CsvWriter::quote(QStringLiteral("-Marc")), QStringLiteral("-Marc"));
+    EXPECT_EQ(CsvWriter::quote(QStringLiteral("=1,2")), QStringLiteral("\"=1,2\""));
+    EXPECT_EQ(CsvWriter::quote(QStringLiteral("a;b"), QLatin1Char(';')), QStringLiteral("\"a;b\""));
+}
