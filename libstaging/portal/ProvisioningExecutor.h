@@ -170,7 +170,7 @@ private:
     void send(int index);
     void launch(PortalJob *job, const std::function<void(const PortalResult &)> &onFinished);
     std::optional<QByteArray> importRow(int index);
-    void sendImport(int first);
+    void sendImport(int first, const QByteArray &firstRow);
     void onImported(
         const QList<int> &batch, const QList<qint64> &intents, const Request &request, const PortalResult &result);
     Request requestFor(int index) const;
