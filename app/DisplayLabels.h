@@ -28,6 +28,10 @@ public:
     /** A step id of the job log ("intake", "portal"...); an unknown one is shown as it is. */
     static QString stepFromId(const QString &id);
     static QString severity(Problem::Severity severity);
+    /** A job log result ("ok", "failed", "unknown"...); an unknown one is shown as it is. */
+    static QString result(const QString &id);
+    /** A job log action ("create", "scan-mac", "hardware"...); an unknown one is shown as it is. */
+    static QString action(const QString &id);
     /** A 1-based spreadsheet column as the customer sees it in their file: 1 is A, 27 is AA. */
     static QString columnLetters(int column);
 };

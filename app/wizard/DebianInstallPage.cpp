@@ -160,7 +160,7 @@ void DebianInstallPage::cleanupPage()
     WizardPage::cleanupPage();
 }
 
-bool DebianInstallPage::isComplete() const
+bool DebianInstallPage::stepComplete() const
 {
     return m_report.isValid();
 }

@@ -44,7 +44,7 @@ public:
 
     void initializePage() override;
     void cleanupPage() override;
-    bool isComplete() const override;
+    bool stepComplete() const override;
 
 private:
     void fillAddresses();

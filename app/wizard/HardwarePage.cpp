@@ -120,11 +120,7 @@ void HardwarePage::buildChecklist(const QString &biosHint)
             ++row;
         }
         const QString id = step.id;
-        connect(box, &QCheckBox::clicked, this, [this, id](bool checked) {
-            if (checked) {
-                confirmStep(id);
-            }
-        });
+        connect(box, &QCheckBox::clicked, this, [this, id](bool checked) { confirmStep(id, checked); });
     }
     grid->setColumnStretch(0, 1);
     grid->setRowStretch(row, 1);
@@ -166,7 +162,7 @@ void HardwarePage::initializePage()
     showChecklist();
 }
 
-bool HardwarePage::isComplete() const
+bool HardwarePage::stepComplete() const
 {
     return m_checklist.isComplete();
 }
@@ -193,10 +189,12 @@ void HardwarePage::confirmSerial()
     showChecklist();
 }
 
-void HardwarePage::confirmStep(const QString &stepId)
+void HardwarePage::confirmStep(const QString &stepId, bool confirm)
 {
     const WorkbenchSettings &settings = session().settings();
-    const Status confirmed = m_checklist.confirm(session().jobLog(), stepId, settings.technician, settings.bench);
+    const Status confirmed = confirm
+        ? m_checklist.confirm(session().jobLog(), stepId, settings.technician, settings.bench)
+        : m_checklist.withdraw(session().jobLog(), stepId, settings.technician, settings.bench);
     if (!confirmed) {
         m_banner->showMessage(MessageBanner::Kind::Error, confirmed.error().message);
     } else {
@@ -214,11 +212,8 @@ void HardwarePage::showChecklist()
     for (auto it = m_boxes.cbegin(); it != m_boxes.cend(); ++it) {
         const bool confirmed = m_checklist.isConfirmed(it.key());
         QCheckBox *box = it.value();
+        // Unticking takes a confirmation back, recorded too; the serial is ticked by its scan only.
         box->setChecked(confirmed);
-        // The job log keeps confirmations; a confirmation cannot be taken back by unticking.
-        if (it.key() != QLatin1String(HardwareChecklist::SerialStep)) {
-            box->setEnabled(!confirmed);
-        }
         const HardwareChecklist::Confirmation c = m_checklist.confirmation(it.key());
         m_confirmedLabels.value(it.key())->setText(confirmed
                 ? tr("%1, %2").arg(c.technician, locale.toString(c.at.toLocalTime(), QLocale::ShortFormat))

@@ -31,7 +31,7 @@ public:
     ~HardwarePage() override;
 
     void initializePage() override;
-    bool isComplete() const override;
+    bool stepComplete() const override;
 
     /** "ram-fitted" → "ramFittedCheckBox": the checkbox of a checklist step. */
     static QString checkBoxName(const QString &stepId);
@@ -39,7 +39,8 @@ public:
 private:
     void buildChecklist(const QString &biosHint);
     void confirmSerial();
-    void confirmStep(const QString &stepId);
+    /** Records a checklist box ticked (confirm) or unticked (withdraw). */
+    void confirmStep(const QString &stepId, bool confirm);
     void showChecklist();
 
     HardwareChecklist m_checklist;

@@ -282,7 +282,7 @@ void LabelsPage::restorePrinted()
     Q_EMIT completeChanged();
 }
 
-bool LabelsPage::isComplete() const
+bool LabelsPage::stepComplete() const
 {
     if (m_batch.layouts.isEmpty()) {
         return false;

@@ -41,7 +41,7 @@ public:
     ~LabelsPage() override;
 
     void initializePage() override;
-    bool isComplete() const override;
+    bool stepComplete() const override;
 
     /** The labels laid out on the chosen medium, in preview order. */
     const LabelBatch &labels() const { return m_batch; }

@@ -25,6 +25,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -245,7 +246,7 @@ bool OrderPage::canSave() const
     return m_hasStations && !m_order.orderId.isEmpty() && !m_order.customerName.isEmpty() && !hasErrors(m_problems);
 }
 
-bool OrderPage::isComplete() const
+bool OrderPage::stepComplete() const
 {
     return canSave();
 }
@@ -521,8 +522,20 @@ bool OrderPage::finishStep()
         return true;
     }
 
-    const auto warnings =
-        std::count_if(m_problems.cbegin(), m_problems.cend(), [](const Problem &p) { return !p.isError(); });
+    // Each warning in the customer's words and place: the supervisor accepts them at sign-off.
+    QJsonArray warnings;
+    for (const Problem &problem : std::as_const(m_problems)) {
+        if (problem.isError()) {
+            continue;
+        }
+        warnings.append(problem.row > 0 && problem.column > 0
+                ? tr("%1, row %2, column %3: %4")
+                      .arg(m_plan->fileName)
+                      .arg(problem.row)
+                      .arg(DisplayLabels::columnLetters(problem.column), problem.message)
+                : problem.row > 0 ? tr("%1, row %2: %3").arg(m_plan->fileName).arg(problem.row).arg(problem.message)
+                                  : tr("%1: %2").arg(m_plan->fileName, problem.message));
+    }
     QJsonObject columns;
     for (auto it = m_plan->columns.constBegin(); it != m_plan->columns.constEnd(); ++it) {
         columns.insert(it.key(), it.value());
@@ -532,7 +545,7 @@ bool OrderPage::finishStep()
         { QStringLiteral("format"), m_plan->format },
         { QStringLiteral("encoding"), m_plan->encoding },
         { QStringLiteral("stations"), int(m_order.stations.size()) },
-        { QStringLiteral("warnings"), int(warnings) },
+        { JobEvent::warningsKey(), warnings },
         { QStringLiteral("columns"), columns },
         { QStringLiteral("columnsChosen"), m_mappingChosen },
         { QStringLiteral("cellsEdited"), m_cellsEdited },

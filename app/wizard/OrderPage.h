@@ -53,7 +53,7 @@ public:
     bool canSave() const;
 
     void initializePage() override;
-    bool isComplete() const override;
+    bool stepComplete() const override;
 
 public Q_SLOTS:
     /** Imports a numbering plan (CSV or XLSX); a file that cannot be read is reported in the banner. */

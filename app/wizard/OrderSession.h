@@ -67,6 +67,8 @@ public:
     Status completeStep(OrderStep step, const QJsonObject &detail = {});
     /** Where the order stands, as of the last event recorded or read. */
     const OrderProgress &progress() const { return m_progress; }
+    /** A signed-off order is read-only: its pages show it, nothing more is recorded for it. */
+    bool isSignedOff() const { return m_progress.state(OrderStep::SignOff) == OrderProgress::State::Done; }
     /** Reads the order's events again (another bench may have recorded some). */
     Status refreshProgress();
 

@@ -27,7 +27,6 @@ OrderWizard::OrderWizard(OrderSession &session, QWidget *parent)
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoCancelButton);
-    setButtonText(QWizard::FinishButton, tr("&Sign off"));
 
     addStepPage(new OrderPage(session, this));
     addStepPage(new HardwarePage(session, this));
@@ -62,8 +61,18 @@ OrderWizard::OrderWizard(OrderSession &session, QWidget *parent)
     connect(&session, &OrderSession::orderChanged, this, &OrderWizard::updateSteps);
     connect(this, &QWizard::currentIdChanged, this, &OrderWizard::updateSteps);
 
-    setStartId(int(session.hasOrder() ? session.progress().current() : OrderStep::Order));
     resize(1100, 720);
+    if (session.isSignedOff()) {
+        // Opened at its last page with every step behind it, so that Back goes through them all;
+        // the pages only show what the job log holds, they contact nothing.
+        setStartId(int(OrderStep::Order));
+        restart();
+        while (currentId() != int(OrderStep::SignOff) && nextId() != -1) {
+            next();
+        }
+    } else {
+        setStartId(int(session.hasOrder() ? session.progress().current() : OrderStep::Order));
+    }
     updateSteps();
 }
 
@@ -95,11 +104,26 @@ int OrderWizard::nextId() const
     return at >= 0 && at + 1 < steps.size() ? int(steps.at(at + 1)) : -1;
 }
 
+void OrderWizard::updateReadOnly()
+{
+    const bool signedOff = m_session.isSignedOff();
+    for (WizardPage *page : std::as_const(m_pages)) {
+        if (page->step() != OrderStep::SignOff) {
+            page->setEnabled(!signedOff);
+        }
+    }
+    setButtonText(QWizard::FinishButton, signedOff ? tr("&Close") : tr("&Sign off"));
+}
+
 void OrderWizard::updateSteps()
 {
+    updateReadOnly();
     const Order &order = m_session.order();
     QString title =
         order.orderId.isEmpty() ? tr("New order") : tr("Order %1 — %2").arg(order.orderId, order.customerName);
+    if (m_session.isSignedOff()) {
+        title += tr(" — signed off");
+    }
     if (m_session.isTraining()) {
         title += tr(" — TRAINING");
     }

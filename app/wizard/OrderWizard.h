@@ -44,6 +44,8 @@ Q_SIGNALS:
 private:
     void addStepPage(WizardPage *page);
     void updateSteps();
+    /** A signed-off order's pages can be looked at, Back and forth, and changed no more. */
+    void updateReadOnly();
 
     OrderSession &m_session;
     QHash<OrderStep, WizardPage *> m_pages;

@@ -136,6 +136,9 @@ void PhonesPage::initializePage()
     m_benchPanel->setOrder(session().order());
     restoreFromJobLog();
     updateTexts();
+    if (session().isSignedOff()) {
+        return; // looked at only: no stack to ask, no phone to wait for
+    }
     if (m_access->isOpen()) {
         m_pollTimer->start();
         poll();
@@ -159,7 +162,7 @@ bool PhonesPage::finishStep()
     return true;
 }
 
-bool PhonesPage::isComplete() const
+bool PhonesPage::stepComplete() const
 {
     if (m_model->rowCount() == 0) {
         return true; // softphones only
@@ -382,6 +385,7 @@ void PhonesPage::maybeAttach()
     // claims and attachments of the phones seen are new.
     ProvisioningExecutor::Options options;
     options.orderId = session().order().orderId;
+    options.step = OrderStep::Phones; // its time is the phones step's at sign-off
     options.technician = session().settings().technician;
     options.bench = session().settings().bench;
     m_executor = new ProvisioningExecutor(m_access->connection(), m_access->tokenSession(),

@@ -43,7 +43,7 @@ public:
 
     void initializePage() override;
     void cleanupPage() override;
-    bool isComplete() const override;
+    bool stepComplete() const override;
 
     PhonesModel *phonesModel() const { return m_model; }
     /** On-cloud orders only (hidden otherwise). */

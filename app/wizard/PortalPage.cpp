@@ -18,6 +18,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
@@ -60,6 +61,7 @@ PortalPage::PortalPage(OrderSession &session, QWidget *parent)
     m_warningsLabel = new QLabel(this);
     m_warningsLabel->setObjectName(QStringLiteral("planWarningsLabel"));
     m_warningsLabel->setWordWrap(true);
+    m_warningsLabel->setTextFormat(Qt::PlainText);
 
     m_dryRunButton = new QPushButton(tr("&Compare with the stack"), this);
     m_dryRunButton->setObjectName(QStringLiteral("dryRunButton"));
@@ -147,14 +149,14 @@ void PortalPage::initializePage()
     const Order &order = session().order();
     m_plan =
         ProvisioningTarget::withoutPhones(ProvisioningTarget::plan(session().catalog(), order, m_access->shuttleLan()));
-    QStringList warnings;
+    m_planWarnings.clear();
     for (const ProvisioningWarning &warning : m_plan.warnings()) {
         if (warning.code != QLatin1String("mac-missing")) { // phones come at the next step
-            warnings.append(warning.message.toHtmlEscaped());
+            m_planWarnings.append(warning.message);
         }
     }
-    m_warningsLabel->setText(warnings.join(QStringLiteral("<br>")));
-    m_warningsLabel->setVisible(!warnings.isEmpty());
+    m_warningsLabel->setText(m_planWarnings.join(QLatin1Char('\n')));
+    m_warningsLabel->setVisible(!m_planWarnings.isEmpty());
     m_complete = false;
     m_applied = false;
     clearProgress();
@@ -175,10 +177,14 @@ void PortalPage::initializePage()
                                             "it: the stack is compared first and only what is missing is created.")
                                        : QString());
     m_applyButton->setText(interrupted ? tr("&Resume") : tr("&Apply"));
+    if (session().isSignedOff()) {
+        m_statusLabel->setText(tr("Signed off: the stack is not contacted again from this order."));
+        return;
+    }
     dryRun();
 }
 
-bool PortalPage::isComplete() const
+bool PortalPage::stepComplete() const
 {
     return m_complete && !isRunning();
 }
@@ -460,7 +466,8 @@ void PortalPage::showOutcome(bool compareOnly, const ProvisioningOutcome &outcom
                 { QStringLiteral("alreadyThere"), int(outcome.count(ProvisioningItem::Status::AlreadyThere)) },
                 { QStringLiteral("conflicts"), int(outcome.count(ProvisioningItem::Status::Conflict)) },
                 { QStringLiteral("failed"), int(outcome.count(ProvisioningItem::Status::Failed)) },
-                { QStringLiteral("requests"), outcome.requests } });
+                { QStringLiteral("requests"), outcome.requests },
+                { JobEvent::warningsKey(), QJsonArray::fromStringList(m_planWarnings) } });
     }
     m_stop = Stop::None;
     updateButtons();

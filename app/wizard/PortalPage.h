@@ -42,7 +42,7 @@ public:
     ~PortalPage() override;
 
     void initializePage() override;
-    bool isComplete() const override;
+    bool stepComplete() const override;
 
     ProvisioningItemsModel *itemsModel() const { return m_model; }
     bool isRunning() const { return !m_executor.isNull() || m_registering; }
@@ -124,6 +124,7 @@ private:
     QFormLayout *m_stackForm = nullptr;
     QPushButton *m_checkHealthButton = nullptr;
     QLabel *m_warningsLabel = nullptr;
+    QStringList m_planWarnings; // what the plan warned about: recorded with the apply, accepted at sign-off
     QPushButton *m_dryRunButton = nullptr;
     QPushButton *m_applyButton = nullptr;
     QPushButton *m_pauseButton = nullptr;

@@ -205,7 +205,7 @@ void PostInstallPage::cleanupPage()
     WizardPage::cleanupPage();
 }
 
-bool PostInstallPage::isComplete() const
+bool PostInstallPage::stepComplete() const
 {
     return m_complete && !isRunning();
 }
@@ -264,7 +264,7 @@ void PostInstallPage::start()
     m_settings.wazoInstallCommand = m_wazoCommandEdit->text().trimmed();
 
     if (session().isTraining()) {
-        auto shell = std::make_unique<LocalShuttleShell>(m_settings.expectedSerial);
+        auto shell = std::make_unique<LocalShuttleShell>(m_settings.expectedSerial, m_settings.expectedRamGiB);
         if (!shell->isValid()) {
             fail(tr("The simulated Shuttle's folder could not be made."));
             return;

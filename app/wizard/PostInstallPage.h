@@ -52,7 +52,7 @@ public:
 
     void initializePage() override;
     void cleanupPage() override;
-    bool isComplete() const override;
+    bool stepComplete() const override;
 
 private:
     void start();

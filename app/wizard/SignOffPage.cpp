@@ -10,11 +10,13 @@
 #include "order/ModelCatalog.h"
 #include "wizard/OrderSession.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QKeyEvent>
 #include <QLabel>
@@ -23,6 +25,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -32,11 +36,16 @@ namespace {
 
 const QString ReportAction = QStringLiteral("report-written");
 
-QString warningText(const JobEvent &event)
+QString warningText(const SignOffSummary::Warning &warning)
 {
-    return QCoreApplication::translate("Staging::SignOffPage", "%1 · %2 %3: %4 (%5)")
-        .arg(DisplayLabels::stepFromId(event.step), event.action, event.target, event.result,
-            QLocale().toString(event.started.toLocalTime(), QLocale::ShortFormat));
+    const JobEvent &event = warning.event;
+    const QString what = QCoreApplication::translate("Staging::SignOffPage", "%1 · %2 %3: %4")
+                             .arg(DisplayLabels::stepFromId(event.step), DisplayLabels::action(event.action),
+                                 event.target, DisplayLabels::result(event.result));
+    const QString when = QLocale().toString(event.started.toLocalTime(), QLocale::ShortFormat);
+    return warning.message.isEmpty()
+        ? QCoreApplication::translate("Staging::SignOffPage", "%1 (%2)").arg(what, when)
+        : QCoreApplication::translate("Staging::SignOffPage", "%1 — %2 (%3)").arg(what, warning.message, when);
 }
 
 } // namespace
@@ -72,7 +81,8 @@ void SignOffPage::buildUi()
     m_warningsList->setObjectName(QStringLiteral("openWarningsListWidget"));
     auto *differencesBox = new QGroupBox(tr("Differences from the order"), this);
     (new QVBoxLayout(differencesBox))->addWidget(m_differencesList);
-    auto *warningsBox = new QGroupBox(tr("Open warnings"), this);
+    m_warningsList->setToolTip(tr("Tick each warning (or select it and press Space) to accept it."));
+    auto *warningsBox = new QGroupBox(tr("Warnings to accept"), this);
     (new QVBoxLayout(warningsBox))->addWidget(m_warningsList);
     auto *listsLayout = new QHBoxLayout;
     listsLayout->addWidget(differencesBox);
@@ -87,7 +97,7 @@ void SignOffPage::buildUi()
     m_approveButton->setEnabled(false);
     m_approvalLabel = new QLabel(this);
     m_approvalLabel->setObjectName(QStringLiteral("approvalLabel"));
-    m_reportButton = new QPushButton(tr("&PDF report for the technician…"), this);
+    m_reportButton = new QPushButton(tr("Save the &PDF report…"), this);
     m_reportButton->setObjectName(QStringLiteral("pdfReportButton"));
     m_reportButton->setAutoDefault(false);
     auto *approvalBox = new QGroupBox(tr("Supervisor approval"), this);
@@ -107,8 +117,8 @@ void SignOffPage::buildUi()
     layout->addWidget(approvalBox);
     layout->addWidget(m_banner);
 
-    connect(m_supervisorEdit, &QLineEdit::textChanged, this,
-        [this](const QString &text) { m_approveButton->setEnabled(!m_summary.approval && !text.trimmed().isEmpty()); });
+    connect(m_supervisorEdit, &QLineEdit::textChanged, this, &SignOffPage::showApproval);
+    connect(m_warningsList, &QListWidget::itemChanged, this, &SignOffPage::showApproval);
     // Enter in the name approves; it must not go on to the wizard's default button (Finish).
     m_supervisorEdit->installEventFilter(this);
     connect(m_approveButton, &QPushButton::clicked, this, &SignOffPage::approve);
@@ -158,35 +168,71 @@ void SignOffPage::refresh()
     if (m_summary.differences.isEmpty()) {
         m_differencesList->addItem(tr("None: the order was staged as the customer asked."));
     }
+    const QSignalBlocker blocker(m_warningsList);
     m_warningsList->clear();
-    for (const JobEvent &event : std::as_const(m_summary.openWarnings)) {
-        m_warningsList->addItem(warningText(event));
+    const QJsonArray accepted = m_summary.approval
+        ? m_summary.approval->detail.value(SignOffSummary::acceptedWarningsKey()).toArray()
+        : QJsonArray();
+    for (const SignOffSummary::Warning &warning : std::as_const(m_summary.warnings)) {
+        auto *item = new QListWidgetItem(warningText(warning), m_warningsList);
+        // Accepted once, with the approval: from then on they are shown, not ticked again.
+        item->setFlags(m_summary.approval ? Qt::ItemIsEnabled
+                                          : Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(accepted.contains(item->text()) ? Qt::Checked : Qt::Unchecked);
     }
-    if (m_summary.openWarnings.isEmpty()) {
+    if (m_summary.warnings.isEmpty()) {
         m_warningsList->addItem(tr("None."));
     }
     showApproval();
 }
 
+int SignOffPage::unacceptedWarnings() const
+{
+    return int(m_summary.warnings.size() - acceptedWarnings().size());
+}
+
+QStringList SignOffPage::acceptedWarnings() const
+{
+    QStringList accepted;
+    for (int row = 0; row < m_warningsList->count(); ++row) {
+        const QListWidgetItem *item = m_warningsList->item(row);
+        if ((item->flags() & Qt::ItemIsUserCheckable) != 0 && item->checkState() == Qt::Checked) {
+            accepted.append(item->text());
+        }
+    }
+    return accepted;
+}
+
 void SignOffPage::showApproval()
 {
+    m_reportButton->setEnabled(m_summary.signOff.has_value());
     if (m_summary.approval) {
+        const QSignalBlocker blocker(m_supervisorEdit);
         m_supervisorEdit->setText(m_summary.approval->target);
         m_supervisorEdit->setReadOnly(true);
         m_approveButton->setEnabled(false);
-        m_approvalLabel->setText(
-            tr("Approved by %1 on %2.")
-                .arg(m_summary.approval->target,
-                    QLocale().toString(m_summary.approval->finished.toLocalTime(), QLocale::ShortFormat)));
+        QString text = tr("Approved by %1 on %2.")
+                           .arg(m_summary.approval->target,
+                               QLocale().toString(m_summary.approval->finished.toLocalTime(), QLocale::ShortFormat));
+        if (m_summary.signOff) {
+            text += QLatin1Char(' ')
+                + tr("Signed off by %1 on %2.")
+                      .arg(m_summary.signOff->technician,
+                          QLocale().toString(m_summary.signOff->finished.toLocalTime(), QLocale::ShortFormat));
+        }
+        m_approvalLabel->setText(text);
     } else {
+        const int left = unacceptedWarnings();
         m_supervisorEdit->setReadOnly(false);
-        m_approveButton->setEnabled(!m_supervisorEdit->text().trimmed().isEmpty());
-        m_approvalLabel->setText(tr("Not approved yet."));
+        m_approveButton->setEnabled(left == 0 && !m_supervisorEdit->text().trimmed().isEmpty());
+        m_approvalLabel->setText(left == 0
+                ? tr("Not approved yet.")
+                : tr("Not approved yet: accept each warning first (%n left).", nullptr, left));
     }
     Q_EMIT completeChanged();
 }
 
-bool SignOffPage::isComplete() const
+bool SignOffPage::stepComplete() const
 {
     return m_summary.approval.has_value();
 }
@@ -194,13 +240,13 @@ bool SignOffPage::isComplete() const
 void SignOffPage::approve()
 {
     const QString supervisor = m_supervisorEdit->text().trimmed();
-    if (supervisor.isEmpty() || m_summary.approval) {
+    if (supervisor.isEmpty() || m_summary.approval || unacceptedWarnings() > 0) {
         return;
     }
     const QJsonObject detail {
         { QStringLiteral("supervisor"), supervisor },
         { QStringLiteral("differences"), int(m_summary.differences.size()) },
-        { QStringLiteral("openWarnings"), int(m_summary.openWarnings.size()) },
+        { SignOffSummary::acceptedWarningsKey(), QJsonArray::fromStringList(acceptedWarnings()) },
     };
     const auto recorded = session().record(
         OrderStep::SignOff, SignOffSummary::approvalAction(), supervisor, QStringLiteral("ok"), detail);
@@ -213,7 +259,7 @@ void SignOffPage::approve()
 
 void SignOffPage::chooseReportFile()
 {
-    auto *dialog = new QFileDialog(this, tr("Report for the technician"), QString(), tr("PDF (*.pdf)"));
+    auto *dialog = new QFileDialog(this, tr("Save the report for the technician"), QString(), tr("PDF (*.pdf)"));
     dialog->setObjectName(QStringLiteral("reportFileDialog"));
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("pdf"));
@@ -223,8 +269,19 @@ void SignOffPage::chooseReportFile()
     dialog->open();
 }
 
+QString SignOffPage::reportPath() const
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/reports/")
+        + tr("staging-%1.pdf").arg(m_order.orderId);
+}
+
 bool SignOffPage::writeReport(const QString &path)
 {
+    if (!m_summary.signOff || !m_summary.approval) {
+        m_banner->showMessage(MessageBanner::Kind::Error,
+            tr("The report is written once the order is signed off: it holds the sign-off."));
+        return false;
+    }
     PdfReport report(tr("Staging report — order %1").arg(m_order.orderId));
     report.addParagraph(
         tr("Customer: %1 (%2) — %3").arg(m_order.customerName, m_order.customerId, DisplayLabels::mode(m_order.mode)));
@@ -261,16 +318,23 @@ bool SignOffPage::writeReport(const QString &path)
     if (m_summary.differences.isEmpty()) {
         report.addParagraph(tr("None."));
     }
-    report.addHeading(tr("Open warnings"));
-    for (const JobEvent &event : std::as_const(m_summary.openWarnings)) {
-        report.addParagraph(warningText(event));
+    report.addHeading(tr("Warnings"));
+    const QJsonArray accepted = m_summary.approval->detail.value(SignOffSummary::acceptedWarningsKey()).toArray();
+    for (const SignOffSummary::Warning &warning : std::as_const(m_summary.warnings)) {
+        const QString text = warningText(warning);
+        report.addParagraph(accepted.contains(text) ? tr("%1 — accepted by %2").arg(text, m_summary.approval->target)
+                                                    : tr("%1 — NOT ACCEPTED (found after the approval)").arg(text));
     }
-    if (m_summary.openWarnings.isEmpty()) {
+    if (m_summary.warnings.isEmpty()) {
         report.addParagraph(tr("None."));
     }
     report.addHeading(tr("Approval"));
     report.addParagraph(m_approvalLabel->text());
 
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()) && !QFileInfo(path).absoluteDir().exists()) {
+        m_banner->showMessage(MessageBanner::Kind::Error, tr("Cannot make the folder of %1.").arg(path));
+        return false;
+    }
     const Status written = report.write(path);
     if (!written) {
         m_banner->showMessage(MessageBanner::Kind::Error, written.error().message);
@@ -289,6 +353,12 @@ bool SignOffPage::writeReport(const QString &path)
     return true;
 }
 
+bool SignOffPage::stepDone()
+{
+    refresh(); // the sign-off is in the job log now, and goes in the report
+    return writeReport(reportPath());
+}
+
 bool SignOffPage::finishStep()
 {
     // The Finish button is enabled only once approved; a key press must not get around it.
@@ -296,9 +366,9 @@ bool SignOffPage::finishStep()
         return false;
     }
     QMessageBox confirm(QMessageBox::Question, tr("Sign off"),
-        tr("Sign off order %1? The job log closes it as staged; make the report for the technician first if "
-           "it is still to be made.")
-            .arg(m_order.orderId),
+        tr("Sign off order %1? The job log closes it as staged and it can only be looked at from then on. "
+           "The report for the technician is then written to %2.")
+            .arg(m_order.orderId, QDir::toNativeSeparators(reportPath())),
         QMessageBox::Yes | QMessageBox::No, this);
     confirm.setObjectName(QStringLiteral("signOffConfirmation"));
     confirm.setDefaultButton(QMessageBox::No);

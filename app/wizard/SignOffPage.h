@@ -18,9 +18,10 @@ class SignOffStepsModel;
 
 /**
  * Step 8: every step's result and elapsed time, where the staged order differs from the
- * customer's, the warnings still open, all read from the job log; the supervisor's approval
- * (recorded with their name) and a PDF report for the on-site technician. Finish signs off and
- * is possible only once approved.
+ * customer's, every warning of every step, all read from the job log; the supervisor accepts
+ * each warning and approves (recorded with their name and what they accepted). Finish signs off,
+ * once approved and confirmed, and then writes the PDF report for the on-site technician, which
+ * holds the sign-off. A signed-off order's page is read-only; its report can be saved again.
  */
 class SignOffPage : public WizardPage
 {
@@ -34,17 +35,24 @@ public:
     const SignOffSummary &summary() const { return m_summary; }
 
     void initializePage() override;
-    bool isComplete() const override;
+    bool stepComplete() const override;
 
 public Q_SLOTS:
     /** Reads the order and its events again. */
     void refresh();
     /** Records the supervisor typed in the field as approving the order. */
     void approve();
-    /** Asks where to write the PDF report, without blocking. */
+    /** Asks where to write a copy of the PDF report, without blocking. */
     void chooseReportFile();
-    /** Writes the PDF report and records it; false (and the banner says why) when it could not be. */
+    /**
+     * Writes the PDF report of the signed-off order and records it; false (and the banner says
+     * why) when it could not be, or when the order is not signed off yet.
+     */
     bool writeReport(const QString &path);
+
+public:
+    /** Where sign-off writes the report: the workbench's data folder, one file per order. */
+    QString reportPath() const;
 
 Q_SIGNALS:
     void reportWritten(const QString &path);
@@ -53,10 +61,15 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     /** Asks before signing off: Finish closes the order. */
     bool finishStep() override;
+    /** Writes the report, now that the order is signed off. */
+    bool stepDone() override;
 
 private:
     void buildUi();
     void showApproval();
+    /** The warnings the supervisor has not ticked yet. */
+    int unacceptedWarnings() const;
+    QStringList acceptedWarnings() const;
 
     Order m_order;
     SignOffSummary m_summary;

@@ -21,6 +21,9 @@ WizardPage::~WizardPage() = default;
 
 bool WizardPage::validatePage()
 {
+    if (m_session.isSignedOff()) {
+        return true;
+    }
     if (!finishStep()) {
         return false;
     }
@@ -29,7 +32,12 @@ bool WizardPage::validatePage()
         showStepError(done.error().message);
         return false;
     }
-    return true;
+    return stepDone();
+}
+
+bool WizardPage::isComplete() const
+{
+    return m_session.isSignedOff() || stepComplete();
 }
 
 void WizardPage::showStepError(const QString &message)

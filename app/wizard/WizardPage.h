@@ -12,6 +12,7 @@ class OrderSession;
 /**
  * A wizard page for one step of an order. Leaving it forward records the step done in the job
  * log (after finishStep() agreed), which is what lets a closed wizard reopen at the right page.
+ * Once the order is signed off, nothing is recorded any more: its pages are only looked at.
  */
 class WizardPage : public QWizardPage
 {
@@ -26,13 +27,22 @@ public:
     OrderSession &session() const { return m_session; }
 
     bool validatePage() final;
+    /** A signed-off order's pages are all complete: they are only looked at, Back and Next. */
+    bool isComplete() const final;
 
 protected:
+    /** Whether the page has what its step needs to be recorded done. */
+    virtual bool stepComplete() const { return true; }
     /**
      * The page's last word before its step is recorded done: saves what it collected. Returns false
      * to stay on the page (the page shows why).
      */
     virtual bool finishStep() { return true; }
+    /**
+     * Right after the step was recorded done: what must follow it (the sign-off's report). Returns
+     * false to stay on the page (the page shows why).
+     */
+    virtual bool stepDone() { return true; }
     /** Shown to the technician when the job log refuses the step-done event. */
     void showStepError(const QString &message);
 

@@ -2,8 +2,10 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace Staging {
 
@@ -26,6 +28,20 @@ struct JobEvent
     QJsonObject detail; // redacted before it is stored
 
     qint64 durationMs() const { return finished.isValid() ? started.msecsTo(finished) : -1; }
+
+    /**
+     * The detail's list of warnings: what a step that ended well found worth a look (RAM not the
+     * order's, a plan row...). Each one reaches sign-off, where the supervisor accepts it.
+     */
+    static QString warningsKey() { return QStringLiteral("warnings"); }
+    QStringList warnings() const
+    {
+        QStringList found;
+        for (const QJsonValue &warning : detail.value(warningsKey()).toArray()) {
+            found.append(warning.toString());
+        }
+        return found;
+    }
 };
 
 } // namespace Staging

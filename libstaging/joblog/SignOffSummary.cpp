@@ -38,6 +38,9 @@ SignOffSummary SignOffSummary::build(const Order &order, const QList<JobEvent> &
         if (event.step == signOffId && event.action == approvalAction() && event.result == QLatin1String("ok")) {
             summary.approval = event;
         }
+        if (event.step == signOffId && event.action == OrderProgress::stepDoneAction()) {
+            summary.signOff = event;
+        }
         if (event.action == OrderProgress::stepDoneAction() || event.step == signOffId) {
             continue;
         }
@@ -107,7 +110,11 @@ SignOffSummary SignOffSummary::build(const Order &order, const QList<JobEvent> &
     for (const QString &key : std::as_const(thingOrder)) {
         const JobEvent &event = lastOfThing.value(key);
         if (!endedWell(event.result)) {
-            summary.openWarnings.append(event);
+            summary.warnings.append({ event, event.detail.value(QLatin1String("message")).toString() });
+            continue;
+        }
+        for (const QString &warning : event.warnings()) {
+            summary.warnings.append({ event, warning });
         }
     }
     return summary;

@@ -17,8 +17,8 @@ class ModelCatalog;
 /**
  * What the supervisor reads before signing an order off, from the order and its events only:
  * each step's state and elapsed time, where the staged order differs from the customer's (a
- * station without a phone, a phone never synchronized, no label printed), the warnings still
- * open, and the approval once given.
+ * station without a phone, a phone never synchronized, no label printed), every warning of every
+ * step (what ended badly, and what ended well with a warning), and the approval once given.
  */
 class SignOffSummary
 {
@@ -43,17 +43,31 @@ public:
         QString message; // translated
     };
 
+    struct Warning
+    {
+        JobEvent event; // the latest event of the thing warned about
+        /** The step's own words: its warning, or why it did not end well (may be empty then). */
+        QString message;
+    };
+
     /** The action of the supervisor's approval, in step "signoff"; its target is the supervisor. */
     static QString approvalAction() { return QStringLiteral("supervisor-approval"); }
+    /** The approval's detail key listing the warnings the supervisor accepted, by message. */
+    static QString acceptedWarningsKey() { return QStringLiteral("acceptedWarnings"); }
 
     static SignOffSummary build(const Order &order, const QList<JobEvent> &events, const ModelCatalog &catalog);
 
     QList<Step> steps; // the steps of the order's mode, in order
     QList<Difference> differences;
-    /** The last event of each thing done (step, action, target) when it did not end well. */
-    QList<JobEvent> openWarnings;
+    /**
+     * Of each thing done (step, action, target), its last event: when it did not end well, one
+     * warning; when it did with warnings in its detail, one warning each.
+     */
+    QList<Warning> warnings;
     /** The latest approval, if any. */
     std::optional<JobEvent> approval;
+    /** The sign-off itself (the step recorded done), once it is. */
+    std::optional<JobEvent> signOff;
 };
 
 } // namespace Staging

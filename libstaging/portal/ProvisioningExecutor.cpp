@@ -21,6 +21,12 @@ namespace Staging {
 namespace {
 
 const QString Confd = QStringLiteral("/api/confd/1.1");
+
+/** Journaled by an executor: the portal step's, or the phones step's for the phones it attaches. */
+bool journaledRequest(const JobEvent &event)
+{
+    return event.step == orderStepId(OrderStep::Portal) || event.step == orderStepId(OrderStep::Phones);
+}
 const QString Provd = QStringLiteral("/api/provd/0.2");
 const QByteArray ProvdMediaType = QByteArrayLiteral("application/vnd.proformatique.provd+json");
 
@@ -629,7 +635,7 @@ qint64 ProvisioningExecutor::journal(
     }
     JobEvent event;
     event.orderId = m_options.orderId;
-    event.step = QStringLiteral("portal");
+    event.step = orderStepId(m_options.step);
     event.action = request.action;
     event.target = node.resource->key;
     event.technician = m_options.technician;
@@ -920,7 +926,7 @@ QSet<QString> ProvisioningExecutor::synchronizedAttachments() const
         return synchronized;
     }
     for (const JobEvent &event : history.value()) { // oldest first
-        if (event.step != QLatin1String("portal") || event.result != QLatin1String("ok")) {
+        if (!journaledRequest(event) || event.result != QLatin1String("ok")) {
             continue;
         }
         if (event.action == QLatin1String("synchronize")) {
@@ -948,7 +954,7 @@ QSet<QString> ProvisioningExecutor::journaledCreates() const
     }
     const Expected<QList<JobEvent>> history = m_journal->history(m_options.orderId);
     for (const JobEvent &event : history.hasValue() ? history.value() : QList<JobEvent> {}) {
-        if (event.step == QLatin1String("portal") && event.action == QLatin1String("create")) {
+        if (journaledRequest(event) && event.action == QLatin1String("create")) {
             posted.insert(event.target);
         }
     }

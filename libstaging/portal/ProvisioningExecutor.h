@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "order/OrderStep.h"
 #include "portal/PlaceholderResolver.h"
 #include "portal/PortalResult.h"
 #include "portal/PortalRetryPolicy.h"
@@ -80,6 +81,8 @@ public:
         int pollIntervalMs = 200; // provd plugin operations; a new tenant not known to confd yet
         int maxPolls = 300;
         QString orderId; // journal
+        /** The journal's step: the phones page's claims and attachments are its step's, not the portal's. */
+        OrderStep step = OrderStep::Portal;
         QString technician;
         QString bench;
         /**

@@ -14,6 +14,7 @@ namespace {
 
 const QString HardwareStep = QStringLiteral("hardware");
 const QString ConfirmAction = QStringLiteral("checklist-confirm");
+const QString WithdrawAction = QStringLiteral("checklist-withdraw");
 
 } // namespace
 
@@ -66,13 +67,28 @@ Status HardwareChecklist::confirmSerial(
 
 Status HardwareChecklist::confirm(JobLog &log, const QString &stepId, const QString &technician, const QString &bench)
 {
+    return record(log, ConfirmAction, stepId, technician, bench);
+}
+
+Status HardwareChecklist::withdraw(JobLog &log, const QString &stepId, const QString &technician, const QString &bench)
+{
+    if (!isConfirmed(stepId)) {
+        return Done {};
+    }
+    return record(log, WithdrawAction, stepId, technician, bench);
+}
+
+Status HardwareChecklist::record(
+    JobLog &log, const QString &action, const QString &stepId, const QString &technician, const QString &bench)
+{
     const QList<Step> all = steps();
     const bool known = std::any_of(all.cbegin(), all.cend(), [&stepId](const Step &s) { return s.id == stepId; });
     if (!known || stepId == QLatin1String(SerialStep)) {
         return Error::make(
             ErrorKind::InvalidInput, tr("\"%1\" is not a checklist step that can be confirmed this way.").arg(stepId));
     }
-    const JobEvent e = event(stepId, technician, bench);
+    JobEvent e = event(stepId, technician, bench);
+    e.action = action;
     if (auto appended = log.append(e); !appended) {
         return appended.error();
     }
@@ -120,10 +136,15 @@ JobEvent HardwareChecklist::event(const QString &stepId, const QString &technici
 
 void HardwareChecklist::apply(const JobEvent &e)
 {
-    if (e.step != HardwareStep || e.action != ConfirmAction || e.result != QLatin1String("ok")) {
+    if (e.step != HardwareStep || e.result != QLatin1String("ok")
+        || (e.action != ConfirmAction && e.action != WithdrawAction)) {
         return;
     }
     const QString stepId = e.detail.value(QLatin1String("step")).toString();
+    if (e.action == WithdrawAction) {
+        m_confirmed.removeIf([&stepId](const auto &entry) { return entry.first == stepId; });
+        return;
+    }
     // A step confirmed again (a serial corrected) is a new event: the latest one wins.
     m_confirmed.removeIf([&stepId](const auto &entry) { return entry.first == stepId; });
     m_confirmed.append({ stepId, Confirmation { e.technician, e.finished } });

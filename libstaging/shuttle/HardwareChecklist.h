@@ -52,6 +52,11 @@ public:
     /** Records one of the other steps; an unknown id or the serial step is refused. */
     Status confirm(JobLog &log, const QString &stepId, const QString &technician, const QString &bench);
 
+    /**
+     * Takes a confirmation back (ticked by mistake): a new event, the confirmation stays in the
+     * history. Nothing is recorded for a step not confirmed.
+     */
+    Status withdraw(JobLog &log, const QString &stepId, const QString &technician, const QString &bench);
     bool isConfirmed(const QString &stepId) const;
     Confirmation confirmation(const QString &stepId) const;
     bool isComplete() const;
@@ -59,6 +64,8 @@ public:
     QString hostname() const { return m_hostname; }
 
 private:
+    Status record(
+        JobLog &log, const QString &action, const QString &stepId, const QString &technician, const QString &bench);
     JobEvent event(const QString &stepId, const QString &technician, const QString &bench) const;
     void apply(const JobEvent &event);
 

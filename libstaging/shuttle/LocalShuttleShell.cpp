@@ -22,24 +22,47 @@ QString binDirectory(const QString &root)
 
 } // namespace
 
-LocalShuttleShell::LocalShuttleShell(const QString &simulatedSerial)
+LocalShuttleShell::LocalShuttleShell(const QString &simulatedSerial, int simulatedRamGiB)
 {
     // The simulated Shuttle's network interfaces, as sysfs shows them: one wired port, as a
     // Shuttle has (a device behind it), and the loopback.
     if (!m_root.isValid() || !QDir().mkpath(binDirectory(m_root.path()))
         || !QDir().mkpath(m_root.path() + QStringLiteral("/sys/class/net/eno1/device"))
-        || !QDir().mkpath(m_root.path() + QStringLiteral("/sys/class/net/lo"))) {
+        || !QDir().mkpath(m_root.path() + QStringLiteral("/sys/class/net/lo"))
+        || !QDir().mkpath(m_root.path() + QStringLiteral("/proc"))) {
         return;
     }
-    QFile dmidecode(binDirectory(m_root.path()) + QStringLiteral("/dmidecode"));
-    if (!dmidecode.open(QIODevice::WriteOnly)) {
+    // Its memory as the kernel reports it: a little less than what is fitted, as on a real one.
+    // Not the bench's: a trainee must not learn to accept a RAM warning as normal.
+    const qint64 fittedKiB = qint64(simulatedRamGiB > 0 ? simulatedRamGiB : 8) * 1024 * 1024;
+    QFile meminfo(m_root.path() + QStringLiteral("/proc/meminfo"));
+    if (!meminfo.open(QIODevice::WriteOnly)
+        || meminfo.write(QStringLiteral("MemTotal:       %1 kB\nMemFree:        %2 kB\n")
+                             .arg(fittedKiB - fittedKiB / 32)
+                             .arg(fittedKiB / 2)
+                             .toLatin1())
+            < 0) {
         return;
     }
-    const QString script = QStringLiteral("#!/bin/sh\n# Training: the simulated Shuttle's serial.\necho ")
-        + SshSession::quote(simulatedSerial) + QLatin1Char('\n');
-    dmidecode.write(script.toUtf8());
-    dmidecode.close();
-    m_valid = dmidecode.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    meminfo.close();
+    // Its firmware's serial and its one internal SSD, from commands of the same names.
+    m_valid =
+        writeScript(QStringLiteral("dmidecode"),
+            QStringLiteral("# Training: the simulated Shuttle's serial.\necho ") + SshSession::quote(simulatedSerial))
+        && writeScript(QStringLiteral("lsblk"),
+            QStringLiteral("# Training: the simulated Shuttle's disk.\n"
+                           "echo 'NAME=\"sda\" SIZE=\"256060514304\" ROTA=\"0\" TRAN=\"sata\" TYPE=\"disk\"'"));
+}
+
+bool LocalShuttleShell::writeScript(const QString &name, const QString &body)
+{
+    QFile script(binDirectory(m_root.path()) + QLatin1Char('/') + name);
+    if (!script.open(QIODevice::WriteOnly)
+        || script.write((QStringLiteral("#!/bin/sh\n") + body + QLatin1Char('\n')).toUtf8()) < 0) {
+        return false;
+    }
+    script.close();
+    return script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
 
 QString LocalShuttleShell::simulatedWazoInstallCommand()

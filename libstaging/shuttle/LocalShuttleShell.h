@@ -21,7 +21,8 @@ class LocalShuttleShell : public ShuttleShell
     Q_DECLARE_TR_FUNCTIONS(Staging::LocalShuttleShell)
 
 public:
-    explicit LocalShuttleShell(const QString &simulatedSerial);
+    /** The simulated Shuttle is the one the order expects: its serial, its RAM (0: 8 GiB). */
+    LocalShuttleShell(const QString &simulatedSerial, int simulatedRamGiB);
 
     /** False when the throwaway directory could not be made. */
     bool isValid() const { return m_valid; }
@@ -33,6 +34,8 @@ public:
     SshResult write(const QByteArray &contents, const QString &path, int mode) override;
 
 private:
+    bool writeScript(const QString &name, const QString &body);
+
     QTemporaryDir m_root;
     bool m_valid = false;
 };

@@ -104,7 +104,7 @@ void PostInstallRunner::stepEnded(const PostInstallStepOutcome &step)
         m_result.certificateSha256 = step.detail.value(QLatin1String("sha256")).toString();
     }
     if (step.stepId == QLatin1String("hardware")) {
-        for (const QJsonValue &difference : step.detail.value(QLatin1String("differences")).toArray()) {
+        for (const QJsonValue &difference : step.detail.value(JobEvent::warningsKey()).toArray()) {
             m_result.hardwareDifferences.append(difference.toString());
         }
     }

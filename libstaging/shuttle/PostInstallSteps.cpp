@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shuttle/PostInstallSteps.h"
 
+#include "joblog/JobEvent.h"
 #include "portal/PortalEndpoint.h"
 #include "shuttle/SshSession.h"
 
@@ -409,7 +410,8 @@ PostInstallStepOutcome PostInstallSteps::wazo()
 
 PostInstallStepOutcome PostInstallSteps::hardware()
 {
-    const Command memory = runQuiet(QStringLiteral("cat /proc/meminfo"));
+    const Command memory =
+        runQuiet(QStringLiteral("cat ") + SshSession::quote(m_settings.onShuttle(QStringLiteral("/proc/meminfo"))));
     const Command disks = runQuiet(QStringLiteral("lsblk -d -b -n -P -o NAME,SIZE,ROTA,TRAN,TYPE"));
     const Command serial = runQuiet(
         QStringLiteral("dmidecode -s system-serial-number 2>/dev/null || cat /sys/class/dmi/id/product_serial"));
@@ -465,7 +467,7 @@ PostInstallStepOutcome PostInstallSteps::hardware()
         && found.compare(m_settings.expectedSerial, Qt::CaseInsensitive) != 0) {
         differences << tr("Serial: %1 found, %2 scanned on the checklist.").arg(found, m_settings.expectedSerial);
     }
-    detail[QStringLiteral("differences")] = QJsonArray::fromStringList(differences);
+    detail[JobEvent::warningsKey()] = QJsonArray::fromStringList(differences);
     return outcome(HardwareId, PostInstallState::Done,
         differences.isEmpty() ? tr("The hardware matches the order.")
                               : tr("The hardware differs from the order: %1").arg(differences.join(QLatin1Char(' '))),

@@ -66,7 +66,7 @@ TEST_F(GuiHardwarePage, ScanningTheSerialAndTickingEveryItemRecordsThemAndComple
         box->setFocus();
         QTest::keyClick(box, Qt::Key_Space);
         EXPECT_TRUE(box->isChecked()) << id.toStdString();
-        EXPECT_FALSE(box->isEnabled()) << id.toStdString(); // a confirmation stays
+        EXPECT_TRUE(box->isEnabled()) << id.toStdString(); // it can be taken back
         const HardwareChecklist recorded = checklist();
         EXPECT_TRUE(recorded.isConfirmed(id)) << id.toStdString();
         EXPECT_EQ(recorded.confirmation(id).technician, QStringLiteral("Camille Martin"));
@@ -97,7 +97,7 @@ TEST_F(GuiHardwarePage, AResumedOrderComesBackWithItsSerialAndConfirmedItems)
     EXPECT_EQ(child<QLabel>("hostnameLabel")->text(), QStringLiteral("wazo-snresume1"));
     auto *ram = child<QCheckBox>("ramFittedCheckBox");
     EXPECT_TRUE(ram->isChecked());
-    EXPECT_FALSE(ram->isEnabled());
+    EXPECT_TRUE(ram->isEnabled());
     auto *ssd = child<QCheckBox>("ssdFittedCheckBox");
     EXPECT_FALSE(ssd->isChecked());
     EXPECT_TRUE(ssd->isEnabled());
@@ -130,4 +130,39 @@ TEST_F(GuiHardwarePage, AnOrderBiggerThanTheLargestModelIsWarnedAbout)
     EXPECT_EQ(warning->kind(), MessageBanner::Kind::Warning);
     // The BIOS hint is the recommended model's.
     EXPECT_TRUE(child<QLabel>("biosPowerOnAcHintLabel")->text().contains(QStringLiteral("Restore on AC Power Loss")));
+}
+
+// Ticked by mistake: unticking takes the confirmation back, in the job log too, and the step is no
+// longer complete; ticked again, it is confirmed again.
+TEST_F(GuiHardwarePage, ATickedItemCanBeUntickedAndTheJobLogSaysSo)
+{
+    saveOrder(plainStations(6), OrderStep::Hardware);
+    HardwareChecklist before = checklist();
+    ASSERT_TRUE(before
+                    .confirmSerial(*m_log, QStringLiteral("SNUNDO1"), QStringLiteral("wazo-{serial}"),
+                        QStringLiteral("Léa"), QStringLiteral("banc-1"))
+                    .hasValue());
+    for (const QString &id : manualSteps()) {
+        ASSERT_TRUE(before.confirm(*m_log, id, QStringLiteral("Léa"), QStringLiteral("banc-1")).hasValue());
+    }
+    OrderWizard &wizard = openWizard(false);
+    ASSERT_TRUE(wizard.currentPage()->isComplete());
+    auto *ram = child<QCheckBox>("ramFittedCheckBox");
+    ASSERT_TRUE(ram->isChecked());
+    QTest::mouseClick(ram, Qt::LeftButton, {}, QPoint(4, ram->height() / 2));
+    EXPECT_FALSE(ram->isChecked());
+    EXPECT_FALSE(checklist().isConfirmed(QStringLiteral("ram-fitted")));
+    EXPECT_FALSE(wizard.currentPage()->isComplete());
+    EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
+    const QList<JobEvent> withdrawn = events(QStringLiteral("checklist-withdraw"));
+    ASSERT_EQ(withdrawn.size(), 1);
+    EXPECT_EQ(withdrawn.at(0).target, QStringLiteral("step:ram-fitted"));
+    EXPECT_EQ(withdrawn.at(0).technician, QStringLiteral("Camille Martin"));
+
+    ram->setFocus();
+    QTest::keyClick(ram, Qt::Key_Space);
+    EXPECT_TRUE(ram->isChecked());
+    EXPECT_TRUE(checklist().isConfirmed(QStringLiteral("ram-fitted")));
+    EXPECT_EQ(checklist().confirmation(QStringLiteral("ram-fitted")).technician, QStringLiteral("Camille Martin"));
+    EXPECT_TRUE(wizard.currentPage()->isComplete());
 }

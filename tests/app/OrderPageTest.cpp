@@ -383,7 +383,8 @@ TEST_F(GuiOrderPage, NextSavesTheOrderAndRecordsTheImport)
     EXPECT_EQ(event.detail.value(QStringLiteral("format")).toString(), QStringLiteral("csv"));
     EXPECT_EQ(event.detail.value(QStringLiteral("encoding")).toString(), QStringLiteral("windows-1252"));
     EXPECT_EQ(event.detail.value(QStringLiteral("stations")).toInt(), 4);
-    EXPECT_EQ(event.detail.value(QStringLiteral("warnings")).toInt(-1), 0);
+    EXPECT_TRUE(event.detail.value(QStringLiteral("warnings")).isArray());
+    EXPECT_TRUE(event.warnings().isEmpty());
     EXPECT_FALSE(event.detail.value(QStringLiteral("columnsChosen")).toBool(true));
     EXPECT_EQ(events.at(1).action, OrderProgress::stepDoneAction());
     EXPECT_EQ(events.at(1).step, QStringLiteral("intake"));

@@ -177,6 +177,11 @@ TEST_F(GuiPhonesPage, ScannedPhonesGoToTheNextStationsAndReachConfigured)
     EXPECT_EQ(scans.constFirst().detail.value(QLatin1String("mac")).toString(), macs.constFirst());
     EXPECT_EQ(scans.constFirst().technician, m_settings.technician);
     EXPECT_EQ(events(QStringLiteral("phone-synchronized"), QStringLiteral("phones")).size(), 6);
+    // The stack's requests for the phones are the phones step's: its time at sign-off, not the portal's.
+    EXPECT_FALSE(events(QStringLiteral("attach"), QStringLiteral("phones")).isEmpty());
+    for (const QString &action : { QStringLiteral("claim"), QStringLiteral("attach"), QStringLiteral("synchronize") }) {
+        EXPECT_TRUE(events(action, QStringLiteral("portal")).isEmpty()) << action.toStdString();
+    }
 
     ASSERT_TRUE(wizard.button(QWizard::NextButton)->isEnabled());
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);

@@ -5,6 +5,7 @@
 
 #include "GuiTestSupport.h"
 #include "MessageBanner.h"
+#include "TestSupport.h"
 #include "WizardPagesFixture.h"
 #include "joblog/JobLog.h"
 #include "labels/LabelsTestSupport.h"
@@ -18,6 +19,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -59,7 +61,17 @@ protected:
     void SetUp() override
     {
         WizardPagesFixture::SetUp();
+        // Sign-off writes its report in the data folder, under the home folder in test mode: each
+        // test its own, as tests of this order run side by side.
+        m_home = qgetenv("HOME");
+        qputenv("HOME", m_dir.path().toLocal8Bit());
         prepareOrder();
+    }
+
+    void TearDown() override
+    {
+        qputenv("HOME", m_home);
+        WizardPagesFixture::TearDown();
     }
 
     void append(const QString &step, const QString &action, const QString &target, const QString &result,
@@ -144,12 +156,38 @@ protected:
         });
     }
 
+    /** Ticks every warning as a supervisor with the keyboard: select it, Space. */
+    void acceptWarnings()
+    {
+        auto *list = childOf<QListWidget>(page(), "openWarningsListWidget");
+        for (int row = 0; row < list->count(); ++row) {
+            if ((list->item(row)->flags() & Qt::ItemIsUserCheckable) != 0) {
+                list->setCurrentRow(row);
+                QTest::keyClick(list, Qt::Key_Space);
+                EXPECT_EQ(list->item(row)->checkState(), Qt::Checked) << row;
+            }
+        }
+    }
+
     void approve(const QString &supervisor)
     {
+        acceptWarnings();
         QTest::keyClicks(childOf<QLineEdit>(page(), "supervisorLineEdit"), supervisor);
         QTest::mouseClick(childOf<QPushButton>(page(), "approveButton"), Qt::LeftButton);
     }
 
+    /** Approves, then Finish and Yes: the order is signed off and the wizard closes. */
+    void signOff()
+    {
+        approve(QStringLiteral("Dominique Leroy"));
+        bool asked = false;
+        answerSignOff(QMessageBox::Yes, &asked);
+        QTest::mouseClick(m_wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        ASSERT_TRUE(asked);
+        ASSERT_TRUE(m_session->isSignedOff());
+    }
+
+    QByteArray m_home;
     QDateTime m_start = QDateTime::currentDateTimeUtc().addSecs(-3600);
 };
 
@@ -207,13 +245,17 @@ TEST_F(GuiSignOffPage, ApprovalIsRecordedWithTheSupervisorsNameAndFinishSignsOff
     EXPECT_EQ(events.at(0).result, QStringLiteral("ok"));
     EXPECT_EQ(events.at(0).technician, QStringLiteral("Camille Martin"));
     EXPECT_EQ(events.at(0).detail.value(QStringLiteral("supervisor")).toString(), QStringLiteral("Dominique Leroy"));
-    EXPECT_EQ(events.at(0).detail.value(QStringLiteral("openWarnings")).toInt(), 1);
+    const QJsonArray accepted = events.at(0).detail.value(QStringLiteral("acceptedWarnings")).toArray();
+    ASSERT_EQ(accepted.size(), 1);
+    EXPECT_TRUE(accepted.at(0).toString().contains(QStringLiteral("line:8002")));
     EXPECT_EQ(events.at(0).detail.value(QStringLiteral("differences")).toInt(), 1);
     EXPECT_TRUE(childOf<QLabel>(page(), "approvalLabel")->text().contains(QStringLiteral("Dominique Leroy")));
     EXPECT_FALSE(approveButton->isEnabled());
     EXPECT_TRUE(page().isComplete());
+    // The report holds the sign-off: not before it.
+    EXPECT_FALSE(childOf<QPushButton>(page(), "pdfReportButton")->isEnabled());
 
-    // Finish asks first: No keeps the order open, Yes signs it off.
+    // Finish asks first: No keeps the order open, Yes signs it off and writes the report.
     auto *finish = m_wizard->button(QWizard::FinishButton);
     ASSERT_TRUE(finish->isEnabled());
     bool asked = false;
@@ -221,19 +263,79 @@ TEST_F(GuiSignOffPage, ApprovalIsRecordedWithTheSupervisorsNameAndFinishSignsOff
     QTest::mouseClick(finish, Qt::LeftButton);
     EXPECT_TRUE(asked);
     EXPECT_NE(m_session->progress().state(OrderStep::SignOff), OrderProgress::State::Done);
+    EXPECT_FALSE(QFile::exists(page().reportPath()));
     asked = false;
     answerSignOff(QMessageBox::Yes, &asked);
     QTest::mouseClick(finish, Qt::LeftButton);
     EXPECT_TRUE(asked);
     EXPECT_EQ(m_session->progress().state(OrderStep::SignOff), OrderProgress::State::Done);
     EXPECT_TRUE(m_session->progress().isComplete());
+    EXPECT_TRUE(QFile::exists(page().reportPath())) << page().reportPath().toStdString();
+    const QList<JobEvent> after = signOffEvents();
+    ASSERT_EQ(after.size(), 3);
+    EXPECT_EQ(after.at(1).action, QStringLiteral("step-done"));
+    EXPECT_EQ(after.at(2).action, QStringLiteral("report-written"));
+    EXPECT_FALSE(m_wizard->isVisible()) << "signed off, the wizard closes";
+}
+
+// Every warning needs the supervisor's tick: a name alone does not approve.
+TEST_F(GuiSignOffPage, ApprovalWaitsUntilEveryWarningIsAccepted)
+{
+    openWizard(false);
+    auto *edit = childOf<QLineEdit>(page(), "supervisorLineEdit");
+    auto *approveButton = childOf<QPushButton>(page(), "approveButton");
+    QTest::keyClicks(edit, QStringLiteral("Dominique Leroy"));
+    EXPECT_FALSE(approveButton->isEnabled());
+    EXPECT_TRUE(childOf<QLabel>(page(), "approvalLabel")->text().contains(QStringLiteral("1 left")));
+    QTest::keyClick(edit, Qt::Key_Return);
+    EXPECT_TRUE(signOffEvents().isEmpty()) << "approved with a warning not accepted";
+    acceptWarnings();
+    EXPECT_TRUE(approveButton->isEnabled());
+    // Unticked again: refused again.
+    auto *list = childOf<QListWidget>(page(), "openWarningsListWidget");
+    QTest::keyClick(list, Qt::Key_Space);
+    EXPECT_EQ(list->item(0)->checkState(), Qt::Unchecked);
+    EXPECT_FALSE(approveButton->isEnabled());
+    QTest::keyClick(list, Qt::Key_Space);
+    QTest::mouseClick(approveButton, Qt::LeftButton);
+    EXPECT_EQ(signOffEvents().size(), 1);
+    EXPECT_EQ(list->item(0)->flags() & Qt::ItemIsUserCheckable, Qt::ItemFlags {}) << "accepted once, for good";
+    EXPECT_EQ(list->item(0)->checkState(), Qt::Checked);
+}
+
+// The post-install's hardware check found the wrong RAM: not a failure, but the supervisor sees it
+// on this page, accepts it by name, and the report says so.
+TEST_F(GuiSignOffPage, APostInstallWarningMustBeAcceptedAndReachesTheReport)
+{
+    JobEvent hardware;
+    hardware.orderId = OrderId;
+    hardware.step = orderStepId(OrderStep::PostInstall);
+    hardware.action = QStringLiteral("hardware");
+    hardware.target = QStringLiteral("shuttle:garage-du-port-pbx");
+    hardware.result = QStringLiteral("ok");
+    hardware.started = m_start.addSecs(5 * 60);
+    hardware.finished = hardware.started;
+    hardware.detail = QJsonObject { { JobEvent::warningsKey(),
+        QJsonArray { QStringLiteral("RAM: 24 GiB found, 8 GiB expected.") } } };
+    ASSERT_TRUE(m_log->append(hardware).hasValue());
+    openWizard(false);
+    const QStringList texts = items(childOf<QListWidget>(page(), "openWarningsListWidget"));
+    ASSERT_EQ(texts.size(), 2);
+    EXPECT_TRUE(texts.at(1).contains(QStringLiteral("RAM: 24 GiB found, 8 GiB expected.")))
+        << texts.at(1).toStdString();
+    EXPECT_TRUE(texts.at(1).contains(QStringLiteral("hardware check"))) << texts.at(1).toStdString();
+    signOff();
+    const QString text = pdfText(page().reportPath());
+    EXPECT_TRUE(text.contains(QStringLiteral("RAM: 24 GiB found, 8 GiB expected."))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("accepted by Dominique Leroy"))) << text.toStdString();
 }
 
 // A supervisor types their name and presses Enter: that approves, and nothing more; the wizard
-// stays open for the report and is signed off only by Finish.
+// stays open and is signed off only by Finish.
 TEST_F(GuiSignOffPage, EnterInTheSupervisorsNameApprovesButNeverSignsOff)
 {
     openWizard(false);
+    acceptWarnings();
     auto *edit = childOf<QLineEdit>(page(), "supervisorLineEdit");
     QTest::keyClick(edit, Qt::Key_Return); // no name: nothing
     EXPECT_TRUE(signOffEvents().isEmpty());
@@ -259,6 +361,43 @@ TEST_F(GuiSignOffPage, AResumedOrderShowsItsApproval)
     EXPECT_TRUE(m_wizard->button(QWizard::FinishButton)->isEnabled());
 }
 
+// Opened again, a signed-off order is looked at, never signed again: Back shows the steps, they
+// cannot be changed, Close records nothing; its report can be saved again.
+TEST_F(GuiSignOffPage, ASignedOffOrderOpensReadOnlyWithBack)
+{
+    openWizard(false);
+    signOff();
+    // Opening an order claims it for the bench (team events); nothing else may be recorded.
+    const auto orderEvents = [this] {
+        QList<JobEvent> found = m_log->history(OrderId).value();
+        found.removeIf([](const JobEvent &e) { return e.step == QLatin1String("team"); });
+        return found.size();
+    };
+    const qsizetype recorded = orderEvents();
+    openWizard(false);
+    ASSERT_EQ(m_wizard->currentId(), int(OrderStep::SignOff));
+    EXPECT_TRUE(m_wizard->windowTitle().contains(QStringLiteral("signed off")))
+        << m_wizard->windowTitle().toStdString();
+    auto *finish = m_wizard->button(QWizard::FinishButton);
+    EXPECT_EQ(finish->text(), QStringLiteral("&Close"));
+    EXPECT_FALSE(childOf<QPushButton>(page(), "approveButton")->isEnabled());
+    EXPECT_TRUE(childOf<QLineEdit>(page(), "supervisorLineEdit")->isReadOnly());
+    EXPECT_TRUE(
+        childOf<QLabel>(page(), "approvalLabel")->text().contains(QStringLiteral("Signed off by Camille Martin")));
+    EXPECT_TRUE(childOf<QPushButton>(page(), "pdfReportButton")->isEnabled());
+
+    auto *back = m_wizard->button(QWizard::BackButton);
+    ASSERT_TRUE(back->isVisible() && back->isEnabled());
+    QTest::mouseClick(back, Qt::LeftButton);
+    EXPECT_EQ(m_wizard->currentId(), int(OrderStep::Labels));
+    EXPECT_FALSE(m_wizard->currentPage()->isEnabled());
+    QTest::mouseClick(m_wizard->button(QWizard::NextButton), Qt::LeftButton);
+    ASSERT_EQ(m_wizard->currentId(), int(OrderStep::SignOff));
+    QTest::mouseClick(finish, Qt::LeftButton); // no confirmation: nothing to confirm
+    EXPECT_FALSE(m_wizard->isVisible());
+    EXPECT_EQ(orderEvents(), recorded) << "a signed-off order got new events";
+}
+
 TEST_F(GuiSignOffPage, PdfReportHoldsTheOrderStationsStepsAndApproval)
 {
     // The Shuttle as the hardware and post-install steps recorded it.
@@ -281,7 +420,8 @@ TEST_F(GuiSignOffPage, PdfReportHoldsTheOrderStationsStepsAndApproval)
         { QStringLiteral("interface"), QStringLiteral("eno1") } };
     ASSERT_TRUE(m_log->append(network).hasValue());
     openWizard(false);
-    approve(QStringLiteral("Dominique Leroy"));
+    signOff();
+    // Saved again elsewhere (the button's dialog gives this path).
     const QString path = m_dir.filePath(QStringLiteral("report.pdf"));
     QSignalSpy written(&page(), &SignOffPage::reportWritten);
     ASSERT_TRUE(page().writeReport(path));
@@ -303,19 +443,35 @@ TEST_F(GuiSignOffPage, PdfReportHoldsTheOrderStationsStepsAndApproval)
     ASSERT_TRUE(pages.hasMatch()) << info.out.toStdString();
     EXPECT_GE(pages.captured(1).toInt(), 1);
 
+    EXPECT_TRUE(text.contains(QStringLiteral("Signed off by Camille Martin"))) << text.toStdString();
     const QList<JobEvent> events = signOffEvents();
-    ASSERT_EQ(events.size(), 2);
-    EXPECT_EQ(events.at(1).action, QStringLiteral("report-written"));
-    EXPECT_EQ(events.at(1).target, QStringLiteral("report.pdf"));
+    ASSERT_EQ(events.size(), 4); // approval, sign-off, its report, the copy
+    EXPECT_EQ(events.at(3).action, QStringLiteral("report-written"));
+    EXPECT_EQ(events.at(3).target, QStringLiteral("report.pdf"));
+}
+
+TEST_F(GuiSignOffPage, NoReportBeforeSignOff)
+{
+    openWizard(false);
+    approve(QStringLiteral("Dominique Leroy"));
+    const QString path = m_dir.filePath(QStringLiteral("report.pdf"));
+    EXPECT_FALSE(page().writeReport(path));
+    EXPECT_FALSE(QFile::exists(path));
+    EXPECT_EQ(childOf<MessageBanner>(page(), "signOffBanner")->kind(), MessageBanner::Kind::Error);
 }
 
 TEST_F(GuiSignOffPage, AReportThatCannotBeWrittenSaysWhere)
 {
     openWizard(false);
-    const QString path = m_dir.filePath(QStringLiteral("no-such-folder/report.pdf"));
+    signOff();
+    const qsizetype before = signOffEvents().size();
+    openWizard(false);
+    // A folder that cannot be: its parent is a file.
+    Staging::Test::writeFile(m_dir, QStringLiteral("not-a-folder"), "x");
+    const QString path = m_dir.filePath(QStringLiteral("not-a-folder/report.pdf"));
     EXPECT_FALSE(page().writeReport(path));
     auto *banner = childOf<MessageBanner>(page(), "signOffBanner");
     EXPECT_EQ(banner->kind(), MessageBanner::Kind::Error);
-    EXPECT_TRUE(banner->text().contains(QStringLiteral("no-such-folder")));
-    EXPECT_TRUE(signOffEvents().isEmpty());
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("not-a-folder"))) << banner->text().toStdString();
+    EXPECT_EQ(signOffEvents().size(), before);
 }

@@ -23,6 +23,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPrinter>
 #include <QPushButton>
@@ -221,6 +222,18 @@ protected:
     void signOff(OrderWizard &wizard)
     {
         ASSERT_EQ(wizard.currentStep(), OrderStep::SignOff);
+        // The supervisor reads and accepts each warning; the simulated Shuttle is the one the
+        // order expects, so none is about its hardware.
+        auto *warnings = child<QListWidget>(wizard, "openWarningsListWidget");
+        for (int row = 0; row < warnings->count(); ++row) {
+            QListWidgetItem *item = warnings->item(row);
+            EXPECT_FALSE(item->text().contains(QStringLiteral("RAM"))) << item->text().toStdString();
+            EXPECT_FALSE(item->text().contains(QStringLiteral("SSD"))) << item->text().toStdString();
+            if ((item->flags() & Qt::ItemIsUserCheckable) != 0) {
+                warnings->setCurrentRow(row);
+                QTest::keyClick(warnings, Qt::Key_Space);
+            }
+        }
         auto *supervisor = child<QLineEdit>(wizard, "supervisorLineEdit");
         QTest::keyClicks(supervisor, QStringLiteral("Ines Moreau")); // keyClicks types ASCII only
         QTest::mouseClick(child<QPushButton>(wizard, "approveButton"), Qt::LeftButton);

@@ -3,6 +3,8 @@
 
 #include "order/ModelCatalog.h"
 
+#include <QJsonArray>
+
 #include <gtest/gtest.h>
 
 using namespace Staging;
@@ -100,8 +102,8 @@ TEST(JoblogSignOffSummary, StepsDifferencesWarningsAndApprovalFromTheEvents)
     EXPECT_TRUE(summary.differences.at(1).message.contains(QStringLiteral("skipped")));
     EXPECT_EQ(summary.differences.at(2).code, QStringLiteral("no-labels"));
 
-    ASSERT_EQ(summary.openWarnings.size(), 1);
-    EXPECT_EQ(summary.openWarnings.at(0).target, QStringLiteral("line:8002"));
+    ASSERT_EQ(summary.warnings.size(), 1);
+    EXPECT_EQ(summary.warnings.at(0).event.target, QStringLiteral("line:8002"));
 
     ASSERT_TRUE(summary.approval.has_value());
     EXPECT_EQ(summary.approval->target, QStringLiteral("Dominique Leroy"));
@@ -114,7 +116,45 @@ TEST(JoblogSignOffSummary, NothingRecordedYet)
     const SignOffSummary summary = SignOffSummary::build(o, {}, ModelCatalog::builtIn());
     EXPECT_EQ(summary.steps.size(), 8);
     EXPECT_FALSE(summary.approval.has_value());
-    EXPECT_TRUE(summary.openWarnings.isEmpty());
+    EXPECT_TRUE(summary.warnings.isEmpty());
     // Two phones never synchronized, one station without a phone, no label.
     EXPECT_EQ(summary.differences.size(), 4);
+}
+
+// A step that ended well may still have found something the supervisor must see: the RAM of the
+// Shuttle, a plan row. Its latest run decides: a run that no longer warns closes the warning.
+TEST(JoblogSignOffSummary, WarningsOfStepsThatEndedWellReachSignOffUntilALaterRunClearsThem)
+{
+    Order o = order();
+    o.mode = DeploymentMode::OnPremise;
+    JobEvent hardware = event(QStringLiteral("postinstall"), QStringLiteral("hardware"),
+        QStringLiteral("shuttle:wazo-a"), QStringLiteral("ok"), 5, 6);
+    hardware.detail = QJsonObject { { JobEvent::warningsKey(),
+        QJsonArray {
+            QStringLiteral("RAM: 24 GiB found, 8 GiB expected."), QStringLiteral("Disks: no internal SSD found.") } } };
+    JobEvent plan = event(QStringLiteral("intake"), QStringLiteral("plan-imported"), QStringLiteral("plan.csv"),
+        QStringLiteral("ok"), 0, 1);
+    plan.detail =
+        QJsonObject { { JobEvent::warningsKey(), QJsonArray { QStringLiteral("plan.csv, row 4: no e-mail") } } };
+
+    SignOffSummary summary = SignOffSummary::build(o, { plan, hardware }, ModelCatalog::builtIn());
+    ASSERT_EQ(summary.warnings.size(), 3);
+    EXPECT_EQ(summary.warnings.at(0).message, QStringLiteral("plan.csv, row 4: no e-mail"));
+    EXPECT_EQ(summary.warnings.at(1).message, QStringLiteral("RAM: 24 GiB found, 8 GiB expected."));
+    EXPECT_EQ(summary.warnings.at(1).event.action, QStringLiteral("hardware"));
+    EXPECT_EQ(summary.warnings.at(2).message, QStringLiteral("Disks: no internal SSD found."));
+    EXPECT_FALSE(summary.signOff.has_value());
+
+    // The RAM was changed and post-install run again: its hardware check found nothing to say.
+    JobEvent again = hardware;
+    again.started = T0.addSecs(20 * 60);
+    again.finished = again.started;
+    again.detail = QJsonObject { { JobEvent::warningsKey(), QJsonArray {} } };
+    JobEvent signOff = event(QStringLiteral("signoff"), OrderProgress::stepDoneAction(), QStringLiteral("CMD-1"),
+        QStringLiteral("ok"), 30, 31);
+    summary = SignOffSummary::build(o, { plan, hardware, again, signOff }, ModelCatalog::builtIn());
+    ASSERT_EQ(summary.warnings.size(), 1);
+    EXPECT_EQ(summary.warnings.at(0).event.action, QStringLiteral("plan-imported"));
+    ASSERT_TRUE(summary.signOff.has_value());
+    EXPECT_EQ(summary.signOff->finished, T0.addSecs(31 * 60));
 }

@@ -78,7 +78,8 @@ QString pdfText(const QString &pdfPath)
     const ToolRun run = runTool(
         QStringLiteral("pdftotext"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdfPath, QStringLiteral("-") });
     EXPECT_EQ(run.exitCode, 0);
-    return run.out;
+    // The fonts set "ff", "fi"... as one glyph, which comes back as its ligature character.
+    return run.out.normalized(QString::NormalizationForm_KC);
 }
 
 } // namespace Staging::Test

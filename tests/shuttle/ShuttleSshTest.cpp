@@ -620,7 +620,7 @@ TEST(ShuttlePostInstallSteps, HostsKeepsOtherLinesAndNamesTheShuttleOnce)
 
 TEST(ShuttlePostInstallTraining, TheSimulatedShuttleRunsTheSameStepsInItsOwnFolder)
 {
-    LocalShuttleShell shell(QStringLiteral("TRAIN-0042"));
+    LocalShuttleShell shell(QStringLiteral("TRAIN-0042"), 16);
     ASSERT_TRUE(shell.isValid());
     PostInstallSettings s;
     s.prefix = shell.root();
@@ -630,8 +630,8 @@ TEST(ShuttlePostInstallTraining, TheSimulatedShuttleRunsTheSameStepsInItsOwnFold
     s.dns = { QStringLiteral("192.0.2.53") };
     s.wazoInstallCommand = LocalShuttleShell::simulatedWazoInstallCommand();
     s.expectedSerial = QStringLiteral("TRAIN-0042");
-    s.expectedRamGiB = 0; // the bench's own RAM
-    s.expectSsd = false;
+    s.expectedRamGiB = 16; // what the order's model says, whatever the bench has
+    s.expectSsd = true; // and its SSD, whatever disks the bench has
     const StepsRun first = runSteps(shell, s, nullptr);
     ASSERT_TRUE(first.result.ok()) << first.result.error.message.toStdString()
                                    << first.result.error.detail.toStdString();
@@ -640,6 +640,7 @@ TEST(ShuttlePostInstallTraining, TheSimulatedShuttleRunsTheSameStepsInItsOwnFold
     EXPECT_TRUE(first.result.hardwareDifferences.isEmpty())
         << first.result.hardwareDifferences.join(QLatin1Char(' ')).toStdString();
     EXPECT_EQ(first.result.steps.last().detail.value(QLatin1String("serial")).toString(), QStringLiteral("TRAIN-0042"));
+    EXPECT_EQ(first.result.steps.last().detail.value(QLatin1String("ramGiB")).toInt(), 16);
     EXPECT_TRUE(first.lines.contains(QStringLiteral("Wazo installation (training, simulated): step 5/5")));
     const StepsRun second = runSteps(shell, s, nullptr);
     ASSERT_TRUE(second.result.ok());
