@@ -2,6 +2,8 @@
 #include "DisplayLabels.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QLocale>
 
 namespace Staging {
 
@@ -80,48 +82,128 @@ QString DisplayLabels::result(const QString &id)
     return word != nullptr ? tr(word) : id;
 }
 
+namespace {
+
+// Every action this program writes to the job log, by the step that writes it.
+const QHash<QString, const char *> &actionWords()
+{
+    static const QHash<QString, const char *> words {
+        { QStringLiteral("plan-imported"), QT_TRANSLATE_NOOP("Staging::DisplayLabels", "plan imported") },
+        { QStringLiteral("step-done"), QT_TRANSLATE_NOOP("Staging::DisplayLabels", "step done") },
+        { QStringLiteral("checklist-confirm"), QT_TRANSLATE_NOOP("Staging::DisplayLabels", "checklist item ticked") },
+        { QStringLiteral("checklist-withdraw"),
+            QT_TRANSLATE_NOOP("Staging::DisplayLabels", "checklist item unticked") },
+        { QStringLiteral("preseed-armed"), QT_TRANSLATE_NOOP("Staging::DisplayLabels", "installer answers ready") },
+        { QStringLiteral("preseed-fetch"), QT_TRANSLATE_NOOP("Staging::DisplayLabels", "installer answers fetched") },
+        { QStringLiteral("installer-callback"), QT_TRANSLATE_NOOP("Staging::DisplayLabels", "installer reported") },
+        { QStringLiteral("hostname"), QT_TRANSLATE_NOOP("Staging::DisplayLabels", "host name") },
+        { QStringLiteral("network"), QT_TRANSLATE_NOOP("Staging::DisplayLabels", "network") },
+        { QStringLiteral("certificate"), QT_TRANSLATE_NOOP("Staging::DisplayLabels", "certificate") },
+        { QStringLiteral("wazo"), QT_TRANSLATE_NOOP("Staging::DisplayLabels", "Wazo installation") },
+        { QStringLiteral("hardware"), QT_TRANSLATE_NOOP("Staging::DisplayLabels", "hardware check") },
+        { QStringLiteral("apply"), QT_TRANSLATE_NOOP("Staging::DisplayLabels", "order applied") },
+        { QStringLiteral("create"), QT_TRANSLATE_NOOP("Staging::DisplayLabels", "create") },
+        { QStringLiteral("claim"), QT_TRANSLATE_NOOP("Staging::DisplayLabels", "claim") },
+        { QStringLiteral("attach"), QT_TRANSLATE_NOOP("Staging::DisplayLabels", "attach") },
+        { QStringLiteral("install"), QT_TRANSLATE_NOOP("Staging::DisplayLabels", "install") },
+        { QStringLiteral("link"), QT_TRANSLATE_NOOP("Staging::DisplayLabels", "link") },
+        { QStringLiteral("synchronize"), QT_TRANSLATE_NOOP("Staging::DisplayLabels", "synchronize") },
+        { QStringLiteral("delete"), QT_TRANSLATE_NOOP("Staging::DisplayLabels", "delete") },
+        { QStringLiteral("stack-register"), QT_TRANSLATE_NOOP("Staging::DisplayLabels", "stack registered") },
+        { QStringLiteral("stack-update"), QT_TRANSLATE_NOOP("Staging::DisplayLabels", "stack registration updated") },
+        { QStringLiteral("stack-copy-removed"), QT_TRANSLATE_NOOP("Staging::DisplayLabels", "stack copy removed") },
+        { QStringLiteral("scan-mac"), QT_TRANSLATE_NOOP("Staging::DisplayLabels", "MAC scanned") },
+        { QStringLiteral("skip-phone"), QT_TRANSLATE_NOOP("Staging::DisplayLabels", "phone skipped") },
+        { QStringLiteral("phone-fetch"), QT_TRANSLATE_NOOP("Staging::DisplayLabels", "phone fetched its files") },
+        { QStringLiteral("phone-synchronized"), QT_TRANSLATE_NOOP("Staging::DisplayLabels", "phone synchronized") },
+        { QStringLiteral("vpn-profile-imported"), QT_TRANSLATE_NOOP("Staging::DisplayLabels", "VPN profile imported") },
+        { QStringLiteral("print-labels"), QT_TRANSLATE_NOOP("Staging::DisplayLabels", "labels printed") },
+        { QStringLiteral("supervisor-approval"), QT_TRANSLATE_NOOP("Staging::DisplayLabels", "supervisor approval") },
+        { QStringLiteral("report-written"), QT_TRANSLATE_NOOP("Staging::DisplayLabels", "report written") },
+        { QStringLiteral("release"), QT_TRANSLATE_NOOP("Staging::DisplayLabels", "order released") },
+        { QStringLiteral("takeover"), QT_TRANSLATE_NOOP("Staging::DisplayLabels", "order taken over") },
+        { QStringLiteral("reserve"), QT_TRANSLATE_NOOP("Staging::DisplayLabels", "reserved") },
+        { QStringLiteral("unreserve"), QT_TRANSLATE_NOOP("Staging::DisplayLabels", "reservation released") },
+    };
+    return words;
+}
+
+} // namespace
+
 QString DisplayLabels::action(const QString &id)
 {
-    // Every action this program writes to the job log, by the step that writes it.
-    static const QHash<QString, const char *> words {
-        { QStringLiteral("plan-imported"), QT_TR_NOOP("plan imported") },
-        { QStringLiteral("step-done"), QT_TR_NOOP("step done") },
-        { QStringLiteral("checklist-confirm"), QT_TR_NOOP("checklist item ticked") },
-        { QStringLiteral("checklist-withdraw"), QT_TR_NOOP("checklist item unticked") },
-        { QStringLiteral("preseed-armed"), QT_TR_NOOP("installer answers ready") },
-        { QStringLiteral("preseed-fetch"), QT_TR_NOOP("installer answers fetched") },
-        { QStringLiteral("installer-callback"), QT_TR_NOOP("installer reported") },
-        { QStringLiteral("hostname"), QT_TR_NOOP("host name") },
-        { QStringLiteral("network"), QT_TR_NOOP("network") },
-        { QStringLiteral("certificate"), QT_TR_NOOP("certificate") },
-        { QStringLiteral("wazo"), QT_TR_NOOP("Wazo installation") },
-        { QStringLiteral("hardware"), QT_TR_NOOP("hardware check") },
-        { QStringLiteral("apply"), QT_TR_NOOP("order applied") },
-        { QStringLiteral("create"), QT_TR_NOOP("create") },
-        { QStringLiteral("claim"), QT_TR_NOOP("claim") },
-        { QStringLiteral("attach"), QT_TR_NOOP("attach") },
-        { QStringLiteral("install"), QT_TR_NOOP("install") },
-        { QStringLiteral("link"), QT_TR_NOOP("link") },
-        { QStringLiteral("synchronize"), QT_TR_NOOP("synchronize") },
-        { QStringLiteral("delete"), QT_TR_NOOP("delete") },
-        { QStringLiteral("stack-register"), QT_TR_NOOP("stack registered") },
-        { QStringLiteral("stack-update"), QT_TR_NOOP("stack registration updated") },
-        { QStringLiteral("stack-copy-removed"), QT_TR_NOOP("stack copy removed") },
-        { QStringLiteral("scan-mac"), QT_TR_NOOP("MAC scanned") },
-        { QStringLiteral("skip-phone"), QT_TR_NOOP("phone skipped") },
-        { QStringLiteral("phone-fetch"), QT_TR_NOOP("phone fetched its files") },
-        { QStringLiteral("phone-synchronized"), QT_TR_NOOP("phone synchronized") },
-        { QStringLiteral("vpn-profile-imported"), QT_TR_NOOP("VPN profile imported") },
-        { QStringLiteral("print-labels"), QT_TR_NOOP("labels printed") },
-        { QStringLiteral("supervisor-approval"), QT_TR_NOOP("supervisor approval") },
-        { QStringLiteral("report-written"), QT_TR_NOOP("report written") },
-        { QStringLiteral("release"), QT_TR_NOOP("order released") },
-        { QStringLiteral("takeover"), QT_TR_NOOP("order taken over") },
-        { QStringLiteral("reserve"), QT_TR_NOOP("reserved") },
-        { QStringLiteral("unreserve"), QT_TR_NOOP("reservation released") },
-    };
-    const char *word = words.value(id);
+    const char *word = actionWords().value(id);
     return word != nullptr ? tr(word) : id;
+}
+
+QStringList DisplayLabels::actionIds()
+{
+    return actionWords().keys();
+}
+
+QString DisplayLabels::preferredConnection(const QString &id)
+{
+    if (id == QLatin1String("private")) {
+        return tr("private address preferred");
+    }
+    if (id == QLatin1String("public")) {
+        return tr("public address preferred");
+    }
+    if (id == QLatin1String("any")) {
+        return tr("either address");
+    }
+    return id;
+}
+
+namespace {
+
+QString readable(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        return value.toBool() ? DisplayLabels::tr("yes") : DisplayLabels::tr("no");
+    case QJsonValue::Double:
+        return QLocale().toString(value.toDouble(), 'g', 15);
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Array: {
+        QStringList items;
+        for (const QJsonValue &item : value.toArray()) {
+            items.append(readable(item));
+        }
+        return items.join(QStringLiteral(", "));
+    }
+    case QJsonValue::Object: {
+        QStringList pairs;
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            pairs.append(it.key() + QStringLiteral(": ") + readable(it.value()));
+        }
+        return QLatin1Char('(') + pairs.join(QStringLiteral(", ")) + QLatin1Char(')');
+    }
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+QString DisplayLabels::detail(const QJsonObject &detail)
+{
+    QStringList parts;
+    const QString message = detail.value(QLatin1String("message")).toString();
+    if (!message.isEmpty()) {
+        parts.append(message);
+    }
+    for (auto it = detail.constBegin(); it != detail.constEnd(); ++it) {
+        const QString value = readable(it.value());
+        if (it.key() != QLatin1String("message") && !value.isEmpty()) {
+            parts.append(it.key() + QStringLiteral(": ") + value);
+        }
+    }
+    return parts.join(QStringLiteral(" · "));
 }
 
 QString DisplayLabels::severity(Problem::Severity severity)

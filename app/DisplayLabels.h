@@ -7,6 +7,7 @@
 #include "order/Profile.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 
 namespace Staging {
@@ -32,6 +33,12 @@ public:
     static QString result(const QString &id);
     /** A job log action ("create", "scan-mac", "hardware"...); an unknown one is shown as it is. */
     static QString action(const QString &id);
+    /** A stack's preferred connection id ("private", "public", "any") as the agency reads it. */
+    static QString preferredConnection(const QString &id);
+    /** Every action id action() has words for: what the job log's writers use. */
+    static QStringList actionIds();
+    /** An event's detail as a person reads it: its message first, then "name: value" pairs. */
+    static QString detail(const QJsonObject &detail);
     /** A 1-based spreadsheet column as the customer sees it in their file: 1 is A, 27 is AA. */
     static QString columnLetters(int column);
 };

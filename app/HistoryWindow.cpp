@@ -8,19 +8,20 @@
 #include "joblog/JobLog.h"
 #include "models/HistoryModel.h"
 
+#include <QAction>
+#include <QCalendarWidget>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScreen>
+#include <QStyle>
 #include <QTableView>
 #include <QTextStream>
 #include <QTimer>
@@ -42,16 +43,34 @@ QLineEdit *filterEdit(const QString &objectName, const QString &placeholder, QWi
     return edit;
 }
 
-QDateEdit *dateEdit(const QString &objectName, QWidget *parent)
+// A bound of the date range: typed (in the interface's short form, or 2026-12-04), picked from a
+// calendar that opens at today, or cleared with the field's clear button for "any date".
+QLineEdit *dateEdit(const QString &objectName, const QString &placeholder, QWidget *parent)
 {
-    auto *edit = new QDateEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    // The minimum stands for "no bound", shown as a blank-looking special text.
-    edit->setMinimumDate(QDate(2000, 1, 1));
-    edit->setSpecialValueText(HistoryWindow::tr("any"));
-    edit->setDate(edit->minimumDate());
+    auto *edit = filterEdit(objectName, placeholder, parent);
+    const QString format = HistoryModel::dateFormat();
+    edit->setToolTip(
+        HistoryWindow::tr("A date such as %1, or empty for any").arg(QLocale().toString(QDate::currentDate(), format)));
+    auto *pick = edit->addAction(QIcon::fromTheme(QStringLiteral("view-calendar"),
+                                     edit->style()->standardIcon(QStyle::SP_FileDialogDetailedView)),
+        QLineEdit::TrailingPosition);
+    pick->setObjectName(objectName + QStringLiteral("Calendar"));
+    pick->setToolTip(HistoryWindow::tr("Pick the date on a calendar"));
+    QObject::connect(pick, &QAction::triggered, edit, [edit, format] {
+        auto *calendar = new QCalendarWidget(edit);
+        calendar->setObjectName(edit->objectName() + QStringLiteral("Popup"));
+        calendar->setWindowFlags(Qt::Popup);
+        calendar->setAttribute(Qt::WA_DeleteOnClose);
+        const std::optional<QDate> typed = HistoryWindow::parseDate(edit->text());
+        calendar->setSelectedDate(typed.value_or(QDate::currentDate()));
+        QObject::connect(calendar, &QCalendarWidget::clicked, edit, [edit, calendar, format](const QDate &date) {
+            edit->setText(QLocale().toString(date, format));
+            calendar->close();
+            Q_EMIT edit->editingFinished();
+        });
+        calendar->move(edit->mapToGlobal(QPoint(0, edit->height())));
+        calendar->show();
+    });
     return edit;
 }
 
@@ -72,10 +91,10 @@ HistoryWindow::HistoryWindow(JobLog &jobLog, QWidget *parent)
     m_resultCombo->setObjectName(QStringLiteral("resultComboBox"));
     m_resultCombo->addItem(tr("any result"), QString());
     for (const char *result : { "ok", "failed", "intent", "unknown", "skipped" }) {
-        m_resultCombo->addItem(QString::fromLatin1(result), QString::fromLatin1(result));
+        m_resultCombo->addItem(DisplayLabels::result(QString::fromLatin1(result)), QString::fromLatin1(result));
     }
-    m_fromEdit = dateEdit(QStringLiteral("fromDateEdit"), this);
-    m_toEdit = dateEdit(QStringLiteral("toDateEdit"), this);
+    m_fromEdit = dateEdit(QStringLiteral("fromDateEdit"), tr("from any date"), this);
+    m_toEdit = dateEdit(QStringLiteral("toDateEdit"), tr("until any date"), this);
 
     auto *form = new QFormLayout;
     auto *row1 = new QHBoxLayout;
@@ -88,7 +107,7 @@ HistoryWindow::HistoryWindow(JobLog &jobLog, QWidget *parent)
     row2->addWidget(m_resultCombo);
     row2->addWidget(new QLabel(tr("from"), this));
     row2->addWidget(m_fromEdit);
-    row2->addWidget(new QLabel(tr("until (inclusive)"), this));
+    row2->addWidget(new QLabel(tr("to, inclusive"), this));
     row2->addWidget(m_toEdit);
     row2->addStretch();
     form->addRow(tr("Result, dates:"), row2);
@@ -108,6 +127,10 @@ HistoryWindow::HistoryWindow(JobLog &jobLog, QWidget *parent)
     // Uniform rows: the view never measures a million rows to lay them out.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // Wide enough for the date and the time, measured on a sample rather than on every row.
+    const QString sampleTime = HistoryModel::timeText(QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59)));
+    m_view->setColumnWidth(HistoryModel::StartedColumn,
+        m_view->fontMetrics().horizontalAdvance(sampleTime) + 4 * m_view->fontMetrics().averageCharWidth());
 
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
@@ -136,12 +159,10 @@ HistoryWindow::HistoryWindow(JobLog &jobLog, QWidget *parent)
     const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1200, 700);
     resize(QSize(1200, 700).boundedTo(available * 0.9));
 
-    for (QLineEdit *edit : { m_orderEdit, m_technicianEdit, m_benchEdit, m_customerEdit }) {
+    for (QLineEdit *edit : { m_orderEdit, m_technicianEdit, m_benchEdit, m_customerEdit, m_fromEdit, m_toEdit }) {
         connect(edit, &QLineEdit::editingFinished, this, &HistoryWindow::applyFilter);
     }
     connect(m_resultCombo, &QComboBox::currentIndexChanged, this, &HistoryWindow::applyFilter);
-    connect(m_fromEdit, &QDateEdit::dateChanged, this, &HistoryWindow::applyFilter);
-    connect(m_toEdit, &QDateEdit::dateChanged, this, &HistoryWindow::applyFilter);
     connect(m_model, &HistoryModel::readFailed, this,
         [this](const QString &message) { m_banner->showMessage(MessageBanner::Kind::Error, message); });
     connect(m_model, &QAbstractItemModel::rowsInserted, this,
@@ -156,7 +177,14 @@ HistoryWindow::HistoryWindow(JobLog &jobLog, QWidget *parent)
     applyFilter();
 }
 
-HistoryWindow::~HistoryWindow() = default;
+HistoryWindow::~HistoryWindow()
+{
+    // A field that loses the focus as the window goes finishes its editing: not to this window,
+    // which is no more a HistoryWindow by then.
+    for (QLineEdit *edit : { m_orderEdit, m_technicianEdit, m_benchEdit, m_customerEdit, m_fromEdit, m_toEdit }) {
+        edit->disconnect(this);
+    }
+}
 
 HistoryFilter HistoryWindow::currentFilter() const
 {
@@ -169,13 +197,25 @@ HistoryFilter HistoryWindow::currentFilter() const
     // One order reads as its timeline; every order is browsed from the latest work back.
     filter.newestFirst = filter.orderId.isEmpty();
     // Dates are local days: from the start of the first to the end of the last, in UTC for the log.
-    if (m_fromEdit->date() != m_fromEdit->minimumDate()) {
-        filter.from = m_fromEdit->date().startOfDay().toUTC();
+    if (const auto from = parseDate(m_fromEdit->text())) {
+        filter.from = from->startOfDay().toUTC();
     }
-    if (m_toEdit->date() != m_toEdit->minimumDate()) {
-        filter.to = m_toEdit->date().addDays(1).startOfDay().toUTC();
+    if (const auto to = parseDate(m_toEdit->text())) {
+        filter.to = to->addDays(1).startOfDay().toUTC();
     }
     return filter;
+}
+
+std::optional<QDate> HistoryWindow::parseDate(const QString &text)
+{
+    const QString typed = text.trimmed();
+    for (const QString &format :
+        { HistoryModel::dateFormat(), QLocale().dateFormat(QLocale::ShortFormat), QStringLiteral("yyyy-MM-dd") }) {
+        if (const QDate date = QLocale().toDate(typed, format); date.isValid()) {
+            return date;
+        }
+    }
+    return std::nullopt;
 }
 
 void HistoryWindow::showOrder(const QString &orderId)
@@ -192,6 +232,15 @@ void HistoryWindow::applyFilter()
 {
     const HistoryFilter filter = currentFilter();
     m_banner->clearMessage();
+    // A date that is not one is said, never dropped without a word: that bound is left open.
+    for (const auto &[edit, what] : { std::pair { m_fromEdit, tr("From") }, std::pair { m_toEdit, tr("To") } }) {
+        if (!edit->text().trimmed().isEmpty() && !parseDate(edit->text())) {
+            m_banner->showMessage(MessageBanner::Kind::Error,
+                tr("%1: \"%2\" is not a date; type it as %3, or leave it empty for any date.")
+                    .arg(what, edit->text().trimmed(),
+                        QLocale().toString(QDate::currentDate(), HistoryModel::dateFormat())));
+        }
+    }
     m_model->setFilter(filter);
     // The first page now, so that the window opens with rows; the view asks for the next ones.
     m_model->fetchMore({});
@@ -251,13 +300,14 @@ void HistoryWindow::exportNextPage()
         return;
     }
     for (const JobEvent &e : *events) {
+        // Local time in the one form every spreadsheet reads as a date, whatever its language.
         const QString localTime = QStringLiteral("yyyy-MM-dd HH:mm:ss");
-        m_exportWriter->writeRow({ QString::number(e.id), e.orderId, DisplayLabels::stepFromId(e.step), e.action,
-            e.target, e.technician, e.bench, e.started.toLocalTime().toString(localTime),
-            e.finished.isValid() ? e.finished.toLocalTime().toString(localTime) : QString(),
-            e.durationMs() < 0 ? QString() : QString::number(e.durationMs()), e.result,
-            e.detail.isEmpty() ? QString()
-                               : QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact)) });
+        m_exportWriter->writeRow(
+            { QString::number(e.id), e.orderId, DisplayLabels::stepFromId(e.step), DisplayLabels::action(e.action),
+                e.target, e.technician, e.bench, e.started.toLocalTime().toString(localTime),
+                e.finished.isValid() ? e.finished.toLocalTime().toString(localTime) : QString(),
+                e.durationMs() < 0 ? QString() : QString::number(e.durationMs()), DisplayLabels::result(e.result),
+                DisplayLabels::detail(e.detail) });
     }
     m_exported += events->size();
     if (events->size() == ExportPageSize) {

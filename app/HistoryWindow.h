@@ -3,12 +3,13 @@
 
 #include "joblog/HistoryFilter.h"
 
+#include <QDate>
 #include <QDialog>
 
 #include <memory>
+#include <optional>
 
 class QComboBox;
-class QDateEdit;
 class QFile;
 class QLabel;
 class QLineEdit;
@@ -38,8 +39,10 @@ public:
     ~HistoryWindow() override;
 
     HistoryModel *model() const { return m_model; }
-    /** The filter the fields describe now. */
+    /** The filter the fields describe now; a date field that holds no date leaves its bound open. */
     HistoryFilter currentFilter() const;
+    /** A typed date: the interface's short form (full or not), or yyyy-MM-dd. */
+    static std::optional<QDate> parseDate(const QString &text);
 
 public Q_SLOTS:
     /** Shows one order's timeline: the order field set, the other filters cleared. */
@@ -70,8 +73,8 @@ private:
     QLineEdit *m_benchEdit = nullptr;
     QLineEdit *m_customerEdit = nullptr;
     QComboBox *m_resultCombo = nullptr;
-    QDateEdit *m_fromEdit = nullptr;
-    QDateEdit *m_toEdit = nullptr;
+    QLineEdit *m_fromEdit = nullptr;
+    QLineEdit *m_toEdit = nullptr;
     QTableView *m_view = nullptr;
     MessageBanner *m_banner = nullptr;
     QLabel *m_countLabel = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StackProfileEditor.h"
 
+#include "DisplayLabels.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -43,9 +45,10 @@ StackProfileEditor::StackProfileEditor(QWidget *parent)
     m_connectionCombo->setObjectName(QStringLiteral("stackConnectionComboBox"));
     m_connectionCombo->setToolTip(tr("Which address the agency portal uses first"));
     using Connection = StackProfile::Connection;
-    m_connectionCombo->addItem(tr("private address preferred"), StackProfile::connectionId(Connection::Private));
-    m_connectionCombo->addItem(tr("public address preferred"), StackProfile::connectionId(Connection::Public));
-    m_connectionCombo->addItem(tr("either address"), StackProfile::connectionId(Connection::Any));
+    for (const Connection connection : { Connection::Private, Connection::Public, Connection::Any }) {
+        const QString id = StackProfile::connectionId(connection);
+        m_connectionCombo->addItem(DisplayLabels::preferredConnection(id), id);
+    }
 
     m_stunEdit = new QLineEdit(this);
     m_stunEdit->setObjectName(QStringLiteral("stackStunLineEdit"));

@@ -211,7 +211,7 @@ Les téléphones Yealink demandent leurs fichiers à cette adresse quand ils dé
     </message>
     <message>
         <source>Training: once the service is started, the rehearsal&apos;s phones fetch their files from it, then come up on the simulated agency stack.</source>
-        <translation>Formation : une fois le service démarré, les téléphones de l&apos;exercice y prennent leurs fichiers, puis apparaissent sur la pile simulée de l&apos;agence.</translation>
+        <translation>Formation : une fois le service démarré, les téléphones de l&apos;exercice y prennent leurs fichiers, puis apparaissent sur la stack simulée de l&apos;agence.</translation>
     </message>
     <message>
         <source>Not in the firmware folder: %1. Phones of those models cannot upgrade, so they cannot be done.</source>
@@ -356,7 +356,7 @@ Les téléphones Yealink demandent leurs fichiers à cette adresse quand ils dé
     </message>
     <message>
         <source>Only this bench&apos;s events.</source>
-        <translation>Seulement les événements de ce banc.</translation>
+        <translation>Seulement les événements de cet établi.</translation>
     </message>
     <message>
         <source>Only orders whose customer name contains TEXT.</source>
@@ -437,7 +437,7 @@ Code de sortie : 0 imprimé, 1 des étiquettes manquent de données (rien n&apos
     </message>
     <message>
         <source>Only the label of this station (extension or name), to reprint it.</source>
-        <translation>Seulement l&apos;étiquette de ce poste (extension ou nom), pour la réimprimer.</translation>
+        <translation>Seulement l&apos;étiquette de ce poste (numéro interne ou nom), pour la réimprimer.</translation>
     </message>
     <message>
         <source>STATION</source>
@@ -524,8 +524,8 @@ Code de sortie : 0 imprimé, 1 des étiquettes manquent de données (rien n&apos
     <message>
         <source>Provisions a customer&apos;s numbering plan on a Wazo stack, resumably.
 Exit status: 0 the stack matches the plan, 1 it does not, 2 bad input.</source>
-        <translation>Provisionne le plan de numérotation d&apos;un client sur une pile Wazo, avec reprise possible.
-Code de sortie : 0 la pile correspond au plan, 1 elle n&apos;y correspond pas, 2 entrée incorrecte.</translation>
+        <translation>Provisionne le plan de numérotation d&apos;un client sur une stack Wazo, avec reprise possible.
+Code de sortie : 0 la stack correspond au plan, 1 elle n&apos;y correspond pas, 2 entrée incorrecte.</translation>
     </message>
     <message>
         <source>The numbering plan (CSV or XLSX).</source>
@@ -537,7 +537,7 @@ Code de sortie : 0 la pile correspond au plan, 1 elle n&apos;y correspond pas, 2
     </message>
     <message>
         <source>The stack, https://host[:port].</source>
-        <translation>La pile, https://hôte[:port].</translation>
+        <translation>La stack, https://hôte[:port].</translation>
     </message>
     <message>
         <source>URL</source>
@@ -545,7 +545,7 @@ Code de sortie : 0 la pile correspond au plan, 1 elle n&apos;y correspond pas, 2
     </message>
     <message>
         <source>SHA-256 fingerprint of the stack&apos;s certificate (hex, colons allowed).</source>
-        <translation>Empreinte SHA-256 du certificat de la pile (hexadécimal, deux-points acceptés).</translation>
+        <translation>Empreinte SHA-256 du certificat de la stack (hexadécimal, deux-points acceptés).</translation>
     </message>
     <message>
         <source>HEX</source>
@@ -577,7 +577,7 @@ Code de sortie : 0 la pile correspond au plan, 1 elle n&apos;y correspond pas, 2
     </message>
     <message>
         <source>The customer&apos;s extension range (default 8000-8020).</source>
-        <translation>La plage d&apos;extensions du client (par défaut 8000-8020).</translation>
+        <translation>La plage de numéros internes du client (par défaut 8000-8020).</translation>
     </message>
     <message>
         <source>START-END</source>
@@ -589,11 +589,11 @@ Code de sortie : 0 la pile correspond au plan, 1 elle n&apos;y correspond pas, 2
     </message>
     <message>
         <source>Only compare with the stack: create, already there or conflict.</source>
-        <translation>Seulement comparer avec la pile : à créer, déjà présent ou en conflit.</translation>
+        <translation>Seulement comparer avec la stack : à créer, déjà présent ou en conflit.</translation>
     </message>
     <message>
         <source>Complete an order the stack already holds part of.</source>
-        <translation>Compléter une commande dont la pile contient déjà une partie.</translation>
+        <translation>Compléter une commande dont la stack contient déjà une partie.</translation>
     </message>
     <message>
         <source>Requests in flight at most (default 8).</source>
@@ -641,8 +641,8 @@ Code de sortie : 0 la pile correspond au plan, 1 elle n&apos;y correspond pas, 2
     <message numerus="yes">
         <source>The stack already holds %n resource(s) of this order: run again with --resume to complete it, or --dry-run to see the difference.</source>
         <translation>
-            <numerusform>La pile contient déjà %n ressource de cette commande : relancez avec --resume pour la compléter, ou --dry-run pour voir la différence.</numerusform>
-            <numerusform>La pile contient déjà %n ressources de cette commande : relancez avec --resume pour la compléter, ou --dry-run pour voir la différence.</numerusform>
+            <numerusform>La stack contient déjà %n ressource de cette commande : relancez avec --resume pour la compléter, ou --dry-run pour voir la différence.</numerusform>
+            <numerusform>La stack contient déjà %n ressources de cette commande : relancez avec --resume pour la compléter, ou --dry-run pour voir la différence.</numerusform>
         </translation>
     </message>
     <message>
@@ -667,7 +667,7 @@ Code de sortie : 0 la pile correspond au plan, 1 elle n&apos;y correspond pas, 2
     </message>
     <message>
         <source>The STUN server the customer&apos;s Shuttle stack gives its media (on-premise).</source>
-        <translation>Le serveur STUN que la pile du Shuttle du client donne à ses médias (sur site).</translation>
+        <translation>Le serveur STUN que la stack du Shuttle du client donne à ses médias (sur site).</translation>
     </message>
     <message>
         <source>HOST[:PORT]</source>
@@ -803,7 +803,7 @@ Code de sortie : 0 la pile correspond au plan, 1 elle n&apos;y correspond pas, 2
     </message>
     <message>
         <source>The agency stack&apos;s provisioning server, as the phones reach it through the VPN.</source>
-        <translation>Le serveur de provisionnement de la pile de l&apos;agence, tel que les téléphones le joignent par le VPN.</translation>
+        <translation>Le serveur de provisionnement de la stack de l&apos;agence, tel que les téléphones le joignent par le VPN.</translation>
     </message>
     <message>
         <source>URL</source>
@@ -866,7 +866,7 @@ Code de sortie : 0 la pile correspond au plan, 1 elle n&apos;y correspond pas, 2
     </message>
     <message>
         <source>The agency stack&apos;s provisioning server, as the phones reach it through the VPN.</source>
-        <translation>Le serveur de provisionnement de la pile de l&apos;agence, tel que les téléphones le joignent par le VPN.</translation>
+        <translation>Le serveur de provisionnement de la stack de l&apos;agence, tel que les téléphones le joignent par le VPN.</translation>
     </message>
     <message>
         <source>URL</source>
@@ -973,7 +973,7 @@ Code de sortie&#xa0;: 0 valide, 1 problèmes trouvés, 2 fichier illisible.</tra
     </message>
     <message>
         <source>The customer&apos;s extension range (default 8000-8020).</source>
-        <translation>La plage d&apos;extensions du client (8000-8020 par défaut).</translation>
+        <translation>La plage de numéros internes du client (8000-8020 par défaut).</translation>
     </message>
     <message>
         <source>START-END</source>
@@ -1017,7 +1017,7 @@ Code de sortie&#xa0;: 0 valide, 1 problèmes trouvés, 2 fichier illisible.</tra
     </message>
     <message>
         <source>  * extension assigned by the workbench</source>
-        <translation>  * extension attribuée par l&apos;atelier</translation>
+        <translation>  * numéro interne attribué par l&apos;atelier</translation>
     </message>
     <message>
         <source>No problem found.</source>
@@ -1340,7 +1340,7 @@ Code de sortie&#xa0;: 0 valide, 1 problèmes trouvés, 2 fichier illisible.</tra
     <message>
         <source>Runs a simulated Wazo stack (wazo-auth, wazo-confd) over HTTPS on 127.0.0.1.
 The first output line gives the URL and the certificate&apos;s SHA-256 fingerprint.</source>
-        <translation>Lance une pile Wazo simulée (wazo-auth, wazo-confd) en HTTPS sur 127.0.0.1.
+        <translation>Lance une stack Wazo simulée (wazo-auth, wazo-confd) en HTTPS sur 127.0.0.1.
 La première ligne affichée donne l&apos;URL et l&apos;empreinte SHA-256 du certificat.</translation>
     </message>
     <message>
@@ -1381,7 +1381,7 @@ La première ligne affichée donne l&apos;URL et l&apos;empreinte SHA-256 du cer
     </message>
     <message>
         <source>Offer HTTP/1.1 only (no HTTP/2), like a stack behind a proxy without it: clients then re-send a request whose connection dropped unanswered.</source>
-        <translation>N&apos;offrir que HTTP/1.1 (pas de HTTP/2), comme une pile derrière un proxy qui ne le parle pas : les clients renvoient alors une requête dont la connexion a été coupée sans réponse.</translation>
+        <translation>N&apos;offrir que HTTP/1.1 (pas de HTTP/2), comme une stack derrière un proxy qui ne le parle pas : les clients renvoient alors une requête dont la connexion a été coupée sans réponse.</translation>
     </message>
     <message>
         <source>How long wazo-confd takes to learn of a tenant created in wazo-auth (its SIP templates come with it).</source>
@@ -1425,8 +1425,8 @@ La première ligne affichée donne l&apos;URL et l&apos;empreinte SHA-256 du cer
     <message>
         <source>Registers an on-premise stack on the agency portal, once, by name.
 Exit status: 0 the portal holds the stack as given, 1 it does not, 2 bad input.</source>
-        <translation>Enregistre une pile sur site sur le portail de l&apos;agence, une seule fois, par son nom.
-Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée invalide.</translation>
+        <translation>Enregistre une stack sur site sur le portail de l&apos;agence, une seule fois, par son nom.
+Code de sortie : 0 le portail a la stack telle que donnée, 1 non, 2 entrée invalide.</translation>
     </message>
     <message>
         <source>The agency portal, https://host[:port].</source>
@@ -1454,7 +1454,7 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>The stack&apos;s name (the Shuttle&apos;s hostname).</source>
-        <translation>Le nom de la pile (le nom d&apos;hôte du Shuttle).</translation>
+        <translation>Le nom de la stack (le nom d&apos;hôte du Shuttle).</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -1462,7 +1462,7 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>The stack&apos;s address on the customer&apos;s LAN.</source>
-        <translation>L&apos;adresse de la pile sur le réseau local du client.</translation>
+        <translation>L&apos;adresse de la stack sur le réseau local du client.</translation>
     </message>
     <message>
         <source>HOST</source>
@@ -1478,11 +1478,11 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>The customer&apos;s public name or address for the stack (default: none).</source>
-        <translation>Le nom ou l&apos;adresse publique du client pour la pile (par défaut : aucun).</translation>
+        <translation>Le nom ou l&apos;adresse publique du client pour la stack (par défaut : aucun).</translation>
     </message>
     <message>
         <source>How the portal reaches the stack: public, private or any (default private).</source>
-        <translation>Comment le portail joint la pile : public, private ou any (private par défaut).</translation>
+        <translation>Comment le portail joint la stack : public, private ou any (private par défaut).</translation>
     </message>
     <message>
         <source>WAY</source>
@@ -1490,7 +1490,7 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>The stack&apos;s admin user the portal logs in with (default: the portal user).</source>
-        <translation>L&apos;administrateur de la pile avec lequel le portail se connecte (par défaut : l&apos;utilisateur du portail).</translation>
+        <translation>L&apos;administrateur de la stack avec lequel le portail se connecte (par défaut : l&apos;utilisateur du portail).</translation>
     </message>
     <message>
         <source>The order reference for the job log.</source>
@@ -1530,34 +1530,34 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>Stack %1 is registered on the portal as given (%2).</source>
-        <translation>La pile %1 est enregistrée sur le portail telle que donnée (%2).</translation>
+        <translation>La stack %1 est enregistrée sur le portail telle que donnée (%2).</translation>
     </message>
     <message>
         <source>Stack %1 registered on the portal (%2).</source>
-        <translation>Pile %1 enregistrée sur le portail (%2).</translation>
+        <translation>Stack %1 enregistrée sur le portail (%2).</translation>
     </message>
     <message>
         <source>Stack %1 is not on the portal: it would be registered.</source>
-        <translation>La pile %1 n&apos;est pas sur le portail : elle serait enregistrée.</translation>
+        <translation>La stack %1 n&apos;est pas sur le portail : elle serait enregistrée.</translation>
     </message>
     <message>
         <source>Stack %1 updated on the portal (%2).</source>
-        <translation>Pile %1 mise à jour sur le portail (%2).</translation>
+        <translation>Stack %1 mise à jour sur le portail (%2).</translation>
     </message>
     <message>
         <source>Stack %1 is on the portal with other addresses: they would be updated.</source>
-        <translation>La pile %1 est sur le portail avec d&apos;autres adresses : elles seraient mises à jour.</translation>
+        <translation>La stack %1 est sur le portail avec d&apos;autres adresses : elles seraient mises à jour.</translation>
     </message>
 </context>
 <context>
     <name>Staging::Ctl::StackStatusCommand</name>
     <message>
         <source>The stack, https://host[:port].</source>
-        <translation>La pile, https://hôte[:port].</translation>
+        <translation>La stack, https://hôte[:port].</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint of the stack&apos;s certificate (hex, colons allowed).</source>
-        <translation>Empreinte SHA-256 du certificat de la pile (hexadécimal, deux-points acceptés).</translation>
+        <translation>Empreinte SHA-256 du certificat de la stack (hexadécimal, deux-points acceptés).</translation>
     </message>
     <message>
         <source>HEX</source>
@@ -1776,16 +1776,208 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
         <source>Debian install</source>
         <translation>Installation de Debian</translation>
     </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sans réponse</translation>
+    </message>
+    <message>
+        <source>already done</source>
+        <translation>déjà fait</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>commencé</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>plan imported</source>
+        <translation>plan importé</translation>
+    </message>
+    <message>
+        <source>step done</source>
+        <translation>étape terminée</translation>
+    </message>
+    <message>
+        <source>checklist item ticked</source>
+        <translation>point de contrôle coché</translation>
+    </message>
+    <message>
+        <source>checklist item unticked</source>
+        <translation>point de contrôle décoché</translation>
+    </message>
+    <message>
+        <source>installer answers ready</source>
+        <translation>réponses de l&apos;installeur prêtes</translation>
+    </message>
+    <message>
+        <source>installer answers fetched</source>
+        <translation>réponses de l&apos;installeur récupérées</translation>
+    </message>
+    <message>
+        <source>installer reported</source>
+        <translation>compte rendu de l&apos;installeur</translation>
+    </message>
+    <message>
+        <source>host name</source>
+        <translation>nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>réseau</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>certificat</translation>
+    </message>
+    <message>
+        <source>Wazo installation</source>
+        <translation>installation de Wazo</translation>
+    </message>
+    <message>
+        <source>hardware check</source>
+        <translation>contrôle du matériel</translation>
+    </message>
+    <message>
+        <source>order applied</source>
+        <translation>commande appliquée</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>création</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation>prise en charge</translation>
+    </message>
+    <message>
+        <source>attach</source>
+        <translation>association</translation>
+    </message>
+    <message>
+        <source>install</source>
+        <translation>installation</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>liaison</translation>
+    </message>
+    <message>
+        <source>synchronize</source>
+        <translation>synchronisation</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <source>stack registered</source>
+        <translation>stack enregistrée</translation>
+    </message>
+    <message>
+        <source>stack registration updated</source>
+        <translation>enregistrement de la stack mis à jour</translation>
+    </message>
+    <message>
+        <source>stack copy removed</source>
+        <translation>copie de la stack supprimée</translation>
+    </message>
+    <message>
+        <source>MAC scanned</source>
+        <translation>MAC scannée</translation>
+    </message>
+    <message>
+        <source>phone skipped</source>
+        <translation>téléphone passé</translation>
+    </message>
+    <message>
+        <source>phone fetched its files</source>
+        <translation>fichiers récupérés par le téléphone</translation>
+    </message>
+    <message>
+        <source>phone synchronized</source>
+        <translation>téléphone synchronisé</translation>
+    </message>
+    <message>
+        <source>VPN profile imported</source>
+        <translation>profil VPN importé</translation>
+    </message>
+    <message>
+        <source>labels printed</source>
+        <translation>étiquettes imprimées</translation>
+    </message>
+    <message>
+        <source>supervisor approval</source>
+        <translation>validation du superviseur</translation>
+    </message>
+    <message>
+        <source>report written</source>
+        <translation>rapport écrit</translation>
+    </message>
+    <message>
+        <source>order released</source>
+        <translation>commande libérée</translation>
+    </message>
+    <message>
+        <source>order taken over</source>
+        <translation>commande reprise</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>réservé</translation>
+    </message>
+    <message>
+        <source>reservation released</source>
+        <translation>réservation libérée</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>private address preferred</source>
+        <translation>adresse privée de préférence</translation>
+    </message>
+    <message>
+        <source>public address preferred</source>
+        <translation>adresse publique de préférence</translation>
+    </message>
+    <message>
+        <source>either address</source>
+        <translation>l&apos;une ou l&apos;autre adresse</translation>
+    </message>
 </context>
 <context>
     <name>Staging::ExtensionRange</name>
     <message>
         <source>Extension range &quot;%1&quot; is not of the form START-END, for example 8000-8099.</source>
-        <translation>La plage d&apos;extensions «&#xa0;%1&#xa0;» n&apos;est pas de la forme DÉBUT-FIN, par exemple 8000-8099.</translation>
+        <translation>La plage de numéros internes «&#xa0;%1&#xa0;» n&apos;est pas de la forme DÉBUT-FIN, par exemple 8000-8099.</translation>
     </message>
     <message>
         <source>Extension range &quot;%1&quot; ends before it starts.</source>
-        <translation>La plage d&apos;extensions «&#xa0;%1&#xa0;» finit avant de commencer.</translation>
+        <translation>La plage de numéros internes «&#xa0;%1&#xa0;» finit avant de commencer.</translation>
     </message>
 </context>
 <context>
@@ -1797,10 +1989,6 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     <message>
         <source>Scan the serial barcode under the Shuttle, or type it.</source>
         <translation>Scannez le code-barres du numéro de série sous le Shuttle, ou saisissez-le.</translation>
-    </message>
-    <message>
-        <source>8 GB RAM fitted</source>
-        <translation>8 Go de RAM installés</translation>
     </message>
     <message>
         <source>Seat the module until both clips close.</source>
@@ -1842,6 +2030,14 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
         <source>&quot;%1&quot; is not a checklist step that can be confirmed this way.</source>
         <translation>« %1 » n&apos;est pas une étape de la liste qui peut être confirmée ainsi.</translation>
     </message>
+    <message>
+        <source>Shuttle %1 belongs to order %2: one Shuttle, one order. Scan the serial of this order&apos;s Shuttle.</source>
+        <translation>Le Shuttle %1 appartient à la commande %2 : un Shuttle, une commande. Scannez le numéro de série du Shuttle de cette commande.</translation>
+    </message>
+    <message>
+        <source>8 GiB RAM fitted</source>
+        <translation>8 Gio de RAM installés</translation>
+    </message>
 </context>
 <context>
     <name>Staging::HardwarePage</name>
@@ -1877,13 +2073,6 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 — sized for up to %n station(s), %2 GB RAM, Debian on %3.</source>
-        <translation>
-            <numerusform>%1 — dimensionné pour %n poste au plus, %2 Go de RAM, Debian sur %3.</numerusform>
-            <numerusform>%1 — dimensionné pour %n postes au plus, %2 Go de RAM, Debian sur %3.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>(scan the serial first)</source>
         <translation>(scannez d&apos;abord le numéro de série)</translation>
@@ -1891,6 +2080,13 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — sized for up to %n station(s), %2 GiB RAM, Debian on %3.</source>
+        <translation>
+            <numerusform>%1 — dimensionné pour %n poste au plus, %2 Gio de RAM, Debian sur %3.</numerusform>
+            <numerusform>%1 — dimensionné pour %n postes au plus, %2 Gio de RAM, Debian sur %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1943,10 +2139,6 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
 <context>
     <name>Staging::HistoryWindow</name>
     <message>
-        <source>any</source>
-        <translation>tous</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -1977,10 +2169,6 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     <message>
         <source>from</source>
         <translation>du</translation>
-    </message>
-    <message>
-        <source>until (inclusive)</source>
-        <translation>au (inclus)</translation>
     </message>
     <message>
         <source>Result, dates:</source>
@@ -2129,6 +2317,38 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     <message>
         <source>Detail</source>
         <translation>Détail</translation>
+    </message>
+    <message>
+        <source>A date such as %1, or empty for any</source>
+        <translation>Une date comme %1, ou vide pour toutes</translation>
+    </message>
+    <message>
+        <source>Pick the date on a calendar</source>
+        <translation>Choisir la date sur un calendrier</translation>
+    </message>
+    <message>
+        <source>from any date</source>
+        <translation>sans date de début</translation>
+    </message>
+    <message>
+        <source>until any date</source>
+        <translation>sans date de fin</translation>
+    </message>
+    <message>
+        <source>to, inclusive</source>
+        <translation>au (inclus)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date; type it as %3, or leave it empty for any date.</source>
+        <translation>%1 : « %2 » n&apos;est pas une date ; tapez-la comme %3, ou laissez le champ vide pour toutes les dates.</translation>
     </message>
 </context>
 <context>
@@ -2551,7 +2771,7 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     <name>Staging::MainWindow</name>
     <message>
         <source>Search orders, customers, technicians, benches…</source>
-        <translation>Rechercher commandes, clients, techniciens, bancs…</translation>
+        <translation>Rechercher commandes, clients, techniciens, établis…</translation>
     </message>
     <message>
         <source>&amp;New order…</source>
@@ -2567,7 +2787,7 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>Read the orders again from the job log (other benches may have added some)</source>
-        <translation>Relire les commandes du journal (d&apos;autres bancs ont pu en ajouter)</translation>
+        <translation>Relire les commandes du journal (d&apos;autres établis ont pu en ajouter)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -2591,7 +2811,7 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>TRAINING — no Wazo portal is configured: nothing is sent to a customer&apos;s stack.</source>
-        <translation>FORMATION — aucun portail Wazo n&apos;est configuré&#xa0;: rien n&apos;est envoyé à la pile d&apos;un client.</translation>
+        <translation>FORMATION — aucun portail Wazo n&apos;est configuré&#xa0;: rien n&apos;est envoyé à la stack d&apos;un client.</translation>
     </message>
     <message>
         <source>Staging Workbench — TRAINING</source>
@@ -2618,7 +2838,7 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>%1 · bench %2 · job log %3</source>
-        <translation>%1 · banc %2 · journal %3</translation>
+        <translation>%1 · établi %2 · journal %3</translation>
     </message>
     <message>
         <source>%1 Copy the file aside and ask for help before recording more work in it.</source>
@@ -2942,6 +3162,18 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
         <source>Stac&amp;k:</source>
         <translation>Pi&amp;le :</translation>
     </message>
+    <message>
+        <source>%1, row %2, column %3: %4</source>
+        <translation>%1, ligne %2, colonne %3 : %4</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1, ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>Staging::OrderWizard</name>
@@ -2964,6 +3196,14 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     <message>
         <source> — TRAINING</source>
         <translation> — FORMATION</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source> — signed off</source>
+        <translation> — clôturée</translation>
     </message>
 </context>
 <context>
@@ -2994,7 +3234,7 @@ Code de sortie : 0 le portail a la pile telle que donnée, 1 non, 2 entrée inva
     </message>
     <message>
         <source>Bench</source>
-        <translation>Banc</translation>
+        <translation>Établi</translation>
     </message>
     <message>
         <source>Last activity</source>
@@ -3151,7 +3391,7 @@ in the step %2</source>
     </message>
     <message>
         <source>configured on the stack</source>
-        <translation>configuré sur la pile</translation>
+        <translation>configuré sur la stack</translation>
     </message>
 </context>
 <context>
@@ -3225,11 +3465,11 @@ in the step %2</source>
     </message>
     <message>
         <source>The stack&apos;s devices could not be read: %1</source>
-        <translation>Les appareils de la pile n&apos;ont pas pu être lus : %1</translation>
+        <translation>Les appareils de la stack n&apos;ont pas pu être lus : %1</translation>
     </message>
     <message>
         <source>Attaching the phones seen on the stack…</source>
-        <translation>Rattachement des téléphones vus sur la pile…</translation>
+        <translation>Rattachement des téléphones vus sur la stack…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3292,7 +3532,7 @@ in the step %2</source>
     </message>
     <message>
         <source>Extension</source>
-        <translation>Extension</translation>
+        <translation>Numéro interne</translation>
     </message>
     <message>
         <source>Email</source>
@@ -3390,19 +3630,19 @@ in the step %2</source>
     </message>
     <message>
         <source>No free extension is left in the range %1 for this station.</source>
-        <translation>Il ne reste aucune extension libre dans la plage %1 pour ce poste.</translation>
+        <translation>Il ne reste aucun numéro interne libre dans la plage %1 pour ce poste.</translation>
     </message>
     <message>
         <source>Extension &quot;%1&quot; is not a number.</source>
-        <translation>L&apos;extension «&#xa0;%1&#xa0;» n&apos;est pas un nombre.</translation>
+        <translation>Le numéro interne «&#xa0;%1&#xa0;» n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>Extension %1 is outside the customer&apos;s range %2.</source>
-        <translation>L&apos;extension %1 est hors de la plage du client %2.</translation>
+        <translation>Le numéro interne %1 est hors de la plage du client %2.</translation>
     </message>
     <message>
         <source>Extension %1 is already used on %2.</source>
-        <translation>L&apos;extension %1 est déjà utilisée sur %2.</translation>
+        <translation>Le numéro interne %1 est déjà utilisé sur %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a French phone number (10 digits, e.g. 04 91 23 00 00).</source>
@@ -3462,7 +3702,7 @@ in the step %2</source>
     <name>Staging::PortalPage</name>
     <message>
         <source>The order on the Wazo stack.</source>
-        <translation>La commande sur la pile Wazo.</translation>
+        <translation>La commande sur la stack Wazo.</translation>
     </message>
     <message>
         <source>Not checked yet.</source>
@@ -3474,7 +3714,7 @@ in the step %2</source>
     </message>
     <message>
         <source>&amp;Compare with the stack</source>
-        <translation>&amp;Comparer avec la pile</translation>
+        <translation>&amp;Comparer avec la stack</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
@@ -3486,7 +3726,7 @@ in the step %2</source>
     </message>
     <message>
         <source>Stops what is in flight; Resume compares with the stack again and creates only what is missing.</source>
-        <translation>Arrête ce qui est en cours ; Reprendre compare de nouveau avec la pile et ne crée que ce qui manque.</translation>
+        <translation>Arrête ce qui est en cours ; Reprendre compare de nouveau avec la stack et ne crée que ce qui manque.</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
@@ -3494,7 +3734,7 @@ in the step %2</source>
     </message>
     <message>
         <source>Stack:</source>
-        <translation>Pile :</translation>
+        <translation>Stack :</translation>
     </message>
     <message>
         <source>Services:</source>
@@ -3502,7 +3742,7 @@ in the step %2</source>
     </message>
     <message>
         <source>An earlier apply of this order did not finish. Apply again to complete it: the stack is compared first and only what is missing is created.</source>
-        <translation>Une application précédente de cette commande ne s&apos;est pas terminée. Appliquez de nouveau pour la compléter : la pile est d&apos;abord comparée et seul ce qui manque est créé.</translation>
+        <translation>Une application précédente de cette commande ne s&apos;est pas terminée. Appliquez de nouveau pour la compléter : la stack est d&apos;abord comparée et seul ce qui manque est créé.</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -3514,7 +3754,7 @@ in the step %2</source>
     </message>
     <message>
         <source>Comparing with the stack…</source>
-        <translation>Comparaison avec la pile…</translation>
+        <translation>Comparaison avec la stack…</translation>
     </message>
     <message>
         <source>Applying…</source>
@@ -3538,19 +3778,19 @@ in the step %2</source>
     </message>
     <message>
         <source>What was in flight was stopped. Resume compares with the stack again and creates only what is missing: nothing is created twice.</source>
-        <translation>Ce qui était en cours a été arrêté. Reprendre compare de nouveau avec la pile et ne crée que ce qui manque : rien n&apos;est créé deux fois.</translation>
+        <translation>Ce qui était en cours a été arrêté. Reprendre compare de nouveau avec la stack et ne crée que ce qui manque : rien n&apos;est créé deux fois.</translation>
     </message>
     <message>
         <source>Its certificate&apos;s SHA-256 is %1: compare it with the stack&apos;s, then put it in the settings.</source>
-        <translation>Le SHA-256 de son certificat est %1 : comparez-le avec celui de la pile, puis inscrivez-le dans les paramètres.</translation>
+        <translation>Le SHA-256 de son certificat est %1 : comparez-le avec celui de la stack, puis inscrivez-le dans les paramètres.</translation>
     </message>
     <message>
         <source>The stack already holds the whole order.</source>
-        <translation>La pile contient déjà toute la commande.</translation>
+        <translation>La stack contient déjà toute la commande.</translation>
     </message>
     <message>
         <source>The stack holds the whole order.</source>
-        <translation>La pile contient toute la commande.</translation>
+        <translation>La stack contient toute la commande.</translation>
     </message>
     <message>
         <source>down: %1</source>
@@ -3574,7 +3814,7 @@ in the step %2</source>
     </message>
     <message>
         <source>The Shuttle&apos;s hostname or its address on the customer&apos;s network is not known yet (post-install records them): the stack is not registered on the agency portal.</source>
-        <translation>Le nom d&apos;hôte du Shuttle ou son adresse sur le réseau du client n&apos;est pas encore connu (la post-installation les enregistre) : la pile n&apos;est pas enregistrée sur le portail de l&apos;agence.</translation>
+        <translation>Le nom d&apos;hôte du Shuttle ou son adresse sur le réseau du client n&apos;est pas encore connu (la post-installation les enregistre) : la stack n&apos;est pas enregistrée sur le portail de l&apos;agence.</translation>
     </message>
     <message>
         <source>Connecting to the agency portal…</source>
@@ -3586,7 +3826,7 @@ in the step %2</source>
     </message>
     <message>
         <source>Registering the stack on the agency portal…</source>
-        <translation>Enregistrement de la pile sur le portail de l&apos;agence…</translation>
+        <translation>Enregistrement de la stack sur le portail de l&apos;agence…</translation>
     </message>
     <message>
         <source>Registered with other addresses, to be updated: %1</source>
@@ -3610,11 +3850,15 @@ in the step %2</source>
     </message>
     <message>
         <source>The Shuttle&apos;s stack is not registered yet.</source>
-        <translation>La pile du Shuttle n&apos;est pas encore enregistrée.</translation>
+        <translation>La stack du Shuttle n&apos;est pas encore enregistrée.</translation>
     </message>
     <message>
-        <source>%1 registered on %2, reached at %3 (%4 preferred).</source>
-        <translation>%1 enregistrée le %2, jointe à l&apos;adresse %3 (%4 de préférence).</translation>
+        <source>Signed off: the stack is not contacted again from this order.</source>
+        <translation>Clôturée : la stack n&apos;est plus contactée depuis cette commande.</translation>
+    </message>
+    <message>
+        <source>%1 registered on %2, reached at %3 (%4).</source>
+        <translation>%1 enregistrée le %2, jointe à %3 (%4).</translation>
     </message>
 </context>
 <context>
@@ -3937,7 +4181,7 @@ Ne lui faites confiance que si vous pouvez vérifier cette empreinte sur la cons
     </message>
     <message>
         <source>Self-signed certificate of the stack</source>
-        <translation>Certificat autosigné de la pile</translation>
+        <translation>Certificat autosigné de la stack</translation>
     </message>
     <message>
         <source>Wazo installation</source>
@@ -4206,7 +4450,7 @@ The installer&apos;s keyboard is QWERTY at that point. On an AZERTY keyboard pre
     <name>Staging::ProvisioningExecutor</name>
     <message>
         <source>the phone %1 has not been seen on the stack&apos;s network yet: power it on in the customer&apos;s LAN, then resume.</source>
-        <translation>le téléphone %1 n&apos;a pas encore été vu sur le réseau de la pile : allumez-le sur le réseau local du client, puis reprenez.</translation>
+        <translation>le téléphone %1 n&apos;a pas encore été vu sur le réseau de la stack : allumez-le sur le réseau local du client, puis reprenez.</translation>
     </message>
     <message>
         <source>Row %1 (%2): </source>
@@ -4331,7 +4575,7 @@ The installer&apos;s keyboard is QWERTY at that point. On an AZERTY keyboard pre
     </message>
     <message>
         <source>%1 asks for a new number: its incall is planned once the operator assigns the DID.</source>
-        <translation>%1 demande un nouveau numéro&#xa0;: son appel entrant sera prévu quand l&apos;opérateur aura attribué le SDA.</translation>
+        <translation>%1 demande un nouveau numéro&#xa0;: son appel entrant sera prévu quand l&apos;opérateur aura attribué la SDA.</translation>
     </message>
     <message numerus="yes">
         <source>The Shuttle&apos;s network %1 has no room for %n phone address(es) beside the Shuttle: the DHCP server is left as it is.</source>
@@ -4365,11 +4609,11 @@ The installer&apos;s keyboard is QWERTY at that point. On an AZERTY keyboard pre
     </message>
     <message>
         <source>Extension %1 already exists on the stack.</source>
-        <translation>L&apos;extension %1 existe déjà sur la pile.</translation>
+        <translation>Le numéro interne %1 existe déjà sur la stack.</translation>
     </message>
     <message>
         <source>Extension %1 is already used by %2.</source>
-        <translation>L&apos;extension %1 est déjà utilisée par %2.</translation>
+        <translation>Le numéro interne %1 est déjà utilisé par %2.</translation>
     </message>
     <message>
         <source>%1 contexts are labelled &quot;%2&quot;: keep one.</source>
@@ -4381,7 +4625,7 @@ The installer&apos;s keyboard is QWERTY at that point. On an AZERTY keyboard pre
     </message>
     <message>
         <source>The phonebook access for %1 exists but is disabled: enable it on the stack.</source>
-        <translation>L&apos;accès à l&apos;annuaire pour %1 existe mais il est désactivé : activez-le sur la pile.</translation>
+        <translation>L&apos;accès à l&apos;annuaire pour %1 existe mais il est désactivé : activez-le sur la stack.</translation>
     </message>
     <message>
         <source>%1 incalls without a number are described &quot;%2&quot;: keep one.</source>
@@ -4458,7 +4702,7 @@ The installer&apos;s keyboard is QWERTY at that point. On an AZERTY keyboard pre
     </message>
     <message>
         <source>&amp;Bench:</source>
-        <translation>&amp;Banc&#xa0;:</translation>
+        <translation>Éta&amp;bli&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -4466,19 +4710,19 @@ The installer&apos;s keyboard is QWERTY at that point. On an AZERTY keyboard pre
     </message>
     <message>
         <source>The stack certificate&apos;s SHA-256, hex</source>
-        <translation>Le SHA-256 du certificat de la pile, en hexadécimal</translation>
+        <translation>Le SHA-256 du certificat de la stack, en hexadécimal</translation>
     </message>
     <message>
         <source>Agency &amp;stack:</source>
-        <translation>&amp;Pile de l&apos;agence :</translation>
+        <translation>&amp;Stack de l&apos;agence :</translation>
     </message>
     <message>
         <source>Stack &amp;user:</source>
-        <translation>&amp;Utilisateur de la pile :</translation>
+        <translation>&amp;Utilisateur de la stack :</translation>
     </message>
     <message>
         <source>Stack &amp;certificate:</source>
-        <translation>&amp;Certificat de la pile :</translation>
+        <translation>&amp;Certificat de la stack :</translation>
     </message>
     <message>
         <source>New orders&apos; &amp;phones:</source>
@@ -4492,10 +4736,6 @@ The installer&apos;s keyboard is QWERTY at that point. On an AZERTY keyboard pre
         <translation>Le catalogue des Shuttle %1 n&apos;est pas du JSON valide : %2</translation>
     </message>
     <message>
-        <source>The Shuttle catalog %1 has an invalid entry %2 (id, name, max_stations &gt; 0 and a /dev/ disk are required).</source>
-        <translation>Le catalogue des Shuttle %1 a une entrée %2 invalide (id, name, max_stations &gt; 0 et un disque /dev/ sont obligatoires).</translation>
-    </message>
-    <message>
         <source>The Shuttle catalog %1 lists %2 twice.</source>
         <translation>Le catalogue des Shuttle %1 cite %2 deux fois.</translation>
     </message>
@@ -4506,6 +4746,14 @@ The installer&apos;s keyboard is QWERTY at that point. On an AZERTY keyboard pre
     <message>
         <source>The order has %1 stations but the largest Shuttle, %2, is sized for %3: split the order or choose other hardware.</source>
         <translation>La commande a %1 postes mais le plus grand Shuttle, %2, est prévu pour %3 : scindez la commande ou choisissez un autre matériel.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be the serial of a %2: its serial label has 6 to 20 letters and digits (hyphens inside), at least one letter. Scan the barcode marked S/N.</source>
+        <translation>« %1 » ne peut pas être le numéro de série d&apos;un %2 : son étiquette de série porte 6 à 20 lettres et chiffres (tirets à l&apos;intérieur), dont au moins une lettre. Scannez le code-barres marqué S/N.</translation>
+    </message>
+    <message>
+        <source>The Shuttle catalog %1 has an invalid entry %2 (id, name, max_stations &gt; 0, a /dev/ disk and a valid serial_pattern are required).</source>
+        <translation>Le catalogue des Shuttle %1 a une entrée %2 invalide (id, name, max_stations &gt; 0, un disque /dev/ et un serial_pattern valide sont requis).</translation>
     </message>
 </context>
 <context>
@@ -4546,10 +4794,6 @@ The installer&apos;s keyboard is QWERTY at that point. On an AZERTY keyboard pre
 <context>
     <name>Staging::SignOffPage</name>
     <message>
-        <source>%1 · %2 %3: %4 (%5)</source>
-        <translation>%1 · %2 %3 : %4 (%5)</translation>
-    </message>
-    <message>
         <source>Every step&apos;s result, and the supervisor&apos;s approval.</source>
         <translation>Le résultat de chaque étape, et l&apos;approbation du superviseur.</translation>
     </message>
@@ -4558,20 +4802,12 @@ The installer&apos;s keyboard is QWERTY at that point. On an AZERTY keyboard pre
         <translation>Écarts par rapport à la commande</translation>
     </message>
     <message>
-        <source>Open warnings</source>
-        <translation>Avertissements en suspens</translation>
-    </message>
-    <message>
         <source>Supervisor&apos;s name</source>
         <translation>Nom du superviseur</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
         <translation>&amp;Approuver</translation>
-    </message>
-    <message>
-        <source>&amp;PDF report for the technician…</source>
-        <translation>Rapport &amp;PDF pour le technicien…</translation>
     </message>
     <message>
         <source>Supervisor approval</source>
@@ -4599,10 +4835,6 @@ The installer&apos;s keyboard is QWERTY at that point. On an AZERTY keyboard pre
     <message>
         <source>Not approved yet.</source>
         <translation>Pas encore approuvée.</translation>
-    </message>
-    <message>
-        <source>Report for the technician</source>
-        <translation>Rapport pour le technicien</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -4685,8 +4917,67 @@ The installer&apos;s keyboard is QWERTY at that point. On an AZERTY keyboard pre
         <translation>Clôturer</translation>
     </message>
     <message>
-        <source>Sign off order %1? The job log closes it as staged; make the report for the technician first if it is still to be made.</source>
-        <translation>Clôturer la commande %1 ? Le journal la marque comme préparée ; faites d’abord le rapport pour le technicien s’il reste à faire.</translation>
+        <source>%1 · %2 %3: %4</source>
+        <translation>%1 · %2 %3 : %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Tick each warning (or select it and press Space) to accept it.</source>
+        <translation>Cochez chaque avertissement (ou sélectionnez-le et appuyez sur Espace) pour l&apos;accepter.</translation>
+    </message>
+    <message>
+        <source>Warnings to accept</source>
+        <translation>Avertissements à accepter</translation>
+    </message>
+    <message>
+        <source>Save the &amp;PDF report…</source>
+        <translation>Enregistrer le rapport &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %2.</source>
+        <translation>Clôturée par %1 le %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not approved yet: accept each warning first (%n left).</source>
+        <translation>
+            <numerusform>Pas encore validée : acceptez d&apos;abord chaque avertissement (%n restant).</numerusform>
+            <numerusform>Pas encore validée : acceptez d&apos;abord chaque avertissement (%n restants).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the report for the technician</source>
+        <translation>Enregistrer le rapport pour le technicien</translation>
+    </message>
+    <message>
+        <source>The report is written once the order is signed off: it holds the sign-off.</source>
+        <translation>Le rapport est écrit une fois la commande clôturée : il contient la clôture.</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>%1 — accepted by %2</source>
+        <translation>%1 — accepté par %2</translation>
+    </message>
+    <message>
+        <source>%1 — NOT ACCEPTED (found after the approval)</source>
+        <translation>%1 — NON ACCEPTÉ (apparu après la validation)</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder of %1.</source>
+        <translation>Impossible de créer le dossier de %1.</translation>
+    </message>
+    <message>
+        <source>Sign off order %1? The job log closes it as staged and it can only be looked at from then on. The report for the technician is then written to %2.</source>
+        <translation>Clôturer la commande %1 ? Le journal la ferme comme préparée, elle ne peut ensuite qu&apos;être consultée. Le rapport pour le technicien est alors écrit dans %2.</translation>
     </message>
 </context>
 <context>
@@ -4864,11 +5155,11 @@ The installer&apos;s keyboard is QWERTY at that point. On an AZERTY keyboard pre
     </message>
     <message>
         <source>No agency stack is configured: set the portal&apos;s https address, user and certificate fingerprint in the settings.</source>
-        <translation>Aucune pile d&apos;agence n&apos;est configurée : indiquez dans les paramètres l&apos;adresse https du portail, l&apos;utilisateur et l&apos;empreinte du certificat.</translation>
+        <translation>Aucune stack d&apos;agence n&apos;est configurée : indiquez dans les paramètres l&apos;adresse https du portail, l&apos;utilisateur et l&apos;empreinte du certificat.</translation>
     </message>
     <message>
         <source>The Shuttle&apos;s address or its stack&apos;s certificate is not known yet: post-install records them; finish that step first.</source>
-        <translation>L&apos;adresse du Shuttle ou le certificat de sa pile n&apos;est pas encore connu : la post-installation les enregistre ; terminez d&apos;abord cette étape.</translation>
+        <translation>L&apos;adresse du Shuttle ou le certificat de sa stack n&apos;est pas encore connu : la post-installation les enregistre ; terminez d&apos;abord cette étape.</translation>
     </message>
     <message>
         <source>No portal user is configured: set it in the settings.</source>
@@ -4883,19 +5174,19 @@ The installer&apos;s keyboard is QWERTY at that point. On an AZERTY keyboard pre
     <name>Staging::StackProfile</name>
     <message>
         <source>Stack public host &quot;%1&quot;: %2</source>
-        <translation>Hôte public de la pile « %1 » : %2</translation>
+        <translation>Hôte public de la stack « %1 » : %2</translation>
     </message>
     <message>
         <source>Stack public port: %1 is not a port (1 to 65535).</source>
-        <translation>Port public de la pile : %1 n&apos;est pas un port (1 à 65535).</translation>
+        <translation>Port public de la stack : %1 n&apos;est pas un port (1 à 65535).</translation>
     </message>
     <message>
         <source>Stack private port: %1 is not a port (1 to 65535).</source>
-        <translation>Port privé de la pile : %1 n&apos;est pas un port (1 à 65535).</translation>
+        <translation>Port privé de la stack : %1 n&apos;est pas un port (1 à 65535).</translation>
     </message>
     <message>
         <source>Stack preferred connection: &quot;public&quot; needs the stack&apos;s public host.</source>
-        <translation>Connexion préférée de la pile : « public » demande l&apos;hôte public de la pile.</translation>
+        <translation>Connexion préférée de la stack : « public » demande l&apos;hôte public de la stack.</translation>
     </message>
     <message>
         <source>STUN server &quot;%1&quot;: %2</source>
@@ -4911,7 +5202,7 @@ The installer&apos;s keyboard is QWERTY at that point. On an AZERTY keyboard pre
     </message>
     <message>
         <source>Stack preferred connection: &quot;%1&quot; is not one of public, private, any.</source>
-        <translation>Connexion préférée de la pile : « %1 » n&apos;est pas public, private ni any.</translation>
+        <translation>Connexion préférée de la stack : « %1 » n&apos;est pas public, private ni any.</translation>
     </message>
 </context>
 <context>
@@ -4922,31 +5213,19 @@ The installer&apos;s keyboard is QWERTY at that point. On an AZERTY keyboard pre
     </message>
     <message>
         <source>The customer&apos;s public name or address the agency portal may reach the stack on; empty: none, the portal uses the private address</source>
-        <translation>Le nom ou l&apos;adresse publique du client par lequel le portail de l&apos;agence peut joindre la pile ; vide : aucun, le portail utilise l&apos;adresse privée</translation>
+        <translation>Le nom ou l&apos;adresse publique du client par lequel le portail de l&apos;agence peut joindre la stack ; vide : aucun, le portail utilise l&apos;adresse privée</translation>
     </message>
     <message>
         <source>The stack&apos;s HTTPS port on the public host</source>
-        <translation>Le port HTTPS de la pile sur l&apos;hôte public</translation>
+        <translation>Le port HTTPS de la stack sur l&apos;hôte public</translation>
     </message>
     <message>
         <source>The stack&apos;s HTTPS port on the Shuttle&apos;s address in the customer&apos;s network</source>
-        <translation>Le port HTTPS de la pile à l&apos;adresse du Shuttle sur le réseau du client</translation>
+        <translation>Le port HTTPS de la stack à l&apos;adresse du Shuttle sur le réseau du client</translation>
     </message>
     <message>
         <source>Which address the agency portal uses first</source>
         <translation>L&apos;adresse que le portail de l&apos;agence essaie en premier</translation>
-    </message>
-    <message>
-        <source>private address preferred</source>
-        <translation>adresse privée de préférence</translation>
-    </message>
-    <message>
-        <source>public address preferred</source>
-        <translation>adresse publique de préférence</translation>
-    </message>
-    <message>
-        <source>either address</source>
-        <translation>l&apos;une ou l&apos;autre adresse</translation>
     </message>
     <message>
         <source>STUN server: host or host:port, empty for none</source>
@@ -4954,7 +5233,7 @@ The installer&apos;s keyboard is QWERTY at that point. On an AZERTY keyboard pre
     </message>
     <message>
         <source>The STUN server the stack&apos;s media find their public address with, behind the customer&apos;s NAT</source>
-        <translation>Le serveur STUN grâce auquel les médias de la pile trouvent leur adresse publique derrière le NAT du client</translation>
+        <translation>Le serveur STUN grâce auquel les médias de la stack trouvent leur adresse publique derrière le NAT du client</translation>
     </message>
     <message>
         <source>ICE</source>
@@ -4962,7 +5241,7 @@ The installer&apos;s keyboard is QWERTY at that point. On an AZERTY keyboard pre
     </message>
     <message>
         <source>The stack&apos;s media use ICE; it needs a STUN server</source>
-        <translation>Les médias de la pile utilisent ICE ; il faut un serveur STUN</translation>
+        <translation>Les médias de la stack utilisent ICE ; il faut un serveur STUN</translation>
     </message>
     <message>
         <source>public port</source>
@@ -4977,34 +5256,38 @@ The installer&apos;s keyboard is QWERTY at that point. On an AZERTY keyboard pre
     <name>Staging::StackRegistrationJob</name>
     <message>
         <source>Registering the stack on the portal was cancelled.</source>
-        <translation>L&apos;enregistrement de la pile sur le portail a été annulé.</translation>
+        <translation>L&apos;enregistrement de la stack sur le portail a été annulé.</translation>
     </message>
     <message>
         <source>The portal&apos;s stacks could not be read: %1</source>
-        <translation>Les piles du portail n&apos;ont pas pu être lues : %1</translation>
+        <translation>Les stacks du portail n&apos;ont pas pu être lues : %1</translation>
     </message>
     <message>
         <source>The portal has %1 stacks named &quot;%2&quot;: none was changed; the agency must keep one of them.</source>
-        <translation>Le portail a %1 piles nommées « %2 » : aucune n&apos;a été modifiée ; l&apos;agence doit n&apos;en garder qu&apos;une.</translation>
+        <translation>Le portail a %1 stacks nommées « %2 » : aucune n&apos;a été modifiée ; l&apos;agence doit n&apos;en garder qu&apos;une.</translation>
     </message>
     <message>
         <source>Stack &quot;%1&quot; was registered, but a copy made by a re-sent request (%2) could not be removed: %3</source>
-        <translation>La pile « %1 » a été enregistrée, mais une copie créée par une requête renvoyée (%2) n&apos;a pas pu être supprimée : %3</translation>
+        <translation>La stack « %1 » a été enregistrée, mais une copie créée par une requête renvoyée (%2) n&apos;a pas pu être supprimée : %3</translation>
     </message>
     <message>
         <source>Registering stack &quot;%1&quot; on the portal may not have been done: %2</source>
-        <translation>L&apos;enregistrement de la pile « %1 » sur le portail n&apos;a peut-être pas eu lieu : %2</translation>
+        <translation>L&apos;enregistrement de la stack « %1 » sur le portail n&apos;a peut-être pas eu lieu : %2</translation>
     </message>
     <message>
         <source>The portal refused stack &quot;%1&quot;: %2</source>
-        <translation>Le portail a refusé la pile « %1 » : %2</translation>
+        <translation>Le portail a refusé la stack « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s stack &quot;%1&quot; was registered by order %2: this order does not change it. Check the Shuttle&apos;s serial and hostname; if this order really replaces that Shuttle, the agency removes the old stack first.</source>
+        <translation>La stack « %1 » du portail a été enregistrée par la commande %2 : cette commande ne la modifie pas. Vérifiez le numéro de série et le nom d&apos;hôte du Shuttle ; si cette commande remplace vraiment ce Shuttle, l&apos;agence supprime d&apos;abord l&apos;ancienne stack.</translation>
     </message>
 </context>
 <context>
     <name>Staging::StationsModel</name>
     <message>
         <source>Not in the customer&apos;s file: the workbench gave the next free extension of the range.</source>
-        <translation>Absente du fichier du client&#xa0;: l&apos;atelier a attribué la prochaine extension libre de la plage.</translation>
+        <translation>Absent du fichier du client&#xa0;: l&apos;atelier a attribué le prochain numéro interne libre de la plage.</translation>
     </message>
     <message>
         <source>In the customer&apos;s file: %1</source>
@@ -5040,7 +5323,7 @@ The installer&apos;s keyboard is QWERTY at that point. On an AZERTY keyboard pre
     </message>
     <message>
         <source>Extension</source>
-        <translation>Extension</translation>
+        <translation>Numéro interne</translation>
     </message>
     <message>
         <source>DIDs</source>
@@ -5313,7 +5596,7 @@ The installer&apos;s keyboard is QWERTY at that point. On an AZERTY keyboard pre
     </message>
     <message>
         <source>The agency stack&apos;s provisioning server URL is missing.</source>
-        <translation>L&apos;URL du serveur de provisionnement de la pile de l&apos;agence manque.</translation>
+        <translation>L&apos;URL du serveur de provisionnement de la stack de l&apos;agence manque.</translation>
     </message>
 </context>
 <context>
@@ -5378,9 +5661,9 @@ Commandes :
   plan check FICHIER   vérifier le plan de numérotation d&apos;un client (CSV ou XLSX)
   history [COMMANDE]   afficher le journal
   sim serve [--port P] lancer le simulateur Wazo sur 127.0.0.1 jusqu&apos;à l&apos;arrêt
-  stack status URL --pin-sha256 HEX   vérifier que chaque service d&apos;une pile Wazo répond
-  stack register --portal URL --name NOM --private-host HÔTE ...  enregistrer une pile sur le portail de l&apos;agence
-  order apply --plan FICHIER --portal URL ...  provisionner un plan sur une pile Wazo (--dry-run, --resume)
+  stack status URL --pin-sha256 HEX   vérifier que chaque service d&apos;une stack Wazo répond
+  stack register --portal URL --name NOM --private-host HÔTE ...  enregistrer une stack sur le portail de l&apos;agence
+  order apply --plan FICHIER --portal URL ...  provisionner un plan sur une stack Wazo (--dry-run, --resume)
   order claim|release|takeover COMMANDE --bench B --technician T   le bail d&apos;une commande dans un journal partagé
   order reserve|unreserve COMMANDE mac|did|serial VALEUR ...   MAC, SDA ou numéro de série d&apos;une seule commande entre établis
   labels --plan FICHIER | --order ID ...  imprimer des étiquettes dans un PDF, un fichier ZPL ou sur une Zebra

@@ -6,6 +6,7 @@
 
 #include <QJsonDocument>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace Staging {
 
@@ -16,6 +17,31 @@ HistoryModel::HistoryModel(JobLog &jobLog, QObject *parent)
 }
 
 HistoryModel::~HistoryModel() = default;
+
+QString HistoryModel::dateFormat()
+{
+    // The interface language's short date with every part at full width ("04/12/2026",
+    // "12/04/2026"): typed over digit for digit in a date field, never read as another century.
+    const QString shortFormat = QLocale().dateFormat(QLocale::ShortFormat);
+    static const QRegularExpression parts(QStringLiteral("d+|M+|y+"));
+    QString format;
+    qsizetype at = 0;
+    for (auto it = parts.globalMatch(shortFormat); it.hasNext();) {
+        const QRegularExpressionMatch part = it.next();
+        format += shortFormat.mid(at, part.capturedStart() - at);
+        const QChar kind = part.captured().front();
+        format += kind == QLatin1Char('y') ? QStringLiteral("yyyy") : QString(2, kind);
+        at = part.capturedEnd();
+    }
+    return format + shortFormat.mid(at);
+}
+
+QString HistoryModel::timeText(const QDateTime &utc)
+{
+    const QDateTime local = utc.toLocalTime();
+    return QLocale().toString(local.date(), dateFormat()) + QLatin1Char(' ')
+        + local.time().toString(QStringLiteral("HH:mm:ss"));
+}
 
 void HistoryModel::setFilter(const HistoryFilter &filter)
 {
@@ -88,18 +114,21 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && index.column() == StartedColumn) {
         return QLocale().toString(event.started.toLocalTime(), QLocale::LongFormat);
     }
+    if (role == Qt::ToolTipRole && index.column() == DetailColumn && !event.detail.isEmpty()) {
+        return QString::fromUtf8(QJsonDocument(event.detail).toJson(QJsonDocument::Indented)); // as recorded
+    }
     if (role != Qt::DisplayRole) {
         return {};
     }
     switch (Column(index.column())) {
     case StartedColumn:
-        return QLocale().toString(event.started.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return timeText(event.started);
     case OrderColumn:
         return event.orderId;
     case StepColumn:
         return DisplayLabels::stepFromId(event.step);
     case ActionColumn:
-        return event.action;
+        return DisplayLabels::action(event.action);
     case TargetColumn:
         return event.target;
     case TechnicianColumn:
@@ -111,10 +140,9 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return event.durationMs() < 0 ? QString()
                                       : tr("%1 s").arg(QLocale().toString(event.durationMs() / 1000.0, 'f', 1));
     case ResultColumn:
-        return event.result;
+        return DisplayLabels::result(event.result);
     case DetailColumn:
-        return event.detail.isEmpty() ? QString()
-                                      : QString::fromUtf8(QJsonDocument(event.detail).toJson(QJsonDocument::Compact));
+        return DisplayLabels::detail(event.detail);
     case ColumnCount:
         break;
     }

@@ -22,6 +22,11 @@ class HistoryModel : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(HistoryModel)
 
 public:
+    /** The local date in the interface language's short form, the year in full. */
+    static QString dateFormat();
+    /** A job log time (UTC) as the history shows it: local date and time to the second. */
+    static QString timeText(const QDateTime &utc);
+
     enum Column
     {
         StartedColumn,

@@ -91,7 +91,7 @@ DebianInstallPage::DebianInstallPage(OrderSession &session, QWidget *parent)
     statusLayout->addWidget(m_statusList, 1);
     statusLayout->addWidget(m_hostKeysLabel);
 
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(content());
     layout->addWidget(m_banner);
     layout->addWidget(m_shuttleLabel);
     layout->addWidget(serveBox);

@@ -68,7 +68,7 @@ HardwarePage::HardwarePage(OrderSession &session, QWidget *parent)
     m_checklistBox = new QGroupBox(tr("Checklist"), this);
     buildChecklist({});
 
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(content());
     layout->addWidget(m_banner);
     layout->addWidget(modelBox);
     layout->addWidget(serialBox);
@@ -132,7 +132,7 @@ void HardwarePage::initializePage()
     const Order &order = session().order();
     const ShuttleCatalog::Recommendation recommended = ShuttleCatalog::builtIn().recommend(int(order.stations.size()));
     m_modelLabel->setText(
-        tr("%1 — sized for up to %n station(s), %2 GB RAM, Debian on %3.", nullptr, recommended.model.maxStations)
+        tr("%1 — sized for up to %n station(s), %2 GiB RAM, Debian on %3.", nullptr, recommended.model.maxStations)
             .arg(recommended.model.name)
             .arg(recommended.model.ramGb)
             .arg(recommended.model.disk));
@@ -174,8 +174,12 @@ void HardwarePage::confirmSerial()
         return;
     }
     const WorkbenchSettings &settings = session().settings();
-    const Status confirmed = m_checklist.confirmSerial(
-        session().jobLog(), serial, ShuttleHostname::defaultPattern(), settings.technician, settings.bench);
+    const ShuttleModel model = ShuttleCatalog::builtIn().recommend(int(session().order().stations.size())).model;
+    Status confirmed = model.checkSerial(serial);
+    if (confirmed) {
+        confirmed = m_checklist.confirmSerial(
+            session().jobLog(), serial, ShuttleHostname::defaultPattern(), settings.technician, settings.bench);
+    }
     if (!confirmed) {
         m_banner->showMessage(MessageBanner::Kind::Error, confirmed.error().message);
         m_serialEdit->selectAll();

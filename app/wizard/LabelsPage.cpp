@@ -95,7 +95,7 @@ LabelsPage::LabelsPage(OrderSession &session, QWidget *parent)
     buttons->addWidget(m_printKindButton);
     buttons->addWidget(m_printOneButton);
     buttons->addStretch(1);
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(content());
     layout->addLayout(form);
     layout->addLayout(buttons);
     layout->addWidget(m_problemsLabel);

@@ -188,7 +188,7 @@ void OrderPage::buildUi()
     m_summaryLabel = new QLabel(this);
     m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
 
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(content());
     layout->addLayout(form);
     layout->addWidget(m_mappingBox);
     layout->addWidget(m_banner);

@@ -86,7 +86,7 @@ PhonesPage::PhonesPage(OrderSession &session, QWidget *parent)
     scanRow->addWidget(new QLabel(tr("MAC:"), this));
     scanRow->addWidget(m_macEdit, 1);
     scanRow->addWidget(m_skipButton);
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(content());
     layout->addLayout(scanRow);
     layout->addWidget(m_nextLabel);
     layout->addWidget(m_table, 1);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizard/PortalPage.h"
 
+#include "DisplayLabels.h"
 #include "joblog/JobLog.h"
 #include "models/ProvisioningItemsModel.h"
 #include "phones/BenchSecretsJob.h"
@@ -105,7 +106,7 @@ PortalPage::PortalPage(OrderSession &session, QWidget *parent)
     buttons->addWidget(m_pauseButton);
     buttons->addWidget(m_cancelButton);
     buttons->addStretch(1);
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(content());
     layout->addLayout(stack);
     layout->addWidget(m_warningsLabel);
     layout->addLayout(buttons);
@@ -503,11 +504,12 @@ void PortalPage::showRegistration(const QList<JobEvent> &history)
     for (const JobEvent &event : history) {
         if (event.step == orderStepId(OrderStep::Portal) && event.result == QLatin1String("ok")
             && (event.action == QLatin1String("stack-register") || event.action == QLatin1String("stack-update"))) {
-            text = tr("%1 registered on %2, reached at %3 (%4 preferred).")
+            text = tr("%1 registered on %2, reached at %3 (%4).")
                        .arg(event.target.section(QLatin1Char(':'), 1),
                            QLocale().toString(event.finished.toLocalTime(), QLocale::ShortFormat),
                            event.detail.value(QLatin1String("private_host")).toString(),
-                           event.detail.value(QLatin1String("preferred_connection")).toString());
+                           DisplayLabels::preferredConnection(
+                               event.detail.value(QLatin1String("preferred_connection")).toString()));
         }
     }
     m_registrationLabel->setText(text);

@@ -140,7 +140,7 @@ PostInstallPage::PostInstallPage(OrderSession &session, QWidget *parent)
     connect(m_cancelButton, &QPushButton::clicked, this, &PostInstallPage::cancel);
     connect(m_decider.get(), &AskingHostKeyDecider::decisionNeeded, this, &PostInstallPage::askHostKey);
 
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(content());
     layout->addWidget(m_banner);
     layout->addWidget(m_shuttleLabel);
     layout->addWidget(networkBox);

@@ -110,7 +110,7 @@ void SignOffPage::buildUi()
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("signOffBanner"));
 
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(content());
     layout->addWidget(m_orderLabel);
     layout->addWidget(m_stepsView, 2);
     layout->addLayout(listsLayout, 1);

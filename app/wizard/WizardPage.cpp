@@ -5,6 +5,8 @@
 #include "wizard/OrderSession.h"
 
 #include <QMessageBox>
+#include <QScrollArea>
+#include <QVBoxLayout>
 
 namespace Staging {
 
@@ -15,6 +17,15 @@ WizardPage::WizardPage(OrderStep step, OrderSession &session, QWidget *parent)
 {
     setObjectName(orderStepId(step) + QStringLiteral("Page"));
     setTitle(DisplayLabels::step(step));
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("pageScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_content = new QWidget(scroll);
+    scroll->setWidget(m_content);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
 }
 
 WizardPage::~WizardPage() = default;

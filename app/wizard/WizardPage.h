@@ -43,12 +43,18 @@ protected:
      * false to stay on the page (the page shows why).
      */
     virtual bool stepDone() { return true; }
+    /**
+     * Where the page lays out its widgets: inside a scroll area, so that on a small screen (1024×700)
+     * the wizard can be made shorter than the page and the page scrolls instead of being cut.
+     */
+    QWidget *content() const { return m_content; }
     /** Shown to the technician when the job log refuses the step-done event. */
     void showStepError(const QString &message);
 
 private:
     OrderStep m_step;
     OrderSession &m_session;
+    QWidget *m_content = nullptr;
 };
 
 } // namespace Staging

@@ -14,6 +14,8 @@ struct HistoryFilter
     QString bench;
     QString customer; // substring of the customer name, case-insensitive
     QString result;
+    QString action; // exact, like the target: what touched one thing, whichever order did
+    QString target;
     QDateTime from; // inclusive, UTC
     QDateTime to; // exclusive, UTC
     // Keyset paging: the id of the last event read (0 for none), the page holding the events past

@@ -880,6 +880,8 @@ Expected<QList<JobEvent>> JobLog::query(const HistoryFilter &filter) const
     equals("technician", filter.technician);
     equals("bench", filter.bench);
     equals("result", filter.result);
+    equals("action", filter.action);
+    equals("target", filter.target);
     if (!filter.customer.isEmpty()) {
         // textKey() keeps only letters and digits, so the pattern needs no LIKE escaping.
         sql += QStringLiteral(" AND order_id IN (SELECT order_id FROM orders WHERE customer_key LIKE ?)");

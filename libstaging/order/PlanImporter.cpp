@@ -38,6 +38,21 @@ bool isBlankRow(const QStringList &row)
     return std::all_of(row.cbegin(), row.cend(), [](const QString &c) { return clean(c).isEmpty(); });
 }
 
+// What a header never holds: an e-mail address, a number (extension, DID), a MAC. A data row
+// whose words happen to be header words ("Station", "Téléphone") is told apart by these.
+bool looksLikeData(const QString &cell)
+{
+    static const QRegularExpression number(QStringLiteral("^\\+?[0-9][0-9 .-]*[0-9]$"));
+    static const QRegularExpression mac(QStringLiteral("^[0-9A-Fa-f]{2}([:-]?[0-9A-Fa-f]{2}){5}$"));
+    const QString text = clean(cell);
+    return text.contains(QLatin1Char('@')) || number.match(text).hasMatch() || mac.match(text).hasMatch();
+}
+
+bool canBeHeader(const QStringList &row)
+{
+    return !isBlankRow(row) && std::none_of(row.cbegin(), row.cend(), looksLikeData);
+}
+
 int countFields(const QStringList &row)
 {
     QSet<QString> fields;
@@ -101,15 +116,18 @@ PlanColumnMapping PlanImporter::guessMapping(const SheetTable &table)
     int bestCount = 0;
     const int searchRows = std::min<int>(MaxHeaderSearchRows, int(table.rows.size()));
     for (int i = 0; i < searchRows; ++i) {
+        if (!canBeHeader(table.rows.at(i))) {
+            continue;
+        }
         const int count = countFields(table.rows.at(i));
         if (count > bestCount) {
             bestCount = count;
             headerIndex = i;
         }
     }
-    // Nothing recognized: the first row with text is the best guess the technician corrects.
+    // Nothing recognized: the first row of words is the best guess the technician corrects.
     for (int i = 0; headerIndex < 0 && i < searchRows; ++i) {
-        if (!isBlankRow(table.rows.at(i))) {
+        if (canBeHeader(table.rows.at(i))) {
             headerIndex = i;
         }
     }

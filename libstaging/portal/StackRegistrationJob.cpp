@@ -97,12 +97,41 @@ void StackRegistrationJob::onLookedUp(const PortalResult &result)
     }
     m_result.uuid = named.first().value(QLatin1String("uuid")).toString();
     m_result.differences = m_instance.differences(named.first());
+    if (const QString owner = registeringOrder(m_result.uuid); !owner.isEmpty() && owner != m_options.orderId) {
+        // Same name, another order's stack (a reused Shuttle, a copied hostname): never changed
+        // from here, whatever differs; the agency decides.
+        m_result.action = Action::None;
+        finish(Error::make(ErrorKind::InvalidInput,
+            tr("The portal's stack \"%1\" was registered by order %2: this order does not change it. Check the "
+               "Shuttle's serial and hostname; if this order really replaces that Shuttle, the agency removes the "
+               "old stack first.")
+                .arg(m_instance.name, owner)));
+        return;
+    }
     m_result.action = m_result.differences.isEmpty() ? Action::None : Action::Update;
     if (m_result.action == Action::None || m_options.dryRun) {
         finish({});
         return;
     }
     send(Action::Update);
+}
+
+QString StackRegistrationJob::registeringOrder(const QString &uuid) const
+{
+    if (!m_journal || uuid.isEmpty()) {
+        return {};
+    }
+    HistoryFilter filter;
+    filter.action = QStringLiteral("stack-register");
+    filter.target = QStringLiteral("stack:") + m_instance.name;
+    filter.result = QStringLiteral("ok");
+    const auto events = m_journal->query(filter);
+    for (const JobEvent &event : events ? *events : QList<JobEvent> {}) {
+        if (event.detail.value(QLatin1String("uuid")).toString() == uuid) {
+            return event.orderId;
+        }
+    }
+    return {};
 }
 
 void StackRegistrationJob::settleCreate(const QList<QJsonObject> &named)

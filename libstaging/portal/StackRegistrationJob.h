@@ -84,6 +84,8 @@ private:
     void onLookedUp(const PortalResult &result);
     /** After a create that may have gone out more than once: what is there now is this run's. */
     void settleCreate(const QList<QJsonObject> &named);
+    /** The order whose registration made the portal's stack uuid, by the journal; empty when none did. */
+    QString registeringOrder(const QString &uuid) const;
     void removeCopy();
     void send(Action action);
     void sendUpdate();

@@ -2,6 +2,7 @@
 #include "shuttle/HardwareChecklist.h"
 
 #include "joblog/JobLog.h"
+#include "joblog/TeamLedger.h"
 #include "shuttle/ShuttleHostname.h"
 
 #include <QJsonObject>
@@ -23,7 +24,7 @@ QList<HardwareChecklist::Step> HardwareChecklist::steps(const QString &biosHint)
     return {
         { QLatin1String(SerialStep), tr("Serial scanned"),
             tr("Scan the serial barcode under the Shuttle, or type it.") },
-        { QStringLiteral("ram-fitted"), tr("8 GB RAM fitted"), tr("Seat the module until both clips close.") },
+        { QStringLiteral("ram-fitted"), tr("8 GiB RAM fitted"), tr("Seat the module until both clips close.") },
         { QStringLiteral("ssd-fitted"), tr("SSD fitted"), tr("Screw the SSD in; it is the disk Debian goes on.") },
         { QStringLiteral("bios-power-on-ac"), tr("BIOS \"power on after AC loss\" set"),
             biosHint.isEmpty() ? tr("Look for \"Restore on AC Power Loss\" in the setup menu.") : biosHint },
@@ -55,6 +56,20 @@ Status HardwareChecklist::confirmSerial(
     if (!hostname) {
         return hostname.error();
     }
+    // A Shuttle belongs to one order: its serial is reserved for this one across the team, and
+    // refused, naming the order, when another holds it. A corrected scan frees the first serial.
+    TeamLedger ledger(log);
+    if (const Status reserved = ledger.reserve(ReservationKind::Serial, serial, m_orderId, bench, technician);
+        !reserved) {
+        const auto owner = ledger.reservedBy(ReservationKind::Serial, serial);
+        if (!owner || owner->isEmpty() || *owner == m_orderId) {
+            return reserved.error();
+        }
+        return Error::make(ErrorKind::InvalidInput,
+            tr("Shuttle %1 belongs to order %2: one Shuttle, one order. Scan the serial of this order's Shuttle.")
+                .arg(serial.trimmed(), *owner));
+    }
+    const QString previous = m_serial;
     JobEvent e = event(QLatin1String(SerialStep), technician, bench);
     e.detail.insert(QStringLiteral("serial"), serial.trimmed());
     e.detail.insert(QStringLiteral("hostname"), *hostname);
@@ -62,6 +77,12 @@ Status HardwareChecklist::confirmSerial(
         return appended.error();
     }
     apply(e);
+    if (!previous.isEmpty() && previous.compare(m_serial, Qt::CaseInsensitive) != 0) {
+        if (const Status freed = ledger.unreserve(ReservationKind::Serial, previous, m_orderId, bench, technician);
+            !freed) {
+            return freed.error();
+        }
+    }
     return Done {};
 }
 

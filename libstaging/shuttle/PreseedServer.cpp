@@ -149,8 +149,10 @@ QHttpServerResponse PreseedServer::answerCallback(const QHttpServerRequest &requ
     record(QStringLiteral("installer-callback"), QStringLiteral("ok"),
         { { QStringLiteral("serial"), m_serial }, { QStringLiteral("hostname"), m_hostname },
             { QStringLiteral("ip"), client }, { QStringLiteral("fingerprints"), fingerprints } });
+    // The install is done: the preseed (and its root hash) is no longer served. Disarmed before
+    // the signal, so that whoever hears it finds the server as it now is.
+    disarm();
     Q_EMIT callbackReceived(client, *keys);
-    disarm(); // the install is done: the preseed (and its root hash) is no longer served
     return { QHttpServerResponder::StatusCode::Ok };
 }
 

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -22,6 +23,18 @@ const ShuttleCatalog &ShuttleCatalog::builtIn()
         return parsed.hasValue() ? std::move(parsed).value() : ShuttleCatalog();
     }();
     return catalog;
+}
+
+Status ShuttleModel::checkSerial(const QString &serial) const
+{
+    const QString scanned = serial.trimmed();
+    if (QRegularExpression(serialPattern).match(scanned.toUpper()).hasMatch()) {
+        return Done {};
+    }
+    return Error::make(ErrorKind::InvalidInput,
+        ShuttleCatalog::tr("\"%1\" cannot be the serial of a %2: its serial label has 6 to 20 letters and digits "
+                           "(hyphens inside), at least one letter. Scan the barcode marked S/N.")
+            .arg(scanned, name));
 }
 
 Expected<ShuttleCatalog> ShuttleCatalog::fromJson(const QByteArray &json, const QString &sourceName)
@@ -43,11 +56,13 @@ Expected<ShuttleCatalog> ShuttleCatalog::fromJson(const QByteArray &json, const 
         model.ramGb = o.value(QLatin1String("ram_gb")).toInt();
         model.disk = o.value(QLatin1String("disk")).toString();
         model.biosHint = o.value(QLatin1String("bios_hint")).toString();
+        model.serialPattern = o.value(QLatin1String("serial_pattern")).toString();
         if (model.id.isEmpty() || model.name.isEmpty() || model.maxStations <= 0
-            || !model.disk.startsWith(QLatin1String("/dev/"))) {
+            || !model.disk.startsWith(QLatin1String("/dev/")) || model.serialPattern.isEmpty()
+            || !QRegularExpression(model.serialPattern).isValid()) {
             return Error::make(ErrorKind::InvalidInput,
-                tr("The Shuttle catalog %1 has an invalid entry %2 (id, name, max_stations > 0 and a /dev/ disk "
-                   "are required).")
+                tr("The Shuttle catalog %1 has an invalid entry %2 (id, name, max_stations > 0, a /dev/ disk "
+                   "and a valid serial_pattern are required).")
                     .arg(sourceName)
                     .arg(i + 1));
         }

@@ -19,6 +19,10 @@ struct ShuttleModel
     int ramGb = 0;
     QString disk; // the internal disk the installer writes to; the USB stick is another disk
     QString biosHint; // where the vendor's setup menu hides "power on after AC loss"
+    QString serialPattern; // what its serial label can say, in capitals
+
+    /** Refuses, saying why, what cannot be this model's serial (a MAC, an EAN scanned by mistake). */
+    Status checkSerial(const QString &serial) const;
 };
 
 /** The Shuttle models the integrator sells, read from resources/shuttles.json. */

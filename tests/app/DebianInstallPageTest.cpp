@@ -56,6 +56,11 @@ TEST_F(GuiDebianInstallPage, InTrainingGoesFromArmedToTheCallbackThroughTheSimul
     EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
 
     ASSERT_TRUE(QTest::qWaitFor([page] { return page->isComplete(); }, PageTimeoutMs));
+    // The page says what the job log says: installed, no longer "installing".
+    const QString state = child<QLabel>("installStateLabel")->text();
+    EXPECT_TRUE(state.startsWith(QStringLiteral("Installed"))) << state.toStdString();
+    EXPECT_TRUE(child<QPushButton>("armButton")->isEnabled());
+    EXPECT_FALSE(child<QPushButton>("disarmButton")->isEnabled());
     EXPECT_EQ(events(QStringLiteral("preseed-fetch")).size(), 1);
     const QList<JobEvent> callbacks = events(QStringLiteral("installer-callback"));
     ASSERT_EQ(callbacks.size(), 1);

@@ -166,3 +166,35 @@ TEST_F(GuiHardwarePage, ATickedItemCanBeUntickedAndTheJobLogSaysSo)
     EXPECT_EQ(checklist().confirmation(QStringLiteral("ram-fitted")).technician, QStringLiteral("Camille Martin"));
     EXPECT_TRUE(wizard.currentPage()->isComplete());
 }
+
+// A scanner reads whatever barcode it is pointed at: a MAC is not a serial. And a Shuttle already
+// scanned for another order is that order's: refused, naming it, nothing recorded for this one.
+TEST_F(GuiHardwarePage, ASerialOfAnotherOrderOrThatCannotBeOneIsRefusedAtTheScan)
+{
+    saveOrder(plainStations(6), OrderStep::Hardware);
+    auto other = HardwareChecklist::load(*m_log, QStringLiteral("CMD-OTHER"));
+    ASSERT_TRUE(other.hasValue());
+    ASSERT_TRUE(other->confirmSerial(*m_log, QStringLiteral("SNTAKEN1"), QStringLiteral("wazo-{serial}"),
+        QStringLiteral("Léa"), QStringLiteral("banc-1")));
+    openWizard(false);
+    auto *serial = child<QLineEdit>("serialLineEdit");
+    auto *banner = child<MessageBanner>("hardwareBanner");
+    serial->setFocus();
+    for (const QString &scan : { QStringLiteral("80:5e:c0:de:c9:24"), QStringLiteral("SNTAKEN1") }) {
+        serial->selectAll();
+        QTest::keyClicks(serial, scan);
+        QTest::keyClick(serial, Qt::Key_Return);
+        EXPECT_TRUE(banner->isVisible()) << scan.toStdString();
+        EXPECT_EQ(banner->kind(), MessageBanner::Kind::Error);
+        EXPECT_TRUE(banner->text().contains(scan)) << banner->text().toStdString();
+        EXPECT_FALSE(child<QCheckBox>("serialScannedCheckBox")->isChecked());
+        EXPECT_TRUE(checklist().serial().isEmpty());
+    }
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("CMD-OTHER"))) << banner->text().toStdString();
+    // The right one goes through, and the scan field is ready for the next.
+    serial->selectAll();
+    QTest::keyClicks(serial, QStringLiteral("SNMINE01"));
+    QTest::keyClick(serial, Qt::Key_Return);
+    EXPECT_FALSE(banner->isVisible());
+    EXPECT_EQ(checklist().serial(), QStringLiteral("SNMINE01"));
+}

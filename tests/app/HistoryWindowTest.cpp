@@ -2,10 +2,13 @@
 #include "HistoryWindow.h"
 
 #include "HistoryTestLog.h"
+#include "MessageBanner.h"
 #include "joblog/JobLog.h"
 #include "models/HistoryModel.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QLineEdit>
@@ -13,9 +16,11 @@
 #include <QRegularExpression>
 #include <QScreen>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 #include <gtest/gtest.h>
 
@@ -174,4 +179,91 @@ TEST(GuiHistoryWindow, TheWindowOpensWithinItsScreen)
     const QSize available = window.screen()->availableGeometry().size();
     EXPECT_LE(window.width(), available.width());
     EXPECT_LE(window.height(), available.height());
+}
+
+// The date range: typed dates count (Enter), a calendar opens at today, the clear button makes a
+// bound "any" again in one click, and what is not a date is said, never dropped silently.
+TEST(GuiHistoryWindow, TheDateRangeTakesTypedDatesOpensItsCalendarAtTodayAndClearsInOneClick)
+{
+    QTemporaryDir dir;
+    auto log = historyLog(dir, 30, 3); // from 2023-11-14 22:13:20 UTC, one a second
+    ASSERT_NE(log, nullptr);
+    HistoryWindow window(*log);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    auto *from = window.findChild<QLineEdit *>(QStringLiteral("fromDateEdit"));
+    auto *until = window.findChild<QLineEdit *>(QStringLiteral("toDateEdit"));
+    ASSERT_TRUE(from && until);
+    EXPECT_TRUE(from->text().isEmpty());
+    EXPECT_EQ(window.model()->rowCount(), 30);
+
+    const auto type = [](QLineEdit *edit, const QString &text) {
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClicks(edit, text);
+        QTest::keyClick(edit, Qt::Key_Return);
+    };
+    type(until, QLocale().toString(QDate(2023, 11, 1), HistoryModel::dateFormat())); // before every event
+    EXPECT_EQ(window.currentFilter().to, QDate(2023, 11, 2).startOfDay().toUTC());
+    EXPECT_EQ(window.model()->rowCount(), 0);
+    // The clear button: one click, any end date again.
+    auto *clear = until->findChild<QToolButton *>();
+    ASSERT_NE(clear, nullptr);
+    until->setText(until->text()); // the clear button shows for a text
+    QTest::mouseClick(clear, Qt::LeftButton);
+    EXPECT_TRUE(until->text().isEmpty());
+    QTest::keyClick(until, Qt::Key_Return);
+    EXPECT_FALSE(window.currentFilter().to.isValid());
+    EXPECT_EQ(window.model()->rowCount(), 30);
+
+    type(from, QStringLiteral("2023-11-17")); // the ISO form too; after every event
+    EXPECT_EQ(window.model()->rowCount(), 0);
+    type(from, QStringLiteral("31/31/2023"));
+    auto *banner = window.findChild<MessageBanner *>(QStringLiteral("messageBanner"));
+    ASSERT_NE(banner, nullptr);
+    EXPECT_EQ(banner->kind(), MessageBanner::Kind::Error);
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("31/31/2023"))) << banner->text().toStdString();
+    EXPECT_EQ(window.model()->rowCount(), 30) << "a bound that is no date is open, and said so";
+
+    // The calendar opens at today when the field is empty, and a click on a day fills it.
+    from->clear();
+    auto *pick = from->findChild<QAction *>(QStringLiteral("fromDateEditCalendar"));
+    ASSERT_NE(pick, nullptr);
+    pick->trigger();
+    auto *calendar = from->findChild<QCalendarWidget *>(QStringLiteral("fromDateEditPopup"));
+    ASSERT_NE(calendar, nullptr);
+    EXPECT_EQ(calendar->selectedDate(), QDate::currentDate());
+    calendar->setSelectedDate(QDate(2023, 11, 13));
+    Q_EMIT calendar->clicked(QDate(2023, 11, 13));
+    EXPECT_EQ(HistoryWindow::parseDate(from->text()), QDate(2023, 11, 13));
+    EXPECT_EQ(window.model()->rowCount(), 30);
+    EXPECT_EQ(window.currentFilter().from, QDate(2023, 11, 13).startOfDay().toUTC());
+}
+
+// The columns read as words: the time with its seconds, the action and the result in the
+// interface's language, the detail as "name: value" and not as JSON.
+TEST(GuiHistoryWindow, ColumnsReadAsWordsWithTheTimeShownInFull)
+{
+    QTemporaryDir dir;
+    auto log = historyLog(dir, 12, 1);
+    ASSERT_NE(log, nullptr);
+    HistoryWindow window(*log);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    const HistoryModel *model = window.model();
+    ASSERT_EQ(model->rowCount(), 12);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const JobEvent &event = model->eventAt(row);
+        const auto text = [&](int column) { return model->index(row, column).data().toString(); };
+        EXPECT_EQ(text(HistoryModel::ResultColumn),
+            event.result == QLatin1String("ok") ? QStringLiteral("done") : QStringLiteral("failed"));
+        EXPECT_EQ(text(HistoryModel::DetailColumn), QStringLiteral("note: =cmd()"));
+        EXPECT_TRUE(text(HistoryModel::StartedColumn)
+                        .endsWith(event.started.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+    }
+    auto *view = window.findChild<QTableView *>(QStringLiteral("historyTableView"));
+    ASSERT_NE(view, nullptr);
+    const QString when = model->index(0, HistoryModel::StartedColumn).data().toString();
+    EXPECT_GE(view->columnWidth(HistoryModel::StartedColumn), view->fontMetrics().horizontalAdvance(when))
+        << "the time is cut off";
 }

@@ -309,6 +309,20 @@ TEST_F(GuiOrderPage, UnrecognizedColumnsAreMappedWithTheComboBoxes)
     EXPECT_TRUE(banner->text().contains(QStringLiteral("export.csv")));
     auto *mapping = childOf<QGroupBox>(page(), "columnMappingGroupBox");
     ASSERT_TRUE(mapping->isVisible());
+    // On a small bench screen the wizard is made short: the page scrolls, and the panel's rows
+    // keep their height, one under the other, never squeezed over each other.
+    m_wizard->resize(1000, 560);
+    QTest::qWait(0);
+    EXPECT_LE(m_wizard->height(), 560) << "the wizard cannot be made that short";
+    int lastBottom = -1;
+    for (int column = 1; column <= 4; ++column) {
+        auto *combo = page().findChild<QComboBox *>(QStringLiteral("mappingComboBox%1").arg(column));
+        ASSERT_NE(combo, nullptr) << column;
+        EXPECT_GE(combo->height(), combo->sizeHint().height()) << column;
+        const QRect at(combo->mapTo(mapping, QPoint(0, 0)), combo->size());
+        EXPECT_GT(at.top(), lastBottom) << column << " overlaps the row above";
+        lastBottom = at.bottom();
+    }
     auto *stations = childOf<QTableView>(page(), "stationsTableView");
     EXPECT_EQ(stations->model()->rowCount(), 0);
     EXPECT_FALSE(nextButton()->isEnabled());

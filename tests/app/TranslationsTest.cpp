@@ -22,11 +22,11 @@ TEST(GuiTranslations, FrenchLocaleTranslatesTheGuiAndTheCore)
     const ApplicationStateGuard guard;
     installTranslations(*QCoreApplication::instance(), QLocale(QStringLiteral("fr_FR")));
     EXPECT_EQ(QCoreApplication::translate("Staging::MainWindow", "&New order…"), QStringLiteral("&Nouvelle commande…"));
-    EXPECT_EQ(QCoreApplication::translate("Staging::OrdersModel", "Bench"), QStringLiteral("Banc"));
+    EXPECT_EQ(QCoreApplication::translate("Staging::OrdersModel", "Bench"), QStringLiteral("Établi"));
     EXPECT_EQ(QCoreApplication::translate("Staging::StationsModel", "DIDs"), QStringLiteral("SDA"));
     EXPECT_EQ(QCoreApplication::translate("Staging::PlanValidator", "Extension %1 is already used on %2.")
                   .arg(QStringLiteral("8002"), QStringLiteral("la ligne 3")),
-        QStringLiteral("L'extension 8002 est déjà utilisée sur la ligne 3."));
+        QStringLiteral("Le numéro interne 8002 est déjà utilisé sur la ligne 3."));
     EXPECT_EQ(
         QCoreApplication::translate("Staging::MainWindow", "%n order(s)", nullptr, 2), QStringLiteral("2 commandes"));
 }

@@ -288,3 +288,33 @@ TEST(OrderPlanImporter, TrainingSamplePlanIsReadFromTheResourcesAndIsValid)
     const Problems problems = plan->problems + PlanValidator(ModelCatalog::builtIn()).validate(order, plan->columns);
     EXPECT_FALSE(hasErrors(problems)) << problems.value(0).message.toStdString();
 }
+
+// The customer's headers are not ones the workbench knows, and the first station's words happen
+// to be header words ("Station", "Téléphone"): the row of words above, not the station, is the
+// header; a row with an extension, an e-mail or a MAC never is.
+TEST(OrderPlanImporter, AFirstDataRowThatLooksLikeAHeaderIsNotTakenForIt)
+{
+    SheetTable table;
+    table.fileName = QStringLiteral("export.csv");
+    table.rows = {
+        { QStringLiteral("NDI à porter"), QStringLiteral("0442001000") },
+        { QStringLiteral("Who"), QStringLiteral("Handset"), QStringLiteral("Internal no."), QStringLiteral("Mailbox") },
+        { QStringLiteral("Station"), QStringLiteral("Téléphone"), QStringLiteral("8001"),
+            QStringLiteral("station@acme.fr") },
+        { QStringLiteral("Bob"), QStringLiteral("Yealink T54W"), QStringLiteral("8002"),
+            QStringLiteral("bob@acme.fr") },
+    };
+    const PlanColumnMapping mapping = PlanImporter::guessMapping(table);
+    EXPECT_EQ(mapping.headerRow, 2);
+    EXPECT_EQ(mapping.headers.value(0), QStringLiteral("Who"));
+
+    // Recognized headers under a title row with a number: still found, the title row is not it.
+    table.rows[1] = { QStringLiteral("Nom"), QStringLiteral("Matériel"), QStringLiteral("Extension"),
+        QStringLiteral("Email") };
+    EXPECT_EQ(PlanImporter::guessMapping(table).headerRow, 2);
+    const auto plan = PlanImporter(ModelCatalog::builtIn()).importTable(table);
+    ASSERT_TRUE(plan) << plan.error().message.toStdString();
+    ASSERT_EQ(plan->stations.size(), 2);
+    EXPECT_EQ(plan->stations.at(0).name, QStringLiteral("Station"));
+    EXPECT_EQ(plan->mainNumber, QStringLiteral("0442001000"));
+}

@@ -32,14 +32,15 @@ protected:
             profile, QStringLiteral("wazo-sh-0042"), QStringLiteral("192.168.1.10"), QStringLiteral("root"));
     }
 
-    StackRegistrationJob::Result registerStack(const StackInstance &instance, bool dryRun = false)
+    StackRegistrationJob::Result registerStack(
+        const StackInstance &instance, bool dryRun = false, const QString &orderId = QStringLiteral("CMD-STACK"))
     {
         TokenSession session(m_connection.get(), QStringLiteral("admin"), QStringLiteral("admin"));
         StackRegistrationJob::Options options;
         options.dryRun = dryRun;
         options.retry.baseDelayMs = 2;
         options.retry.maxDelayMs = 20;
-        options.orderId = QStringLiteral("CMD-STACK");
+        options.orderId = orderId;
         auto *job = new StackRegistrationJob(m_connection.get(), &session, instance, EnginePassword, options);
         job->setJournal(m_journal.get());
         StackRegistrationJob::Result result;
@@ -111,6 +112,27 @@ TEST_F(PortalStackRegistration, AMissingStackIsRegisteredOnceThenLeftAlone)
         EXPECT_FALSE(QJsonDocument(event.detail).toJson().contains(EnginePassword.toUtf8()));
     }
     EXPECT_EQ(seen, (QStringList { QStringLiteral("stack-register/intent"), QStringLiteral("stack-register/ok") }));
+}
+
+// Order B's Shuttle got the name of order A's (a reused Shuttle, a copied hostname): the portal's
+// stack is A's, and B's registration is a conflict, dry run or not, never an update of A's.
+TEST_F(PortalStackRegistration, AnotherOrdersStackOfTheSameNameIsAConflictNotAnUpdate)
+{
+    ASSERT_TRUE(registerStack(shuttle()).ok());
+    StackInstance other = shuttle();
+    other.privateHost = QStringLiteral("192.168.1.11");
+    for (const bool dryRun : { true, false }) {
+        const StackRegistrationJob::Result refused = registerStack(other, dryRun, QStringLiteral("CMD-OTHER"));
+        ASSERT_FALSE(refused.ok()) << dryRun;
+        EXPECT_EQ(refused.error.kind, ErrorKind::InvalidInput);
+        EXPECT_TRUE(refused.error.message.contains(QStringLiteral("CMD-STACK"))) << refused.error.message.toStdString();
+        EXPECT_FALSE(refused.applied);
+    }
+    EXPECT_EQ(countOf(QStringLiteral("PUT ") + Instances + QStringLiteral("/{}")), 0);
+    EXPECT_EQ(
+        instances().first().toObject().value(QLatin1String("private_host")).toString(), QStringLiteral("192.168.1.10"));
+    // Its own order still updates it.
+    EXPECT_EQ(registerStack(other).action, StackRegistrationJob::Action::Update);
 }
 
 TEST_F(PortalStackRegistration, AStackWhoseAddressesChangedIsUpdatedInPlace)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 #include "joblog/JobLog.h"
+#include "joblog/TeamLedger.h"
 #include "labels/ShuttleFacts.h"
 #include "shuttle/HardwareChecklist.h"
 #include "shuttle/ShuttleCatalog.h"
@@ -41,7 +42,7 @@ TEST(ShuttleCatalog, OrderBiggerThanTheLargestModelWarns)
 TEST(ShuttleCatalog, InvalidEntryNamesTheFileAndTheEntry)
 {
     const auto bad = ShuttleCatalog::fromJson(
-        R"({"models":[{"id":"a","name":"A","max_stations":10,"disk":"/dev/sda"},{"id":"b","name":"B","max_stations":0,"disk":"/dev/sda"}]})",
+        R"({"models":[{"id":"a","name":"A","max_stations":10,"disk":"/dev/sda","serial_pattern":"^[A-Z0-9]{6,20}$"},{"id":"b","name":"B","max_stations":10,"disk":"/dev/sda","serial_pattern":"("}]})",
         QStringLiteral("mine.json"));
     ASSERT_FALSE(bad.hasValue());
     EXPECT_EQ(bad.error().kind, ErrorKind::InvalidInput);
@@ -125,4 +126,53 @@ TEST(ShuttleChecklist, BiosStepShowsTheModelHint)
     const auto steps = HardwareChecklist::steps(model.biosHint);
     ASSERT_EQ(steps.size(), 6);
     EXPECT_EQ(steps.at(3).hint, model.biosHint);
+}
+
+// One Shuttle, one order: its serial is reserved at the scan for the order, across the team; a
+// second order scanning it is refused, naming the first; a corrected scan frees the first serial.
+TEST(ShuttleChecklist, ASerialBelongsToOneOrder)
+{
+    QTemporaryDir dir;
+    auto log = JobLog::open(dir.filePath(QStringLiteral("joblog.sqlite")));
+    ASSERT_TRUE(log.hasValue()) << log.error().message.toStdString();
+    auto first = HardwareChecklist::load(**log, QStringLiteral("ORD-A"));
+    auto second = HardwareChecklist::load(**log, QStringLiteral("ORD-B"));
+    ASSERT_TRUE(first.hasValue() && second.hasValue());
+    const QString pattern = ShuttleHostname::defaultPattern();
+    ASSERT_TRUE(first->confirmSerial(
+        **log, QStringLiteral("SHX001"), pattern, QStringLiteral("alice"), QStringLiteral("bench-1")));
+    // Scanned again for the same order: fine.
+    ASSERT_TRUE(first->confirmSerial(
+        **log, QStringLiteral("shx001"), pattern, QStringLiteral("alice"), QStringLiteral("bench-1")));
+
+    const Status refused = second->confirmSerial(
+        **log, QStringLiteral("SHX001"), pattern, QStringLiteral("bob"), QStringLiteral("bench-2"));
+    ASSERT_FALSE(refused.hasValue());
+    EXPECT_EQ(refused.error().kind, ErrorKind::InvalidInput);
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("ORD-A"))) << refused.error().message.toStdString();
+    EXPECT_TRUE(second->serial().isEmpty());
+    EXPECT_TRUE(HardwareChecklist::load(**log, QStringLiteral("ORD-B"))->serial().isEmpty());
+
+    // Order A's technician scanned the wrong box: corrected, the first serial is free for B.
+    ASSERT_TRUE(first->confirmSerial(
+        **log, QStringLiteral("SHX002"), pattern, QStringLiteral("alice"), QStringLiteral("bench-1")));
+    TeamLedger ledger(**log);
+    EXPECT_EQ(ledger.reservedBy(ReservationKind::Serial, QStringLiteral("SHX001")).value(), QString());
+    EXPECT_EQ(ledger.reservedBy(ReservationKind::Serial, QStringLiteral("SHX002")).value(), QStringLiteral("ORD-A"));
+    ASSERT_TRUE(second->confirmSerial(
+        **log, QStringLiteral("SHX001"), pattern, QStringLiteral("bob"), QStringLiteral("bench-2")));
+}
+
+TEST(ShuttleCatalog, WhatCannotBeASerialIsRefusedAtTheScan)
+{
+    const ShuttleModel &model = ShuttleCatalog::builtIn().models().constFirst();
+    for (const char *good : { "SN12AB34", "sh-0042-x", "X9KZ0001234" }) {
+        EXPECT_TRUE(model.checkSerial(QString::fromLatin1(good)).hasValue()) << good;
+    }
+    // A MAC, an EAN-13, a hostname, too short, a hyphen at an end.
+    for (const char *bad : { "80:5e:c0:de:c9:24", "4710469338821", "wazo.sn12ab34", "SN12", "-SN12AB34" }) {
+        const Status refused = model.checkSerial(QString::fromLatin1(bad));
+        ASSERT_FALSE(refused.hasValue()) << bad;
+        EXPECT_TRUE(refused.error().message.contains(QString::fromLatin1(bad))) << bad;
+    }
 }
