@@ -71,6 +71,9 @@ QList<LabelData> LabelDataBuilder::build(const LabelTemplate &labelTemplate) con
             put("extension", s.extension);
             put("model", model ? model->displayName : s.hardwareText.trimmed());
             put("mac", s.mac);
+            // The MAC as vendors print it under a barcode, 12 capitals: 5 fewer characters than
+            // with colons, so the Code 128 modules can be wider (≥ 0.25 mm) for handheld scanners.
+            put("mac_digits", QString(s.mac).remove(QLatin1Char(':')).toUpper());
             labels.append(data);
         }
         break;

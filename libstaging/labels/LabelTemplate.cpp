@@ -38,7 +38,7 @@ QStringList LabelTemplate::knownFields()
 {
     return { QStringLiteral("customer"), QStringLiteral("customer_id"), QStringLiteral("order"), QStringLiteral("site"),
         QStringLiteral("station"), QStringLiteral("extension"), QStringLiteral("model"), QStringLiteral("mac"),
-        QStringLiteral("serial"), QStringLiteral("hostname"), QStringLiteral("ip") };
+        QStringLiteral("mac_digits"), QStringLiteral("serial"), QStringLiteral("hostname"), QStringLiteral("ip") };
 }
 
 const LabelTemplate &LabelTemplate::builtIn(LabelKind kind)

@@ -103,7 +103,7 @@ TEST_F(LabelsCtl, OrderBoxLabelsToPdfDecodeAndAreRecorded)
     QStringList decoded = decodePdf(pdf);
     decoded.sort();
     EXPECT_EQ(decoded.size(), 6);
-    EXPECT_TRUE(decoded.contains(QStringLiteral("CODE-128:80:5e:c0:30:00:04")));
+    EXPECT_TRUE(decoded.contains(QStringLiteral("CODE-128:805EC0300004")));
     EXPECT_TRUE(
         decoded.contains(QStringLiteral("QR-Code:CMD-2042;") + LongName + QStringLiteral(";80:5e:c0:30:00:04")));
 

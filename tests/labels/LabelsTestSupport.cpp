@@ -54,12 +54,12 @@ ToolRun runTool(const QString &program, const QStringList &arguments, const QPro
     return run;
 }
 
-QStringList decodePdf(const QString &pdfPath)
+QStringList decodePdf(const QString &pdfPath, int dpi)
 {
     QTemporaryDir dir;
     const QString prefix = dir.filePath(QStringLiteral("page"));
     const ToolRun raster = runTool(QStringLiteral("pdftoppm"),
-        { QStringLiteral("-r"), QStringLiteral("300"), QStringLiteral("-png"), pdfPath, prefix });
+        { QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-png"), pdfPath, prefix });
     EXPECT_EQ(raster.exitCode, 0) << "pdftoppm failed on " << pdfPath.toStdString();
     QStringList decoded;
     const QStringList pages = QDir(dir.path()).entryList({ QStringLiteral("page*.png") }, QDir::Files, QDir::Name);

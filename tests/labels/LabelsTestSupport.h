@@ -26,10 +26,10 @@ struct ToolRun
 ToolRun runTool(const QString &program, const QStringList &arguments, const QProcessEnvironment &extra = {});
 
 /**
- * Rasterizes a PDF at 300 dpi as a printer would and decodes every barcode of every page with
+ * Rasterizes a PDF at dpi (a printer's resolution) as the printer would and decodes every barcode of every page with
  * zbarimg; returns "CODE-128:..." / "QR-Code:..." lines, page by page in reading order.
  */
-QStringList decodePdf(const QString &pdfPath);
+QStringList decodePdf(const QString &pdfPath, int dpi = 300);
 /** The text of a PDF, as pdftotext extracts it. */
 QString pdfText(const QString &pdfPath);
 
