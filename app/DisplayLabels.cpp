@@ -114,6 +114,8 @@ const QHash<QString, const char *> &actionWords()
         { QStringLiteral("stack-copy-removed"), QT_TRANSLATE_NOOP("Staging::DisplayLabels", "stack copy removed") },
         { QStringLiteral("scan-mac"), QT_TRANSLATE_NOOP("Staging::DisplayLabels", "MAC scanned") },
         { QStringLiteral("skip-phone"), QT_TRANSLATE_NOOP("Staging::DisplayLabels", "phone skipped") },
+        { QStringLiteral("replace-phone"), QT_TRANSLATE_NOOP("Staging::DisplayLabels", "phone replaced") },
+        { QStringLiteral("release"), QT_TRANSLATE_NOOP("Staging::DisplayLabels", "phone released") },
         { QStringLiteral("phone-fetch"), QT_TRANSLATE_NOOP("Staging::DisplayLabels", "phone fetched its files") },
         { QStringLiteral("phone-synchronized"), QT_TRANSLATE_NOOP("Staging::DisplayLabels", "phone synchronized") },
         { QStringLiteral("vpn-profile-imported"), QT_TRANSLATE_NOOP("Staging::DisplayLabels", "VPN profile imported") },

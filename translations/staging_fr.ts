@@ -1968,6 +1968,14 @@ Code de sortie : 0 le portail a la stack telle que donnée, 1 non, 2 entrée inv
         <source>either address</source>
         <translation>l&apos;une ou l&apos;autre adresse</translation>
     </message>
+    <message>
+        <source>phone replaced</source>
+        <translation>téléphone remplacé</translation>
+    </message>
+    <message>
+        <source>phone released</source>
+        <translation>téléphone libéré</translation>
+    </message>
 </context>
 <context>
     <name>Staging::ExtensionRange</name>
@@ -3376,6 +3384,25 @@ in the step %2</source>
     </message>
 </context>
 <context>
+    <name>Staging::PhoneReleaseJob</name>
+    <message>
+        <source>The stack gave no id for phone %1.</source>
+        <translation>La stack n&apos;a donné aucun identifiant pour le téléphone %1.</translation>
+    </message>
+    <message>
+        <source>The lines of phone %1 could not be read: %2</source>
+        <translation>Les lignes du téléphone %1 n&apos;ont pas pu être lues : %2</translation>
+    </message>
+    <message>
+        <source>Phone %1 could not be detached from line %2: %3</source>
+        <translation>Le téléphone %1 n&apos;a pas pu être détaché de la ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>Phone %1 was detached but could not be sent back to autoprov: %2</source>
+        <translation>Le téléphone %1 a été détaché mais n&apos;a pas pu être remis en autoprov : %2</translation>
+    </message>
+</context>
+<context>
     <name>Staging::PhoneStateTracker</name>
     <message>
         <source>waiting for the phone</source>
@@ -3456,10 +3483,6 @@ in the step %2</source>
         <translation>Chaque poste a déjà son téléphone : sélectionnez-en un pour lui donner plutôt ce téléphone.</translation>
     </message>
     <message>
-        <source>%1 already has its phone, synchronized: it keeps it.</source>
-        <translation>%1 a déjà son téléphone, synchronisé : il le garde.</translation>
-    </message>
-    <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -3506,6 +3529,18 @@ in the step %2</source>
     <message>
         <source>%1 is a %2 %3, but row %4 (%5) expects a %6: nothing attached; scan the %6&apos;s box.</source>
         <translation>%1 est un %2 %3, mais la ligne %4 (%5) attend un %6 : rien n&apos;est rattaché ; scannez la boîte du %6.</translation>
+    </message>
+    <message>
+        <source>Replace the phone</source>
+        <translation>Remplacer le téléphone</translation>
+    </message>
+    <message>
+        <source>%1 has phone %2, synchronized. Replace it with %3? %2 is detached from the stack and sent back to autoprov; %3 takes the station; the labels of %1 are to be printed again.</source>
+        <translation>%1 a le téléphone %2, synchronisé. Le remplacer par %3 ? %2 est détaché de la stack et remis en autoprov ; %3 prend le poste ; les étiquettes de %1 sont à réimprimer.</translation>
+    </message>
+    <message>
+        <source>Releasing %1 on the stack…</source>
+        <translation>Libération de %1 sur la stack…</translation>
     </message>
 </context>
 <context>
@@ -5040,6 +5075,10 @@ The installer&apos;s keyboard is QWERTY at that point. On an AZERTY keyboard pre
     <message>
         <source>No label was printed.</source>
         <translation>Aucune étiquette n&apos;a été imprimée.</translation>
+    </message>
+    <message>
+        <source>%1: its phone was replaced after the labels were printed; print its labels again.</source>
+        <translation>%1 : son téléphone a été remplacé après l&apos;impression des étiquettes ; réimprimez ses étiquettes.</translation>
     </message>
 </context>
 <context>

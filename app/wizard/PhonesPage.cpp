@@ -6,6 +6,7 @@
 #include "order/MacAddress.h"
 #include "phones/PhoneAssignment.h"
 #include "portal/ConfdClient.h"
+#include "portal/PhoneReleaseJob.h"
 #include "portal/PortalJob.h"
 #include "portal/ProvisioningExecutor.h"
 #include "portal/ProvisioningTarget.h"
@@ -34,6 +35,7 @@ namespace {
 const QString ScanAction = QStringLiteral("scan-mac");
 const QString SkipAction = QStringLiteral("skip-phone");
 const QString SynchronizedAction = QStringLiteral("phone-synchronized");
+const QString ReplaceAction = QStringLiteral("replace-phone");
 // Training phones boot this far apart, as if the trainee plugged them in one by one.
 constexpr int TrainingBootIntervalMs = 1500;
 
@@ -243,10 +245,6 @@ void PhonesPage::scan()
         return;
     }
     const QString previous = normalizeMac(order.stations.at(station).mac).value_or(QString());
-    if (m_synchronized.contains(previous) && !assignment.isHandset(station)) {
-        refuse(tr("%1 already has its phone, synchronized: it keeps it.").arg(order.stations.at(station).name));
-        return;
-    }
     const auto assigned = assignment.assign(station, text);
     if (!assigned) {
         refuse(assigned.error().message);
@@ -256,20 +254,77 @@ void PhonesPage::scan()
         refuse(mismatch);
         return;
     }
-    const Station &target = assigned->stations.at(station);
+    if (m_synchronized.contains(previous) && !assignment.isHandset(station)) {
+        replacePhone(*assigned, station, previous);
+        return;
+    }
+    takePhone(*assigned, station);
+}
+
+void PhonesPage::replacePhone(const Order &assigned, int station, const QString &previous)
+{
+    const Station &target = assigned.stations.at(station);
+    QMessageBox confirm(QMessageBox::Question, tr("Replace the phone"),
+        tr("%1 has phone %2, synchronized. Replace it with %3? %2 is detached from the stack and sent back to "
+           "autoprov; %3 takes the station; the labels of %1 are to be printed again.")
+            .arg(target.name, previous, target.mac),
+        QMessageBox::Yes | QMessageBox::No, this);
+    confirm.setObjectName(QStringLiteral("replacePhoneConfirmation"));
+    confirm.setDefaultButton(QMessageBox::No);
+    if (confirm.exec() != QMessageBox::Yes || m_releasing) {
+        m_macEdit->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    const auto replaced = [this, assigned, station, previous] {
+        const Station &now = assigned.stations.at(station);
+        session().record(OrderStep::Phones, ReplaceAction, now.name, QStringLiteral("ok"),
+            { { QStringLiteral("row"), now.row }, { QStringLiteral("previous"), previous },
+                { QStringLiteral("mac"), now.mac } });
+        m_synchronized.remove(previous);
+        m_model->setSynchronized(m_synchronized);
+        takePhone(assigned, station);
+    };
+    if (!m_devices.contains(previous) || !m_access->isOpen()) {
+        replaced(); // the stack does not list it: nothing of the customer's is on it
+        return;
+    }
+    PhoneReleaseJob::Options options;
+    options.orderId = session().order().orderId;
+    options.technician = session().settings().technician;
+    options.bench = session().settings().bench;
+    m_releasing =
+        new PhoneReleaseJob(m_access->connection(), m_access->tokenSession(), m_devices.value(previous), options, this);
+    m_releasing->setJournal(&session().jobLog());
+    connect(m_releasing, &PhoneReleaseJob::finished, this,
+        [this, replaced, previous](const PhoneReleaseJob::Result &result) {
+            m_releasing->deleteLater();
+            m_releasing.clear();
+            if (!result.ok()) {
+                refuse(result.error.message);
+                return;
+            }
+            replaced();
+        });
+    m_statusLabel->setText(tr("Releasing %1 on the stack…").arg(previous));
+    m_releasing->start();
+}
+
+void PhonesPage::takePhone(const Order &assigned, int station)
+{
+    const Station &target = assigned.stations.at(station);
     if (const Status saved =
-            session().jobLog().saveOrder(*assigned, session().settings().technician, session().settings().bench);
+            session().jobLog().saveOrder(assigned, session().settings().technician, session().settings().bench);
         !saved) {
         m_statusLabel->setText(saved.error().message);
         return;
     }
-    session().setOrder(*assigned);
+    session().setOrder(assigned);
     session().record(OrderStep::Phones, ScanAction, target.name, QStringLiteral("ok"),
         { { QStringLiteral("row"), target.row }, { QStringLiteral("mac"), target.mac },
             { QStringLiteral("extension"), target.extension } });
     m_failed.remove(target.mac);
-    m_model->setOrder(*assigned);
-    m_benchPanel->setOrder(*assigned);
+    m_model->setOrder(assigned);
+    m_benchPanel->setOrder(assigned);
     m_table->clearSelection();
     m_statusLabel->setText(tr("%1 → %2").arg(target.mac, target.name));
     updateTexts();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "order/Order.h"
 #include "order/Station.h"
 #include "portal/ProvisioningOutcome.h"
 #include "wizard/WizardPage.h"
@@ -21,6 +22,7 @@ namespace Staging {
 class BenchServicePanel;
 class PhonesModel;
 class PortalJob;
+class PhoneReleaseJob;
 class ProvisioningExecutor;
 class StackAccess;
 
@@ -79,12 +81,20 @@ private:
     void restoreFromJobLog();
     void updateTexts();
     int selectedStation() const;
+    /**
+     * The station's synchronized phone is replaced, once the technician confirms: the old one is
+     * released on the stack (detached, back to autoprov), then the new one taken as a scan is.
+     */
+    void replacePhone(const Order &assigned, int station, const QString &previous);
+    /** Saves and records the scanned phone for its station, then attaches what the stack shows. */
+    void takePhone(const Order &assigned, int station);
 
     StackAccess *m_access = nullptr;
     PhonesModel *m_model = nullptr;
     QTimer *m_pollTimer = nullptr;
     QPointer<PortalJob> m_listing;
     QPointer<ProvisioningExecutor> m_executor;
+    QPointer<PhoneReleaseJob> m_releasing;
     QHash<QString, QJsonObject> m_devices; // by normalized MAC
     QSet<QString> m_synchronized;
     QSet<QString> m_failed; // attach refused: not retried until scanned again

@@ -15,6 +15,7 @@ const QString PhonesStepId = QStringLiteral("phones");
 const QString LabelsStepId = QStringLiteral("labels");
 const QString SkipPhoneAction = QStringLiteral("skip-phone");
 const QString PhoneSynchronizedAction = QStringLiteral("phone-synchronized");
+const QString ReplacePhoneAction = QStringLiteral("replace-phone");
 
 bool endedWell(const QString &result)
 {
@@ -34,6 +35,7 @@ SignOffSummary SignOffSummary::build(const Order &order, const QList<JobEvent> &
     QSet<QString> synchronizedMacs;
     QSet<QString> skippedStations;
     bool labelsPrinted = false;
+    QSet<QString> replacedSincePrint; // stations whose phone changed after the last labels printed
     for (const JobEvent &event : events) {
         if (event.step == signOffId && event.action == approvalAction() && event.result == QLatin1String("ok")) {
             summary.approval = event;
@@ -58,6 +60,10 @@ SignOffSummary SignOffSummary::build(const Order &order, const QList<JobEvent> &
         }
         if (event.step == LabelsStepId && event.result == QLatin1String("ok")) {
             labelsPrinted = true;
+            replacedSincePrint.clear();
+        }
+        if (event.step == PhonesStepId && event.action == ReplacePhoneAction && event.result == QLatin1String("ok")) {
+            replacedSincePrint.insert(event.target);
         }
     }
 
@@ -105,6 +111,13 @@ SignOffSummary SignOffSummary::build(const Order &order, const QList<JobEvent> &
     }
     if (!labelsPrinted) {
         summary.differences.append({ QStringLiteral("no-labels"), QString(), tr("No label was printed.") });
+    } else {
+        QStringList stale(replacedSincePrint.cbegin(), replacedSincePrint.cend());
+        stale.sort();
+        for (const QString &station : std::as_const(stale)) {
+            summary.differences.append({ QStringLiteral("labels-stale"), station,
+                tr("%1: its phone was replaced after the labels were printed; print its labels again.").arg(station) });
+        }
     }
 
     for (const QString &key : std::as_const(thingOrder)) {

@@ -38,7 +38,7 @@ public:
 
     struct Difference
     {
-        QString code; // "no-phone", "phone-not-synchronized", "no-labels"
+        QString code; // "no-phone", "phone-not-synchronized", "no-labels", "labels-stale"
         QString target; // the station's name, the MAC, or empty for the order
         QString message; // translated
     };

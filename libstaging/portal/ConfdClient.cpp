@@ -114,4 +114,19 @@ PortalJob *ConfdClient::listUnallocatedDevices(const ConfdListQuery &query, QObj
     return j;
 }
 
+PortalJob *ConfdClient::deviceLines(const QString &deviceId, QObject *parent) const
+{
+    return job("GET", QStringLiteral("/devices/%1/lines").arg(deviceId), parent);
+}
+
+PortalJob *ConfdClient::dissociateLineDevice(int lineId, const QString &deviceId, QObject *parent) const
+{
+    return job("DELETE", QStringLiteral("/lines/%1/devices/%2").arg(lineId).arg(deviceId), parent);
+}
+
+PortalJob *ConfdClient::resetDeviceToAutoprov(const QString &deviceId, QObject *parent) const
+{
+    return job("GET", QStringLiteral("/devices/%1/autoprov").arg(deviceId), parent);
+}
+
 } // namespace Staging

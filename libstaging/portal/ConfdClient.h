@@ -56,6 +56,12 @@ public:
     PortalJob *listDevices(const ConfdListQuery &query = {}, QObject *parent = nullptr) const;
     /** Auto-detected phones still in the master tenant; needs a master-tenant token, no tenant header. */
     PortalJob *listUnallocatedDevices(const ConfdListQuery &query = {}, QObject *parent = nullptr) const;
+    /** The lines a device is attached to: items of {line_id, device_id, endpoint, ...}. */
+    PortalJob *deviceLines(const QString &deviceId, QObject *parent = nullptr) const;
+    /** Detaches the device from the line (204); its line and user stay. */
+    PortalJob *dissociateLineDevice(int lineId, const QString &deviceId, QObject *parent = nullptr) const;
+    /** Sends the device back to autoprov: its configuration on the stack is dropped (204). */
+    PortalJob *resetDeviceToAutoprov(const QString &deviceId, QObject *parent = nullptr) const;
 
 private:
     PortalJob *job(const QByteArray &method, const QString &path, QObject *parent, bool withTenant = true) const;

@@ -63,16 +63,17 @@ protected:
 
     PhonesPage *phonesPage() const { return qobject_cast<PhonesPage *>(m_wizard->stepPage(OrderStep::Phones)); }
 
-    /** The technician's answer to the skip confirmation, once it shows. */
-    static void answerSkip(QMessageBox::StandardButton answer)
+    /** The technician's answer to a confirmation (skip, replace), once it shows. */
+    static void answer(QMessageBox::StandardButton answer, const char *confirmation = "skipPhoneConfirmation")
     {
-        QTimer::singleShot(0, [answer] {
+        QTimer::singleShot(0, [answer, confirmation] {
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
             ASSERT_NE(box, nullptr) << "no confirmation was asked";
-            EXPECT_EQ(box->objectName(), QStringLiteral("skipPhoneConfirmation"));
+            EXPECT_EQ(box->objectName(), QLatin1String(confirmation));
             QTest::mouseClick(box->button(answer), Qt::LeftButton);
         });
     }
+    static void answerSkip(QMessageBox::StandardButton reply) { answer(reply); }
 };
 
 // A barcode scanner types where the focus is and ends with Enter: a click on a row keeps the
@@ -498,3 +499,79 @@ TEST_F(GuiPhonesPageOnCloud, BenchServiceServesTheScannedPhoneAndFollowsItToConf
 }
 
 } // namespace
+
+// A synchronized phone turns out broken: the technician selects its station and scans the new
+// one. Asked first (No changes nothing); Yes releases the old phone on the stack (detached, back
+// to autoprov), attaches the new one, and records both; sign-off then asks for the labels again.
+TEST_F(GuiPhonesPage, ASynchronizedPhoneIsReplacedDeliberatelyAndTheOldOneReleased)
+{
+    const Order order = sixStations(DeploymentMode::OnPremise);
+    saveOrder(order, OrderStep::Phones);
+    const QStringList macs = bootPhones(order);
+    openWizard();
+    PhonesPage *page = phonesPage();
+    PhonesModel *model = page->phonesModel();
+    auto *edit = child<QLineEdit>("macLineEdit");
+    for (const QString &mac : macs) {
+        scan(edit, mac);
+    }
+    ASSERT_TRUE(QTest::qWaitFor([page]() { return page->isComplete(); }, Timeout))
+        << child<QLabel>("phonesStatusLabel")->text().toStdString();
+    const SimState &stack = m_training->simulator()->state();
+    QString oldId;
+    for (auto it = stack.devices.cbegin(); it != stack.devices.cend(); ++it) {
+        if (it->value(QLatin1String("mac")).toString() == macs.at(0)) {
+            oldId = it.key();
+        }
+    }
+    ASSERT_FALSE(oldId.isEmpty());
+    ASSERT_TRUE(stack.lineDevice.values().contains(oldId));
+
+    const QString replacement = QStringLiteral("80:5e:c0:54:99:01");
+    ASSERT_TRUE(m_training->simulator()
+                    ->bootDevice(QJsonObject { { QStringLiteral("mac"), replacement },
+                        { QStringLiteral("vendor"), QStringLiteral("Yealink") },
+                        { QStringLiteral("model"), QStringLiteral("T54W") },
+                        { QStringLiteral("plugin"), QStringLiteral("wazo-yealink-v85") } })
+                    .hasValue());
+    QSignalSpy read(page, &PhonesPage::devicesRead);
+    page->poll();
+    ASSERT_TRUE(read.wait(Timeout));
+
+    auto *table = child<QTableView>("phonesTable");
+    const auto selectFirst = [&] {
+        QTest::mouseClick(
+            table->viewport(), Qt::LeftButton, {}, table->visualRect(model->index(0, PhonesModel::MacColumn)).center());
+    };
+    selectFirst();
+    answer(QMessageBox::No, "replacePhoneConfirmation");
+    scan(edit, replacement);
+    EXPECT_EQ(model->index(0, PhonesModel::MacColumn).data().toString(), macs.at(0)) << "replaced without a yes";
+    EXPECT_TRUE(events(QStringLiteral("replace-phone"), QStringLiteral("phones")).isEmpty());
+
+    selectFirst();
+    answer(QMessageBox::Yes, "replacePhoneConfirmation");
+    scan(edit, replacement);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [this]() { return !events(QStringLiteral("replace-phone"), QStringLiteral("phones")).isEmpty(); }, Timeout))
+        << child<QLabel>("phonesStatusLabel")->text().toStdString();
+    EXPECT_EQ(model->index(0, PhonesModel::MacColumn).data().toString(), replacement);
+    EXPECT_EQ(m_log->loadOrder(OrderId).value().stations.at(0).mac, replacement);
+    const JobEvent replaced = events(QStringLiteral("replace-phone"), QStringLiteral("phones")).constFirst();
+    EXPECT_EQ(replaced.detail.value(QLatin1String("previous")).toString(), macs.at(0));
+    EXPECT_EQ(replaced.detail.value(QLatin1String("mac")).toString(), replacement);
+    const QList<JobEvent> released = events(QStringLiteral("release"), QStringLiteral("phones"));
+    ASSERT_EQ(released.size(), 2); // intent, then ok
+    EXPECT_EQ(released.last().result, QStringLiteral("ok"));
+    EXPECT_EQ(released.last().target, QStringLiteral("device:") + macs.at(0));
+    // The old phone holds nothing of the customer's; the new one takes the line.
+    EXPECT_FALSE(stack.lineDevice.values().contains(oldId));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [model]() {
+            return model->index(0, PhonesModel::StateColumn).data().toString() == QStringLiteral("synchronized")
+                || model->index(0, PhonesModel::StateColumn).data().toString() == QStringLiteral("configured");
+        },
+        Timeout))
+        << model->index(0, PhonesModel::StateColumn).data().toString().toStdString();
+    EXPECT_EQ(stack.lineDevice.size(), 6);
+}

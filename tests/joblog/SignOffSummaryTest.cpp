@@ -158,3 +158,29 @@ TEST(JoblogSignOffSummary, WarningsOfStepsThatEndedWellReachSignOffUntilALaterRu
     ASSERT_TRUE(summary.signOff.has_value());
     EXPECT_EQ(summary.signOff->finished, T0.addSecs(31 * 60));
 }
+
+// A phone replaced after the labels were printed: its station's labels are stale until printed again.
+TEST(JoblogSignOffSummary, APhoneReplacedAfterTheLabelsAsksForThemAgain)
+{
+    const QList<JobEvent> printedThenReplaced = {
+        event(QStringLiteral("labels"), QStringLiteral("print-labels"), QStringLiteral("labels.pdf"),
+            QStringLiteral("ok"), 10, 11),
+        event(QStringLiteral("phones"), QStringLiteral("replace-phone"), QStringLiteral("Accueil"),
+            QStringLiteral("ok"), 12, 12),
+    };
+    const auto stale = [](const SignOffSummary &summary) {
+        QStringList found;
+        for (const SignOffSummary::Difference &d : summary.differences) {
+            if (d.code == QLatin1String("labels-stale")) {
+                found.append(d.target);
+            }
+        }
+        return found;
+    };
+    EXPECT_EQ(stale(SignOffSummary::build(order(), printedThenReplaced, ModelCatalog::builtIn())),
+        QStringList { QStringLiteral("Accueil") });
+    QList<JobEvent> reprinted = printedThenReplaced;
+    reprinted.append(event(QStringLiteral("labels"), QStringLiteral("print-labels"), QStringLiteral("labels-2.pdf"),
+        QStringLiteral("ok"), 13, 14));
+    EXPECT_TRUE(stale(SignOffSummary::build(order(), reprinted, ModelCatalog::builtIn())).isEmpty());
+}
