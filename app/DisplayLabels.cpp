@@ -143,6 +143,86 @@ QStringList DisplayLabels::actionIds()
     return actionWords().keys();
 }
 
+namespace {
+
+// The words of resources/labels/media.json and resources/shuttles.json, for lupdate; a test holds
+// this list and the files together.
+const char *const ShippedResourceTexts[] = {
+    QT_TRANSLATE_NOOP("Staging::ResourceText", "Brother QL, 62 mm continuous tape"),
+    QT_TRANSLATE_NOOP("Staging::ResourceText", "Brother QL, 62 × 29 mm die-cut"),
+    QT_TRANSLATE_NOOP("Staging::ResourceText", "Zebra, 4 × 2 in"),
+    QT_TRANSLATE_NOOP("Staging::ResourceText", "Zebra, 2 × 1 in"),
+    QT_TRANSLATE_NOOP("Staging::ResourceText", "A4 sheet, 3 × 8 labels of 70 × 37 mm"),
+    QT_TRANSLATE_NOOP(
+        "Staging::ResourceText", "Del at power-on, Advanced > Chipset Configuration > Power Failure: Power On"),
+    QT_TRANSLATE_NOOP(
+        "Staging::ResourceText", "Del at power-on, Advanced > Power Management > Restore on AC Power Loss: Power On"),
+};
+
+} // namespace
+
+QString DisplayLabels::resourceText(const QString &text)
+{
+    return QCoreApplication::translate("Staging::ResourceText", text.toUtf8().constData());
+}
+
+QStringList DisplayLabels::resourceTexts()
+{
+    QStringList texts;
+    for (const char *text : ShippedResourceTexts) {
+        texts.append(QString::fromUtf8(text));
+    }
+    return texts;
+}
+
+QString DisplayLabels::resourceKind(ProvisioningResource::Kind kind)
+{
+    using Kind = ProvisioningResource::Kind;
+    switch (kind) {
+    case Kind::Tenant:
+        return tr("tenant");
+    case Kind::InternalContext:
+        return tr("internal context");
+    case Kind::IncallContext:
+        return tr("incoming calls context");
+    case Kind::Dhcp:
+        return tr("DHCP");
+    case Kind::ProvisioningNetworking:
+        return tr("provisioning network");
+    case Kind::AccessFeature:
+        return tr("access rule");
+    case Kind::RtpGeneral:
+        return tr("RTP settings");
+    case Kind::Registrar:
+        return tr("registrar");
+    case Kind::Plugin:
+        return tr("phone plugin");
+    case Kind::DefaultDeviceConfig:
+        return tr("default phone settings");
+    case Kind::User:
+        return tr("user");
+    case Kind::SipEndpoint:
+        return tr("SIP account");
+    case Kind::SipLine:
+        return tr("SIP line");
+    case Kind::WebrtcLine:
+        return tr("WebRTC line");
+    case Kind::Extension:
+        return tr("extension");
+    case Kind::Voicemail:
+        return tr("voicemail");
+    case Kind::Incall:
+        return tr("incoming call");
+    case Kind::Device:
+        return tr("phone");
+    case Kind::DeviceAttach:
+        return tr("phone on its line");
+    case Kind::Stack:
+        return tr("stack");
+    }
+    return resourceKindId(kind);
+}
+
 QString DisplayLabels::preferredConnection(const QString &id)
 {
     if (id == QLatin1String("private")) {

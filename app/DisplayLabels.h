@@ -5,6 +5,7 @@
 #include "order/OrderStep.h"
 #include "order/Problem.h"
 #include "order/Profile.h"
+#include "portal/ProvisioningPlan.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -33,6 +34,15 @@ public:
     static QString result(const QString &id);
     /** A job log action ("create", "scan-mac", "hardware"...); an unknown one is shown as it is. */
     static QString action(const QString &id);
+    /**
+     * A name or hint the shipped resources hold (label media, Shuttle BIOS menus): in the interface's
+     * language when the catalogue has it, else as written.
+     */
+    static QString resourceText(const QString &text);
+    /** Every text of the shipped resources that resourceText() translates. */
+    static QStringList resourceTexts();
+    /** What a stack resource is, as the portal page and reports name it. */
+    static QString resourceKind(ProvisioningResource::Kind kind);
     /** A stack's preferred connection id ("private", "public", "any") as the agency reads it. */
     static QString preferredConnection(const QString &id);
     /** Every action id action() has words for: what the job log's writers use. */

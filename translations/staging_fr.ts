@@ -1976,6 +1976,86 @@ Code de sortie : 0 le portail a la stack telle que donnée, 1 non, 2 entrée inv
         <source>phone released</source>
         <translation>téléphone libéré</translation>
     </message>
+    <message>
+        <source>tenant</source>
+        <translation>tenant (client)</translation>
+    </message>
+    <message>
+        <source>internal context</source>
+        <translation>contexte interne</translation>
+    </message>
+    <message>
+        <source>incoming calls context</source>
+        <translation>contexte des appels entrants</translation>
+    </message>
+    <message>
+        <source>DHCP</source>
+        <translation>DHCP du serveur</translation>
+    </message>
+    <message>
+        <source>provisioning network</source>
+        <translation>réseau de provisionnement</translation>
+    </message>
+    <message>
+        <source>access rule</source>
+        <translation>règle d&apos;accès</translation>
+    </message>
+    <message>
+        <source>RTP settings</source>
+        <translation>réglages RTP</translation>
+    </message>
+    <message>
+        <source>registrar</source>
+        <translation>registrar SIP</translation>
+    </message>
+    <message>
+        <source>phone plugin</source>
+        <translation>plugin des téléphones</translation>
+    </message>
+    <message>
+        <source>default phone settings</source>
+        <translation>réglages par défaut des téléphones</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <source>SIP account</source>
+        <translation>compte SIP</translation>
+    </message>
+    <message>
+        <source>SIP line</source>
+        <translation>ligne SIP</translation>
+    </message>
+    <message>
+        <source>WebRTC line</source>
+        <translation>ligne WebRTC</translation>
+    </message>
+    <message>
+        <source>extension</source>
+        <translation>numéro interne</translation>
+    </message>
+    <message>
+        <source>voicemail</source>
+        <translation>messagerie vocale</translation>
+    </message>
+    <message>
+        <source>incoming call</source>
+        <translation>appel entrant</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>phone on its line</source>
+        <translation>téléphone sur sa ligne</translation>
+    </message>
+    <message>
+        <source>stack</source>
+        <translation>stack Wazo</translation>
+    </message>
 </context>
 <context>
     <name>Staging::ExtensionRange</name>
@@ -4669,6 +4749,37 @@ The installer&apos;s keyboard is QWERTY at that point. On an AZERTY keyboard pre
     <message>
         <source>Wazo&apos;s setup wizard has not been run on this stack (wazo-provd has no default device config): run it first (wazo-setupd, or the web interface&apos;s wizard).</source>
         <translation>L&apos;assistant de configuration de Wazo n&apos;a pas été lancé sur cette stack (wazo-provd n&apos;a pas de configuration par défaut des téléphones) : lancez-le d&apos;abord (wazo-setupd, ou l&apos;assistant de l&apos;interface web).</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::ResourceText</name>
+    <message>
+        <source>Brother QL, 62 mm continuous tape</source>
+        <translation>Brother QL, ruban continu de 62 mm</translation>
+    </message>
+    <message>
+        <source>Brother QL, 62 × 29 mm die-cut</source>
+        <translation>Brother QL, étiquettes prédécoupées 62 × 29 mm</translation>
+    </message>
+    <message>
+        <source>Zebra, 4 × 2 in</source>
+        <translation>Zebra, 4 × 2 pouces</translation>
+    </message>
+    <message>
+        <source>Zebra, 2 × 1 in</source>
+        <translation>Zebra, 2 × 1 pouces</translation>
+    </message>
+    <message>
+        <source>A4 sheet, 3 × 8 labels of 70 × 37 mm</source>
+        <translation>Feuille A4, 3 × 8 étiquettes de 70 × 37 mm</translation>
+    </message>
+    <message>
+        <source>Del at power-on, Advanced &gt; Chipset Configuration &gt; Power Failure: Power On</source>
+        <translation>Touche Suppr à l&apos;allumage, puis Advanced &gt; Chipset Configuration &gt; Power Failure : Power On</translation>
+    </message>
+    <message>
+        <source>Del at power-on, Advanced &gt; Power Management &gt; Restore on AC Power Loss: Power On</source>
+        <translation>Touche Suppr à l&apos;allumage, puis Advanced &gt; Power Management &gt; Restore on AC Power Loss : Power On</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/ProvisioningItemsModel.h"
 
+#include "DisplayLabels.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -80,7 +82,7 @@ QVariant ProvisioningItemsModel::data(const QModelIndex &index, int role) const
     case RowColumn:
         return item.row > 0 ? QVariant(item.row) : QVariant();
     case KindColumn:
-        return resourceKindId(item.kind);
+        return DisplayLabels::resourceKind(item.kind);
     case ResourceColumn:
         return item.key;
     case StatusColumn:

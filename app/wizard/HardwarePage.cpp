@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizard/HardwarePage.h"
 
+#include "DisplayLabels.h"
 #include "MessageBanner.h"
 #include "shuttle/ShuttleCatalog.h"
 #include "shuttle/ShuttleHostname.h"
@@ -142,7 +143,8 @@ void HardwarePage::initializePage()
         m_modelWarning->showMessage(MessageBanner::Kind::Warning, recommended.warning);
     }
     // The BIOS menu is the model's.
-    for (const HardwareChecklist::Step &step : HardwareChecklist::steps(recommended.model.biosHint)) {
+    for (const HardwareChecklist::Step &step :
+        HardwareChecklist::steps(DisplayLabels::resourceText(recommended.model.biosHint))) {
         if (step.id == BiosStep) {
             if (auto *hint = m_checklistBox->findChild<QLabel *>(
                     checkBoxName(step.id).replace(QLatin1String("CheckBox"), QLatin1String("HintLabel")))) {

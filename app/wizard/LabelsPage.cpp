@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizard/LabelsPage.h"
 
+#include "DisplayLabels.h"
 #include "LabelPrinter.h"
 #include "joblog/JobLog.h"
 #include "labels/LabelMediaSettings.h"
@@ -59,7 +60,7 @@ LabelsPage::LabelsPage(OrderSession &session, QWidget *parent)
     m_mediaCombo = new QComboBox(this);
     m_mediaCombo->setObjectName(QStringLiteral("mediaComboBox"));
     for (const LabelMedia &media : MediaCatalog::builtIn().media()) {
-        m_mediaCombo->addItem(media.name, media.id);
+        m_mediaCombo->addItem(DisplayLabels::resourceText(media.name), media.id);
     }
     m_zplHostEdit = new QLineEdit(this);
     m_zplHostEdit->setObjectName(QStringLiteral("zplHostLineEdit"));

@@ -4,6 +4,8 @@
 #include "DisplayLabels.h"
 #include "GuiTestSupport.h"
 #include "core/Translations.h"
+#include "labels/MediaCatalog.h"
+#include "shuttle/ShuttleCatalog.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -112,4 +114,24 @@ TEST(GuiTranslationGlossary, TheJobLogsWordsAreShownInFrench)
     EXPECT_EQ(DisplayLabels::result(QStringLiteral("ok")), QStringLiteral("fait"));
     EXPECT_EQ(
         DisplayLabels::preferredConnection(QStringLiteral("private")), QStringLiteral("adresse privée de préférence"));
+}
+
+// The shipped resources' names and hints (label media, Shuttle BIOS menus) are shown through
+// DisplayLabels::resourceText(): each one is listed there and has its French.
+TEST(GuiTranslationGlossary, TheShippedResourcesWordsAreListedAndInFrench)
+{
+    QStringList shipped;
+    for (const LabelMedia &media : MediaCatalog::builtIn().media()) {
+        shipped.append(media.name);
+    }
+    for (const ShuttleModel &model : ShuttleCatalog::builtIn().models()) {
+        shipped.append(model.biosHint);
+    }
+    const QStringList listed = DisplayLabels::resourceTexts();
+    const ApplicationStateGuard guard;
+    installTranslations(*QCoreApplication::instance(), QLocale(QStringLiteral("fr_FR")));
+    for (const QString &text : std::as_const(shipped)) {
+        EXPECT_TRUE(listed.contains(text)) << "not in DisplayLabels' list: " << text.toStdString();
+        EXPECT_NE(DisplayLabels::resourceText(text), text) << "no French for: " << text.toStdString();
+    }
 }
