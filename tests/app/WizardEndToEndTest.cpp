@@ -36,6 +36,8 @@
 
 #include <gtest/gtest.h>
 
+#include <iostream>
+
 using namespace Staging;
 
 namespace {
@@ -89,18 +91,21 @@ protected:
         return texts.join(QLatin1Char('\n'));
     }
 
-    static void next(OrderWizard &wizard, QWizard::WizardButton which = QWizard::NextButton)
+    /** Clicks Next (or which) once it is enabled: one of the technician's actions. */
+    void next(OrderWizard &wizard, QWizard::WizardButton which = QWizard::NextButton)
     {
         QAbstractButton *button = wizard.button(which);
         ASSERT_TRUE(QTest::qWaitFor([button]() { return button->isEnabled(); }, Timeout))
             << wizard.currentPage()->objectName().toStdString() << "\n"
             << pageText(wizard).toStdString();
         QTest::mouseClick(button, Qt::LeftButton);
+        ++m_actions;
     }
 
     OrderWizard *newOrder()
     {
-        m_window->findChild<QAction *>(QStringLiteral("newOrderAction"))->trigger();
+        m_window->findChild<QAction *>(QStringLiteral("newOrderAction"))->trigger(); // the toolbar button
+        ++m_actions;
         return m_window->findChild<OrderWizard *>();
     }
 
@@ -109,8 +114,10 @@ protected:
     {
         ASSERT_EQ(wizard.currentStep(), OrderStep::Order);
         QTest::mouseClick(child<QPushButton>(wizard, "trainingSampleButton"), Qt::LeftButton);
+        ++m_actions;
         auto *modes = child<QComboBox>(wizard, "modeComboBox");
         modes->setCurrentIndex(mode == DeploymentMode::OnCloud ? 1 : 0);
+        m_actions += mode == DeploymentMode::OnCloud ? 2 : 0; // open the list, pick; on-premise is the default
         next(wizard);
         ASSERT_EQ(wizard.session().order().mode, mode);
         ASSERT_EQ(wizard.session().order().stations.size(), 6);
@@ -122,20 +129,24 @@ protected:
         auto *serial = child<QLineEdit>(wizard, "serialLineEdit");
         QTest::keyClicks(serial, QStringLiteral("SN12AB34"));
         QTest::keyClick(serial, Qt::Key_Return);
+        ++m_actions;
         for (QCheckBox *box : wizard.currentPage()->findChildren<QCheckBox *>()) {
             if (box->isEnabled() && !box->isChecked()) {
                 box->setFocus();
                 QTest::keyClick(box, Qt::Key_Space);
+                ++m_actions;
             }
         }
         next(wizard);
 
         ASSERT_EQ(wizard.currentStep(), OrderStep::Debian);
         QTest::mouseClick(child<QPushButton>(wizard, "armButton"), Qt::LeftButton);
+        ++m_actions;
         next(wizard); // enabled once the simulated installer fetched the preseed and called back
 
         ASSERT_EQ(wizard.currentStep(), OrderStep::PostInstall);
         QTest::mouseClick(child<QPushButton>(wizard, "runPostInstallButton"), Qt::LeftButton);
+        ++m_actions;
         QWizardPage *page = wizard.currentPage();
         ASSERT_TRUE(QTest::qWaitFor([page]() { return page->isComplete(); }, PostInstallTimeout));
         next(wizard);
@@ -149,6 +160,7 @@ protected:
         ASSERT_TRUE(QTest::qWaitFor([apply]() { return apply->isEnabled(); }, Timeout));
         QSignalSpy runs(static_cast<PortalPage *>(wizard.currentPage()), &PortalPage::runFinished);
         QTest::mouseClick(apply, Qt::LeftButton);
+        ++m_actions;
         ASSERT_TRUE(runs.wait(Timeout));
         next(wizard, QWizard::CommitButton);
     }
@@ -165,6 +177,7 @@ protected:
             auto *start = child<QPushButton>(wizard, "startBenchServiceButton");
             ASSERT_TRUE(start->isEnabled());
             QTest::mouseClick(start, Qt::LeftButton);
+            ++m_actions;
             ASSERT_FALSE(start->isEnabled()) << child<QLabel>(wizard, "benchStatusLabel")->text().toStdString();
         }
         auto *edit = child<QLineEdit>(wizard, "macLineEdit");
@@ -175,6 +188,8 @@ protected:
                 edit->setFocus();
                 QTest::keyClicks(edit, mac.toUpper());
                 QTest::keyClick(edit, Qt::Key_Return);
+                ++m_actions;
+                ++m_scans;
                 continue;
             }
             // Each phone is scanned once it booted, as at the bench: the box after the phone.
@@ -192,6 +207,8 @@ protected:
             edit->setFocus();
             QTest::keyClicks(edit, mac.toUpper());
             QTest::keyClick(edit, Qt::Key_Return);
+            ++m_actions;
+            ++m_scans;
         }
         next(wizard);
         if (onCloud) {
@@ -215,6 +232,7 @@ protected:
         const QString pdf = m_dir.filePath(wizard.session().order().orderId + QStringLiteral("-labels.pdf"));
         printer.setOutputFileName(pdf);
         ASSERT_TRUE(static_cast<LabelsPage *>(wizard.currentPage())->print(printer, LabelsPage::Selection::All));
+        m_actions += 2; // Print..., then the print dialog's Print
         EXPECT_GT(QFileInfo(pdf).size(), 1000);
         next(wizard);
     }
@@ -232,17 +250,20 @@ protected:
             if ((item->flags() & Qt::ItemIsUserCheckable) != 0) {
                 warnings->setCurrentRow(row);
                 QTest::keyClick(warnings, Qt::Key_Space);
+                ++m_actions;
             }
         }
         auto *supervisor = child<QLineEdit>(wizard, "supervisorLineEdit");
         QTest::keyClicks(supervisor, QStringLiteral("Ines Moreau")); // keyClicks types ASCII only
         QTest::mouseClick(child<QPushButton>(wizard, "approveButton"), Qt::LeftButton);
+        ++m_actions; // the name typed, then Approve
         // Signing off asks first.
-        QTimer::singleShot(0, [] {
+        QTimer::singleShot(0, [this] {
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
             ASSERT_NE(box, nullptr) << "signing off asked nothing";
             EXPECT_EQ(box->objectName(), QStringLiteral("signOffConfirmation"));
             QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+            ++m_actions;
         });
         next(wizard, QWizard::FinishButton);
     }
@@ -275,6 +296,10 @@ protected:
     std::unique_ptr<JobLog> m_log;
     WorkbenchSettings m_settings;
     std::unique_ptr<MainWindow> m_window;
+    // The technician's actions as the helpers drive the workbench: each click, and each field
+    // typed or scanned then Enter, counts one (BENCHMARKS.md, "Technician's actions").
+    int m_actions = 0;
+    int m_scans = 0; // of which phone scans
 };
 
 } // namespace
@@ -290,6 +315,12 @@ TEST_F(GuiWizardEndToEnd, ASixStationOnPremiseOrderFromNewOrderToSignOff)
     ASSERT_NO_FATAL_FAILURE(scanThePhones(*wizard));
     ASSERT_NO_FATAL_FAILURE(printTheLabels(*wizard));
     ASSERT_NO_FATAL_FAILURE(signOff(*wizard));
+    // One scan a phone and nothing else per phone; the rest is the order's, whatever its size.
+    EXPECT_EQ(m_scans, m_window->trainingEnvironment()->phoneMacs(wizard->session().order()).size());
+    EXPECT_LE(m_actions - m_scans, 26) << "the order takes more actions than before";
+    std::cout << "[ actions  ] on-premise training order: " << m_actions - m_scans << " per order + " << m_scans
+              << " phone scans (1 per phone) = " << m_actions << '\n';
+    RecordProperty("actionsPerOrder", m_actions - m_scans);
 
     OrderSession check(*m_log, ModelCatalog::builtIn(), m_settings, nullptr);
     QTest::qWait(0);

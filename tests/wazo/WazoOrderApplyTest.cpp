@@ -2,6 +2,7 @@
 #include "WazoFixture.h"
 #include "order/ModelCatalog.h"
 #include "order/PlanImporter.h"
+#include "portal/PhoneReleaseJob.h"
 #include "portal/PortalConnection.h"
 #include "portal/ProvisioningExecutor.h"
 #include "portal/ProvisioningTarget.h"
@@ -383,6 +384,66 @@ TEST_F(WazoOrderApply, DhcpGoesOnTheShuttlesInterfaceOrIsNotPlanned)
     const CtlRun wrong = stagingctl(args + QStringList { QStringLiteral("--dhcp-interface"), QStringLiteral("eno1") });
     EXPECT_EQ(wrong.exitCode, 1) << wrong.out.toStdString() << wrong.err.toStdString();
     EXPECT_TRUE(wrong.out.contains(QStringLiteral("Invalid network interfaces: eno1"))) << wrong.out.toStdString();
+}
+
+// A synchronized phone replaced at the phones step: the old one is released on Wazo itself, detached
+// from its line (the line and its user stay) and sent back to autoprov.
+TEST_F(WazoOrderApply, AReplacedPhoneIsDetachedFromItsLineAndSentBackToAutoprov)
+{
+    bootPhone(QStringLiteral("T54W"), mac(1));
+    const QList<PlanRow> rows = sixStations();
+    const QString plan = writePlan(QStringLiteral("release.csv"), rows);
+    const CtlRun applied = stagingctl(applyArguments(plan, QStringLiteral("W-") + tag()));
+    const QString tenant = tenantBySlug(slug());
+    const QJsonObject device = byKey(confdItems(QStringLiteral("/devices"), tenant), "mac", mac(1));
+    ASSERT_FALSE(device.isEmpty()) << "phone " << mac(1).toStdString()
+                                   << " not attached: " << applied.out.toStdString();
+    const QString id = device.value(QLatin1String("id")).toString();
+    client().tenant = tenant;
+    ASSERT_EQ(client()
+                  .call("GET", confd(QStringLiteral("/devices/%1/lines").arg(id)))
+                  .json.object()
+                  .value(QLatin1String("items"))
+                  .toArray()
+                  .size(),
+        1);
+    const qsizetype linesBefore = confdItems(QStringLiteral("/lines"), tenant).size();
+
+    PortalEndpoint endpoint;
+    endpoint.baseUrl = QUrl(url());
+    endpoint.pinSha256 = pin();
+    QNetworkAccessManager nam;
+    PortalConnection connection(&nam, endpoint);
+    TokenSession session(&connection, QStringLiteral("admin"), QStringLiteral("admin"));
+    PhoneReleaseJob job(&connection, &session, device, {});
+    PhoneReleaseJob::Result result;
+    QEventLoop loop;
+    QObject::connect(&job, &PhoneReleaseJob::finished, &loop, [&](const PhoneReleaseJob::Result &r) {
+        result = r;
+        loop.quit();
+    });
+    job.start();
+    loop.exec();
+    ASSERT_TRUE(result.ok()) << result.error.message.toStdString() << result.error.detail.toStdString();
+    EXPECT_EQ(result.linesDetached, 1);
+
+    client().tenant = tenant;
+    EXPECT_TRUE(client()
+                    .call("GET", confd(QStringLiteral("/devices/%1/lines").arg(id)))
+                    .json.object()
+                    .value(QLatin1String("items"))
+                    .toArray()
+                    .isEmpty());
+    EXPECT_EQ(confdItems(QStringLiteral("/lines"), tenant).size(), linesBefore) << "the line went with the phone";
+    const SimReply after = client().call("GET", confd(QStringLiteral("/devices/%1").arg(id)));
+    client().tenant.clear();
+    // Back to autoprov: Wazo may also hand it back to the master tenant; either way, not configured.
+    if (after.status == 200) {
+        EXPECT_EQ(after.json.object().value(QLatin1String("status")).toString(), QStringLiteral("autoprov"))
+            << after.body.toStdString();
+    } else {
+        EXPECT_EQ(after.status, 404) << after.body.toStdString();
+    }
 }
 
 // provd's plugin server is out of reach on the test bed (as on a stack without internet): the
