@@ -5,8 +5,8 @@
 #include "joblog/JobLog.h"
 #include "portal/ConfdClient.h"
 #include "portal/PortalConnection.h"
-#include "portal/TokenSession.h"
 #include "portal/PortalJob.h"
+#include "portal/TokenSession.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
