@@ -124,103 +124,90 @@ HttpResponse SimLineApi::listLines(SimCall &call)
             QStringLiteral("name"), {} });
 }
 
-HttpResponse SimLineApi::postLine(SimCall &call)
+bool SimLineApi::provisioningCodeTaken(const QString &candidate) const
 {
-    QJsonObject body;
-    if (!parseJson(call, &body)) {
-        return invalidJson();
-    }
+    return std::any_of(m_state.lines.cbegin(), m_state.lines.cend(), [&candidate](const QJsonObject &l) {
+        return l.value(QLatin1String("provisioning_code")).toString() == candidate;
+    });
+}
+
+QString SimLineApi::checkNewLine(const SimCall &call, const QJsonObject &body) const
+{
     static const QRegularExpression code(QStringLiteral("^[0-9]{6}$"));
     for (const QString &problem : { checkString(body, "context", true, 79, false), checkInt(body, "position", 1, 65535),
              checkString(body, "provisioning_code", false, 6), checkString(body, "caller_id_name", false, 256),
              checkString(body, "caller_id_num", false, 64), checkString(body, "registrar", false, 128) }) {
         if (!problem.isEmpty()) {
-            return error(400, problem);
+            return problem;
         }
     }
     const QString contextName = body.value(QLatin1String("context")).toString();
     if (!findContextByName(m_state, call, contextName)) {
-        return error(400,
-            QStringLiteral("Input Error - field 'context': Context was not found")
-                + meta({ { "context", contextName } }));
+        return QStringLiteral("Input Error - field 'context': Context was not found")
+            + meta({ { "context", contextName } });
     }
-    QString provisioningCode = body.value(QLatin1String("provisioning_code")).toString();
-    const auto codeTaken = [this](const QString &candidate) {
-        return std::any_of(m_state.lines.cbegin(), m_state.lines.cend(), [&candidate](const QJsonObject &l) {
-            return l.value(QLatin1String("provisioning_code")).toString() == candidate;
-        });
-    };
+    const QString provisioningCode = body.value(QLatin1String("provisioning_code")).toString();
     if (!provisioningCode.isEmpty()) {
         if (!code.match(provisioningCode).hasMatch()) {
-            return error(400,
-                fieldError(
-                    QStringLiteral("provisioning_code"), QStringLiteral("String does not match expected pattern.")));
+            return fieldError(
+                QStringLiteral("provisioning_code"), QStringLiteral("String does not match expected pattern."));
         }
-        if (codeTaken(provisioningCode)) {
-            return error(400,
-                QStringLiteral("Resource Error - Line already exists")
-                    + meta({ { "provisioning_code", provisioningCode } }));
+        if (provisioningCodeTaken(provisioningCode)) {
+            return QStringLiteral("Resource Error - Line already exists")
+                + meta({ { "provisioning_code", provisioningCode } });
         }
-    } else {
-        do {
-            provisioningCode = QString::number(QRandomGenerator::global()->bounded(100000, 1000000));
-        } while (codeTaken(provisioningCode));
     }
     if (body.contains(QLatin1String("endpoint_sip")) && !body.value(QLatin1String("endpoint_sip")).isObject()) {
-        return error(400, fieldError(QStringLiteral("endpoint_sip"), QStringLiteral("Invalid input type.")));
+        return fieldError(QStringLiteral("endpoint_sip"), QStringLiteral("Invalid input type."));
     }
-    // Validate the nested extensions before creating anything, so a refused POST leaves nothing behind.
-    const QJsonArray extensionBodies = body.value(QLatin1String("extensions")).toArray();
-    const QJsonObject *context = findContextByName(m_state, call, contextName);
+    return checkNestedExtensions(call, body.value(QLatin1String("extensions")).toArray(), contextName);
+}
+
+// Validate the nested extensions before creating anything, so a refused POST leaves nothing behind.
+QString SimLineApi::checkNestedExtensions(
+    const SimCall &call, const QJsonArray &extensionBodies, const QString &contextName) const
+{
     for (const QJsonValue &e : extensionBodies) {
         const QString exten = e.toObject().value(QLatin1String("exten")).toString();
         const QString extensionContext = e.toObject().value(QLatin1String("context")).toString(contextName);
         const QJsonObject *target = findContextByName(m_state, call, extensionContext);
         if (!target) {
-            return error(400,
-                QStringLiteral("Input Error - field 'context': Context was not found")
-                    + meta({ { "context", extensionContext } }));
+            return QStringLiteral("Input Error - field 'context': Context was not found")
+                + meta({ { "context", extensionContext } });
         }
         if (target->value(QLatin1String("type")).toString() == QLatin1String("internal")
             && !exten.startsWith(QLatin1Char('_'))
             && !inRange(exten, target->value(QLatin1String("user_ranges")).toArray())) {
-            return error(400,
-                QStringLiteral("Input Error - Extension '%1' is outside of range for context '%2'")
-                    .arg(exten, extensionContext));
+            return QStringLiteral("Input Error - Extension '%1' is outside of range for context '%2'")
+                .arg(exten, extensionContext);
         }
     }
-    Q_UNUSED(context);
+    return {};
+}
 
-    const int id = m_state.nextId++;
-    const QJsonObject line { { QStringLiteral("id"), id }, { QStringLiteral("tenant_uuid"), call.tenant },
-        { QStringLiteral("context"), contextName },
-        { QStringLiteral("position"), body.value(QLatin1String("position")).toInt(1) },
-        { QStringLiteral("provisioning_code"), provisioningCode },
-        { QStringLiteral("caller_id_name"),
-            body.value(QLatin1String("caller_id_name")).isString() ? body.value(QLatin1String("caller_id_name"))
-                                                                   : QJsonValue(QJsonValue::Null) },
-        { QStringLiteral("caller_id_num"),
-            body.value(QLatin1String("caller_id_num")).isString() ? body.value(QLatin1String("caller_id_num"))
-                                                                  : QJsonValue(QJsonValue::Null) },
-        { QStringLiteral("registrar"), body.value(QLatin1String("registrar")).toString(QStringLiteral("default")) } };
-    if (body.value(QLatin1String("endpoint_sip")).isObject()) {
-        QJsonObject endpointBody = body.value(QLatin1String("endpoint_sip")).toObject();
-        // confd appends the line's context to the endpoint options unless one is already there.
-        QJsonArray options = endpointBody.value(QLatin1String("endpoint_section_options")).toArray();
-        const bool hasContext = std::any_of(options.cbegin(), options.cend(),
-            [](const QJsonValue &p) { return p.toArray().at(0).toString() == QLatin1String("context"); });
-        if (!hasContext) {
-            options.append(QJsonArray { QStringLiteral("context"), contextName });
-            endpointBody.insert(QStringLiteral("endpoint_section_options"), options);
-        }
-        QJsonObject endpoint;
-        const QString problem = m_endpoints.createEndpoint(call, endpointBody, &endpoint);
-        if (!problem.isEmpty()) {
-            return error(400, problem);
-        }
-        m_state.lineEndpoint.insert(id, endpoint.value(QLatin1String("uuid")).toString());
+QString SimLineApi::createNestedEndpoint(
+    const SimCall &call, QJsonObject endpointBody, const QString &contextName, int lineId)
+{
+    // confd appends the line's context to the endpoint options unless one is already there.
+    QJsonArray options = endpointBody.value(QLatin1String("endpoint_section_options")).toArray();
+    const bool hasContext = std::any_of(options.cbegin(), options.cend(),
+        [](const QJsonValue &p) { return p.toArray().at(0).toString() == QLatin1String("context"); });
+    if (!hasContext) {
+        options.append(QJsonArray { QStringLiteral("context"), contextName });
+        endpointBody.insert(QStringLiteral("endpoint_section_options"), options);
     }
-    m_state.lines.insert(id, line);
+    QJsonObject endpoint;
+    const QString problem = m_endpoints.createEndpoint(call, endpointBody, &endpoint);
+    if (!problem.isEmpty()) {
+        return problem;
+    }
+    m_state.lineEndpoint.insert(lineId, endpoint.value(QLatin1String("uuid")).toString());
+    return {};
+}
+
+QString SimLineApi::linkNestedExtensions(
+    const SimCall &call, const QJsonArray &extensionBodies, const QString &contextName, int lineId)
+{
     for (const QJsonValue &e : extensionBodies) {
         QJsonObject extensionBody = e.toObject();
         if (!extensionBody.contains(QLatin1String("context"))) {
@@ -238,15 +225,56 @@ HttpResponse SimLineApi::postLine(SimCall &call)
             QJsonObject createdExtension;
             const QString problem = m_extensions.createExtension(call, extensionBody, &createdExtension);
             if (!problem.isEmpty()) {
-                return error(400, problem);
+                return problem;
             }
             extensionId = createdExtension.value(QLatin1String("id")).toInt();
         }
-        const QString problem = validateLineExtension(id, extensionId);
+        const QString problem = validateLineExtension(lineId, extensionId);
+        if (!problem.isEmpty()) {
+            return problem;
+        }
+        linkLineExtension(lineId, extensionId);
+    }
+    return {};
+}
+
+HttpResponse SimLineApi::postLine(SimCall &call)
+{
+    QJsonObject body;
+    if (!parseJson(call, &body)) {
+        return invalidJson();
+    }
+    QString problem = checkNewLine(call, body);
+    if (!problem.isEmpty()) {
+        return error(400, problem);
+    }
+    const QString contextName = body.value(QLatin1String("context")).toString();
+    QString provisioningCode = body.value(QLatin1String("provisioning_code")).toString();
+    while (provisioningCode.isEmpty() || provisioningCodeTaken(provisioningCode)) {
+        provisioningCode = QString::number(QRandomGenerator::global()->bounded(100000, 1000000));
+    }
+    const int id = m_state.nextId++;
+    const QJsonObject line { { QStringLiteral("id"), id }, { QStringLiteral("tenant_uuid"), call.tenant },
+        { QStringLiteral("context"), contextName },
+        { QStringLiteral("position"), body.value(QLatin1String("position")).toInt(1) },
+        { QStringLiteral("provisioning_code"), provisioningCode },
+        { QStringLiteral("caller_id_name"),
+            body.value(QLatin1String("caller_id_name")).isString() ? body.value(QLatin1String("caller_id_name"))
+                                                                   : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("caller_id_num"),
+            body.value(QLatin1String("caller_id_num")).isString() ? body.value(QLatin1String("caller_id_num"))
+                                                                  : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("registrar"), body.value(QLatin1String("registrar")).toString(QStringLiteral("default")) } };
+    if (body.value(QLatin1String("endpoint_sip")).isObject()) {
+        problem = createNestedEndpoint(call, body.value(QLatin1String("endpoint_sip")).toObject(), contextName, id);
         if (!problem.isEmpty()) {
             return error(400, problem);
         }
-        linkLineExtension(id, extensionId);
+    }
+    m_state.lines.insert(id, line);
+    problem = linkNestedExtensions(call, body.value(QLatin1String("extensions")).toArray(), contextName, id);
+    if (!problem.isEmpty()) {
+        return error(400, problem);
     }
     return created(m_baseUrl, QStringLiteral("/lines/%1").arg(id), renderLine(line, true));
 }

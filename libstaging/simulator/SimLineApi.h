@@ -36,6 +36,15 @@ private:
     HttpResponse associateLineExtension(SimCall &call, bool associate);
     HttpResponse postLineExtension(SimCall &call);
 
+    QString checkNewLine(const SimCall &call, const QJsonObject &body) const;
+    QString checkNestedExtensions(
+        const SimCall &call, const QJsonArray &extensionBodies, const QString &contextName) const;
+    bool provisioningCodeTaken(const QString &candidate) const;
+    /** A line's endpoint_sip, created and associated; returns the confd message on refusal. */
+    QString createNestedEndpoint(const SimCall &call, QJsonObject endpointBody, const QString &contextName, int lineId);
+    /** A line's extensions, reused or created, then associated; returns the confd message on refusal. */
+    QString linkNestedExtensions(
+        const SimCall &call, const QJsonArray &extensionBodies, const QString &contextName, int lineId);
     QString validateLineExtension(int lineId, int extensionId) const;
     void linkLineExtension(int lineId, int extensionId);
     QJsonObject renderLine(const QJsonObject &line, bool fullEndpoint) const;
