@@ -17,6 +17,29 @@ namespace Staging {
 
 using namespace SimConfdRules;
 
+namespace {
+
+/** A body's field as given, or null when absent. */
+QJsonValue valueOrNull(const QJsonObject &body, const char *key)
+{
+    const QJsonValue v = body.value(QLatin1String(key));
+    return v.isUndefined() ? QJsonValue(QJsonValue::Null) : v;
+}
+
+/** A call for another handler of this API: the same caller, a body and path parameters of its own. */
+SimCall subCall(const SimCall &call, HttpRequest *request, const QJsonObject &payload, const QStringList &params)
+{
+    *request = *call.request;
+    request->query = QUrlQuery();
+    request->body = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    SimCall sub = call;
+    sub.request = request;
+    sub.params = params;
+    return sub;
+}
+
+} // namespace
+
 SimUserApi::SimUserApi(SimState &state, SimLineApi &lines, SimDeviceApi &devices, SimExtensionApi &extensions)
     : m_state(state)
     , m_lines(lines)
@@ -150,7 +173,7 @@ HttpResponse SimUserApi::postUser(SimCall &call)
     return response;
 }
 
-HttpResponse SimUserApi::createUser(SimCall &call, const QJsonObject &body)
+QString SimUserApi::checkNewUser(const QJsonObject &body) const
 {
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     static const QRegularExpression language(QStringLiteral("^[a-z]{2}_[A-Z]{2}$"));
@@ -163,29 +186,32 @@ HttpResponse SimUserApi::createUser(SimCall &call, const QJsonObject &body)
              checkInt(body, "ring_seconds", 0, 10800), checkInt(body, "simultaneous_calls", 1, 20),
              checkBool(body, "supervision_enabled"), checkBool(body, "call_transfer_enabled") }) {
         if (!problem.isEmpty()) {
-            return error(400, problem);
+            return problem;
         }
     }
     const auto text = [&body](const char *key) { return body.value(QLatin1String(key)).toString(); };
     if (body.value(QLatin1String("email")).isString() && !email.match(text("email")).hasMatch()) {
-        return error(400, fieldError(QStringLiteral("email"), QStringLiteral("Not a valid email address.")));
+        return fieldError(QStringLiteral("email"), QStringLiteral("Not a valid email address."));
     }
     if (body.value(QLatin1String("language")).isString() && !language.match(text("language")).hasMatch()) {
-        return error(
-            400, fieldError(QStringLiteral("language"), QStringLiteral("String does not match expected pattern.")));
+        return fieldError(QStringLiteral("language"), QStringLiteral("String does not match expected pattern."));
     }
     if (body.value(QLatin1String("mobile_phone_number")).isString()
         && !mobile.match(text("mobile_phone_number")).hasMatch()) {
-        return error(400,
-            fieldError(
-                QStringLiteral("mobile_phone_number"), QStringLiteral("String does not match expected pattern.")));
+        return fieldError(
+            QStringLiteral("mobile_phone_number"), QStringLiteral("String does not match expected pattern."));
     }
+    return checkUserUnique(body);
+}
+
+QString SimUserApi::checkUserUnique(const QJsonObject &body) const
+{
+    const QString email = body.value(QLatin1String("email")).toString();
     // An e-mail is the stack's, not the tenant's: confd refuses one any user of any tenant has.
-    if (!text("email").isEmpty()) {
+    if (!email.isEmpty()) {
         for (const QJsonObject &u : std::as_const(m_state.users)) {
-            if (u.value(QLatin1String("email")).toString().compare(text("email"), Qt::CaseInsensitive) == 0) {
-                return error(
-                    400, QStringLiteral("Resource Error - User already exists") + meta({ { "email", text("email") } }));
+            if (u.value(QLatin1String("email")).toString().compare(email, Qt::CaseInsensitive) == 0) {
+                return QStringLiteral("Resource Error - User already exists") + meta({ { "email", email } });
             }
         }
     }
@@ -196,23 +222,20 @@ HttpResponse SimUserApi::createUser(SimCall &call, const QJsonObject &body)
                 && u.value(QLatin1String("_auth_username")).toString()
                     == auth.value(QLatin1String("username")).toString()) {
                 // wazo-auth's 409 surfaces through confd as a 400 with the auth message.
-                return error(400,
-                    QStringLiteral("Input Error - auth: The login \"%1\" is already used")
-                        .arg(auth.value(QLatin1String("username")).toString()));
+                return QStringLiteral("Input Error - auth: The login \"%1\" is already used")
+                    .arg(auth.value(QLatin1String("username")).toString());
             }
         }
     }
+    return {};
+}
 
-    const int id = m_state.nextId++;
-    const QString uuid = newUuid();
-    const QJsonValue nullValue(QJsonValue::Null);
-    const auto orNull = [&body, &nullValue](const char *key) {
-        const QJsonValue v = body.value(QLatin1String(key));
-        return v.isUndefined() ? nullValue : v;
-    };
-    const QString firstname = text("firstname");
-    const QString lastname = text("lastname");
-    QJsonObject user { { QStringLiteral("id"), id }, { QStringLiteral("uuid"), uuid },
+QJsonObject SimUserApi::newUserRecord(const SimCall &call, const QJsonObject &body, int id, const QString &uuid) const
+{
+    const QString firstname = body.value(QLatin1String("firstname")).toString();
+    const QString lastname = body.value(QLatin1String("lastname")).toString();
+    const auto orNull = [&body](const char *key) { return valueOrNull(body, key); };
+    return QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("uuid"), uuid },
         { QStringLiteral("tenant_uuid"), call.tenant }, { QStringLiteral("firstname"), firstname },
         { QStringLiteral("lastname"), orNull("lastname") }, { QStringLiteral("email"), orNull("email") },
         { QStringLiteral("subscription_type"), body.value(QLatin1String("subscription_type")).toInt(0) },
@@ -230,10 +253,37 @@ HttpResponse SimUserApi::createUser(SimCall &call, const QJsonObject &body)
         { QStringLiteral("supervision_enabled"), body.value(QLatin1String("supervision_enabled")).toBool(true) },
         { QStringLiteral("call_transfer_enabled"), body.value(QLatin1String("call_transfer_enabled")).toBool(false) },
         { QStringLiteral("country"), QJsonValue::Null } };
-    QJsonObject rendered;
+}
+
+QJsonObject SimUserApi::renderAuth(const SimCall &call, const QJsonObject &body, const QJsonObject &user) const
+{
+    const QString email = body.value(QLatin1String("email")).toString();
+    QJsonArray emails;
+    if (!email.isEmpty()) {
+        emails.append(QJsonObject { { QStringLiteral("address"), email }, { QStringLiteral("main"), true },
+            { QStringLiteral("confirmed"), true } });
+    }
+    return QJsonObject { { QStringLiteral("uuid"), user.value(QLatin1String("uuid")) },
+        { QStringLiteral("username"), user.value(QLatin1String("_auth_username")) },
+        { QStringLiteral("firstname"), user.value(QLatin1String("firstname")) },
+        { QStringLiteral("lastname"), valueOrNull(body, "lastname") }, { QStringLiteral("emails"), emails },
+        { QStringLiteral("enabled"), true }, { QStringLiteral("purpose"), QStringLiteral("user") },
+        { QStringLiteral("tenant_uuid"), call.tenant } };
+}
+
+HttpResponse SimUserApi::createUser(SimCall &call, const QJsonObject &body)
+{
+    const QString problem = checkNewUser(body);
+    if (!problem.isEmpty()) {
+        return error(400, problem);
+    }
+    const int id = m_state.nextId++;
+    const QString uuid = newUuid();
+    QJsonObject user = newUserRecord(call, body, id, uuid);
+    const QJsonObject auth = body.value(QLatin1String("auth")).toObject();
     if (!auth.isEmpty()) {
-        const QString username =
-            auth.value(QLatin1String("username")).toString(text("email").isEmpty() ? uuid : text("email"));
+        const QString email = body.value(QLatin1String("email")).toString();
+        const QString username = auth.value(QLatin1String("username")).toString(email.isEmpty() ? uuid : email);
         user.insert(QStringLiteral("_auth_username"), username);
         m_state.userAuthPasswords.insert(id, auth.value(QLatin1String("password")).toString());
     }
@@ -246,21 +296,10 @@ HttpResponse SimUserApi::createUser(SimCall &call, const QJsonObject &body)
         m_state = before;
         return partsProblem;
     }
-    rendered = renderUser(user);
+    QJsonObject rendered = renderUser(user);
     rendered.remove(QStringLiteral("_auth_username"));
     if (!auth.isEmpty()) {
-        QJsonArray emails;
-        if (!text("email").isEmpty()) {
-            emails.append(QJsonObject { { QStringLiteral("address"), text("email") }, { QStringLiteral("main"), true },
-                { QStringLiteral("confirmed"), true } });
-        }
-        rendered.insert(QStringLiteral("auth"),
-            QJsonObject { { QStringLiteral("uuid"), uuid },
-                { QStringLiteral("username"), user.value(QLatin1String("_auth_username")) },
-                { QStringLiteral("firstname"), firstname }, { QStringLiteral("lastname"), orNull("lastname") },
-                { QStringLiteral("emails"), emails }, { QStringLiteral("enabled"), true },
-                { QStringLiteral("purpose"), QStringLiteral("user") },
-                { QStringLiteral("tenant_uuid"), call.tenant } });
+        rendered.insert(QStringLiteral("auth"), renderAuth(call, body, user));
     }
     return created(m_baseUrl, QStringLiteral("/users/%1").arg(id), rendered);
 }
@@ -278,18 +317,32 @@ HttpResponse SimUserApi::createUser(SimCall &call, const QJsonObject &body)
  */
 HttpResponse SimUserApi::createUserParts(SimCall &call, const QJsonObject &body, int userId)
 {
-    const HttpResponse ok = HttpResponse::empty(201);
-    const auto subCall = [&call](HttpRequest *request, const QJsonObject &payload, const QStringList &params) {
-        *request = *call.request;
-        request->query = QUrlQuery();
-        request->body = QJsonDocument(payload).toJson(QJsonDocument::Compact);
-        SimCall sub = call;
-        sub.request = request;
-        sub.params = params;
-        return sub;
-    };
+    const HttpResponse voicemail = createUserVoicemail(call, body.value(QLatin1String("voicemail")), userId);
+    if (voicemail.status != 201) {
+        return voicemail;
+    }
+    m_lines.setUserInCreation(userId);
+    const auto endCreation = qScopeGuard([this] { m_lines.setUserInCreation(-1); });
+    for (const QJsonValue &lineValue : body.value(QLatin1String("lines")).toArray()) {
+        const HttpResponse line = createUserLine(call, lineValue.toObject(), userId);
+        if (line.status != 201) {
+            return line;
+        }
+    }
+    for (const QJsonValue &incallValue : body.value(QLatin1String("incalls")).toArray()) {
+        if (!m_incalls) {
+            break;
+        }
+        const QString problem = createUserIncall(call, incallValue.toObject(), userId);
+        if (!problem.isEmpty()) {
+            return error(400, problem);
+        }
+    }
+    return HttpResponse::empty(201);
+}
 
-    const QJsonValue voicemailValue = body.value(QLatin1String("voicemail"));
+HttpResponse SimUserApi::createUserVoicemail(SimCall &call, const QJsonValue &voicemailValue, int userId)
+{
     if (voicemailValue.isObject() && m_voicemails) {
         const QJsonObject voicemailBody = voicemailValue.toObject();
         int voicemailId = -1;
@@ -313,83 +366,83 @@ HttpResponse SimUserApi::createUserParts(SimCall &call, const QJsonObject &body,
     } else if (!voicemailValue.isUndefined() && !voicemailValue.isNull()) {
         return error(400, fieldError(QStringLiteral("voicemail"), QStringLiteral("Invalid input type.")));
     }
+    return HttpResponse::empty(201);
+}
 
-    m_lines.setUserInCreation(userId);
-    const auto endCreation = qScopeGuard([this] { m_lines.setUserInCreation(-1); });
-    for (const QJsonValue &lineValue : body.value(QLatin1String("lines")).toArray()) {
-        QJsonObject lineBody = lineValue.toObject();
-        const QString deviceId = lineBody.take(QStringLiteral("device_id")).toString();
-        HttpRequest request;
-        SimCall lineCall = subCall(&request, lineBody, {});
-        const HttpResponse createdLine = m_lines.postLine(lineCall);
-        if (createdLine.status != 201) {
-            return createdLine;
-        }
-        const QString lineId =
-            QString::number(QJsonDocument::fromJson(createdLine.body).object().value(QLatin1String("id")).toInt());
-        SimCall userLineCall = subCall(&request, {}, { QString::number(userId), lineId });
-        const HttpResponse associated = associateUserLine(userLineCall, true);
-        if (associated.status != 204) {
-            return associated;
-        }
-        if (!deviceId.isEmpty()) {
-            SimCall deviceCall = subCall(&request, {}, { lineId, deviceId });
-            const HttpResponse attached = m_devices.associateLineDevice(deviceCall, true);
-            if (attached.status != 204) {
-                return attached;
-            }
+HttpResponse SimUserApi::createUserLine(SimCall &call, QJsonObject lineBody, int userId)
+{
+    const QString deviceId = lineBody.take(QStringLiteral("device_id")).toString();
+    HttpRequest request;
+    SimCall lineCall = subCall(call, &request, lineBody, {});
+    const HttpResponse createdLine = m_lines.postLine(lineCall);
+    if (createdLine.status != 201) {
+        return createdLine;
+    }
+    const QString lineId =
+        QString::number(QJsonDocument::fromJson(createdLine.body).object().value(QLatin1String("id")).toInt());
+    SimCall userLineCall = subCall(call, &request, {}, { QString::number(userId), lineId });
+    const HttpResponse associated = associateUserLine(userLineCall, true);
+    if (associated.status != 204) {
+        return associated;
+    }
+    if (!deviceId.isEmpty()) {
+        SimCall deviceCall = subCall(call, &request, {}, { lineId, deviceId });
+        const HttpResponse attached = m_devices.associateLineDevice(deviceCall, true);
+        if (attached.status != 204) {
+            return attached;
         }
     }
+    return HttpResponse::empty(201);
+}
 
-    for (const QJsonValue &incallValue : body.value(QLatin1String("incalls")).toArray()) {
-        if (!m_incalls) {
-            break;
-        }
-        QJsonObject incallBody = incallValue.toObject();
-        const QJsonArray extensionBodies = incallBody.take(QStringLiteral("extensions")).toArray();
-        QJsonObject destination { { QStringLiteral("type"), QStringLiteral("user") },
-            { QStringLiteral("user_id"), userId } };
-        const QJsonValue ringTime = incallBody.value(QLatin1String("ring_time"));
-        if (ringTime.isDouble()) {
-            destination.insert(QStringLiteral("ring_time"), ringTime);
-        }
-        incallBody.insert(QStringLiteral("destination"), destination);
-        QJsonObject incall;
-        QString problem = m_incalls->createIncall(call, incallBody, &incall);
+QString SimUserApi::createUserIncall(const SimCall &call, QJsonObject incallBody, int userId)
+{
+    const QJsonArray extensionBodies = incallBody.take(QStringLiteral("extensions")).toArray();
+    QJsonObject destination { { QStringLiteral("type"), QStringLiteral("user") },
+        { QStringLiteral("user_id"), userId } };
+    const QJsonValue ringTime = incallBody.value(QLatin1String("ring_time"));
+    if (ringTime.isDouble()) {
+        destination.insert(QStringLiteral("ring_time"), ringTime);
+    }
+    incallBody.insert(QStringLiteral("destination"), destination);
+    QJsonObject incall;
+    QString problem = m_incalls->createIncall(call, incallBody, &incall);
+    if (!problem.isEmpty()) {
+        return problem;
+    }
+    for (const QJsonValue &extensionValue : extensionBodies) {
+        const QJsonObject extensionBody = extensionValue.toObject();
+        QJsonObject extension;
+        problem = m_extensions.createExtension(call, extensionBody, &extension);
         if (!problem.isEmpty()) {
-            return error(400, problem);
+            return problem;
         }
-        for (const QJsonValue &extensionValue : extensionBodies) {
-            const QJsonObject extensionBody = extensionValue.toObject();
-            const QString exten = extensionBody.value(QLatin1String("exten")).toString();
-            const QString contextName = extensionBody.value(QLatin1String("context")).toString();
-            QJsonObject extension;
-            problem = m_extensions.createExtension(call, extensionBody, &extension);
-            if (!problem.isEmpty()) {
-                return error(400, problem);
-            }
-            // confd widens the incall context's ranges to take the DID (wazo-api.md §2.3).
-            for (QJsonObject &context : m_state.contexts) {
-                if (context.value(QLatin1String("name")).toString() != contextName || !visible(call, context)) {
-                    continue;
-                }
-                QJsonArray ranges = context.value(QLatin1String("incall_ranges")).toArray();
-                if (context.value(QLatin1String("type")).toString() == QLatin1String("incall")
-                    && !inRange(exten, ranges)) {
-                    // contract: uncertain (wazo-api.md §7) - how it widens; here a one-number range.
-                    ranges.append(QJsonObject { { QStringLiteral("start"), exten }, { QStringLiteral("end"), exten },
-                        { QStringLiteral("did_length"), static_cast<int>(exten.size()) } });
-                    context.insert(QStringLiteral("incall_ranges"), ranges);
-                }
-            }
-            problem = m_incalls->associate(
-                incall.value(QLatin1String("id")).toInt(), extension.value(QLatin1String("id")).toInt());
-            if (!problem.isEmpty()) {
-                return error(400, problem);
-            }
+        widenIncallRanges(call, extensionBody.value(QLatin1String("context")).toString(),
+            extensionBody.value(QLatin1String("exten")).toString());
+        problem = m_incalls->associate(
+            incall.value(QLatin1String("id")).toInt(), extension.value(QLatin1String("id")).toInt());
+        if (!problem.isEmpty()) {
+            return problem;
         }
     }
-    return ok;
+    return {};
+}
+
+// confd widens the incall context's ranges to take the DID (wazo-api.md §2.3).
+void SimUserApi::widenIncallRanges(const SimCall &call, const QString &contextName, const QString &exten)
+{
+    for (QJsonObject &context : m_state.contexts) {
+        if (context.value(QLatin1String("name")).toString() != contextName || !visible(call, context)) {
+            continue;
+        }
+        QJsonArray ranges = context.value(QLatin1String("incall_ranges")).toArray();
+        if (context.value(QLatin1String("type")).toString() == QLatin1String("incall") && !inRange(exten, ranges)) {
+            // contract: uncertain (wazo-api.md §7) - how it widens; here a one-number range.
+            ranges.append(QJsonObject { { QStringLiteral("start"), exten }, { QStringLiteral("end"), exten },
+                { QStringLiteral("did_length"), static_cast<int>(exten.size()) } });
+            context.insert(QStringLiteral("incall_ranges"), ranges);
+        }
+    }
 }
 
 HttpResponse SimUserApi::getUser(SimCall &call)

@@ -43,7 +43,17 @@ private:
     HttpResponse associateUserLine(SimCall &call, bool associate);
 
     QJsonObject renderUser(const QJsonObject &user) const;
+    QString checkNewUser(const QJsonObject &body) const;
+    QString checkUserUnique(const QJsonObject &body) const;
+    QJsonObject newUserRecord(const SimCall &call, const QJsonObject &body, int id, const QString &uuid) const;
+    /** The wazo-auth user a body's "auth" created, as the answer to POST /users shows it. */
+    QJsonObject renderAuth(const SimCall &call, const QJsonObject &body, const QJsonObject &user) const;
     HttpResponse createUserParts(SimCall &call, const QJsonObject &body, int userId);
+    // The parts of a compound POST /users; each answers 201 (or an empty message) when created.
+    HttpResponse createUserVoicemail(SimCall &call, const QJsonValue &voicemailValue, int userId);
+    HttpResponse createUserLine(SimCall &call, QJsonObject lineBody, int userId);
+    QString createUserIncall(const SimCall &call, QJsonObject incallBody, int userId);
+    void widenIncallRanges(const SimCall &call, const QString &contextName, const QString &exten);
 
     SimState &m_state;
     SimLineApi &m_lines;
