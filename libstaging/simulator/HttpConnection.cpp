@@ -160,24 +160,8 @@ HttpConnection::ParseResult HttpConnection::parseHead()
     }
     const bool http10 = parts[2] == "HTTP/1.0";
 
-    if (lines.size() - 1 > m_limits.maxHeaderCount) {
-        failRequest(431, "Too many header fields");
+    if (!parseHeaderLines(lines)) {
         return ParseResult::Failed;
-    }
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        QByteArray line = lines[i];
-        if (!line.endsWith('\r')) {
-            failRequest(400, "Header line not terminated by CRLF");
-            return ParseResult::Failed;
-        }
-        line.chop(1);
-        const qsizetype colon = line.indexOf(':');
-        // Obsolete line folding (a line starting with white space) is refused, as RFC 9112 allows.
-        if (colon <= 0 || !isToken(line.left(colon))) {
-            failRequest(400, "Malformed header line");
-            return ParseResult::Failed;
-        }
-        m_request.headers.append({ line.left(colon).toLower(), line.mid(colon + 1).trimmed() });
     }
 
     if (m_request.hasHeader("transfer-encoding")) {
@@ -188,6 +172,41 @@ HttpConnection::ParseResult HttpConnection::parseHead()
         failRequest(400, "Missing Host header");
         return ParseResult::Failed;
     }
+    if (!parseContentLength()) {
+        return ParseResult::Failed;
+    }
+
+    const QByteArray connection = m_request.header("connection").toLower();
+    m_keepAlive = http10 ? connection.contains("keep-alive") : !connection.contains("close");
+    return ParseResult::Complete;
+}
+
+bool HttpConnection::parseHeaderLines(const QList<QByteArray> &lines)
+{
+    if (lines.size() - 1 > m_limits.maxHeaderCount) {
+        failRequest(431, "Too many header fields");
+        return false;
+    }
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        QByteArray line = lines[i];
+        if (!line.endsWith('\r')) {
+            failRequest(400, "Header line not terminated by CRLF");
+            return false;
+        }
+        line.chop(1);
+        const qsizetype colon = line.indexOf(':');
+        // Obsolete line folding (a line starting with white space) is refused, as RFC 9112 allows.
+        if (colon <= 0 || !isToken(line.left(colon))) {
+            failRequest(400, "Malformed header line");
+            return false;
+        }
+        m_request.headers.append({ line.left(colon).toLower(), line.mid(colon + 1).trimmed() });
+    }
+    return true;
+}
+
+bool HttpConnection::parseContentLength()
+{
     m_bodyLength = 0;
     bool seenLength = false;
     for (const auto &h : std::as_const(m_request.headers)) {
@@ -202,20 +221,17 @@ HttpConnection::ParseResult HttpConnection::parseHead()
         if (!ok || (seenLength && length != m_bodyLength)) {
             m_bodyLength = -1;
             failRequest(400, "Malformed Content-Length");
-            return ParseResult::Failed;
+            return false;
         }
         if (length > m_limits.maxBodyBytes) {
             m_bodyLength = -1;
             failRequest(413, "Request body too large");
-            return ParseResult::Failed;
+            return false;
         }
         m_bodyLength = length;
         seenLength = true;
     }
-
-    const QByteArray connection = m_request.header("connection").toLower();
-    m_keepAlive = http10 ? connection.contains("keep-alive") : !connection.contains("close");
-    return ParseResult::Complete;
+    return true;
 }
 
 void HttpConnection::dispatch()

@@ -47,6 +47,9 @@ private:
 
     void readAvailable();
     ParseResult parseHead();
+    // Parts of the head; each answers the refusal itself and returns false when it refused.
+    bool parseHeaderLines(const QList<QByteArray> &lines);
+    bool parseContentLength();
     void dispatch();
     void deliver(const HttpResponse &response, bool keepAlive, bool headOnly);
     void failRequest(int status, const QByteArray &reason);

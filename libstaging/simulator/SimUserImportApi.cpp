@@ -46,6 +46,103 @@ QJsonValue intCell(const QString &cell)
     return digits.match(cell).hasMatch() ? QJsonValue(cell.toInt()) : QJsonValue(cell);
 }
 
+bool cellGiven(const QJsonObject &row, const char *key)
+{
+    return !row.value(QLatin1String(key)).toString().isEmpty();
+}
+
+/** The user's own columns, and the auth user that is always created. */
+QJsonObject userColumns(const QJsonObject &row)
+{
+    QJsonObject user;
+    for (const QString &key : kStringColumns) {
+        if (!row.value(key).toString().isEmpty()) {
+            user.insert(key, row.value(key));
+        }
+    }
+    for (const QString &key : kBoolColumns) {
+        if (!row.value(key).toString().isEmpty()) {
+            user.insert(key, boolCell(row.value(key).toString()));
+        }
+    }
+    for (const QString &key : kIntColumns) {
+        if (!row.value(key).toString().isEmpty()) {
+            user.insert(key, intCell(row.value(key).toString()));
+        }
+    }
+    // An auth user is always created; its username falls back to the email, then the uuid.
+    QJsonObject auth { { QStringLiteral("purpose"), QStringLiteral("user") } };
+    if (cellGiven(row, "username")) {
+        auth.insert(QStringLiteral("username"), row.value(QLatin1String("username")).toString());
+    }
+    if (cellGiven(row, "password")) {
+        auth.insert(QStringLiteral("password"), row.value(QLatin1String("password")).toString());
+    }
+    user.insert(QStringLiteral("auth"), auth);
+    return user;
+}
+
+/** The row's line_protocol refusal, or an empty string. */
+QString checkLineProtocol(const QJsonObject &row)
+{
+    static const QStringList protocols { QStringLiteral("sip"), QStringLiteral("sccp"), QStringLiteral("webrtc") };
+    const QString protocol = row.value(QLatin1String("line_protocol")).toString();
+    if ((cellGiven(row, "exten") || cellGiven(row, "context")) && !cellGiven(row, "line_protocol")) {
+        return QStringLiteral("Input Error - missing parameters: line_protocol");
+    }
+    if (cellGiven(row, "line_protocol") && !protocols.contains(protocol)) {
+        return QStringLiteral("Input Error - 'line_protocol' must be one of (sip, sccp, webrtc)");
+    }
+    if (cellGiven(row, "context") && cellGiven(row, "line_protocol") && protocol == QLatin1String("sccp")) {
+        // Not a Wazo message: SCCP lines are not simulated, and saying so beats a silent gap.
+        return QStringLiteral("Input Error - line_protocol 'sccp' is not supported by the simulator");
+    }
+    return {};
+}
+
+QJsonObject rowIncall(const QJsonObject &row)
+{
+    const auto cell = [&row](const char *key) { return row.value(QLatin1String(key)).toString(); };
+    QJsonObject incall { { QStringLiteral("extensions"),
+        QJsonArray { QJsonObject { { QStringLiteral("exten"), cell("incall_exten") },
+            { QStringLiteral("context"), cell("incall_context") } } } } };
+    if (cellGiven(row, "incall_ring_seconds")) {
+        incall.insert(QStringLiteral("ring_time"), intCell(cell("incall_ring_seconds")));
+    }
+    return incall;
+}
+
+QJsonObject rowError(const QString &message, const QJsonObject &row, int rowNumber)
+{
+    return QJsonObject { { QStringLiteral("message"), message },
+        { QStringLiteral("timestamp"), static_cast<double>(QDateTime::currentSecsSinceEpoch()) },
+        { QStringLiteral("details"),
+            QJsonObject { { QStringLiteral("row_number"), rowNumber }, { QStringLiteral("row"), row } } } };
+}
+
+/** What the import answers for a created row: the ids of the user and of what came with it. */
+QJsonObject createdRow(const QJsonObject &user, int rowNumber)
+{
+    const QJsonObject line = user.value(QLatin1String("lines")).toArray().first().toObject();
+    const QJsonObject incall = user.value(QLatin1String("incalls")).toArray().first().toObject();
+    const auto idOrNull = [](const QJsonValue &v) { return v.isUndefined() ? QJsonValue(QJsonValue::Null) : v; };
+    return QJsonObject { { QStringLiteral("row_number"), rowNumber },
+        { QStringLiteral("user_id"), user.value(QLatin1String("id")) },
+        { QStringLiteral("user_uuid"), user.value(QLatin1String("uuid")) },
+        { QStringLiteral("voicemail_id"),
+            idOrNull(user.value(QLatin1String("voicemail")).toObject().value(QLatin1String("id"))) },
+        { QStringLiteral("line_id"), idOrNull(line.value(QLatin1String("id"))) },
+        { QStringLiteral("sip_uuid"),
+            idOrNull(line.value(QLatin1String("endpoint_sip")).toObject().value(QLatin1String("uuid"))) },
+        { QStringLiteral("sccp_id"), QJsonValue::Null },
+        { QStringLiteral("extension_id"),
+            idOrNull(line.value(QLatin1String("extensions")).toArray().first().toObject().value(QLatin1String("id"))) },
+        { QStringLiteral("incall_extension_id"),
+            idOrNull(
+                incall.value(QLatin1String("extensions")).toArray().first().toObject().value(QLatin1String("id"))) },
+        { QStringLiteral("call_permission_ids"), QJsonArray {} } };
+}
+
 } // namespace
 
 SimUserImportApi::SimUserImportApi(SimState &state, SimConfdApi &confd)
@@ -120,116 +217,90 @@ QList<QStringList> SimUserImportApi::parseCsv(const QString &text, bool *ok)
 
 QString SimUserImportApi::rowToBody(const SimCall &call, const QJsonObject &row, QJsonObject *body) const
 {
-    const auto cell = [&row](const char *key) { return row.value(QLatin1String(key)).toString(); };
-    const auto has = [&row](const char *key) { return !row.value(QLatin1String(key)).toString().isEmpty(); };
-    QJsonObject user;
-    for (const QString &key : kStringColumns) {
-        if (!row.value(key).toString().isEmpty()) {
-            user.insert(key, row.value(key));
-        }
+    QJsonObject user = userColumns(row);
+    const QJsonValue voicemail = rowVoicemail(call, row);
+    if (!voicemail.isUndefined()) {
+        user.insert(QStringLiteral("voicemail"), voicemail);
     }
-    for (const QString &key : kBoolColumns) {
-        if (!row.value(key).toString().isEmpty()) {
-            user.insert(key, boolCell(row.value(key).toString()));
-        }
+    const QString problem = checkLineProtocol(row);
+    if (!problem.isEmpty()) {
+        return problem;
     }
-    for (const QString &key : kIntColumns) {
-        if (!row.value(key).toString().isEmpty()) {
-            user.insert(key, intCell(row.value(key).toString()));
-        }
+    if (cellGiven(row, "context") && cellGiven(row, "line_protocol")) {
+        user.insert(QStringLiteral("lines"), QJsonArray { rowLine(call, row) });
     }
-    // An auth user is always created; its username falls back to the email, then the uuid.
-    QJsonObject auth { { QStringLiteral("purpose"), QStringLiteral("user") } };
-    if (has("username")) {
-        auth.insert(QStringLiteral("username"), cell("username"));
-    }
-    if (has("password")) {
-        auth.insert(QStringLiteral("password"), cell("password"));
-    }
-    user.insert(QStringLiteral("auth"), auth);
-
-    if (has("voicemail_name") && has("voicemail_number") && has("voicemail_context")) {
-        // Find-or-create: the same number in the same context is reused, as the import does.
-        int existing = -1;
-        for (const QJsonObject &v : std::as_const(m_state.voicemails)) {
-            if (visible(call, v) && v.value(QLatin1String("number")).toString() == cell("voicemail_number")
-                && v.value(QLatin1String("context")).toString() == cell("voicemail_context")) {
-                existing = v.value(QLatin1String("id")).toInt();
-            }
-        }
-        if (existing >= 0) {
-            user.insert(QStringLiteral("voicemail"), QJsonObject { { QStringLiteral("id"), existing } });
-        } else {
-            QJsonObject voicemail { { QStringLiteral("name"), cell("voicemail_name") },
-                { QStringLiteral("number"), cell("voicemail_number") },
-                { QStringLiteral("context"), cell("voicemail_context") } };
-            if (has("voicemail_password")) {
-                voicemail.insert(QStringLiteral("password"), cell("voicemail_password"));
-            }
-            if (has("voicemail_email")) {
-                voicemail.insert(QStringLiteral("email"), cell("voicemail_email"));
-            }
-            for (const char *key : { "attach_audio", "delete_messages", "ask_password" }) {
-                const QString column = QStringLiteral("voicemail_") + QLatin1String(key);
-                if (!row.value(column).toString().isEmpty()) {
-                    voicemail.insert(QLatin1String(key), boolCell(row.value(column).toString()));
-                }
-            }
-            user.insert(QStringLiteral("voicemail"), voicemail);
-        }
-    }
-
-    static const QStringList protocols { QStringLiteral("sip"), QStringLiteral("sccp"), QStringLiteral("webrtc") };
-    if ((has("exten") || has("context")) && !has("line_protocol")) {
-        return QStringLiteral("Input Error - missing parameters: line_protocol");
-    }
-    if (has("line_protocol") && !protocols.contains(cell("line_protocol"))) {
-        return QStringLiteral("Input Error - 'line_protocol' must be one of (sip, sccp, webrtc)");
-    }
-    if (has("context") && has("line_protocol")) {
-        if (cell("line_protocol") == QLatin1String("sccp")) {
-            // Not a Wazo message: SCCP lines are not simulated, and saying so beats a silent gap.
-            return QStringLiteral("Input Error - line_protocol 'sccp' is not supported by the simulator");
-        }
-        const QJsonObject tenant = m_state.confdTenants.value(call.tenant);
-        QJsonArray templates { QJsonObject {
-            { QStringLiteral("uuid"), tenant.value(QLatin1String("global_sip_template_uuid")) } } };
-        if (cell("line_protocol") == QLatin1String("webrtc")) {
-            templates.append(
-                QJsonObject { { QStringLiteral("uuid"), tenant.value(QLatin1String("webrtc_sip_template_uuid")) } });
-        }
-        QJsonObject endpoint { { QStringLiteral("templates"), templates } };
-        QJsonArray authOptions;
-        if (has("sip_username")) {
-            endpoint.insert(QStringLiteral("name"), cell("sip_username"));
-            authOptions.append(QJsonArray { QStringLiteral("username"), cell("sip_username") });
-        }
-        if (has("sip_secret")) {
-            authOptions.append(QJsonArray { QStringLiteral("password"), cell("sip_secret") });
-        }
-        endpoint.insert(QStringLiteral("auth_section_options"), authOptions);
-        QJsonObject line { { QStringLiteral("context"), cell("context") },
-            { QStringLiteral("endpoint_sip"), endpoint } };
-        if (has("exten")) {
-            line.insert(QStringLiteral("extensions"),
-                QJsonArray { QJsonObject {
-                    { QStringLiteral("exten"), cell("exten") }, { QStringLiteral("context"), cell("context") } } });
-        }
-        user.insert(QStringLiteral("lines"), QJsonArray { line });
-    }
-
-    if (has("incall_exten") && has("incall_context")) {
-        QJsonObject incall { { QStringLiteral("extensions"),
-            QJsonArray { QJsonObject { { QStringLiteral("exten"), cell("incall_exten") },
-                { QStringLiteral("context"), cell("incall_context") } } } } };
-        if (has("incall_ring_seconds")) {
-            incall.insert(QStringLiteral("ring_time"), intCell(cell("incall_ring_seconds")));
-        }
-        user.insert(QStringLiteral("incalls"), QJsonArray { incall });
+    if (cellGiven(row, "incall_exten") && cellGiven(row, "incall_context")) {
+        user.insert(QStringLiteral("incalls"), QJsonArray { rowIncall(row) });
     }
     // call_permissions: call permissions are not simulated; the column is ignored.
     *body = user;
     return {};
+}
+
+QJsonValue SimUserImportApi::rowVoicemail(const SimCall &call, const QJsonObject &row) const
+{
+    const auto cell = [&row](const char *key) { return row.value(QLatin1String(key)).toString(); };
+    const auto has = [&row](const char *key) { return cellGiven(row, key); };
+    if (!has("voicemail_name") || !has("voicemail_number") || !has("voicemail_context")) {
+        return QJsonValue(QJsonValue::Undefined);
+    }
+    // Find-or-create: the same number in the same context is reused, as the import does.
+    int existing = -1;
+    for (const QJsonObject &v : std::as_const(m_state.voicemails)) {
+        if (visible(call, v) && v.value(QLatin1String("number")).toString() == cell("voicemail_number")
+            && v.value(QLatin1String("context")).toString() == cell("voicemail_context")) {
+            existing = v.value(QLatin1String("id")).toInt();
+        }
+    }
+    if (existing >= 0) {
+        return QJsonObject { { QStringLiteral("id"), existing } };
+    }
+    QJsonObject voicemail { { QStringLiteral("name"), cell("voicemail_name") },
+        { QStringLiteral("number"), cell("voicemail_number") },
+        { QStringLiteral("context"), cell("voicemail_context") } };
+    if (has("voicemail_password")) {
+        voicemail.insert(QStringLiteral("password"), cell("voicemail_password"));
+    }
+    if (has("voicemail_email")) {
+        voicemail.insert(QStringLiteral("email"), cell("voicemail_email"));
+    }
+    for (const char *key : { "attach_audio", "delete_messages", "ask_password" }) {
+        const QString column = QStringLiteral("voicemail_") + QLatin1String(key);
+        if (!row.value(column).toString().isEmpty()) {
+            voicemail.insert(QLatin1String(key), boolCell(row.value(column).toString()));
+        }
+    }
+    return voicemail;
+}
+
+QJsonObject SimUserImportApi::rowLine(const SimCall &call, const QJsonObject &row) const
+{
+    const auto cell = [&row](const char *key) { return row.value(QLatin1String(key)).toString(); };
+    const auto has = [&row](const char *key) { return cellGiven(row, key); };
+    const QJsonObject tenant = m_state.confdTenants.value(call.tenant);
+    QJsonArray templates { QJsonObject {
+        { QStringLiteral("uuid"), tenant.value(QLatin1String("global_sip_template_uuid")) } } };
+    if (cell("line_protocol") == QLatin1String("webrtc")) {
+        templates.append(
+            QJsonObject { { QStringLiteral("uuid"), tenant.value(QLatin1String("webrtc_sip_template_uuid")) } });
+    }
+    QJsonObject endpoint { { QStringLiteral("templates"), templates } };
+    QJsonArray authOptions;
+    if (has("sip_username")) {
+        endpoint.insert(QStringLiteral("name"), cell("sip_username"));
+        authOptions.append(QJsonArray { QStringLiteral("username"), cell("sip_username") });
+    }
+    if (has("sip_secret")) {
+        authOptions.append(QJsonArray { QStringLiteral("password"), cell("sip_secret") });
+    }
+    endpoint.insert(QStringLiteral("auth_section_options"), authOptions);
+    QJsonObject line { { QStringLiteral("context"), cell("context") }, { QStringLiteral("endpoint_sip"), endpoint } };
+    if (has("exten")) {
+        line.insert(QStringLiteral("extensions"),
+            QJsonArray { QJsonObject {
+                { QStringLiteral("exten"), cell("exten") }, { QStringLiteral("context"), cell("context") } } });
+    }
+    return line;
 }
 
 HttpResponse SimUserImportApi::import(SimCall &call)
@@ -250,48 +321,22 @@ HttpResponse SimUserImportApi::import(SimCall &call)
         for (qsizetype c = 0; c < header.size(); ++c) {
             row.insert(header.at(c), rows.at(i).value(c));
         }
-        const auto fail = [&errors, &row, rowNumber](const QString &message) {
-            errors.append(QJsonObject { { QStringLiteral("message"), message },
-                { QStringLiteral("timestamp"), static_cast<double>(QDateTime::currentSecsSinceEpoch()) },
-                { QStringLiteral("details"),
-                    QJsonObject { { QStringLiteral("row_number"), rowNumber }, { QStringLiteral("row"), row } } } });
-        };
         QJsonObject body;
         const QString problem = rowToBody(call, row, &body);
         if (!problem.isEmpty()) {
-            fail(problem);
+            errors.append(rowError(problem, row, rowNumber));
             continue;
         }
         // Each row goes through the same creation as a compound POST /users, so rules and messages match.
         const HttpResponse response = m_confd.createUser(call, body);
         const QJsonDocument answer = QJsonDocument::fromJson(response.body);
         if (response.status != 201) {
-            fail(answer.isArray() ? answer.array().first().toString() : QString::fromUtf8(response.body));
+            errors.append(
+                rowError(answer.isArray() ? answer.array().first().toString() : QString::fromUtf8(response.body), row,
+                    rowNumber));
             continue;
         }
-        const QJsonObject user = answer.object();
-        const QJsonObject line = user.value(QLatin1String("lines")).toArray().first().toObject();
-        const QJsonObject incall = user.value(QLatin1String("incalls")).toArray().first().toObject();
-        const auto idOrNull = [](const QJsonValue &v) { return v.isUndefined() ? QJsonValue(QJsonValue::Null) : v; };
-        createdRows.append(QJsonObject { { QStringLiteral("row_number"), rowNumber },
-            { QStringLiteral("user_id"), user.value(QLatin1String("id")) },
-            { QStringLiteral("user_uuid"), user.value(QLatin1String("uuid")) },
-            { QStringLiteral("voicemail_id"),
-                idOrNull(user.value(QLatin1String("voicemail")).toObject().value(QLatin1String("id"))) },
-            { QStringLiteral("line_id"), idOrNull(line.value(QLatin1String("id"))) },
-            { QStringLiteral("sip_uuid"),
-                idOrNull(line.value(QLatin1String("endpoint_sip")).toObject().value(QLatin1String("uuid"))) },
-            { QStringLiteral("sccp_id"), QJsonValue::Null },
-            { QStringLiteral("extension_id"),
-                idOrNull(
-                    line.value(QLatin1String("extensions")).toArray().first().toObject().value(QLatin1String("id"))) },
-            { QStringLiteral("incall_extension_id"),
-                idOrNull(incall.value(QLatin1String("extensions"))
-                             .toArray()
-                             .first()
-                             .toObject()
-                             .value(QLatin1String("id"))) },
-            { QStringLiteral("call_permission_ids"), QJsonArray {} } });
+        createdRows.append(createdRow(answer.object(), rowNumber));
     }
     // Every processed row cost its work, even when the whole import is then rolled back; wazo-auth
     // hashes the password of each login.

@@ -31,6 +31,9 @@ private:
     HttpResponse import(SimCall &call);
     /** The compound POST /users body one row stands for; an empty string, or the row's refusal. */
     QString rowToBody(const SimCall &call, const QJsonObject &row, QJsonObject *body) const;
+    /** The row's voicemail, existing ({"id": N}) or to create; undefined when the row has none. */
+    QJsonValue rowVoicemail(const SimCall &call, const QJsonObject &row) const;
+    QJsonObject rowLine(const SimCall &call, const QJsonObject &row) const;
 
     SimState &m_state;
     SimConfdApi &m_confd;

@@ -19,6 +19,14 @@ const QLatin1String kProvdPrefix("/api/provd/0.2");
 // The portal's prefix as the clients and wazo-setupd's test double use it (wazo-api.md §0.1).
 const QLatin1String kDeploydPrefix("/api/deployd/0.1");
 
+QString servicePrefix(const QString &service)
+{
+    return service == QLatin1String("auth")   ? QString(kAuthPrefix)
+        : service == QLatin1String("provd")   ? QString(kProvdPrefix)
+        : service == QLatin1String("deployd") ? QString(kDeploydPrefix)
+                                              : QString(kConfdPrefix);
+}
+
 HttpResponse controlError(int status, const QString &message)
 {
     return HttpResponse::json(status, QJsonObject { { QStringLiteral("error"), message } });
@@ -112,14 +120,7 @@ void WazoSimulator::reset()
                                .toString();
     m_provd.seed(QStringLiteral("127.0.0.1"));
     m_global.seed(QStringLiteral("127.0.0.1"));
-    m_failAfter.reset();
-    m_failStatus = 503;
-    m_dropRate = 0.0;
-    m_errorRate = 0.0;
-    m_dropAfterApplyRate = 0.0;
-    m_targetedDrop = {};
-    m_targetedFailure = {};
-    m_hang = false;
+    clearFaults();
     m_latencyMs = 0;
     m_maxInFlight = 0;
 }
@@ -190,10 +191,7 @@ HttpResponse WazoSimulator::handleApi(
     const HttpRequest &request, const QString &service, const QString &path, const SimRouter &router)
 {
     const SimRouter::Match match = router.match(request.method, path);
-    const QString prefix = service == QLatin1String("auth") ? QString(kAuthPrefix)
-        : service == QLatin1String("provd")                 ? QString(kProvdPrefix)
-        : service == QLatin1String("deployd")               ? QString(kDeploydPrefix)
-                                                            : QString(kConfdPrefix);
+    const QString prefix = servicePrefix(service);
     const QString key = QString::fromLatin1(request.method) + QLatin1Char(' ')
         + (match.handler ? prefix + match.pattern : prefix + path);
     ++m_state.apiRequests;
@@ -203,89 +201,35 @@ HttpResponse WazoSimulator::handleApi(
     }
 
     // Faults come first: a broken stack fails whatever the request was.
-    if (m_hang) {
-        return HttpResponse { 0, {}, {}, HttpResponse::Disposition::Hang, 0 };
+    if (std::optional<HttpResponse> fault = stackFault(service)) {
+        return *fault;
     }
-    if (m_dropRate > 0.0 && m_random.generateDouble() < m_dropRate) {
-        return HttpResponse { 0, {}, {}, HttpResponse::Disposition::Reset, m_latencyMs };
-    }
-    const bool randomError = m_errorRate > 0.0 && m_random.generateDouble() < m_errorRate;
-    if (m_failAfter || randomError) {
-        if (!randomError && *m_failAfter > 0) {
-            --*m_failAfter;
-        } else {
-            HttpResponse failure = service == QLatin1String("provd")
-                ? SimProvdApi::text(m_failStatus, "Simulated fault")
-                : service == QLatin1String("confd")
-                ? SimConfdApi::error(m_failStatus, QStringLiteral("Unexpected error: simulated fault"))
-                : SimAuthApi::error(m_failStatus, QStringLiteral("Simulated fault"), QStringLiteral("simulated-fault"));
-            failure.delayMs = m_latencyMs;
-            failure.simulatedFault = true;
-            return failure;
-        }
-    }
-
-    HttpResponse response;
     if (!match.handler) {
-        response = match.pathKnown ? HttpResponse::text(405, "Method Not Allowed")
-            : service == QLatin1String("provd")
-            ? SimProvdApi::text(404, "No such resource")
-            : (service == QLatin1String("confd")
-                    ? SimConfdApi::error(404, QStringLiteral("Not Found"))
-                    : SimAuthApi::error(404, QStringLiteral("Not Found"), QStringLiteral("not-found")));
-        response.delayMs = m_latencyMs;
-        return response;
+        return withLatency(notRouted(service, match));
     }
-
     SimCall call;
     call.request = &request;
     call.params = match.params;
-    // wazo-auth's token routes and status are the only ones without X-Auth-Token.
-    const bool open = service == QLatin1String("auth")
-        && (match.pattern.startsWith(QLatin1String("/token")) || match.pattern == QLatin1String("/status"));
-    if (!open) {
-        call.token = QString::fromLatin1(request.header("x-auth-token"));
-        const bool live = m_state.tokens.contains(call.token)
-            && m_state.tokenExpiry.value(call.token) > QDateTime::currentMSecsSinceEpoch();
-        if (!live) {
-            response = unauthorized(service, request, match, call.token, {});
-            response.delayMs = m_latencyMs;
-            return response;
-        }
-        call.tokenTenant = m_state.tokens.value(call.token)
-                               .value(QLatin1String("metadata"))
-                               .toObject()
-                               .value(QLatin1String("tenant_uuid"))
-                               .toString();
-        const QString tenantHeader = QString::fromLatin1(request.header("wazo-tenant"));
-        if (!tenantHeader.isEmpty() && !m_state.inSubtree(tenantHeader, call.tokenTenant)) {
-            response = unauthorized(service, request, match, call.token, tenantHeader);
-            response.delayMs = m_latencyMs;
-            return response;
-        }
-        call.tenant = tenantHeader.isEmpty() ? call.tokenTenant : tenantHeader;
-        if (service == QLatin1String("confd")) {
-            noteConfdTenant(call);
-        }
+    if (std::optional<HttpResponse> refusal = authenticate(service, match, call)) {
+        return withLatency(*refusal);
     }
     if (service == QLatin1String("provd")) {
         // provd refuses other media types before it looks at the body (wazo-api.md §0.2).
-        response = SimProvdApi::checkMediaTypes(request);
-        if (response.status != 0) {
-            response.delayMs = m_latencyMs;
-            return response;
+        const HttpResponse refused = SimProvdApi::checkMediaTypes(request);
+        if (refused.status != 0) {
+            return withLatency(refused);
         }
     }
     if (m_targetedFailure.matches(request, prefix + match.pattern)) {
         --m_targetedFailure.count;
-        response = service == QLatin1String("provd")
+        HttpResponse response = service == QLatin1String("provd")
             ? SimProvdApi::text(m_targetedFailure.status, "Simulated fault")
             : SimConfdApi::error(m_targetedFailure.status, QStringLiteral("Unexpected error: simulated fault"));
         response.delayMs = m_latencyMs;
         response.simulatedFault = true;
         return response;
     }
-    response = (*match.handler)(call);
+    HttpResponse response = (*match.handler)(call);
     // Handlers may add the cost of their work (bulk import rows) to the per-request latency.
     response.delayMs += m_latencyMs;
     // "Applied then dropped": the state already changed, the client never learns it. This is the
@@ -299,6 +243,79 @@ HttpResponse WazoSimulator::handleApi(
         return HttpResponse { 0, {}, {}, HttpResponse::Disposition::Reset, m_latencyMs };
     }
     return response;
+}
+
+HttpResponse WazoSimulator::withLatency(HttpResponse response) const
+{
+    response.delayMs = m_latencyMs;
+    return response;
+}
+
+std::optional<HttpResponse> WazoSimulator::stackFault(const QString &service)
+{
+    if (m_hang) {
+        return HttpResponse { 0, {}, {}, HttpResponse::Disposition::Hang, 0 };
+    }
+    if (m_dropRate > 0.0 && m_random.generateDouble() < m_dropRate) {
+        return HttpResponse { 0, {}, {}, HttpResponse::Disposition::Reset, m_latencyMs };
+    }
+    const bool randomError = m_errorRate > 0.0 && m_random.generateDouble() < m_errorRate;
+    if (!m_failAfter && !randomError) {
+        return std::nullopt;
+    }
+    if (!randomError && *m_failAfter > 0) {
+        --*m_failAfter;
+        return std::nullopt;
+    }
+    HttpResponse failure = service == QLatin1String("provd") ? SimProvdApi::text(m_failStatus, "Simulated fault")
+        : service == QLatin1String("confd")
+        ? SimConfdApi::error(m_failStatus, QStringLiteral("Unexpected error: simulated fault"))
+        : SimAuthApi::error(m_failStatus, QStringLiteral("Simulated fault"), QStringLiteral("simulated-fault"));
+    failure.delayMs = m_latencyMs;
+    failure.simulatedFault = true;
+    return failure;
+}
+
+HttpResponse WazoSimulator::notRouted(const QString &service, const SimRouter::Match &match)
+{
+    return match.pathKnown ? HttpResponse::text(405, "Method Not Allowed")
+        : service == QLatin1String("provd")
+        ? SimProvdApi::text(404, "No such resource")
+        : (service == QLatin1String("confd")
+                ? SimConfdApi::error(404, QStringLiteral("Not Found"))
+                : SimAuthApi::error(404, QStringLiteral("Not Found"), QStringLiteral("not-found")));
+}
+
+std::optional<HttpResponse> WazoSimulator::authenticate(
+    const QString &service, const SimRouter::Match &match, SimCall &call)
+{
+    const HttpRequest &request = *call.request;
+    // wazo-auth's token routes and status are the only ones without X-Auth-Token.
+    const bool open = service == QLatin1String("auth")
+        && (match.pattern.startsWith(QLatin1String("/token")) || match.pattern == QLatin1String("/status"));
+    if (open) {
+        return std::nullopt;
+    }
+    call.token = QString::fromLatin1(request.header("x-auth-token"));
+    const bool live = m_state.tokens.contains(call.token)
+        && m_state.tokenExpiry.value(call.token) > QDateTime::currentMSecsSinceEpoch();
+    if (!live) {
+        return unauthorized(service, request, match, call.token, {});
+    }
+    call.tokenTenant = m_state.tokens.value(call.token)
+                           .value(QLatin1String("metadata"))
+                           .toObject()
+                           .value(QLatin1String("tenant_uuid"))
+                           .toString();
+    const QString tenantHeader = QString::fromLatin1(request.header("wazo-tenant"));
+    if (!tenantHeader.isEmpty() && !m_state.inSubtree(tenantHeader, call.tokenTenant)) {
+        return unauthorized(service, request, match, call.token, tenantHeader);
+    }
+    call.tenant = tenantHeader.isEmpty() ? call.tokenTenant : tenantHeader;
+    if (service == QLatin1String("confd")) {
+        noteConfdTenant(call);
+    }
+    return std::nullopt;
 }
 
 void WazoSimulator::noteConfdTenant(const SimCall &call)
@@ -334,6 +351,23 @@ QJsonObject WazoSimulator::optionsJson() const
 
 HttpResponse WazoSimulator::handleControl(const HttpRequest &request)
 {
+    using ControlHandler = HttpResponse (WazoSimulator::*)(const QJsonObject &body);
+    struct ControlRoute
+    {
+        const char *method;
+        const char *path;
+        ControlHandler handler;
+    };
+    static const ControlRoute routes[] = {
+        { "GET", "/_sim/state", &WazoSimulator::controlState },
+        { "POST", "/_sim/reset", &WazoSimulator::controlReset },
+        { "POST", "/_sim/latency", &WazoSimulator::controlLatency },
+        { "POST", "/_sim/cost", &WazoSimulator::controlCost },
+        { "POST", "/_sim/faults", &WazoSimulator::controlFaults },
+        { "POST", "/_sim/options", &WazoSimulator::controlSetOptions },
+        { "GET", "/_sim/options", &WazoSimulator::controlGetOptions },
+        { "POST", "/_sim/devices", &WazoSimulator::controlDevices },
+    };
     QJsonObject body;
     if (request.method == "POST") {
         QJsonParseError parseError;
@@ -344,176 +378,229 @@ HttpResponse WazoSimulator::handleControl(const HttpRequest &request)
         }
         body = document.object();
     }
-    const QString path = request.path;
-    if (path == QLatin1String("/_sim/state") && request.method == "GET") {
-        QJsonObject state = m_state.toJson();
-        state.insert(QStringLiteral("latency_ms"), m_latencyMs);
-        QJsonObject requests = state.value(QLatin1String("requests")).toObject();
-        requests.insert(QStringLiteral("max_concurrent"), m_maxInFlight);
-        state.insert(QStringLiteral("requests"), requests);
-        return HttpResponse::json(200, state);
-    }
-    if (path == QLatin1String("/_sim/reset") && request.method == "POST") {
-        reset();
-        return HttpResponse::empty(204);
-    }
-    if (path == QLatin1String("/_sim/latency") && request.method == "POST") {
-        const int ms = body.value(QLatin1String("ms")).toInt(-1);
-        if (ms < 0 || ms > 600000) {
-            return controlError(400, QStringLiteral("ms must be an integer between 0 and 600000"));
+    for (const ControlRoute &route : routes) {
+        if (request.path == QLatin1String(route.path) && request.method == route.method) {
+            return (this->*route.handler)(body);
         }
-        m_latencyMs = ms;
-        return HttpResponse::json(200, QJsonObject { { QStringLiteral("ms"), ms } });
-    }
-    if (path == QLatin1String("/_sim/cost") && request.method == "POST") {
-        const double scale = body.value(QLatin1String("scale")).toDouble(-1);
-        // Zero is refused on purpose: the point of the model is that no path looks free.
-        if (scale <= 0.0 || scale > 100.0) {
-            return controlError(400, QStringLiteral("scale must be greater than 0 and at most 100"));
-        }
-        m_state.cost.setScale(scale);
-        return HttpResponse::json(200, QJsonObject { { QStringLiteral("scale"), scale } });
-    }
-    if (path == QLatin1String("/_sim/faults") && request.method == "POST") {
-        // Each call replaces the fault set: {} clears everything.
-        m_failAfter.reset();
-        m_failStatus = 503;
-        m_dropRate = 0.0;
-        m_errorRate = 0.0;
-        m_dropAfterApplyRate = 0.0;
-        m_targetedDrop = {};
-        m_targetedFailure = {};
-        m_hang = false;
-        if (body.contains(QLatin1String("error_rate"))) {
-            const double rate = body.value(QLatin1String("error_rate")).toDouble(-1);
-            const int status = body.value(QLatin1String("status")).toInt(503);
-            if (rate < 0.0 || rate > 1.0 || status < 400 || status > 599) {
-                return controlError(
-                    400, QStringLiteral("error_rate must be between 0 and 1 and status a 4xx or 5xx code"));
-            }
-            m_errorRate = rate;
-            m_failStatus = status;
-        }
-        if (body.contains(QLatin1String("fail_after"))) {
-            const int n = body.value(QLatin1String("fail_after")).toInt(-1);
-            const int status = body.value(QLatin1String("status")).toInt(503);
-            if (n < 0 || status < 400 || status > 599) {
-                return controlError(400, QStringLiteral("fail_after must be >= 0 and status a 4xx or 5xx code"));
-            }
-            m_failAfter = n;
-            m_failStatus = status;
-        }
-        if (body.contains(QLatin1String("drop_rate"))) {
-            const double rate = body.value(QLatin1String("drop_rate")).toDouble(-1);
-            if (rate < 0.0 || rate > 1.0) {
-                return controlError(400, QStringLiteral("drop_rate must be between 0 and 1"));
-            }
-            m_dropRate = rate;
-            if (body.contains(QLatin1String("seed"))) {
-                m_random.seed(static_cast<quint32>(body.value(QLatin1String("seed")).toInteger()));
-            }
-        }
-        if (body.contains(QLatin1String("drop_after_apply_rate"))) {
-            const double rate = body.value(QLatin1String("drop_after_apply_rate")).toDouble(-1);
-            if (rate < 0.0 || rate > 1.0) {
-                return controlError(400, QStringLiteral("drop_after_apply_rate must be between 0 and 1"));
-            }
-            m_dropAfterApplyRate = rate;
-            if (body.contains(QLatin1String("seed"))) {
-                m_random.seed(static_cast<quint32>(body.value(QLatin1String("seed")).toInteger()));
-            }
-        }
-        for (const char *name : { "drop_after_apply", "fail_request" }) {
-            if (!body.contains(QLatin1String(name))) {
-                continue;
-            }
-            const bool drop = qstrcmp(name, "drop_after_apply") == 0;
-            const QJsonObject target = body.value(QLatin1String(name)).toObject();
-            const QString method = target.value(QLatin1String("method")).toString();
-            const QString targetPath = target.value(QLatin1String("path")).toString();
-            const int count = target.value(QLatin1String("count")).toInt(1);
-            const int status = drop ? 0 : target.value(QLatin1String("status")).toInt(503);
-            if (method.isEmpty() || !targetPath.startsWith(QLatin1Char('/')) || count < 1
-                || (!drop && (status < 400 || status > 599))) {
-                return controlError(400,
-                    QLatin1String(name)
-                        + QStringLiteral(" needs a method, a path starting with /, a count >= 1 (and a 4xx or 5xx "
-                                         "status to fail with)"));
-            }
-            TargetedFault &fault = drop ? m_targetedDrop : m_targetedFailure;
-            fault.method = method.toLatin1().toUpper();
-            fault.path = targetPath;
-            fault.count = count;
-            fault.status = status;
-        }
-        m_hang = body.value(QLatin1String("hang")).toBool(false);
-        const auto describe = [](const TargetedFault &fault) {
-            QJsonObject object { { QStringLiteral("method"), QString::fromLatin1(fault.method) },
-                { QStringLiteral("path"), fault.path }, { QStringLiteral("count"), fault.count } };
-            if (fault.status > 0) {
-                object.insert(QStringLiteral("status"), fault.status);
-            }
-            return fault.count > 0 ? QJsonValue(object) : QJsonValue(QJsonValue::Null);
-        };
-        return HttpResponse::json(200,
-            QJsonObject {
-                { QStringLiteral("fail_after"), m_failAfter ? QJsonValue(*m_failAfter) : QJsonValue(QJsonValue::Null) },
-                { QStringLiteral("status"), m_failStatus }, { QStringLiteral("drop_rate"), m_dropRate },
-                { QStringLiteral("error_rate"), m_errorRate },
-                { QStringLiteral("drop_after_apply_rate"), m_dropAfterApplyRate },
-                { QStringLiteral("drop_after_apply"), describe(m_targetedDrop) },
-                { QStringLiteral("fail_request"), describe(m_targetedFailure) }, { QStringLiteral("hang"), m_hang } });
-    }
-    if (path == QLatin1String("/_sim/options") && request.method == "POST") {
-        // Only the fields given change; they hold until changed again (reset keeps them, as the
-        // options the simulator was started with).
-        if (body.contains(QLatin1String("tenant_propagation_ms"))) {
-            const int ms = body.value(QLatin1String("tenant_propagation_ms")).toInt(-1);
-            if (ms < 0 || ms > 600000) {
-                return controlError(400, QStringLiteral("tenant_propagation_ms must be between 0 and 600000"));
-            }
-            m_options.tenantPropagationMs = ms;
-        }
-        if (body.contains(QLatin1String("plugin_server_reachable"))) {
-            if (!body.value(QLatin1String("plugin_server_reachable")).isBool()) {
-                return controlError(400, QStringLiteral("plugin_server_reachable must be a boolean"));
-            }
-            m_options.pluginServerReachable = body.value(QLatin1String("plugin_server_reachable")).toBool();
-        }
-        for (const char *name : { "preinstalled_plugins", "network_interfaces" }) {
-            if (!body.contains(QLatin1String(name))) {
-                continue;
-            }
-            QStringList names;
-            for (const QJsonValue &value : body.value(QLatin1String(name)).toArray()) {
-                names.append(value.toString());
-            }
-            if (!body.value(QLatin1String(name)).isArray() || names.contains(QString())) {
-                return controlError(400, QLatin1String(name) + QStringLiteral(" must be a list of names"));
-            }
-            (qstrcmp(name, "network_interfaces") == 0 ? m_options.networkInterfaces : m_options.preinstalledPlugins) =
-                names;
-        }
-        applyOptions();
-        return HttpResponse::json(200, optionsJson());
-    }
-    if (path == QLatin1String("/_sim/options") && request.method == "GET") {
-        return HttpResponse::json(200, optionsJson());
-    }
-    if (path == QLatin1String("/_sim/devices") && request.method == "POST") {
-        const QJsonArray list = body.contains(QLatin1String("devices")) ? body.value(QLatin1String("devices")).toArray()
-                                                                        : QJsonArray { body };
-        QJsonArray created;
-        for (const QJsonValue &facts : list) {
-            const auto device = bootDevice(facts.toObject());
-            if (!device) {
-                return controlError(400, device.error().message);
-            }
-            created.append(*device);
-        }
-        return HttpResponse::json(201, QJsonObject { { QStringLiteral("items"), created } });
     }
     return controlError(404, QStringLiteral("unknown control endpoint"));
+}
+
+HttpResponse WazoSimulator::controlState(const QJsonObject &)
+{
+    QJsonObject state = m_state.toJson();
+    state.insert(QStringLiteral("latency_ms"), m_latencyMs);
+    QJsonObject requests = state.value(QLatin1String("requests")).toObject();
+    requests.insert(QStringLiteral("max_concurrent"), m_maxInFlight);
+    state.insert(QStringLiteral("requests"), requests);
+    return HttpResponse::json(200, state);
+}
+
+HttpResponse WazoSimulator::controlReset(const QJsonObject &)
+{
+    reset();
+    return HttpResponse::empty(204);
+}
+
+HttpResponse WazoSimulator::controlLatency(const QJsonObject &body)
+{
+    const int ms = body.value(QLatin1String("ms")).toInt(-1);
+    if (ms < 0 || ms > 600000) {
+        return controlError(400, QStringLiteral("ms must be an integer between 0 and 600000"));
+    }
+    m_latencyMs = ms;
+    return HttpResponse::json(200, QJsonObject { { QStringLiteral("ms"), ms } });
+}
+
+HttpResponse WazoSimulator::controlCost(const QJsonObject &body)
+{
+    const double scale = body.value(QLatin1String("scale")).toDouble(-1);
+    // Zero is refused on purpose: the point of the model is that no path looks free.
+    if (scale <= 0.0 || scale > 100.0) {
+        return controlError(400, QStringLiteral("scale must be greater than 0 and at most 100"));
+    }
+    m_state.cost.setScale(scale);
+    return HttpResponse::json(200, QJsonObject { { QStringLiteral("scale"), scale } });
+}
+
+void WazoSimulator::clearFaults()
+{
+    m_failAfter.reset();
+    m_failStatus = 503;
+    m_dropRate = 0.0;
+    m_errorRate = 0.0;
+    m_dropAfterApplyRate = 0.0;
+    m_targetedDrop = {};
+    m_targetedFailure = {};
+    m_hang = false;
+}
+
+HttpResponse WazoSimulator::controlFaults(const QJsonObject &body)
+{
+    // Each call replaces the fault set: {} clears everything. The fields are applied in order, so
+    // a refused one leaves those before it in place.
+    clearFaults();
+    QString problem = applyFailureFaults(body);
+    if (problem.isEmpty()) {
+        problem = applyDropFaults(body);
+    }
+    if (problem.isEmpty()) {
+        problem = applyTargetedFaults(body);
+    }
+    if (!problem.isEmpty()) {
+        return controlError(400, problem);
+    }
+    m_hang = body.value(QLatin1String("hang")).toBool(false);
+    return HttpResponse::json(200, faultsJson());
+}
+
+QString WazoSimulator::applyFailureFaults(const QJsonObject &body)
+{
+    if (body.contains(QLatin1String("error_rate"))) {
+        const double rate = body.value(QLatin1String("error_rate")).toDouble(-1);
+        const int status = body.value(QLatin1String("status")).toInt(503);
+        if (rate < 0.0 || rate > 1.0 || status < 400 || status > 599) {
+            return QStringLiteral("error_rate must be between 0 and 1 and status a 4xx or 5xx code");
+        }
+        m_errorRate = rate;
+        m_failStatus = status;
+    }
+    if (body.contains(QLatin1String("fail_after"))) {
+        const int n = body.value(QLatin1String("fail_after")).toInt(-1);
+        const int status = body.value(QLatin1String("status")).toInt(503);
+        if (n < 0 || status < 400 || status > 599) {
+            return QStringLiteral("fail_after must be >= 0 and status a 4xx or 5xx code");
+        }
+        m_failAfter = n;
+        m_failStatus = status;
+    }
+    return {};
+}
+
+QString WazoSimulator::applyDropFaults(const QJsonObject &body)
+{
+    if (body.contains(QLatin1String("drop_rate"))) {
+        const double rate = body.value(QLatin1String("drop_rate")).toDouble(-1);
+        if (rate < 0.0 || rate > 1.0) {
+            return QStringLiteral("drop_rate must be between 0 and 1");
+        }
+        m_dropRate = rate;
+        if (body.contains(QLatin1String("seed"))) {
+            m_random.seed(static_cast<quint32>(body.value(QLatin1String("seed")).toInteger()));
+        }
+    }
+    if (body.contains(QLatin1String("drop_after_apply_rate"))) {
+        const double rate = body.value(QLatin1String("drop_after_apply_rate")).toDouble(-1);
+        if (rate < 0.0 || rate > 1.0) {
+            return QStringLiteral("drop_after_apply_rate must be between 0 and 1");
+        }
+        m_dropAfterApplyRate = rate;
+        if (body.contains(QLatin1String("seed"))) {
+            m_random.seed(static_cast<quint32>(body.value(QLatin1String("seed")).toInteger()));
+        }
+    }
+    return {};
+}
+
+QString WazoSimulator::applyTargetedFaults(const QJsonObject &body)
+{
+    for (const char *name : { "drop_after_apply", "fail_request" }) {
+        if (!body.contains(QLatin1String(name))) {
+            continue;
+        }
+        const bool drop = qstrcmp(name, "drop_after_apply") == 0;
+        const QJsonObject target = body.value(QLatin1String(name)).toObject();
+        const QString method = target.value(QLatin1String("method")).toString();
+        const QString targetPath = target.value(QLatin1String("path")).toString();
+        const int count = target.value(QLatin1String("count")).toInt(1);
+        const int status = drop ? 0 : target.value(QLatin1String("status")).toInt(503);
+        if (method.isEmpty() || !targetPath.startsWith(QLatin1Char('/')) || count < 1
+            || (!drop && (status < 400 || status > 599))) {
+            return QLatin1String(name)
+                + QStringLiteral(" needs a method, a path starting with /, a count >= 1 (and a 4xx or 5xx "
+                                 "status to fail with)");
+        }
+        TargetedFault &fault = drop ? m_targetedDrop : m_targetedFailure;
+        fault.method = method.toLatin1().toUpper();
+        fault.path = targetPath;
+        fault.count = count;
+        fault.status = status;
+    }
+    return {};
+}
+
+QJsonObject WazoSimulator::faultsJson() const
+{
+    const auto describe = [](const TargetedFault &fault) {
+        QJsonObject object { { QStringLiteral("method"), QString::fromLatin1(fault.method) },
+            { QStringLiteral("path"), fault.path }, { QStringLiteral("count"), fault.count } };
+        if (fault.status > 0) {
+            object.insert(QStringLiteral("status"), fault.status);
+        }
+        return fault.count > 0 ? QJsonValue(object) : QJsonValue(QJsonValue::Null);
+    };
+    return QJsonObject { { QStringLiteral("fail_after"),
+                             m_failAfter ? QJsonValue(*m_failAfter) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("status"), m_failStatus }, { QStringLiteral("drop_rate"), m_dropRate },
+        { QStringLiteral("error_rate"), m_errorRate },
+        { QStringLiteral("drop_after_apply_rate"), m_dropAfterApplyRate },
+        { QStringLiteral("drop_after_apply"), describe(m_targetedDrop) },
+        { QStringLiteral("fail_request"), describe(m_targetedFailure) }, { QStringLiteral("hang"), m_hang } };
+}
+
+HttpResponse WazoSimulator::controlSetOptions(const QJsonObject &body)
+{
+    // Only the fields given change; they hold until changed again (reset keeps them, as the
+    // options the simulator was started with).
+    if (body.contains(QLatin1String("tenant_propagation_ms"))) {
+        const int ms = body.value(QLatin1String("tenant_propagation_ms")).toInt(-1);
+        if (ms < 0 || ms > 600000) {
+            return controlError(400, QStringLiteral("tenant_propagation_ms must be between 0 and 600000"));
+        }
+        m_options.tenantPropagationMs = ms;
+    }
+    if (body.contains(QLatin1String("plugin_server_reachable"))) {
+        if (!body.value(QLatin1String("plugin_server_reachable")).isBool()) {
+            return controlError(400, QStringLiteral("plugin_server_reachable must be a boolean"));
+        }
+        m_options.pluginServerReachable = body.value(QLatin1String("plugin_server_reachable")).toBool();
+    }
+    for (const char *name : { "preinstalled_plugins", "network_interfaces" }) {
+        if (!body.contains(QLatin1String(name))) {
+            continue;
+        }
+        QStringList names;
+        for (const QJsonValue &value : body.value(QLatin1String(name)).toArray()) {
+            names.append(value.toString());
+        }
+        if (!body.value(QLatin1String(name)).isArray() || names.contains(QString())) {
+            return controlError(400, QLatin1String(name) + QStringLiteral(" must be a list of names"));
+        }
+        (qstrcmp(name, "network_interfaces") == 0 ? m_options.networkInterfaces : m_options.preinstalledPlugins) =
+            names;
+    }
+    applyOptions();
+    return HttpResponse::json(200, optionsJson());
+}
+
+HttpResponse WazoSimulator::controlGetOptions(const QJsonObject &)
+{
+    return HttpResponse::json(200, optionsJson());
+}
+
+HttpResponse WazoSimulator::controlDevices(const QJsonObject &body)
+{
+    const QJsonArray list =
+        body.contains(QLatin1String("devices")) ? body.value(QLatin1String("devices")).toArray() : QJsonArray { body };
+    QJsonArray created;
+    for (const QJsonValue &facts : list) {
+        const auto device = bootDevice(facts.toObject());
+        if (!device) {
+            return controlError(400, device.error().message);
+        }
+        created.append(*device);
+    }
+    return HttpResponse::json(201, QJsonObject { { QStringLiteral("items"), created } });
 }
 
 } // namespace Staging

@@ -83,11 +83,32 @@ private:
     HttpResponse handle(const HttpRequest &request);
     HttpResponse route(const HttpRequest &request);
     HttpResponse handleControl(const HttpRequest &request);
+    // the control routes under /_sim, each given the POSTed JSON object (empty for a GET)
+    HttpResponse controlState(const QJsonObject &body);
+    HttpResponse controlReset(const QJsonObject &body);
+    HttpResponse controlLatency(const QJsonObject &body);
+    HttpResponse controlCost(const QJsonObject &body);
+    HttpResponse controlFaults(const QJsonObject &body);
+    HttpResponse controlSetOptions(const QJsonObject &body);
+    HttpResponse controlGetOptions(const QJsonObject &body);
+    HttpResponse controlDevices(const QJsonObject &body);
+    void clearFaults();
+    // The groups of POST /_sim/faults fields; each returns the refusal, or an empty string.
+    QString applyFailureFaults(const QJsonObject &body);
+    QString applyDropFaults(const QJsonObject &body);
+    QString applyTargetedFaults(const QJsonObject &body);
+    QJsonObject faultsJson() const;
     HttpResponse handleApi(
         const HttpRequest &request, const QString &service, const QString &path, const SimRouter &router);
     /** The 401 each service gives; refusedTenant is the Wazo-Tenant a live token may not act in. */
     HttpResponse unauthorized(const QString &service, const HttpRequest &request, const SimRouter::Match &match,
         const QString &token, const QString &refusedTenant) const;
+    /** The faults that break the stack whatever the request: hang, drop, fail_after, error_rate. */
+    std::optional<HttpResponse> stackFault(const QString &service);
+    static HttpResponse notRouted(const QString &service, const SimRouter::Match &match);
+    /** Checks the token and Wazo-Tenant and fills call's token and tenants; the 401 when refused. */
+    std::optional<HttpResponse> authenticate(const QString &service, const SimRouter::Match &match, SimCall &call);
+    HttpResponse withLatency(HttpResponse response) const;
     void noteConfdTenant(const SimCall &call);
     void applyOptions(); // hands m_options' stack facts to the API classes
     QJsonObject optionsJson() const;
