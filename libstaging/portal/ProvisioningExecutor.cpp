@@ -417,8 +417,7 @@ void ProvisioningExecutor::send(int index)
     auto *job = new PortalJob(m_connection, request.method, request.path, this);
     job->setTokenSession(m_session);
     job->setQuery(request.query);
-    const bool provd = ProvdPluginInstaller::isProvd(request.path);
-    if (provd) {
+    if (ProvdPluginInstaller::isProvd(request.path)) {
         job->setMediaType(ProvdPluginInstaller::mediaType());
     }
     // confd objects belong to the customer's tenant; DHCP, provisioning networking and access
@@ -569,6 +568,7 @@ bool ProvisioningExecutor::reportRefusal(int index)
     report(index, refusal);
     return true;
 }
+
 void ProvisioningExecutor::onAnswer(int index, const Request &request, qint64 intentId, const PortalResult &result)
 {
     m_graph.requestEnded();
@@ -650,11 +650,11 @@ void ProvisioningExecutor::retryOrFail(int index, const PortalResult &result)
 {
     Node &node = m_graph.node(index);
     ++node.attempts;
+    const bool creates = node.phase == Phase::Create && node.resource->method == QLatin1String("POST")
+        && node.resource->kind != Kind::DefaultDeviceConfig;
+    const bool claims = node.phase == Phase::Create && node.resource->kind == Kind::Device;
     if (PortalRetryPolicy::isRetryable(result) && node.attempts < m_options.retry.maxAttempts) {
         // A create that may have been applied is looked up by natural key before it is sent again.
-        const bool creates = node.phase == Phase::Create && node.resource->method == QLatin1String("POST")
-            && node.resource->kind != Kind::DefaultDeviceConfig;
-        const bool claims = node.phase == Phase::Create && node.resource->kind == Kind::Device;
         if ((creates || claims || node.phase == Phase::Lookup) && PortalRetryPolicy::mayHaveBeenApplied(result)) {
             node.phase = Phase::Lookup;
         }
@@ -662,9 +662,6 @@ void ProvisioningExecutor::retryOrFail(int index, const PortalResult &result)
         requeue(index, m_options.retry.delayMs(node.attempts));
         return;
     }
-    const bool creates = node.phase == Phase::Create && node.resource->method == QLatin1String("POST")
-        && node.resource->kind != Kind::DefaultDeviceConfig;
-    const bool claims = node.phase == Phase::Create && node.resource->kind == Kind::Device;
     const bool duplicateLike = result.httpStatus == 400 || result.httpStatus == 404 || result.httpStatus == 409;
     if ((creates || claims) && duplicateLike && !node.refusal) {
         // Qt re-sends a request whose connection dropped before any answer byte: the first copy

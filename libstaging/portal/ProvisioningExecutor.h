@@ -173,7 +173,7 @@ private:
 
     ProvisioningGraph m_graph;
     PlaceholderResolver::Fields m_fields;
-    ProvisioningRequestBuilder m_requestBuilder;
+    ProvisioningRequestBuilder m_requestBuilder; // reads m_graph and m_fields: declared after them
     QHash<QString, int> m_kindTotal;
     QHash<QString, int> m_kindDone;
     QList<QPointer<QObject>> m_inFlightObjects;
