@@ -42,8 +42,14 @@ ProvisioningRequest ProvdPluginInstaller::request(const ProvisioningNode &node)
         req.body = r.body;
         req.hasBody = true;
         break;
-    default:
-        break;
+    case Phase::Lookup:
+    case Phase::Create:
+    case Phase::Templates:
+    case Phase::Links:
+    case Phase::Sync:
+    case Phase::RemoveCopies:
+    case Phase::Done:
+        break; // not the plugin's
     }
     return req;
 }
