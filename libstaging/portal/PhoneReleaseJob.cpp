@@ -4,6 +4,7 @@
 #include "core/Logging.h"
 #include "joblog/JobLog.h"
 #include "portal/ConfdClient.h"
+#include "portal/JobEventFactory.h"
 #include "portal/PortalConnection.h"
 #include "portal/PortalJob.h"
 #include "portal/TokenSession.h"
@@ -122,23 +123,14 @@ void PhoneReleaseJob::journal(const QString &result, const QJsonObject &detail)
     if (!m_journal || m_options.orderId.isEmpty()) {
         return;
     }
-    JobEvent event;
-    event.orderId = m_options.orderId;
-    event.step = QStringLiteral("phones");
-    event.action = QStringLiteral("release");
-    event.target = QStringLiteral("device:") + m_mac;
-    event.technician = m_options.technician;
-    event.bench = m_options.bench;
-    event.started = QDateTime::currentDateTimeUtc();
-    if (result != QLatin1String("intent")) {
-        event.finished = event.started;
+    QJsonObject all = detail;
+    if (all.value(QLatin1String("message")).toString().isEmpty()) {
+        all.remove(QStringLiteral("message"));
     }
-    event.result = result;
-    event.detail = detail;
-    if (event.detail.value(QLatin1String("message")).toString().isEmpty()) {
-        event.detail.remove(QStringLiteral("message"));
-    }
-    event.detail.insert(QStringLiteral("device"), m_deviceId);
+    all.insert(QStringLiteral("device"), m_deviceId);
+    const JobEvent event =
+        JobEventFactory(m_options.orderId, QStringLiteral("phones"), m_options.technician, m_options.bench)
+            .make(QStringLiteral("release"), QStringLiteral("device:") + m_mac, result, all);
     if (const auto appended = m_journal->append(event); !appended) {
         qCWarning(lcPortal) << "job log:" << appended.error().message;
     }

@@ -5,9 +5,14 @@
 #include "portal/PlaceholderResolver.h"
 #include "portal/PortalResult.h"
 #include "portal/PortalRetryPolicy.h"
+#include "portal/ProvisioningGraph.h"
+#include "portal/ProvisioningJournal.h"
+#include "portal/ProvisioningNode.h"
 #include "portal/ProvisioningOutcome.h"
 #include "portal/ProvisioningPlan.h"
 #include "portal/ProvisioningReconciler.h"
+#include "portal/ProvisioningRequest.h"
+#include "portal/ProvisioningRequestBuilder.h"
 #include "portal/StationBundler.h"
 
 #include <QCoreApplication>
@@ -15,8 +20,6 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
-#include <QSet>
-#include <QUrlQuery>
 
 #include <functional>
 #include <optional>
@@ -99,7 +102,7 @@ public:
     ~ProvisioningExecutor() override;
 
     /** Optional; without it nothing is journaled. Must outlive the run. */
-    void setJournal(JobLog *journal) { m_journal = journal; }
+    void setJournal(JobLog *journal) { m_journal.setLog(journal); }
     /** The plan actually run (bundled or not). */
     const ProvisioningPlan &plan() const { return m_plan; }
 
@@ -119,56 +122,18 @@ Q_SIGNALS:
 
 private:
     using Kind = ProvisioningResource::Kind;
-    enum class Phase
-    {
-        Lookup,
-        Create,
-        Templates, // a new tenant's SIP template uuids, from confd
-        Update, // provd: refresh the installable plugin list
-        PollUpdate, // ... its operation, read until it ends
-        Install,
-        PollInstall,
-        Links,
-        Sync, // an attached phone gets its new configuration
-        RemoveCopies, // this run's extra copies of a resource sent twice, deleted one by one
-        Done,
-    };
-    struct Node
-    {
-        const ProvisioningResource *resource = nullptr;
-        Phase phase = Phase::Create;
-        int link = 0;
-        int attempts = 0;
-        int polls = 0;
-        QString operation; // provd: the operation in progress (its Location), read until it ends
-        int waiting = 0; // dependencies not done yet
-        QList<int> dependents;
-        bool ended = false;
-        std::optional<PortalResult> refusal; // a create refused, being looked up before it is reported
-        ProvisioningItem item;
-        int height = 0; // requests on the longest chain from here to the end: the higher, the sooner sent
-        int foldedAttach = -1; // a user: the phone attachment its compound POST carries (node index)
-        QString attachLinePath; // ... on this line of the body, e.g. "lines/0"
-        QJsonObject kept; // a resource created twice: the copy kept (the lowest id) ...
-        QList<QJsonObject> extraCopies; // ... and the others, still to delete
-        bool compoundOnly = false; // a user never sent through the import (not a row, or refused in one)
-    };
-    struct Request
-    {
-        QByteArray method;
-        QString path;
-        QUrlQuery query;
-        QJsonObject body;
-        bool hasBody = false;
-        bool journaled = false; // a change: intent and result go to the journal
-        QString action;
-        QJsonObject journalDetail; // added to its journal entries
-    };
+    using Phase = ProvisioningNode::Phase;
+    using Node = ProvisioningNode;
+    using Request = ProvisioningRequest;
+    using Entries = QHash<QString, ProvisioningReconciler::Entry>;
 
     void reconcile();
     void onReconciled(ProvisioningReconciler *reconciler, const PortalResult &result);
-    void foldAttachments();
-    void computeHeights();
+    void applyLiveState(const Entries &entries);
+    void markPresent(Node &node, bool synchronized);
+    void markConflict(int index, const ProvisioningReconciler::Entry &entry, bool posted);
+    void markMissing(Node &node);
+    void runGraph();
     void pump();
     void send(int index);
     void launch(PortalJob *job, const std::function<void(const PortalResult &)> &onFinished);
@@ -176,30 +141,27 @@ private:
     void sendImport(int first, const QByteArray &firstRow);
     void onImported(
         const QList<int> &batch, const QList<qint64> &intents, const Request &request, const PortalResult &result);
-    Request requestFor(int index) const;
-    QString deviceOf(const Node &attach) const; // the key of the phone an attachment node is about
     void lookup(int index);
     void onAnswer(int index, const Request &request, qint64 intentId, const PortalResult &result);
     void onLookedUp(int index, ProvisioningReconciler *reconciler, const PortalResult &result);
+    void adoptFound(int index, const PlaceholderResolver::Fields &found, const QJsonObject &fields);
+    void removeCopiesOf(int index, const QList<QJsonObject> &copies);
+    bool reportRefusal(int index);
     bool copiesAreOurs(int index) const;
-    QSet<QString> synchronizedAttachments() const;
-    QSet<QString> journaledCreates() const;
     void retryOrFail(int index, const PortalResult &result);
     void report(int index, const PortalResult &result);
     void advance(int index, const QJsonObject &answer);
+    bool advancePlugin(int index, const QJsonObject &answer);
     void requeue(int index, int delayMs);
     void complete(int index);
     void fail(int index, ProvisioningItem::Status status, const QString &message, const PortalResult &result = {});
     void endNode(int index);
-    void unfold(int user, int failed);
     void maybeFinish();
     void finish();
     /** A tenant confd does not know yet (404, or no SIP templates): read again, bounded. */
     void waitForTenant(int index);
     void rememberFields(const QString &key, const QJsonObject &fields);
     QString rowPrefix(const ProvisioningResource &r) const;
-    qint64 journal(
-        const Node &node, const Request &request, const QString &result, const QJsonObject &extra, qint64 intentId);
 
     QPointer<PortalConnection> m_connection;
     QPointer<TokenSession> m_session;
@@ -207,20 +169,14 @@ private:
     Options m_options;
     ProvisioningPlan m_plan;
     ProvisioningCovers m_covers;
-    JobLog *m_journal = nullptr;
+    ProvisioningJournal m_journal;
 
-    QList<Node> m_nodes;
-    QHash<QString, int> m_index;
-    QList<int> m_ready;
+    ProvisioningGraph m_graph;
     PlaceholderResolver::Fields m_fields;
-    QJsonObject m_deviceConfig;
-    QJsonObject m_rtpOptions;
-    QString m_tenantKey;
+    ProvisioningRequestBuilder m_requestBuilder; // reads m_graph and m_fields: declared after them
     QHash<QString, int> m_kindTotal;
     QHash<QString, int> m_kindDone;
     QList<QPointer<QObject>> m_inFlightObjects;
-    int m_inFlight = 0;
-    int m_timers = 0;
     int m_requests = 0;
     int m_reconcileAttempts = 0;
     bool m_started = false;

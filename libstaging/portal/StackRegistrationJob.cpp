@@ -4,11 +4,11 @@
 #include "core/Logging.h"
 #include "joblog/JobLog.h"
 #include "portal/DeploydClient.h"
+#include "portal/JobEventFactory.h"
 #include "portal/PortalConnection.h"
 #include "portal/PortalJob.h"
 #include "portal/TokenSession.h"
 
-#include <QDateTime>
 #include <QJsonArray>
 #include <QTimer>
 
@@ -275,18 +275,6 @@ void StackRegistrationJob::journal(const QString &action, const QString &outcome
     if (!m_journal) {
         return;
     }
-    JobEvent event;
-    event.orderId = m_options.orderId;
-    event.step = QStringLiteral("portal");
-    event.action = action;
-    event.target = QStringLiteral("stack:") + m_instance.name;
-    event.technician = m_options.technician;
-    event.bench = m_options.bench;
-    event.started = QDateTime::currentDateTimeUtc();
-    if (outcome != QLatin1String("intent")) {
-        event.finished = event.started;
-    }
-    event.result = outcome;
     // The addresses registered, never the body: it holds the engine's password.
     QJsonObject all { { QStringLiteral("private_host"), m_instance.privateHost },
         { QStringLiteral("public_host"), m_instance.publicHost },
@@ -294,7 +282,9 @@ void StackRegistrationJob::journal(const QString &action, const QString &outcome
     for (auto it = detail.begin(); it != detail.end(); ++it) {
         all.insert(it.key(), it.value());
     }
-    event.detail = all;
+    const JobEvent event =
+        JobEventFactory(m_options.orderId, QStringLiteral("portal"), m_options.technician, m_options.bench)
+            .make(action, QStringLiteral("stack:") + m_instance.name, outcome, all);
     if (const Expected<qint64> id = m_journal->append(event); !id.hasValue()) {
         qCWarning(lcPortal).noquote() << "journal refused an event:" << id.error().detail;
     }
