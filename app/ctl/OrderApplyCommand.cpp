@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ctl/OrderApplyCommand.h"
 
-#include "ctl/PhonesSupport.h"
 #include "joblog/JobLog.h"
 #include "order/ModelCatalog.h"
 #include "order/PlanImporter.h"
 #include "order/PlanValidator.h"
+#include "portal/OrderApply.h"
 #include "portal/PortalConnection.h"
-#include "portal/ProvisioningExecutor.h"
 #include "portal/ProvisioningTarget.h"
 #include "portal/TokenSession.h"
 #include "secrets/KeychainSecretStore.h"
@@ -29,11 +28,17 @@ namespace Staging::Ctl {
 QString OrderApplyCommand::password(
     const CtlContext &context, const char *environmentVariable, const QString &host, const QString &user)
 {
+    KeychainSecretStore store;
+    return password(context, store, environmentVariable, host, user);
+}
+
+QString OrderApplyCommand::password(const CtlContext &context, SecretStore &store, const char *environmentVariable,
+    const QString &host, const QString &user)
+{
     const QString fromEnvironment = qEnvironmentVariable(environmentVariable);
     if (!fromEnvironment.isEmpty()) {
         return fromEnvironment;
     }
-    KeychainSecretStore store;
     SecretJob *job = store.read(SecretStore::portalKey(host, user));
     QEventLoop loop;
     QString secret;
@@ -71,129 +76,156 @@ QString OrderApplyCommand::password(
     return secret;
 }
 
-int OrderApplyCommand::run(const CtlContext &context)
+struct OrderApplyCommand::Options
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Provisions a customer's numbering plan on a Wazo stack, resumably.\n"
-                                        "Exit status: 0 the stack matches the plan, 1 it does not, 2 bad input."));
-    parser.addHelpOption();
-    const QCommandLineOption planOption(QStringLiteral("plan"), tr("The numbering plan (CSV or XLSX)."), tr("FILE"));
-    const QCommandLineOption portalOption(QStringLiteral("portal"), tr("The stack, https://host[:port]."), tr("URL"));
-    const QCommandLineOption pinOption(QStringLiteral("pin-sha256"),
-        tr("SHA-256 fingerprint of the stack's certificate (hex, colons allowed)."), tr("HEX"));
-    const QCommandLineOption userOption(QStringLiteral("user"), tr("The portal user."), tr("USER"));
-    const QCommandLineOption customerOption(QStringLiteral("customer"), tr("The customer's name."), tr("NAME"));
-    const QCommandLineOption customerIdOption(QStringLiteral("customer-id"), tr("The customer id (SIRET)."), tr("ID"));
-    const QCommandLineOption rangeOption(QStringLiteral("range"),
-        tr("The customer's extension range (default 8000-8020)."), tr("START-END"), QStringLiteral("8000-8020"));
-    const QCommandLineOption orderIdOption(
-        QStringLiteral("order-id"), tr("The order reference for the job log."), tr("ID"));
-    const QCommandLineOption dryRunOption(
-        QStringLiteral("dry-run"), tr("Only compare with the stack: create, already there or conflict."));
-    const QCommandLineOption resumeOption(
-        QStringLiteral("resume"), tr("Complete an order the stack already holds part of."));
-    const QCommandLineOption windowOption(
-        QStringLiteral("window"), tr("Requests in flight at most (default 8)."), tr("N"), QStringLiteral("8"));
-    const QCommandLineOption shuttleLanOption(QStringLiteral("shuttle-lan"),
-        tr("The customer's Shuttle on its LAN: the phones' provisioning host, phonebook address and the network "
-           "allowed to query it."),
-        tr("ADDRESS/NETMASK"));
-    const QCommandLineOption dhcpInterfaceOption(QStringLiteral("dhcp-interface"),
-        tr("The Shuttle's network interface that holds its LAN address, where its DHCP server serves the phones "
-           "(needs --shuttle-lan)."),
-        tr("NAME"));
-    const QCommandLineOption stunOption(QStringLiteral("stun-server"),
-        tr("The STUN server the customer's Shuttle stack gives its media (on-premise)."), tr("HOST[:PORT]"));
-    const QCommandLineOption iceOption(QStringLiteral("ice"), tr("Turn ICE on for it (needs --stun-server)."));
-    const QCommandLineOption jobLogOption(QStringLiteral("joblog"),
-        tr("The job log (a SQLite file or a postgresql:// URL)."), tr("LOCATION"), JobLog::defaultLocation());
-    parser.addOptions({ planOption, portalOption, pinOption, userOption, customerOption, customerIdOption, rangeOption,
-        orderIdOption, dryRunOption, resumeOption, windowOption, shuttleLanOption, dhcpInterfaceOption, stunOption,
-        iceOption, jobLogOption });
-    parser.addOptions(regionOptions());
-    if (const auto exit = parseArguments(parser, context)) {
-        return *exit;
+    QCommandLineOption plan;
+    QCommandLineOption portal;
+    QCommandLineOption pin;
+    QCommandLineOption user;
+    QCommandLineOption customer;
+    QCommandLineOption customerId;
+    QCommandLineOption range;
+    QCommandLineOption orderId;
+    QCommandLineOption dryRun;
+    QCommandLineOption resume;
+    QCommandLineOption window;
+    QCommandLineOption shuttleLan;
+    QCommandLineOption dhcpInterface;
+    QCommandLineOption stun;
+    QCommandLineOption ice;
+    QCommandLineOption jobLog;
+
+    QList<QCommandLineOption> all() const
+    {
+        return { plan, portal, pin, user, customer, customerId, range, orderId, dryRun, resume, window, shuttleLan,
+            dhcpInterface, stun, ice, jobLog };
     }
-    if (!requireOptions(
-            parser, { planOption, portalOption, pinOption, userOption, customerOption, customerIdOption }, context)) {
-        return ExitFailure;
-    }
-    const std::optional<QUrl> portal = httpsUrlOption(parser, portalOption, context);
-    if (!portal) {
-        return ExitFailure;
-    }
-    const QUrl &url = *portal;
-    bool windowOk = false;
-    const int window = parser.value(windowOption).toInt(&windowOk);
-    if (!windowOk || window < 1 || window > 64) {
-        context.err << tr("--window: a number from 1 to 64.") << Qt::endl;
-        return ExitFailure;
-    }
-    const auto range = ExtensionRange::parse(parser.value(rangeOption));
-    if (!range) {
-        context.err << tr("--range: %1").arg(range.error().message) << Qt::endl;
-        return ExitFailure;
-    }
+};
+
+struct OrderApplyCommand::Target
+{
+    int window = 8;
+    ExtensionRange range;
     std::optional<ProvisioningPlanner::Lan> shuttleLan;
-    if (parser.isSet(shuttleLanOption)) {
-        shuttleLan = ProvisioningPlanner::Lan::fromText(parser.value(shuttleLanOption));
+    PhoneRegion region;
+    StackProfile stack;
+};
+
+OrderApplyCommand::Options OrderApplyCommand::commandLineOptions()
+{
+    return {
+        QCommandLineOption(QStringLiteral("plan"), tr("The numbering plan (CSV or XLSX)."), tr("FILE")),
+        QCommandLineOption(QStringLiteral("portal"), tr("The stack, https://host[:port]."), tr("URL")),
+        QCommandLineOption(QStringLiteral("pin-sha256"),
+            tr("SHA-256 fingerprint of the stack's certificate (hex, colons allowed)."), tr("HEX")),
+        QCommandLineOption(QStringLiteral("user"), tr("The portal user."), tr("USER")),
+        QCommandLineOption(QStringLiteral("customer"), tr("The customer's name."), tr("NAME")),
+        QCommandLineOption(QStringLiteral("customer-id"), tr("The customer id (SIRET)."), tr("ID")),
+        QCommandLineOption(QStringLiteral("range"), tr("The customer's extension range (default 8000-8020)."),
+            tr("START-END"), QStringLiteral("8000-8020")),
+        QCommandLineOption(QStringLiteral("order-id"), tr("The order reference for the job log."), tr("ID")),
+        QCommandLineOption(
+            QStringLiteral("dry-run"), tr("Only compare with the stack: create, already there or conflict.")),
+        QCommandLineOption(QStringLiteral("resume"), tr("Complete an order the stack already holds part of.")),
+        QCommandLineOption(
+            QStringLiteral("window"), tr("Requests in flight at most (default 8)."), tr("N"), QStringLiteral("8")),
+        QCommandLineOption(QStringLiteral("shuttle-lan"),
+            tr("The customer's Shuttle on its LAN: the phones' provisioning host, phonebook address and the network "
+               "allowed to query it."),
+            tr("ADDRESS/NETMASK")),
+        QCommandLineOption(QStringLiteral("dhcp-interface"),
+            tr("The Shuttle's network interface that holds its LAN address, where its DHCP server serves the phones "
+               "(needs --shuttle-lan)."),
+            tr("NAME")),
+        QCommandLineOption(QStringLiteral("stun-server"),
+            tr("The STUN server the customer's Shuttle stack gives its media (on-premise)."), tr("HOST[:PORT]")),
+        QCommandLineOption(QStringLiteral("ice"), tr("Turn ICE on for it (needs --stun-server).")),
+        QCommandLineOption(QStringLiteral("joblog"), tr("The job log (a SQLite file or a postgresql:// URL)."),
+            tr("LOCATION"), JobLog::defaultLocation()),
+    };
+}
+
+Expected<std::optional<ProvisioningPlanner::Lan>> OrderApplyCommand::shuttleLan(
+    const QCommandLineParser &parser, const Options &options)
+{
+    std::optional<ProvisioningPlanner::Lan> shuttleLan;
+    if (parser.isSet(options.shuttleLan)) {
+        shuttleLan = ProvisioningPlanner::Lan::fromText(parser.value(options.shuttleLan));
         if (!shuttleLan) {
-            context.err << tr(
-                "--shuttle-lan: \"%1\" is not an IPv4 address and netmask, e.g. 192.168.1.2/255.255.255.0 "
-                "or 192.168.1.2/24.")
-                               .arg(parser.value(shuttleLanOption))
-                        << Qt::endl;
-            return ExitFailure;
+            return Error::make(ErrorKind::InvalidInput,
+                tr("--shuttle-lan: \"%1\" is not an IPv4 address and netmask, e.g. 192.168.1.2/255.255.255.0 "
+                   "or 192.168.1.2/24.")
+                    .arg(parser.value(options.shuttleLan)));
         }
     }
-    if (parser.isSet(dhcpInterfaceOption)) {
-        const QString nic = parser.value(dhcpInterfaceOption);
+    if (parser.isSet(options.dhcpInterface)) {
+        const QString nic = parser.value(options.dhcpInterface);
         // What Linux takes as an interface name: 1-15 characters, no slash, no blank.
         static const QRegularExpression interfaceName(QStringLiteral("^[^/\\s:]{1,15}$"));
         if (!shuttleLan || !interfaceName.match(nic).hasMatch()) {
-            context.err << (shuttleLan ? tr("--dhcp-interface: \"%1\" is not a network interface name.").arg(nic)
-                                       : tr("--dhcp-interface needs --shuttle-lan: the phones' pool is planned in "
-                                            "the Shuttle's network."))
-                        << Qt::endl;
-            return ExitFailure;
+            return Error::make(ErrorKind::InvalidInput,
+                shuttleLan ? tr("--dhcp-interface: \"%1\" is not a network interface name.").arg(nic)
+                           : tr("--dhcp-interface needs --shuttle-lan: the phones' pool is planned in "
+                                "the Shuttle's network."));
         }
         shuttleLan->interfaceName = nic;
     }
-    const Problems idProblems = PlanValidator::validateCustomerId(parser.value(customerIdOption));
-    if (!idProblems.isEmpty()) {
-        context.err << tr("--customer-id: %1").arg(idProblems.constFirst().message) << Qt::endl;
-        return ExitFailure;
-    }
+    return shuttleLan;
+}
 
+Expected<OrderApplyCommand::Target> OrderApplyCommand::target(const QCommandLineParser &parser, const Options &options)
+{
+    Target target;
+    bool windowOk = false;
+    target.window = parser.value(options.window).toInt(&windowOk);
+    if (!windowOk || target.window < 1 || target.window > 64) {
+        return Error::make(ErrorKind::InvalidInput, tr("--window: a number from 1 to 64."));
+    }
+    const auto range = ExtensionRange::parse(parser.value(options.range));
+    if (!range) {
+        return Error::make(ErrorKind::InvalidInput, tr("--range: %1").arg(range.error().message));
+    }
+    target.range = *range;
+    auto lan = shuttleLan(parser, options);
+    if (!lan) {
+        return lan.error();
+    }
+    target.shuttleLan = *lan;
+    const Problems idProblems = PlanValidator::validateCustomerId(parser.value(options.customerId));
+    if (!idProblems.isEmpty()) {
+        return Error::make(ErrorKind::InvalidInput, tr("--customer-id: %1").arg(idProblems.constFirst().message));
+    }
     const auto region = regionFromOptions(parser, true);
     if (!region) {
-        context.err << region.error().message << Qt::endl;
-        return ExitFailure;
+        return region.error();
     }
-
-    StackProfile stack;
-    stack.stunServer = parser.value(stunOption);
-    stack.ice = parser.isSet(iceOption);
-    if (const Status checked = stack.check(); !checked) {
-        context.err << checked.error().message << Qt::endl;
-        return ExitFailure;
+    target.region = *region;
+    target.stack.stunServer = parser.value(options.stun);
+    target.stack.ice = parser.isSet(options.ice);
+    if (const Status checked = target.stack.check(); !checked) {
+        return checked.error();
     }
+    return target;
+}
 
+std::optional<Order> OrderApplyCommand::readOrder(
+    const CtlContext &context, const QCommandLineParser &parser, const Options &options, const Target &target)
+{
     const ModelCatalog &catalog = ModelCatalog::builtIn();
-    const auto numbering = PlanImporter(catalog).importFile(parser.value(planOption));
+    const auto numbering = PlanImporter(catalog).importFile(parser.value(options.plan));
     if (!numbering) {
         context.err << numbering.error().message << Qt::endl;
-        return ExitFailure;
+        return std::nullopt;
     }
     Order order;
-    order.orderId = parser.isSet(orderIdOption) ? parser.value(orderIdOption)
-                                                : QStringLiteral("apply-") + parser.value(customerIdOption);
-    order.customerName = parser.value(customerOption);
-    order.customerId = parser.value(customerIdOption);
-    order.range = *range;
+    order.orderId = parser.isSet(options.orderId) ? parser.value(options.orderId)
+                                                  : QStringLiteral("apply-") + parser.value(options.customerId);
+    order.customerName = parser.value(options.customer);
+    order.customerId = parser.value(options.customerId);
+    order.range = target.range;
     order.stations = numbering->stations;
-    order.region = *region;
-    order.stack = stack;
+    order.region = target.region;
+    order.stack = target.stack;
     PlanValidator::assignExtensions(order);
     Problems problems = numbering->problems;
     problems += PlanValidator(catalog).validate(order, numbering->columns);
@@ -207,77 +239,107 @@ int OrderApplyCommand::run(const CtlContext &context)
     if (errors > 0) {
         context.err << tr("The plan has %n problem(s): nothing was sent (see stagingctl plan check).", nullptr, errors)
                     << Qt::endl;
+        return std::nullopt;
+    }
+    return order;
+}
+
+int OrderApplyCommand::run(const CtlContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Provisions a customer's numbering plan on a Wazo stack, resumably.\n"
+                                        "Exit status: 0 the stack matches the plan, 1 it does not, 2 bad input."));
+    parser.addHelpOption();
+    const Options options = commandLineOptions();
+    parser.addOptions(options.all());
+    parser.addOptions(regionOptions());
+    if (const auto exit = parseArguments(parser, context)) {
+        return *exit;
+    }
+    if (!requireOptions(parser,
+            { options.plan, options.portal, options.pin, options.user, options.customer, options.customerId },
+            context)) {
         return ExitFailure;
     }
-
-    const ProvisioningPlan plan = ProvisioningTarget::plan(catalog, order, shuttleLan);
+    const std::optional<QUrl> portal = httpsUrlOption(parser, options.portal, context);
+    if (!portal) {
+        return ExitFailure;
+    }
+    const auto wanted = target(parser, options);
+    if (!wanted) {
+        context.err << wanted.error().message << Qt::endl;
+        return ExitFailure;
+    }
+    const std::optional<Order> order = readOrder(context, parser, options, *wanted);
+    if (!order) {
+        return ExitFailure;
+    }
+    const ProvisioningPlan plan = ProvisioningTarget::plan(ModelCatalog::builtIn(), *order, wanted->shuttleLan);
     for (const ProvisioningWarning &w : plan.warnings()) {
         context.err << w.message << Qt::endl;
     }
+    return apply(context, parser, options, *order, plan, *portal, wanted->window);
+}
 
-    const QString user = parser.value(userOption);
-    const QString secret = password(context, "STAGING_PORTAL_PASSWORD", url.host(), user);
+int OrderApplyCommand::apply(const CtlContext &context, const QCommandLineParser &parser, const Options &options,
+    const Order &order, const ProvisioningPlan &plan, const QUrl &url, int window)
+{
+    KeychainSecretStore store;
+    const QString user = parser.value(options.user);
+    const QString secret = password(context, store, "STAGING_PORTAL_PASSWORD", url.host(), user);
     if (secret.isEmpty()) {
         return ExitFailure;
     }
-    auto journal = JobLog::open(parser.value(jobLogOption));
+    auto journal = JobLog::open(parser.value(options.jobLog));
     if (!journal) {
         context.err << journal.error().message << Qt::endl;
         return ExitFailure;
     }
     journal.value()->addSecret(secret);
-    // The phones' default admin and user passwords are the order's, from the keychain (made there
-    // the first time), as the workbench does; a dry run sends none.
-    QString phoneAdminPassword;
-    QString phoneUserPassword;
-    if (!parser.isSet(dryRunOption)) {
-        const auto secrets =
-            PhonesSupport::benchSecrets(*journal.value(), order, BenchSecretsJob::Parts::PhonePasswords);
-        if (!secrets) {
-            context.err << secrets.error().message << Qt::endl;
-            return ExitFailure;
-        }
-        phoneAdminPassword = secrets->adminPassword;
-        phoneUserPassword = secrets->userPassword;
-        journal.value()->addSecret(phoneAdminPassword);
-        journal.value()->addSecret(phoneUserPassword);
-    }
 
     PortalEndpoint endpoint;
     endpoint.baseUrl = url;
-    endpoint.pinSha256 = parser.value(pinOption);
+    endpoint.pinSha256 = parser.value(options.pin);
     QNetworkAccessManager nam;
     PortalConnection connection(&nam, endpoint);
     TokenSession session(&connection, user, secret);
 
-    const auto execute = [&](bool dryRun) {
-        ProvisioningExecutor::Options options;
-        options.window = window;
-        options.dryRun = dryRun;
-        options.orderId = order.orderId;
-        options.phoneAdminPassword = dryRun ? QString() : phoneAdminPassword;
-        options.phoneUserPassword = dryRun ? QString() : phoneUserPassword;
-        ProvisioningExecutor executor(&connection, &session, plan, options);
-        executor.setJournal(journal.value().get());
-        QObject::connect(
-            &executor, &ProvisioningExecutor::progress, [&context](const QString &kind, int done, int total) {
-                context.err << tr("%1: %2/%3").arg(kind).arg(done).arg(total) << Qt::endl;
-            });
-        QObject::connect(&executor, &ProvisioningExecutor::waiting,
-            [&context](const QString &message) { context.err << message << Qt::endl; });
-        ProvisioningOutcome outcome;
-        QEventLoop loop;
-        QObject::connect(&executor, &ProvisioningExecutor::finished, &loop, [&](const ProvisioningOutcome &o) {
-            outcome = o;
-            loop.quit();
-        });
-        executor.start();
-        loop.exec();
-        return outcome;
-    };
-
+    OrderApply::Options applyOptions;
+    applyOptions.run.window = window;
+    applyOptions.run.dryRun = parser.isSet(options.dryRun);
     // Always compare first: it is a dozen requests, and it tells a fresh run from a resume.
-    const ProvisioningOutcome diff = execute(true);
+    applyOptions.compareFirst = true;
+    applyOptions.resume = parser.isSet(options.resume);
+    // The phones' default admin and user passwords are the order's, from the keychain (made there
+    // the first time), as the workbench does; a dry run sends none.
+    OrderApply orderApply(&connection, &session, plan, order, store, *journal.value(), applyOptions);
+    QObject::connect(&orderApply, &OrderApply::progress, [&context](const QString &kind, int done, int total) {
+        context.err << tr("%1: %2/%3").arg(kind).arg(done).arg(total) << Qt::endl;
+    });
+    QObject::connect(
+        &orderApply, &OrderApply::waiting, [&context](const QString &message) { context.err << message << Qt::endl; });
+    OrderApply::Result result;
+    bool done = false;
+    QEventLoop loop;
+    QObject::connect(&orderApply, &OrderApply::finished, &loop, [&](const OrderApply::Result &finished) {
+        result = finished;
+        done = true;
+        loop.quit();
+    });
+    orderApply.start();
+    if (!done) {
+        loop.exec();
+    }
+    return report(context, result);
+}
+
+int OrderApplyCommand::report(const CtlContext &context, const OrderApply::Result &result)
+{
+    if (!result.ok()) {
+        context.err << result.error.message << Qt::endl;
+        return ExitFailure;
+    }
+    const ProvisioningOutcome &diff = result.compared;
     if (!diff.stopped.ok()) {
         context.err << diff.stopped.message << Qt::endl;
         if (diff.stopped.kind == ErrorKind::TlsUnknownCertificate) {
@@ -285,21 +347,13 @@ int OrderApplyCommand::run(const CtlContext &context)
         }
         return ExitProblems;
     }
-    const qsizetype present = diff.ordersOwnPresent();
-    const ProvisioningOutcome outcome = [&] {
-        if (parser.isSet(dryRunOption)) {
-            return diff;
-        }
-        if (present > 0 && diff.count(ProvisioningItem::Status::Create) > 0 && !parser.isSet(resumeOption)) {
-            context.err << tr("The stack already holds %n resource(s) of this order: run again with --resume to "
-                              "complete it, or --dry-run to see the difference.",
-                nullptr, int(present))
-                        << Qt::endl;
-            return diff;
-        }
-        return execute(false);
-    }();
-
+    if (result.held) {
+        context.err << tr("The stack already holds %n resource(s) of this order: run again with --resume to "
+                          "complete it, or --dry-run to see the difference.",
+            nullptr, int(diff.ordersOwnPresent()))
+                    << Qt::endl;
+    }
+    const ProvisioningOutcome &outcome = result.outcome;
     for (const ProvisioningItem &item : outcome.items) {
         context.out << ProvisioningItem::statusId(item.status).leftJustified(14) << item.key;
         if (!item.message.isEmpty()) {

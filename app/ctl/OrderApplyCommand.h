@@ -1,9 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Expected.h"
 #include "ctl/CtlContext.h"
+#include "portal/OrderApply.h"
+#include "portal/ProvisioningPlanner.h"
 
 #include <QCoreApplication>
+
+#include <optional>
+
+class QCommandLineParser;
+
+namespace Staging {
+class SecretStore;
+} // namespace Staging
 
 namespace Staging::Ctl {
 
@@ -34,6 +45,25 @@ public:
      */
     static QString password(
         const CtlContext &context, const char *environmentVariable, const QString &host, const QString &user);
+
+private:
+    struct Options; // the command line's
+    struct Target; // what the options say of the stack, the range and the region
+    static Options commandLineOptions();
+    /** --shuttle-lan and --dhcp-interface, checked; nullopt when not given. */
+    static Expected<std::optional<ProvisioningPlanner::Lan>> shuttleLan(
+        const QCommandLineParser &parser, const Options &options);
+    static Expected<Target> target(const QCommandLineParser &parser, const Options &options);
+    /** The plan as an order, checked; nullopt after saying on stderr what is wrong. */
+    static std::optional<Order> readOrder(
+        const CtlContext &context, const QCommandLineParser &parser, const Options &options, const Target &target);
+    /** The same, from store rather than the keychain the public one opens. */
+    static QString password(const CtlContext &context, SecretStore &store, const char *environmentVariable,
+        const QString &host, const QString &user);
+    static int apply(const CtlContext &context, const QCommandLineParser &parser, const Options &options,
+        const Order &order, const ProvisioningPlan &plan, const QUrl &url, int window);
+    /** The result per resource on stdout, what went wrong on stderr; the exit code. */
+    static int report(const CtlContext &context, const OrderApply::Result &result);
 };
 
 } // namespace Staging::Ctl

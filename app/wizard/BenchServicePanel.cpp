@@ -9,8 +9,8 @@
 #include "phones/OpenVpnBundle.h"
 #include "phones/PhoneStateTracker.h"
 #include "phones/YealinkConfigGenerator.h"
-#include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretJob.h"
+#include "secrets/SecretStore.h"
 #include "wizard/OrderSession.h"
 #include "wizard/TrainingEnvironment.h"
 
@@ -189,23 +189,20 @@ void BenchServicePanel::importVpnProfile(const QString &path)
     }
     const Order &order = m_session.order();
     const QString key = OpenVpnBundle::secretKey(order.customerId);
-    auto *store = new KeychainSecretStore();
-    SecretJob *write = store->write(key, QString::fromUtf8(*profile), this);
-    connect(write, &SecretJob::finished, this,
-        [this, store, key, customerId = order.customerId](const SecretResult &written) {
-            delete store; // the job belongs to the panel
-            if (!written.ok()) {
-                m_statusLabel->setText(written.message);
-                Q_EMIT vpnProfileImported(false, written.message);
-                return;
-            }
-            // Which entry and when, for whoever stages the customer's next order; the profile stays
-            // in the keychain.
-            m_session.record(OrderStep::Phones, QStringLiteral("vpn-profile-imported"), key, QStringLiteral("ok"));
-            const QString message = tr("The VPN profile of customer %1 is in the keychain.").arg(customerId);
-            m_statusLabel->setText(message);
-            Q_EMIT vpnProfileImported(true, message);
-        });
+    SecretJob *write = m_session.secrets().write(key, QString::fromUtf8(*profile), this);
+    connect(write, &SecretJob::finished, this, [this, key, customerId = order.customerId](const SecretResult &written) {
+        if (!written.ok()) {
+            m_statusLabel->setText(written.message);
+            Q_EMIT vpnProfileImported(false, written.message);
+            return;
+        }
+        // Which entry and when, for whoever stages the customer's next order; the profile stays
+        // in the keychain.
+        m_session.record(OrderStep::Phones, QStringLiteral("vpn-profile-imported"), key, QStringLiteral("ok"));
+        const QString message = tr("The VPN profile of customer %1 is in the keychain.").arg(customerId);
+        m_statusLabel->setText(message);
+        Q_EMIT vpnProfileImported(true, message);
+    });
     write->start();
 }
 
@@ -244,11 +241,9 @@ void BenchServicePanel::startService()
     m_starting = true;
     m_startButton->setEnabled(false);
     m_statusLabel->setText(tr("Reading the keychain…"));
-    auto *store = new KeychainSecretStore();
     auto *job = new BenchSecretsJob(
-        *store, m_session.jobLog(), m_session.order(), BenchSecretsJob::Parts::AdminPasswordAndVpn, this);
-    connect(job, &BenchSecretsJob::finished, this, [this, store](const BenchSecretsJob::Result &result) {
-        delete store;
+        m_session.secrets(), m_session.jobLog(), m_session.order(), BenchSecretsJob::Parts::AdminPasswordAndVpn, this);
+    connect(job, &BenchSecretsJob::finished, this, [this](const BenchSecretsJob::Result &result) {
         m_starting = false;
         if (!result.ok()) {
             m_startButton->setEnabled(true);

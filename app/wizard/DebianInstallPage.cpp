@@ -3,7 +3,6 @@
 
 #include "MessageBanner.h"
 #include "joblog/JobLog.h"
-#include "secrets/KeychainSecretStore.h"
 #include "shuttle/BenchKey.h"
 #include "shuttle/HardwareChecklist.h"
 #include "shuttle/PreseedServer.h"
@@ -177,9 +176,8 @@ void DebianInstallPage::arm()
         return;
     }
     if (!m_benchKey) {
-        m_secrets = std::make_unique<KeychainSecretStore>();
         m_keySettings = std::make_unique<QSettings>();
-        m_benchKey = new BenchKey(*m_secrets, *m_keySettings, this);
+        m_benchKey = new BenchKey(session().secrets(), *m_keySettings, this);
         connect(m_benchKey, &BenchKey::finished, this, &DebianInstallPage::onBenchKey);
         m_armButton->setEnabled(false);
         addStatus(tr("Reading the bench's SSH key from the keychain…"));

@@ -19,7 +19,6 @@ namespace Staging {
 
 class BenchKey;
 struct BenchKeyResult;
-class KeychainSecretStore;
 class MessageBanner;
 class PreseedServer;
 class SimulatedInstaller;
@@ -78,7 +77,6 @@ private:
     QPointer<PreseedServer> m_server;
     QPointer<SimulatedInstaller> m_simulated;
     // Real benches only: the bench key the preseed installs for root.
-    std::unique_ptr<KeychainSecretStore> m_secrets;
     std::unique_ptr<QSettings> m_keySettings;
     QPointer<BenchKey> m_benchKey;
 };

@@ -4,6 +4,7 @@
 #include "core/Logging.h"
 #include "joblog/JobLog.h"
 #include "joblog/TeamLedger.h"
+#include "secrets/KeychainSecretStore.h"
 
 #include <QNetworkAccessManager>
 #include <QTimer>
@@ -18,6 +19,7 @@ OrderSession::OrderSession(JobLog &jobLog, const ModelCatalog &catalog, const Wo
     , m_settings(settings)
     , m_training(training)
     , m_network(new QNetworkAccessManager(this))
+    , m_secrets(std::make_unique<KeychainSecretStore>())
     , m_leaseTimer(new QTimer(this))
 {
     if (training) {

@@ -11,6 +11,7 @@
 #include <QObject>
 
 #include <chrono>
+#include <memory>
 
 class QNetworkAccessManager;
 class QTimer;
@@ -19,6 +20,7 @@ namespace Staging {
 
 class JobLog;
 class ModelCatalog;
+class SecretStore;
 class TrainingEnvironment;
 
 /**
@@ -47,6 +49,8 @@ public:
     static constexpr std::chrono::minutes LeaseDuration { 15 };
     /** The session's one network access manager, for every portal and phone request of the order. */
     QNetworkAccessManager *network() const { return m_network; }
+    /** The session's one secret store (the keychain), for every password and key of the order. */
+    SecretStore &secrets() const { return *m_secrets; }
 
     const Order &order() const { return m_order; }
     bool hasOrder() const { return !m_order.orderId.isEmpty(); }
@@ -84,6 +88,7 @@ private:
     WorkbenchSettings m_settings;
     TrainingEnvironment *m_training = nullptr;
     QNetworkAccessManager *m_network = nullptr;
+    std::unique_ptr<SecretStore> m_secrets;
     Order m_order;
     OrderProgress m_progress;
     QTimer *m_leaseTimer = nullptr;

@@ -4,14 +4,9 @@
 #include "DisplayLabels.h"
 #include "joblog/JobLog.h"
 #include "models/ProvisioningItemsModel.h"
-#include "phones/BenchSecretsJob.h"
-#include "portal/PortalConnection.h"
-#include "portal/ProvisioningExecutor.h"
 #include "portal/ProvisioningTarget.h"
 #include "portal/StackHealth.h"
 #include "portal/StackHealthMonitor.h"
-#include "portal/StackRegistrationJob.h"
-#include "secrets/KeychainSecretStore.h"
 #include "wizard/OrderSession.h"
 #include "wizard/StackAccess.h"
 #include "wizard/TrainingEnvironment.h"
@@ -48,7 +43,14 @@ PortalPage::PortalPage(OrderSession &session, QWidget *parent)
     setSubTitle(tr("The order on the Wazo stack."));
     // Once the stack holds the order there is no going back to change it.
     setCommitPage(true);
+    createWidgets();
+    layOut();
+    connectWidgets();
+    updateButtons();
+}
 
+void PortalPage::createWidgets()
+{
     m_stackLabel = new QLabel(this);
     m_stackLabel->setObjectName(QStringLiteral("stackLabel"));
     m_healthLabel = new QLabel(tr("Not checked yet."), this);
@@ -90,7 +92,10 @@ PortalPage::PortalPage(OrderSession &session, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+}
 
+void PortalPage::layOut()
+{
     auto *stack = new QFormLayout;
     m_stackForm = stack;
     stack->addRow(tr("Stack:"), m_stackLabel);
@@ -113,7 +118,10 @@ PortalPage::PortalPage(OrderSession &session, QWidget *parent)
     layout->addWidget(m_progressArea);
     layout->addWidget(m_statusLabel);
     layout->addWidget(m_table, 1);
+}
 
+void PortalPage::connectWidgets()
+{
     connect(m_dryRunButton, &QPushButton::clicked, this, &PortalPage::dryRun);
     connect(m_applyButton, &QPushButton::clicked, this, &PortalPage::apply);
     connect(m_pauseButton, &QPushButton::clicked, this, &PortalPage::pause);
@@ -123,27 +131,39 @@ PortalPage::PortalPage(OrderSession &session, QWidget *parent)
             m_health->checkNow();
         }
     });
-    connect(m_access, &StackAccess::opened, this, [this]() {
-        m_stackLabel->setText(m_access->description());
-        const Pending pending = std::exchange(m_pending, Pending::None);
-        if (pending != Pending::None) {
-            run(pending == Pending::DryRun);
-        }
-        m_health = new StackHealthMonitor(m_access->connection(), this);
-        connect(m_health, &StackHealthMonitor::updated, this, &PortalPage::showHealth);
-        m_health->setInterval(HealthIntervalMs);
-        m_health->checkNow();
-    });
+    connect(m_access, &StackAccess::opened, this, &PortalPage::onStackOpened);
     connect(m_access, &StackAccess::failed, this, [this](const QString &message) {
         m_pending = Pending::None;
         m_stackLabel->setText(message);
         m_statusLabel->setText(message);
         updateButtons();
     });
-    updateButtons();
+}
+
+void PortalPage::onStackOpened()
+{
+    m_stackLabel->setText(m_access->description());
+    const Pending pending = std::exchange(m_pending, Pending::None);
+    if (pending != Pending::None) {
+        run(pending == Pending::DryRun);
+    }
+    m_health = new StackHealthMonitor(m_access->connection(), this);
+    connect(m_health, &StackHealthMonitor::updated, this, &PortalPage::showHealth);
+    m_health->setInterval(HealthIntervalMs);
+    m_health->checkNow();
 }
 
 PortalPage::~PortalPage() = default;
+
+bool PortalPage::isRunning() const
+{
+    return !m_apply.isNull() && m_apply->stage() != OrderApply::Stage::ReadingSecrets;
+}
+
+bool PortalPage::isReadingPasswords() const
+{
+    return !m_apply.isNull() && m_apply->stage() == OrderApply::Stage::ReadingSecrets;
+}
 
 void PortalPage::initializePage()
 {
@@ -219,28 +239,6 @@ void PortalPage::apply()
     whenOpen(false);
 }
 
-void PortalPage::readPhonePasswords()
-{
-    m_readingPassword = true;
-    m_statusLabel->setText(tr("Reading the phones' passwords from the keychain…"));
-    updateButtons();
-    auto *store = new KeychainSecretStore();
-    auto *job = new BenchSecretsJob(
-        *store, session().jobLog(), session().order(), BenchSecretsJob::Parts::PhonePasswords, this);
-    connect(job, &BenchSecretsJob::finished, this, [this, store](const BenchSecretsJob::Result &result) {
-        delete store; // the job belongs to the page
-        m_readingPassword = false;
-        if (!result.ok()) {
-            m_statusLabel->setText(result.error.message);
-            updateButtons();
-            return;
-        }
-        usePhonePasswords(result.adminPassword, result.userPassword);
-        run(false);
-    });
-    job->start();
-}
-
 void PortalPage::usePhonePasswords(const QString &admin, const QString &user)
 {
     session().jobLog().addSecret(admin);
@@ -261,38 +259,73 @@ void PortalPage::cancelApply()
 
 void PortalPage::stopRun(Stop stop)
 {
-    if (m_executor) {
+    if (m_apply && m_apply->isCancellable()) {
         m_stop = stop;
-        m_executor->cancel();
-    } else if (m_registration) {
-        m_stop = stop;
-        m_registration->cancel();
+        m_apply->cancel();
     }
 }
 
 void PortalPage::run(bool compareOnly)
 {
-    if (isRunning() || m_readingPassword || !m_access->isOpen()) {
+    if (m_apply || !m_access->isOpen()) {
         return;
     }
     if (!compareOnly && m_phoneAdminPassword.isEmpty()) {
         if (TrainingEnvironment *training = session().training()) {
             usePhonePasswords(training->phonesAdminPassword(), training->phonesUserPassword());
-        } else {
-            readPhonePasswords();
-            return;
+        } // else the apply reads them from the keychain first
+    }
+    OrderApply::Options options;
+    options.run.dryRun = compareOnly;
+    options.run.phoneAdminPassword = m_phoneAdminPassword;
+    options.run.phoneUserPassword = m_phoneUserPassword;
+    options.run.technician = session().settings().technician;
+    options.run.bench = session().settings().bench;
+    m_apply = new OrderApply(m_access->connection(), m_access->tokenSession(), m_plan, session().order(),
+        session().secrets(), session().jobLog(), options, this);
+    if (session().order().mode == DeploymentMode::OnPremise) {
+        m_apply->setRegistration(m_access->shuttleInstance(), m_access->password());
+        if (m_agency->isOpen()) {
+            m_apply->setAgencyPortal(m_agency->connection(), m_agency->tokenSession());
         }
     }
-    ProvisioningExecutor::Options options;
-    options.dryRun = compareOnly;
-    options.phoneAdminPassword = compareOnly ? QString() : m_phoneAdminPassword;
-    options.phoneUserPassword = compareOnly ? QString() : m_phoneUserPassword;
-    options.orderId = session().order().orderId;
-    options.technician = session().settings().technician;
-    options.bench = session().settings().bench;
-    m_executor = new ProvisioningExecutor(m_access->connection(), m_access->tokenSession(), m_plan, options, this);
+    connect(m_apply, &OrderApply::stageChanged, this,
+        [this, compareOnly](OrderApply::Stage stage) { onStage(compareOnly, stage); });
+    connect(m_apply, &OrderApply::progress, this, &PortalPage::onProgress);
+    connect(m_apply, &OrderApply::waiting, m_statusLabel, &QLabel::setText);
+    connect(m_apply, &OrderApply::finished, this,
+        [this, compareOnly](const OrderApply::Result &result) { onFinished(compareOnly, result); });
+    m_apply->start();
+}
+
+void PortalPage::onStage(bool compareOnly, OrderApply::Stage stage)
+{
+    using Stage = OrderApply::Stage;
+    switch (stage) {
+    case Stage::ReadingSecrets:
+        m_statusLabel->setText(tr("Reading the phones' passwords from the keychain…"));
+        updateButtons();
+        break;
+    case Stage::Comparing:
+    case Stage::Applying:
+        onRunStarted(compareOnly);
+        break;
+    case Stage::OpeningAgencyPortal:
+        openAgencyPortal();
+        break;
+    case Stage::Registering:
+        m_statusLabel->setText(
+            compareOnly ? tr("Comparing with the agency portal…") : tr("Registering the stack on the agency portal…"));
+        break;
+    case Stage::NotStarted:
+    case Stage::Finished:
+        break;
+    }
+}
+
+void PortalPage::onRunStarted(bool compareOnly)
+{
     if (!compareOnly) {
-        m_executor->setJournal(&session().jobLog());
         clearProgress();
         session().record(OrderStep::Portal, ApplyAction, session().order().orderId, QStringLiteral("started"),
             { { QStringLiteral("resources"), int(m_plan.resources().size()) } });
@@ -300,14 +333,29 @@ void PortalPage::run(bool compareOnly)
     }
     m_stop = Stop::None;
     m_complete = false;
-    connect(m_executor, &ProvisioningExecutor::progress, this, &PortalPage::onProgress);
-    connect(m_executor, &ProvisioningExecutor::waiting, m_statusLabel, &QLabel::setText);
-    connect(m_executor, &ProvisioningExecutor::finished, this,
-        [this, compareOnly](const ProvisioningOutcome &outcome) { onFinished(compareOnly, outcome); });
     m_statusLabel->setText(compareOnly ? tr("Comparing with the stack…") : tr("Applying…"));
     updateButtons();
     Q_EMIT completeChanged();
-    m_executor->start();
+}
+
+void PortalPage::openAgencyPortal()
+{
+    m_statusLabel->setText(tr("Connecting to the agency portal…"));
+    // One answer per attempt: opened or failed, whichever comes, then both are dropped.
+    auto *guard = new QObject(this);
+    connect(m_agency, &StackAccess::opened, guard, [this, guard]() {
+        delete guard;
+        if (m_apply) {
+            m_apply->setAgencyPortal(m_agency->connection(), m_agency->tokenSession());
+        }
+    });
+    connect(m_agency, &StackAccess::failed, guard, [this, guard](const QString &message) {
+        delete guard;
+        if (m_apply) {
+            m_apply->agencyPortalFailed(message);
+        }
+    });
+    m_agency->open();
 }
 
 void PortalPage::onProgress(const QString &kind, int done, int total)
@@ -331,100 +379,24 @@ void PortalPage::onProgress(const QString &kind, int done, int total)
     bar->setValue(done);
 }
 
-void PortalPage::onFinished(bool compareOnly, const ProvisioningOutcome &outcome)
+void PortalPage::onFinished(bool compareOnly, const OrderApply::Result &result)
 {
-    if (m_executor) {
-        m_executor->deleteLater();
-        m_executor.clear();
+    if (m_apply) {
+        m_apply->deleteLater();
+        m_apply.clear();
     }
-    // Paused or cancelled: the registration waits for the resume with the rest.
-    if (session().order().mode == DeploymentMode::OnPremise && m_stop == Stop::None) {
-        registerStack(compareOnly, outcome);
+    if (!result.ok()) { // the keychain did not give the phones' passwords: nothing was sent
+        m_statusLabel->setText(result.error.message);
+        updateButtons();
         return;
     }
-    showOutcome(compareOnly, outcome);
-}
-
-void PortalPage::registerStack(bool compareOnly, ProvisioningOutcome outcome)
-{
-    m_registering = true;
-    const std::optional<StackInstance> instance = m_access->shuttleInstance();
-    ProvisioningItem item;
-    item.kind = ProvisioningResource::Kind::Stack;
-    item.key = QStringLiteral("stack:") + (instance ? instance->name : session().order().orderId);
-    if (!instance) {
-        item.status = ProvisioningItem::Status::Skipped;
-        item.message = tr("The Shuttle's hostname or its address on the customer's network is not known yet "
-                          "(post-install records them): the stack is not registered on the agency portal.");
-        onRegistered(compareOnly, std::move(outcome), item);
-        return;
+    m_phoneAdminPassword = result.phoneAdminPassword;
+    m_phoneUserPassword = result.phoneUserPassword;
+    if (result.registered) {
+        const auto history = session().jobLog().history(session().order().orderId);
+        showRegistration(history ? *history : QList<JobEvent> {});
     }
-    if (!m_agency->isOpen()) {
-        m_statusLabel->setText(tr("Connecting to the agency portal…"));
-        // One answer per attempt: opened or failed, whichever comes, then both are dropped.
-        auto *guard = new QObject(this);
-        connect(m_agency, &StackAccess::opened, guard, [this, guard, compareOnly, outcome]() {
-            delete guard;
-            m_registering = false;
-            registerStack(compareOnly, outcome);
-        });
-        connect(m_agency, &StackAccess::failed, guard,
-            [this, guard, compareOnly, outcome, item](const QString &message) mutable {
-                delete guard;
-                item.status = ProvisioningItem::Status::Failed;
-                item.message = message;
-                onRegistered(compareOnly, outcome, item);
-            });
-        m_agency->open();
-        return;
-    }
-    StackRegistrationJob::Options options;
-    options.dryRun = compareOnly;
-    options.orderId = session().order().orderId;
-    options.technician = session().settings().technician;
-    options.bench = session().settings().bench;
-    // The engine's password is the one the Shuttle's stack was opened with; the portal keeps it.
-    auto *job = new StackRegistrationJob(
-        m_agency->connection(), m_agency->tokenSession(), *instance, m_access->password(), options, this);
-    m_registration = job;
-    if (!compareOnly) {
-        job->setJournal(&session().jobLog());
-    }
-    m_statusLabel->setText(
-        compareOnly ? tr("Comparing with the agency portal…") : tr("Registering the stack on the agency portal…"));
-    connect(job, &StackRegistrationJob::finished, this,
-        [this, compareOnly, outcome, item](const StackRegistrationJob::Result &result) mutable {
-            using Action = StackRegistrationJob::Action;
-            const QString differences = result.differences.join(QStringLiteral(", "));
-            if (!result.ok()) {
-                // Two stacks of one name are the agency's to settle: a conflict, as on the stack.
-                item.status = result.error.kind == ErrorKind::InvalidInput ? ProvisioningItem::Status::Conflict
-                                                                           : ProvisioningItem::Status::Failed;
-                item.message = result.error.message;
-            } else if (result.action == Action::None) {
-                item.status = ProvisioningItem::Status::AlreadyThere;
-            } else if (!result.applied) {
-                item.status = ProvisioningItem::Status::Create;
-                item.message = result.action == Action::Update
-                    ? tr("Registered with other addresses, to be updated: %1").arg(differences)
-                    : tr("To be registered on the agency portal.");
-            } else {
-                item.status = ProvisioningItem::Status::Created;
-                item.message = result.action == Action::Update ? tr("Updated: %1").arg(differences)
-                                                               : tr("Registered on the agency portal.");
-            }
-            onRegistered(compareOnly, outcome, item);
-        });
-    job->start();
-}
-
-void PortalPage::onRegistered(bool compareOnly, ProvisioningOutcome outcome, const ProvisioningItem &stack)
-{
-    m_registering = false;
-    const auto history = session().jobLog().history(session().order().orderId);
-    showRegistration(history ? *history : QList<JobEvent> {});
-    outcome.items.prepend(stack);
-    showOutcome(compareOnly, outcome);
+    showOutcome(compareOnly, result.outcome);
 }
 
 void PortalPage::showOutcome(bool compareOnly, const ProvisioningOutcome &outcome)
@@ -518,8 +490,9 @@ void PortalPage::showRegistration(const QList<JobEvent> &history)
 void PortalPage::updateButtons()
 {
     const bool running = isRunning();
-    m_dryRunButton->setEnabled(!running && !m_readingPassword && !m_complete);
-    m_applyButton->setEnabled(!running && !m_readingPassword && !m_complete);
+    const bool reading = isReadingPasswords();
+    m_dryRunButton->setEnabled(!running && !reading && !m_complete);
+    m_applyButton->setEnabled(!running && !reading && !m_complete);
     m_pauseButton->setEnabled(running && m_applied);
     m_cancelButton->setEnabled(running && m_applied);
 }

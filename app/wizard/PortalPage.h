@@ -2,6 +2,7 @@
 #pragma once
 
 #include "joblog/JobEvent.h"
+#include "portal/OrderApply.h"
 #include "portal/ProvisioningOutcome.h"
 #include "portal/ProvisioningPlan.h"
 #include "wizard/WizardPage.h"
@@ -18,10 +19,8 @@ class QVBoxLayout;
 
 namespace Staging {
 
-class ProvisioningExecutor;
 class ProvisioningItemsModel;
 class StackAccess;
-class StackRegistrationJob;
 class StackHealthMonitor;
 struct StackHealth;
 
@@ -45,7 +44,7 @@ public:
     bool stepComplete() const override;
 
     ProvisioningItemsModel *itemsModel() const { return m_model; }
-    bool isRunning() const { return !m_executor.isNull() || m_registering; }
+    bool isRunning() const;
 
 public Q_SLOTS:
     void dryRun();
@@ -75,23 +74,27 @@ private:
         Apply,
     };
 
+    void createWidgets();
+    void layOut();
+    void connectWidgets();
+    /** The stack opened: a run asked for meanwhile starts, and its health is checked from now on. */
+    void onStackOpened();
     /** Runs once the stack is open (the keychain answers later). */
     void whenOpen(bool compareOnly);
     void run(bool compareOnly);
-    /** The keychain read before the first apply; run(false) again once it answers. */
     /** Pause or Cancel: what is running stops (the executor, else the portal registration). */
     void stopRun(Stop stop);
-    void readPhonePasswords();
     /** The order's phone passwords for the applies to come, masked in the job log. */
     void usePhonePasswords(const QString &admin, const QString &user);
+    /** Whether the phones' passwords are being read from the keychain (buttons wait for it). */
+    bool isReadingPasswords() const;
+    void onStage(bool compareOnly, OrderApply::Stage stage);
+    /** The executor starts: an apply is journaled from here. */
+    void onRunStarted(bool compareOnly);
+    /** The registration needs the agency portal: opened on first use, the apply told either way. */
+    void openAgencyPortal();
     void onProgress(const QString &kind, int done, int total);
-    void onFinished(bool compareOnly, const ProvisioningOutcome &outcome);
-    /**
-     * An on-premise order's stack is also registered on the agency portal (compared only, for a
-     * dry run), once the Shuttle's stack has been provisioned or compared: its item joins outcome.
-     */
-    void registerStack(bool compareOnly, ProvisioningOutcome outcome);
-    void onRegistered(bool compareOnly, ProvisioningOutcome outcome, const ProvisioningItem &stack);
+    void onFinished(bool compareOnly, const OrderApply::Result &result);
     void showOutcome(bool compareOnly, const ProvisioningOutcome &outcome);
     void showHealth(const StackHealth &health);
     /** When the agency portal last took the Shuttle's stack, from the job log (on-premise orders). */
@@ -101,17 +104,14 @@ private:
 
     StackAccess *m_access = nullptr;
     StackAccess *m_agency = nullptr; // the agency portal, where on-premise stacks are registered
-    bool m_registering = false;
-    QPointer<StackRegistrationJob> m_registration;
     StackHealthMonitor *m_health = nullptr;
     ProvisioningPlan m_plan;
     ProvisioningItemsModel *m_model = nullptr;
-    QPointer<ProvisioningExecutor> m_executor;
+    QPointer<OrderApply> m_apply; // the dry run or apply running, from the keychain read to the registration
     // The order's phone admin and user passwords, read from the keychain before the first apply
     // (made there the first time): the stack's phones get them as their default.
     QString m_phoneAdminPassword;
     QString m_phoneUserPassword;
-    bool m_readingPassword = false;
     QHash<QString, QProgressBar *> m_bars;
     Stop m_stop = Stop::None;
     Pending m_pending = Pending::None;

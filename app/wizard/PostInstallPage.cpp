@@ -3,7 +3,6 @@
 
 #include "MessageBanner.h"
 #include "joblog/JobLog.h"
-#include "secrets/KeychainSecretStore.h"
 #include "shuttle/BenchKey.h"
 #include "shuttle/HardwareChecklist.h"
 #include "shuttle/InstallerReport.h"
@@ -290,9 +289,8 @@ void PostInstallPage::start()
         return;
     }
     QSettings().setValue(WazoCommandKey, m_settings.wazoInstallCommand);
-    m_secrets = std::make_unique<KeychainSecretStore>();
     m_keySettings = std::make_unique<QSettings>();
-    m_benchKey = new BenchKey(*m_secrets, *m_keySettings, this);
+    m_benchKey = new BenchKey(session().secrets(), *m_keySettings, this);
     connect(m_benchKey, &BenchKey::finished, this, &PostInstallPage::onBenchKey);
     m_output->appendPlainText(tr("Reading the bench's SSH key from the keychain…"));
     m_benchKey->loadOrCreate();

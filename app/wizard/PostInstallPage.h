@@ -25,7 +25,6 @@ namespace Staging {
 class AskingHostKeyDecider;
 class BenchKey;
 struct BenchKeyResult;
-class KeychainSecretStore;
 class MessageBanner;
 class PostInstallRunner;
 struct PostInstallResult;
@@ -97,7 +96,6 @@ private:
     std::unique_ptr<ShuttleShell> m_localShell; // training
     QPointer<SshSession> m_ssh; // real
     QPointer<PostInstallRunner> m_runner;
-    std::unique_ptr<KeychainSecretStore> m_secrets;
     std::unique_ptr<QSettings> m_keySettings;
     QPointer<BenchKey> m_benchKey;
 };

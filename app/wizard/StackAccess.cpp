@@ -5,7 +5,6 @@
 #include "labels/ShuttleFacts.h"
 #include "portal/PortalConnection.h"
 #include "portal/TokenSession.h"
-#include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretJob.h"
 #include "secrets/SecretStore.h"
 #include "wizard/OrderSession.h"
@@ -134,10 +133,8 @@ void StackAccess::open()
     m_description = url.host();
     m_opening = true;
     const QString key = SecretStore::portalKey(url.host(), user);
-    auto *store = new KeychainSecretStore();
-    SecretJob *job = store->read(key, this);
-    connect(job, &SecretJob::finished, this, [this, store, url, pin, user, key](const SecretResult &result) {
-        delete store;
+    SecretJob *job = m_session.secrets().read(key, this);
+    connect(job, &SecretJob::finished, this, [this, url, pin, user, key](const SecretResult &result) {
         m_opening = false;
         if (!result.ok()) {
             Q_EMIT failed(result.notFound ? tr("No password in the keychain for \"%1\": store it there first.").arg(key)
