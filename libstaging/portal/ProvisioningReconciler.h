@@ -101,9 +101,6 @@ private:
     void onFetched(const Fetch &fetch, const PortalResult &result);
     void fetchTenantScoped();
     void classify();
-    Entry match(const ProvisioningResource &r, const QJsonObject &body, const QString &path) const;
-    QJsonArray items(const QString &slot) const;
-    QString userOfExtension(const QJsonObject &extension) const;
 
     QPointer<PortalConnection> m_connection;
     QPointer<TokenSession> m_session;
