@@ -18,6 +18,7 @@ namespace Staging {
  * Turns an order into the target state of its PBX (wazo-api.md §5): tenant, dial plan, DHCP and
  * provd prerequisites, then per station its user, lines, extension, voicemail, incalls and device.
  * Pure computation: nothing is sent, so the same order and settings always give the same plan.
+ * Each kind is planned by its unit (ResourceKindUnit, portal/kinds/), in dependency order.
  */
 class ProvisioningPlanner
 {

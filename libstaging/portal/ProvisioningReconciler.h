@@ -24,6 +24,7 @@ class TokenSession;
  * label and type, user email or name, SIP endpoint name, context + extension, voicemail number,
  * DID, MAC) and classifies it: missing, already there, claimable (a phone waiting in the
  * unallocated devices) or in conflict (there but different, or its extension is another user's).
+ * Each kind's matching is in its unit (ResourceKindUnit, portal/kinds/).
  *
  * It reads whole lists (one GET per collection), never one request per resource, so a dry run of
  * a hundred stations costs a dozen requests. The executor also uses it for one resource after an
@@ -101,9 +102,6 @@ private:
     void onFetched(const Fetch &fetch, const PortalResult &result);
     void fetchTenantScoped();
     void classify();
-    Entry match(const ProvisioningResource &r, const QJsonObject &body, const QString &path) const;
-    QJsonArray items(const QString &slot) const;
-    QString userOfExtension(const QJsonObject &extension) const;
 
     QPointer<PortalConnection> m_connection;
     QPointer<TokenSession> m_session;

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "portal/kinds/LiveStack.h"
+#include "portal/kinds/PlanningContext.h"
+
+namespace Staging {
+
+/** The phonebook access of the Shuttle's LAN: known on the stack by its host and feature. */
+struct AccessFeatureKind
+{
+    static void plan(PlanningContext &context);
+    static LiveStack::Entry match(
+        const LiveStack &live, const ProvisioningResource &r, const QJsonObject &body, const QString &path);
+};
+
+} // namespace Staging

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "portal/kinds/LiveStack.h"
+#include "portal/kinds/PlanningContext.h"
+#include "portal/kinds/StationPlanning.h"
+
+namespace Staging {
+
+/** A station's DIDs, each an incall and its extension: known on the stack by the DID. */
+struct IncallKind
+{
+    static void plan(PlanningContext &context, StationPlanning &station);
+    static LiveStack::Entry match(
+        const LiveStack &live, const ProvisioningResource &r, const QJsonObject &body, const QString &path);
+};
+
+} // namespace Staging
