@@ -71,6 +71,50 @@ QLocale localeFor(const QString &language)
     return QLocale::system();
 }
 
+// The language decides how --help and errors read, so find it before parsing for real.
+QString chosenLanguage(const QStringList &arguments, const QString &configured)
+{
+    Options early;
+    early.parser.parse(arguments);
+    return early.parser.isSet(early.language) ? early.parser.value(early.language) : configured;
+}
+
+/** Parses the command line; an exit code when it asks for help or the version, or is wrong. */
+std::optional<int> exitBeforeStart(
+    Options &options, const QStringList &arguments, const QString &language, bool languageKnown)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!options.parser.parse(arguments)) {
+        err << options.parser.errorText() << Qt::endl
+            << Application::tr("Try \"%1 --help\".").arg(QStringLiteral(STAGING_APP_NAME)) << Qt::endl;
+        return Application::ExitUsage;
+    }
+    if (options.parser.isSet(options.help) || options.parser.isSet(QStringLiteral("help-all"))) {
+        out << options.parser.helpText();
+        return Application::ExitOk;
+    }
+    if (options.parser.isSet(options.version)) {
+        out << QStringLiteral(STAGING_APP_NAME " " STAGING_VERSION) << Qt::endl;
+        return Application::ExitOk;
+    }
+    if (!options.parser.positionalArguments().isEmpty()) {
+        err << Application::tr("Unexpected argument \"%1\".").arg(options.parser.positionalArguments().constFirst())
+            << Qt::endl;
+        return Application::ExitUsage;
+    }
+    if (!languageKnown) {
+        err << Application::tr("Unknown language \"%1\": use fr or en.").arg(language) << Qt::endl;
+        return Application::ExitUsage;
+    }
+    if (!options.parser.value(options.screenshot).isEmpty() && !options.parser.isSet(options.training)) {
+        err << Application::tr("--screenshot needs --training: pictures are taken of the training sample order.")
+            << Qt::endl;
+        return Application::ExitUsage;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 Application::Application(QApplication &app)
@@ -103,19 +147,8 @@ std::optional<int> Application::start(const QStringList &arguments)
     QCoreApplication::setApplicationVersion(QStringLiteral(STAGING_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral(STAGING_APP_ID));
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
     const WorkbenchSettings settings = WorkbenchSettings::load();
-
-    // The language decides how --help and errors read, so find it before parsing for real.
-    QString language = settings.language;
-    {
-        Options early;
-        early.parser.parse(arguments);
-        if (early.parser.isSet(early.language)) {
-            language = early.parser.value(early.language);
-        }
-    }
+    const QString language = chosenLanguage(arguments, settings.language);
     const bool languageKnown = language.isEmpty() || WorkbenchSettings::isSupportedLanguage(language);
     const QLocale locale = localeFor(languageKnown ? language : QString());
     if (!language.isEmpty() && languageKnown) {
@@ -124,35 +157,13 @@ std::optional<int> Application::start(const QStringList &arguments)
     installTranslations(m_app, locale);
 
     Options options;
-    if (!options.parser.parse(arguments)) {
-        err << options.parser.errorText() << Qt::endl
-            << tr("Try \"%1 --help\".").arg(QStringLiteral(STAGING_APP_NAME)) << Qt::endl;
-        return ExitUsage;
-    }
-    if (options.parser.isSet(options.help) || options.parser.isSet(QStringLiteral("help-all"))) {
-        out << options.parser.helpText();
-        return ExitOk;
-    }
-    if (options.parser.isSet(options.version)) {
-        out << QStringLiteral(STAGING_APP_NAME " " STAGING_VERSION) << Qt::endl;
-        return ExitOk;
-    }
-    if (!options.parser.positionalArguments().isEmpty()) {
-        err << tr("Unexpected argument \"%1\".").arg(options.parser.positionalArguments().constFirst()) << Qt::endl;
-        return ExitUsage;
-    }
-    if (!languageKnown) {
-        err << tr("Unknown language \"%1\": use fr or en.").arg(language) << Qt::endl;
-        return ExitUsage;
+    if (const auto exitCode = exitBeforeStart(options, arguments, language, languageKnown)) {
+        return exitCode;
     }
 
     // Without a portal there is nothing real to stage against: the workbench trains.
     const bool training = options.parser.isSet(options.training) || settings.portalUrl.isEmpty();
     const QString screenshots = options.parser.value(options.screenshot);
-    if (!screenshots.isEmpty() && !options.parser.isSet(options.training)) {
-        err << tr("--screenshot needs --training: pictures are taken of the training sample order.") << Qt::endl;
-        return ExitUsage;
-    }
     QString location = options.parser.value(options.jobLog);
     if (location.isEmpty() && !screenshots.isEmpty()) {
         // The sample order of the pictures must not land in the bench's own history.
@@ -162,18 +173,9 @@ std::optional<int> Application::start(const QStringList &arguments)
     if (location.isEmpty()) {
         location = settings.jobLogLocation.isEmpty() ? JobLog::defaultLocation() : settings.jobLogLocation;
     }
-    auto jobLog = JobLog::open(location);
-    if (!jobLog) {
-        if (!jobLog.error().detail.isEmpty()) {
-            qCWarning(lcUi) << "job log not opened:" << jobLog.error().detail;
-        }
-        err << jobLog.error().message << Qt::endl;
-        QMessageBox::critical(nullptr, tr("Staging Workbench"),
-            tr("The job log cannot be opened, and the workbench records everything in it.\n\n%1")
-                .arg(jobLog.error().message));
-        return ExitFailure;
+    if (const auto exitCode = openJobLog(location)) {
+        return exitCode;
     }
-    m_jobLog = std::move(jobLog).value();
 
     WorkbenchSettings windowSettings = settings;
     if (!screenshots.isEmpty() && windowSettings.technician.isEmpty()) {
@@ -191,6 +193,23 @@ std::optional<int> Application::start(const QStringList &arguments)
         // The job log records who did what: ask for a name before the first order.
         QTimer::singleShot(0, m_window.get(), &MainWindow::editSettings);
     }
+    return std::nullopt;
+}
+
+std::optional<int> Application::openJobLog(const QString &location)
+{
+    auto jobLog = JobLog::open(location);
+    if (!jobLog) {
+        if (!jobLog.error().detail.isEmpty()) {
+            qCWarning(lcUi) << "job log not opened:" << jobLog.error().detail;
+        }
+        QTextStream(stderr) << jobLog.error().message << Qt::endl;
+        QMessageBox::critical(nullptr, tr("Staging Workbench"),
+            tr("The job log cannot be opened, and the workbench records everything in it.\n\n%1")
+                .arg(jobLog.error().message));
+        return ExitFailure;
+    }
+    m_jobLog = std::move(jobLog).value();
     return std::nullopt;
 }
 

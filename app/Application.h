@@ -49,6 +49,8 @@ public:
     JobLog *jobLog() const { return m_jobLog.get(); }
 
 private:
+    /** Opens the job log the workbench records into; an exit code, told to the user, when it cannot. */
+    std::optional<int> openJobLog(const QString &location);
     /** The full page check of the job log, off the start path; a damaged file is shown in the window. */
     void checkJobLogInBackground(const QString &location);
     /** --screenshot: the tour runs on the event loop and ends the program. */

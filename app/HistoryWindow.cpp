@@ -83,6 +83,27 @@ HistoryWindow::HistoryWindow(JobLog &jobLog, QWidget *parent)
     setObjectName(QStringLiteral("historyWindow"));
     setWindowTitle(tr("History"));
 
+    QFormLayout *form = buildFilters();
+    m_banner = new MessageBanner(this);
+    m_banner->setObjectName(QStringLiteral("messageBanner"));
+    buildTable();
+    QHBoxLayout *buttons = buildButtons();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+    // Roomy, but never wider or taller than the screen it opens on (a 1024×700 bench screen).
+    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1200, 700);
+    resize(QSize(1200, 700).boundedTo(available * 0.9));
+
+    connectSignals();
+    applyFilter();
+}
+
+QFormLayout *HistoryWindow::buildFilters()
+{
     m_orderEdit = filterEdit(QStringLiteral("orderLineEdit"), tr("any order"), this);
     m_technicianEdit = filterEdit(QStringLiteral("technicianLineEdit"), tr("anyone"), this);
     m_benchEdit = filterEdit(QStringLiteral("benchLineEdit"), tr("any bench"), this);
@@ -111,10 +132,11 @@ HistoryWindow::HistoryWindow(JobLog &jobLog, QWidget *parent)
     row2->addWidget(m_toEdit);
     row2->addStretch();
     form->addRow(tr("Result, dates:"), row2);
+    return form;
+}
 
-    m_banner = new MessageBanner(this);
-    m_banner->setObjectName(QStringLiteral("messageBanner"));
-
+void HistoryWindow::buildTable()
+{
     m_model = new HistoryModel(m_jobLog, this);
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("historyTableView"));
@@ -131,7 +153,10 @@ HistoryWindow::HistoryWindow(JobLog &jobLog, QWidget *parent)
     const QString sampleTime = HistoryModel::timeText(QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59)));
     m_view->setColumnWidth(HistoryModel::StartedColumn,
         m_view->fontMetrics().horizontalAdvance(sampleTime) + 4 * m_view->fontMetrics().averageCharWidth());
+}
 
+QHBoxLayout *HistoryWindow::buildButtons()
+{
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_csvButton = new QPushButton(tr("Export &CSV…"), this);
@@ -149,16 +174,12 @@ HistoryWindow::HistoryWindow(JobLog &jobLog, QWidget *parent)
     buttons->addWidget(m_csvButton);
     buttons->addWidget(m_pdfButton);
     buttons->addWidget(closeButton);
+    connect(closeButton, &QPushButton::clicked, this, &QDialog::close);
+    return buttons;
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_view, 1);
-    layout->addLayout(buttons);
-    // Roomy, but never wider or taller than the screen it opens on (a 1024×700 bench screen).
-    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1200, 700);
-    resize(QSize(1200, 700).boundedTo(available * 0.9));
-
+void HistoryWindow::connectSignals()
+{
     for (QLineEdit *edit : { m_orderEdit, m_technicianEdit, m_benchEdit, m_customerEdit, m_fromEdit, m_toEdit }) {
         connect(edit, &QLineEdit::editingFinished, this, &HistoryWindow::applyFilter);
     }
@@ -173,8 +194,6 @@ HistoryWindow::HistoryWindow(JobLog &jobLog, QWidget *parent)
     connect(m_pdfButton, &QPushButton::clicked, this, [this]() {
         askForFile(tr("History report"), tr("PDF (*.pdf)"), QStringLiteral("pdf"), &HistoryWindow::exportPdf);
     });
-    connect(closeButton, &QPushButton::clicked, this, &QDialog::close);
-    applyFilter();
 }
 
 HistoryWindow::~HistoryWindow()

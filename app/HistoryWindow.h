@@ -11,6 +11,8 @@
 
 class QComboBox;
 class QFile;
+class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -60,6 +62,11 @@ Q_SIGNALS:
     void exportFinished(bool ok, const QString &message);
 
 private:
+    // The constructor's parts, in the order the widgets are made (their tab order).
+    QFormLayout *buildFilters();
+    void buildTable();
+    QHBoxLayout *buildButtons();
+    void connectSignals();
     /** A save dialog that does not block; `write` is called with the file chosen, if one is. */
     void askForFile(const QString &title, const QString &nameFilter, const QString &suffix,
         void (HistoryWindow::*write)(const QString &));

@@ -165,11 +165,19 @@ public:
 
     Status openSqlite(const QString &location);
     Status openPostgres(const QString &location);
+    struct PostgresOptions
+    {
+        QString schema; // empty: the user's default search_path
+        QStringList connectOptions; // libpq's key='value'
+    };
+    [[nodiscard]] Expected<PostgresOptions> readPostgresOptions(const QUrlQuery &query) const;
+    Status preparePostgresSession(const QString &schema);
     Status configureSqlite();
     [[nodiscard]] Expected<int> readVersion() const;
     [[nodiscard]] Status refuseNewer(int version) const;
     Status migrate();
     Status migrateSteps(int from);
+    [[nodiscard]] QStringList migrationDdl(int from) const;
     void bindEvent(QSqlQuery &q, const JobEvent &event) const;
 
     QString m_connectionName;
@@ -286,39 +294,9 @@ Status JobLog::Private::openPostgres(const QString &location)
     shown.setPath(QLatin1Char('/') + database);
     m_where = shown.toString();
 
-    // Query items other than schema are libpq connection options (sslmode, connect_timeout...).
-    // Qt joins them with ';' into the conninfo, so a ';' in a value cannot be passed through.
-    QString schema;
-    QStringList options;
-    bool hasTimeout = false;
-    bool hasApplicationName = false;
-    const QUrlQuery query(url);
-    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
-        if (key == QLatin1String("schema")) {
-            static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,62}$"));
-            if (!identifier.match(value).hasMatch()) {
-                return Error::make(ErrorKind::InvalidInput,
-                    tr("The schema \"%1\" of the job log %2 is not a plain SQL name.").arg(value, m_where));
-            }
-            schema = value;
-            continue;
-        }
-        static const QRegularExpression optionName(QStringLiteral("^[a-z_]+$"));
-        if (!optionName.match(key).hasMatch() || key == QLatin1String("password") || value.contains(QLatin1Char(';'))) {
-            return Error::make(ErrorKind::InvalidInput,
-                tr("The option \"%1\" of the job log address %2 is not supported.").arg(key, m_where));
-        }
-        QString quoted = value;
-        quoted.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\''), QLatin1String("\\'"));
-        options.append(key + QLatin1String("='") + quoted + QLatin1Char('\''));
-        hasTimeout = hasTimeout || key == QLatin1String("connect_timeout");
-        hasApplicationName = hasApplicationName || key == QLatin1String("application_name");
-    }
-    if (!hasTimeout) {
-        options.append(QStringLiteral("connect_timeout=10"));
-    }
-    if (!hasApplicationName) {
-        options.append(QStringLiteral("application_name=staging-workbench"));
+    const Expected<PostgresOptions> options = readPostgresOptions(QUrlQuery(url));
+    if (!options) {
+        return options.error();
     }
 
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
@@ -331,12 +309,54 @@ Status JobLog::Private::openPostgres(const QString &location)
     }
     m_db.setPort(url.port(5432));
     m_db.setDatabaseName(database);
-    m_db.setConnectOptions(options.join(QLatin1Char(';')));
+    m_db.setConnectOptions(options->connectOptions.join(QLatin1Char(';')));
     // This overload hands the password to the driver without keeping it in QSqlDatabase.
     if (!m_db.open(user, password)) {
         return fail(tr("Could not connect to the job log %1.").arg(m_where), m_db.lastError());
     }
 
+    return preparePostgresSession(options->schema);
+}
+
+Expected<JobLog::Private::PostgresOptions> JobLog::Private::readPostgresOptions(const QUrlQuery &query) const
+{
+    // Query items other than schema are libpq connection options (sslmode, connect_timeout...).
+    // Qt joins them with ';' into the conninfo, so a ';' in a value cannot be passed through.
+    PostgresOptions options;
+    bool hasTimeout = false;
+    bool hasApplicationName = false;
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key == QLatin1String("schema")) {
+            static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,62}$"));
+            if (!identifier.match(value).hasMatch()) {
+                return Error::make(ErrorKind::InvalidInput,
+                    tr("The schema \"%1\" of the job log %2 is not a plain SQL name.").arg(value, m_where));
+            }
+            options.schema = value;
+            continue;
+        }
+        static const QRegularExpression optionName(QStringLiteral("^[a-z_]+$"));
+        if (!optionName.match(key).hasMatch() || key == QLatin1String("password") || value.contains(QLatin1Char(';'))) {
+            return Error::make(ErrorKind::InvalidInput,
+                tr("The option \"%1\" of the job log address %2 is not supported.").arg(key, m_where));
+        }
+        QString quoted = value;
+        quoted.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\''), QLatin1String("\\'"));
+        options.connectOptions.append(key + QLatin1String("='") + quoted + QLatin1Char('\''));
+        hasTimeout = hasTimeout || key == QLatin1String("connect_timeout");
+        hasApplicationName = hasApplicationName || key == QLatin1String("application_name");
+    }
+    if (!hasTimeout) {
+        options.connectOptions.append(QStringLiteral("connect_timeout=10"));
+    }
+    if (!hasApplicationName) {
+        options.connectOptions.append(QStringLiteral("application_name=staging-workbench"));
+    }
+    return options;
+}
+
+Status JobLog::Private::preparePostgresSession(const QString &schema)
+{
     QSqlQuery q(m_db);
     // libpq prints notices ("relation already exists, skipping") on stderr otherwise.
     if (!q.exec(QStringLiteral("SET client_min_messages TO warning"))) {
@@ -451,7 +471,7 @@ Status JobLog::Private::migrate()
 
 // One block per schema version, applied in order inside the caller's transaction. DDL differs
 // per dialect only where it must (the id column); everything else is shared.
-Status JobLog::Private::migrateSteps(int from)
+QStringList JobLog::Private::migrationDdl(int from) const
 {
     QStringList ddl;
     const QString idColumn = m_postgres ? QStringLiteral("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY")
@@ -510,7 +530,12 @@ Status JobLog::Private::migrateSteps(int from)
                               "WHERE action = 'step-done' AND result = 'ok'");
     }
     static_assert(SchemaVersion == 3, "add the migration step for the new schema version above");
+    return ddl;
+}
 
+Status JobLog::Private::migrateSteps(int from)
+{
+    const QStringList ddl = migrationDdl(from);
     QSqlQuery q(m_db);
     for (const QString &statement : ddl) {
         if (!q.exec(statement)) {

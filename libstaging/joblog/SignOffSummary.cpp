@@ -22,114 +22,149 @@ bool endedWell(const QString &result)
     return result == QLatin1String("ok") || result == QLatin1String("skipped");
 }
 
-} // namespace
-
-SignOffSummary SignOffSummary::build(const Order &order, const QList<JobEvent> &events, const ModelCatalog &catalog)
+/** What one pass over the order's events learns, for the differences and the warnings. */
+struct EventScan
 {
-    SignOffSummary summary;
-    const OrderProgress progress(order.mode, events);
-    const QString signOffId = orderStepId(OrderStep::SignOff);
-
+    std::optional<JobEvent> approval;
+    std::optional<JobEvent> signOff;
     QHash<QString, JobEvent> lastOfThing; // step/action/target -> its latest event
     QStringList thingOrder;
     QSet<QString> synchronizedMacs;
     QSet<QString> skippedStations;
     bool labelsPrinted = false;
     QSet<QString> replacedSincePrint; // stations whose phone changed after the last labels printed
+};
+
+EventScan scanEvents(const QList<JobEvent> &events)
+{
+    EventScan scan;
+    const QString signOffId = orderStepId(OrderStep::SignOff);
     for (const JobEvent &event : events) {
-        if (event.step == signOffId && event.action == approvalAction() && event.result == QLatin1String("ok")) {
-            summary.approval = event;
+        if (event.step == signOffId && event.action == SignOffSummary::approvalAction()
+            && event.result == QLatin1String("ok")) {
+            scan.approval = event;
         }
         if (event.step == signOffId && event.action == OrderProgress::stepDoneAction()) {
-            summary.signOff = event;
+            scan.signOff = event;
         }
         if (event.action == OrderProgress::stepDoneAction() || event.step == signOffId) {
             continue;
         }
         const QString key = event.step + QLatin1Char('\n') + event.action + QLatin1Char('\n') + event.target;
-        if (!lastOfThing.contains(key)) {
-            thingOrder.append(key);
+        if (!scan.lastOfThing.contains(key)) {
+            scan.thingOrder.append(key);
         }
-        lastOfThing.insert(key, event);
+        scan.lastOfThing.insert(key, event);
         if (event.step == PhonesStepId && event.result == QLatin1String("ok")) {
             if (event.action == PhoneSynchronizedAction) {
-                synchronizedMacs.insert(event.target.toLower());
+                scan.synchronizedMacs.insert(event.target.toLower());
             } else if (event.action == SkipPhoneAction) {
-                skippedStations.insert(event.target);
+                scan.skippedStations.insert(event.target);
             }
         }
         if (event.step == LabelsStepId && event.result == QLatin1String("ok")) {
-            labelsPrinted = true;
-            replacedSincePrint.clear();
+            scan.labelsPrinted = true;
+            scan.replacedSincePrint.clear();
         }
         if (event.step == PhonesStepId && event.action == ReplacePhoneAction && event.result == QLatin1String("ok")) {
-            replacedSincePrint.insert(event.target);
+            scan.replacedSincePrint.insert(event.target);
         }
     }
+    return scan;
+}
 
-    for (const OrderStep step : orderSteps(order.mode)) {
-        Step s;
-        s.step = step;
-        s.state = progress.state(step);
-        const QString id = orderStepId(step);
-        for (const JobEvent &event : events) {
-            if (event.step != id) {
-                continue;
-            }
-            ++s.events;
-            if (event.result == QLatin1String("failed") || event.result == QLatin1String("unknown")) {
-                ++s.failures;
-            }
-            if (!s.first.isValid() || event.started < s.first) {
-                s.first = event.started;
-            }
-            const QDateTime end = event.finished.isValid() ? event.finished : event.started;
-            if (!s.last.isValid() || end > s.last) {
-                s.last = end;
-            }
+SignOffSummary::Step stepSummary(OrderStep step, const OrderProgress &progress, const QList<JobEvent> &events)
+{
+    SignOffSummary::Step s;
+    s.step = step;
+    s.state = progress.state(step);
+    const QString id = orderStepId(step);
+    for (const JobEvent &event : events) {
+        if (event.step != id) {
+            continue;
         }
-        s.elapsedMs = s.first.isValid() ? s.first.msecsTo(s.last) : 0;
-        summary.steps.append(s);
+        ++s.events;
+        if (event.result == QLatin1String("failed") || event.result == QLatin1String("unknown")) {
+            ++s.failures;
+        }
+        if (!s.first.isValid() || event.started < s.first) {
+            s.first = event.started;
+        }
+        const QDateTime end = event.finished.isValid() ? event.finished : event.started;
+        if (!s.last.isValid() || end > s.last) {
+            s.last = end;
+        }
     }
+    s.elapsedMs = s.first.isValid() ? s.first.msecsTo(s.last) : 0;
+    return s;
+}
 
+QList<SignOffSummary::Difference> findDifferences(
+    const Order &order, const EventScan &scan, const ModelCatalog &catalog)
+{
+    QList<SignOffSummary::Difference> differences;
     for (const Station &station : order.stations) {
         const PhoneModel *model = catalog.find(station.modelId);
         if (model && !model->needsMac()) {
             continue;
         }
         if (station.mac.isEmpty()) {
-            summary.differences.append({ QStringLiteral("no-phone"), station.name,
-                skippedStations.contains(station.name)
-                    ? tr("%1 (extension %2): no phone, skipped at the phones step.")
+            differences.append({ QStringLiteral("no-phone"), station.name,
+                scan.skippedStations.contains(station.name)
+                    ? SignOffSummary::tr("%1 (extension %2): no phone, skipped at the phones step.")
                           .arg(station.name, station.extension)
-                    : tr("%1 (extension %2): no phone, no MAC was scanned.").arg(station.name, station.extension) });
-        } else if (!synchronizedMacs.contains(station.mac.toLower())) {
-            summary.differences.append({ QStringLiteral("phone-not-synchronized"), station.mac,
-                tr("%1 (extension %2): phone %3 was never seen synchronized.")
+                    : SignOffSummary::tr("%1 (extension %2): no phone, no MAC was scanned.")
+                          .arg(station.name, station.extension) });
+        } else if (!scan.synchronizedMacs.contains(station.mac.toLower())) {
+            differences.append({ QStringLiteral("phone-not-synchronized"), station.mac,
+                SignOffSummary::tr("%1 (extension %2): phone %3 was never seen synchronized.")
                     .arg(station.name, station.extension, station.mac) });
         }
     }
-    if (!labelsPrinted) {
-        summary.differences.append({ QStringLiteral("no-labels"), QString(), tr("No label was printed.") });
+    if (!scan.labelsPrinted) {
+        differences.append({ QStringLiteral("no-labels"), QString(), SignOffSummary::tr("No label was printed.") });
     } else {
-        QStringList stale(replacedSincePrint.cbegin(), replacedSincePrint.cend());
+        QStringList stale(scan.replacedSincePrint.cbegin(), scan.replacedSincePrint.cend());
         stale.sort();
         for (const QString &station : std::as_const(stale)) {
-            summary.differences.append({ QStringLiteral("labels-stale"), station,
-                tr("%1: its phone was replaced after the labels were printed; print its labels again.").arg(station) });
+            differences.append({ QStringLiteral("labels-stale"), station,
+                SignOffSummary::tr("%1: its phone was replaced after the labels were printed; print its labels again.")
+                    .arg(station) });
         }
     }
+    return differences;
+}
 
-    for (const QString &key : std::as_const(thingOrder)) {
-        const JobEvent &event = lastOfThing.value(key);
+QList<SignOffSummary::Warning> collectWarnings(const EventScan &scan)
+{
+    QList<SignOffSummary::Warning> warnings;
+    for (const QString &key : std::as_const(scan.thingOrder)) {
+        const JobEvent &event = scan.lastOfThing.value(key);
         if (!endedWell(event.result)) {
-            summary.warnings.append({ event, event.detail.value(QLatin1String("message")).toString() });
+            warnings.append({ event, event.detail.value(QLatin1String("message")).toString() });
             continue;
         }
         for (const QString &warning : event.warnings()) {
-            summary.warnings.append({ event, warning });
+            warnings.append({ event, warning });
         }
     }
+    return warnings;
+}
+
+} // namespace
+
+SignOffSummary SignOffSummary::build(const Order &order, const QList<JobEvent> &events, const ModelCatalog &catalog)
+{
+    const EventScan scan = scanEvents(events);
+    SignOffSummary summary;
+    summary.approval = scan.approval;
+    summary.signOff = scan.signOff;
+    const OrderProgress progress(order.mode, events);
+    for (const OrderStep step : orderSteps(order.mode)) {
+        summary.steps.append(stepSummary(step, progress, events));
+    }
+    summary.differences = findDifferences(order, scan, catalog);
+    summary.warnings = collectWarnings(scan);
     return summary;
 }
 

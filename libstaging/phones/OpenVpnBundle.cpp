@@ -101,12 +101,20 @@ Expected<OpenVpnBundle> OpenVpnBundle::fromProfile(const QByteArray &profile, co
         return Error::make(
             ErrorKind::InvalidInput, tr("%1: <%2> is not closed.").arg(sourceName, QString::fromUtf8(inlineTag)));
     }
+    if (const Status complete = bundle.checkComplete(sourceName); !complete) {
+        return complete.error();
+    }
+    return bundle;
+}
+
+Status OpenVpnBundle::checkComplete(const QString &sourceName) const
+{
     const QList<QPair<QLatin1String, QByteArray>> parts {
-        { QLatin1String("<ca>"), bundle.m_ca },
-        { QLatin1String("<cert>"), bundle.m_cert },
-        { QLatin1String("<key>"), bundle.m_key },
+        { QLatin1String("<ca>"), m_ca },
+        { QLatin1String("<cert>"), m_cert },
+        { QLatin1String("<key>"), m_key },
     };
-    if (!bundle.m_keyDirection.isEmpty() && bundle.m_keyDirection != "0" && bundle.m_keyDirection != "1") {
+    if (!m_keyDirection.isEmpty() && m_keyDirection != "0" && m_keyDirection != "1") {
         return Error::make(ErrorKind::InvalidInput, tr("%1: key-direction must be 0 or 1.").arg(sourceName));
     }
     for (const auto &[tag, content] : parts) {
@@ -116,10 +124,10 @@ Expected<OpenVpnBundle> OpenVpnBundle::fromProfile(const QByteArray &profile, co
                     .arg(sourceName, tag));
         }
     }
-    if (!bundle.m_config.contains("remote ")) {
+    if (!m_config.contains("remote ")) {
         return Error::make(ErrorKind::InvalidInput, tr("%1 names no VPN server (remote).").arg(sourceName));
     }
-    return bundle;
+    return Done {};
 }
 
 Expected<QByteArray> OpenVpnBundle::yealinkTar(const QDateTime &modified) const

@@ -39,6 +39,9 @@ public:
     const QByteArray &config() const { return m_config; }
 
 private:
+    /** What fromProfile read is all a phone needs: CA, certificate, key, a server, a sane key-direction. */
+    Status checkComplete(const QString &sourceName) const;
+
     QByteArray m_config; // the profile without its inline files
     QByteArray m_ca;
     QByteArray m_cert;

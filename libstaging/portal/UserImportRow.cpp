@@ -32,20 +32,11 @@ bool onlyKeys(const QJsonObject &object, const QStringList &keys, const QStringL
     return true;
 }
 
-} // namespace
+using Cells = QHash<QString, QString>; // column -> value
 
-QByteArray UserImportRow::header()
+/** The user's own fields and its web login. */
+std::optional<Cells> userCells(const QJsonObject &user, const QJsonObject &auth)
 {
-    return kColumns.join(QLatin1Char(',')).toUtf8() + '\n';
-}
-
-std::optional<QByteArray> UserImportRow::row(const QJsonObject &body, const Templates &templates)
-{
-    QJsonObject user = body;
-    const QJsonArray lines = user.take(QLatin1String("lines")).toArray();
-    const QJsonValue voicemailValue = user.take(QLatin1String("voicemail"));
-    const QJsonArray incalls = user.take(QLatin1String("incalls")).toArray();
-    const QJsonObject auth = user.take(QLatin1String("auth")).toObject();
     if (!onlyKeys(user, { QStringLiteral("firstname"), QStringLiteral("lastname"), QStringLiteral("email") },
             { QStringLiteral("subscription_type") })
         || !user.value(QLatin1String("subscription_type")).isDouble()) {
@@ -56,7 +47,7 @@ std::optional<QByteArray> UserImportRow::row(const QJsonObject &body, const Temp
         || auth.value(QLatin1String("password")).toString().isEmpty()) {
         return std::nullopt;
     }
-    QHash<QString, QString> cells;
+    Cells cells;
     for (const QString &key : { QStringLiteral("firstname"), QStringLiteral("lastname"), QStringLiteral("email") }) {
         cells.insert(key, user.value(key).toString());
     }
@@ -64,8 +55,24 @@ std::optional<QByteArray> UserImportRow::row(const QJsonObject &body, const Temp
         QString::number(user.value(QLatin1String("subscription_type")).toInteger()));
     cells.insert(QStringLiteral("username"), auth.value(QLatin1String("username")).toString());
     cells.insert(QStringLiteral("password"), auth.value(QLatin1String("password")).toString());
+    return cells;
+}
 
-    // The line: one, at position 1, its endpoint on the templates the import itself gives.
+/** "sip" or "webrtc" from the endpoint's templates; empty when they are not exactly the import's. */
+QString lineProtocol(const QJsonArray &endpointTemplates, const UserImportRow::Templates &templates)
+{
+    QStringList templateUuids;
+    for (const QJsonValue &t : endpointTemplates) {
+        templateUuids.append(t.toObject().value(QLatin1String("uuid")).toString());
+    }
+    return templateUuids == QStringList { templates.global }                  ? QStringLiteral("sip")
+        : templateUuids == QStringList { templates.global, templates.webrtc } ? QStringLiteral("webrtc")
+                                                                              : QString();
+}
+
+// The line: one, at position 1, its endpoint on the templates the import itself gives.
+std::optional<Cells> lineCells(const QJsonArray &lines, const UserImportRow::Templates &templates)
+{
     if (lines.size() != 1) {
         return std::nullopt;
     }
@@ -84,13 +91,7 @@ std::optional<QByteArray> UserImportRow::row(const QJsonObject &body, const Temp
         || extension.value(QLatin1String("exten")).toString().isEmpty()) {
         return std::nullopt;
     }
-    QStringList templateUuids;
-    for (const QJsonValue &t : endpoint.take(QLatin1String("templates")).toArray()) {
-        templateUuids.append(t.toObject().value(QLatin1String("uuid")).toString());
-    }
-    const QString protocol = templateUuids == QStringList { templates.global } ? QStringLiteral("sip")
-        : templateUuids == QStringList { templates.global, templates.webrtc }  ? QStringLiteral("webrtc")
-                                                                               : QString();
+    const QString protocol = lineProtocol(endpoint.take(QLatin1String("templates")).toArray(), templates);
     // The import names the endpoint after its SIP username and sets no label: the endpoint's
     // name (the line's natural key) is kept as the username, the label is the portal's only.
     const QString name = endpoint.take(QLatin1String("name")).toString();
@@ -104,26 +105,36 @@ std::optional<QByteArray> UserImportRow::row(const QJsonObject &body, const Temp
     if (protocol.isEmpty() || templates.global.isEmpty() || name.isEmpty() || secret.isEmpty() || !endpoint.isEmpty()) {
         return std::nullopt;
     }
-    cells.insert(QStringLiteral("line_protocol"), protocol);
-    cells.insert(QStringLiteral("context"), context);
-    cells.insert(QStringLiteral("exten"), extension.value(QLatin1String("exten")).toString());
-    cells.insert(QStringLiteral("sip_username"), name);
-    cells.insert(QStringLiteral("sip_secret"), secret);
+    return Cells { { QStringLiteral("line_protocol"), protocol }, { QStringLiteral("context"), context },
+        { QStringLiteral("exten"), extension.value(QLatin1String("exten")).toString() },
+        { QStringLiteral("sip_username"), name }, { QStringLiteral("sip_secret"), secret } };
+}
 
-    if (!voicemailValue.isUndefined()) {
-        const QJsonObject voicemail = voicemailValue.toObject();
-        if (!onlyKeys(voicemail,
-                { QStringLiteral("name"), QStringLiteral("number"), QStringLiteral("context"), QStringLiteral("email"),
-                    QStringLiteral("password") })
-            || voicemail.value(QLatin1String("number")).toString().isEmpty()
-            || voicemail.value(QLatin1String("context")).toString().isEmpty()) {
-            return std::nullopt;
-        }
-        for (const char *key : { "name", "number", "context", "email", "password" }) {
-            cells.insert(
-                QStringLiteral("voicemail_") + QLatin1String(key), voicemail.value(QLatin1String(key)).toString());
-        }
+/** The voicemail's cells; none when the body has no voicemail. */
+std::optional<Cells> voicemailCells(const QJsonValue &voicemailValue)
+{
+    Cells cells;
+    if (voicemailValue.isUndefined()) {
+        return cells;
     }
+    const QJsonObject voicemail = voicemailValue.toObject();
+    if (!onlyKeys(voicemail,
+            { QStringLiteral("name"), QStringLiteral("number"), QStringLiteral("context"), QStringLiteral("email"),
+                QStringLiteral("password") })
+        || voicemail.value(QLatin1String("number")).toString().isEmpty()
+        || voicemail.value(QLatin1String("context")).toString().isEmpty()) {
+        return std::nullopt;
+    }
+    for (const char *key : { "name", "number", "context", "email", "password" }) {
+        cells.insert(QStringLiteral("voicemail_") + QLatin1String(key), voicemail.value(QLatin1String(key)).toString());
+    }
+    return cells;
+}
+
+/** The incall's DID, at most one; none when the body has no incall. */
+std::optional<Cells> incallCells(const QJsonArray &incalls)
+{
+    Cells cells;
     if (incalls.size() > 1) {
         return std::nullopt;
     }
@@ -138,9 +149,36 @@ std::optional<QByteArray> UserImportRow::row(const QJsonObject &body, const Temp
         cells.insert(
             QStringLiteral("incall_context"), dids.first().toObject().value(QLatin1String("context")).toString());
     }
+    return cells;
+}
+
+} // namespace
+
+QByteArray UserImportRow::header()
+{
+    return kColumns.join(QLatin1Char(',')).toUtf8() + '\n';
+}
+
+std::optional<QByteArray> UserImportRow::row(const QJsonObject &body, const Templates &templates)
+{
+    QJsonObject user = body;
+    const QJsonArray lines = user.take(QLatin1String("lines")).toArray();
+    const QJsonValue voicemail = user.take(QLatin1String("voicemail"));
+    const QJsonArray incalls = user.take(QLatin1String("incalls")).toArray();
+    const QJsonObject auth = user.take(QLatin1String("auth")).toObject();
+    std::optional<Cells> cells = userCells(user, auth);
+    const std::optional<Cells> line = lineCells(lines, templates);
+    const std::optional<Cells> mailbox = voicemailCells(voicemail);
+    const std::optional<Cells> did = incallCells(incalls);
+    if (!cells || !line || !mailbox || !did) {
+        return std::nullopt;
+    }
+    cells->insert(*line);
+    cells->insert(*mailbox);
+    cells->insert(*did);
     QStringList out;
     for (const QString &column : kColumns) {
-        out.append(CsvWriter::quote(cells.value(column)));
+        out.append(CsvWriter::quote(cells->value(column)));
     }
     return out.join(QLatin1Char(',')).toUtf8() + '\n';
 }

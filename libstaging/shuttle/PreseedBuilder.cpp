@@ -27,15 +27,15 @@ const QString PublicKeyPattern =
     QStringLiteral("(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp(256|384|521)) [A-Za-z0-9+/]+={0,2}( [A-Za-z0-9@._-]+)?");
 const QString CryptPattern = QStringLiteral("\\$6\\$[A-Za-z0-9./]{1,16}\\$[A-Za-z0-9./]{86}");
 
-} // namespace
-
-Expected<QByteArray> PreseedBuilder::build(const PreseedSettings &s)
+/** Every value must pass its allow-list before it reaches a preseed line or the shell. */
+Status validate(const PreseedSettings &s)
 {
     if (const QString problem = ShuttleHostname::labelProblem(s.hostname); !problem.isEmpty()) {
-        return Error::make(ErrorKind::InvalidInput, tr("hostname \"%1\": %2").arg(s.hostname, problem));
+        return Error::make(ErrorKind::InvalidInput, PreseedBuilder::tr("hostname \"%1\": %2").arg(s.hostname, problem));
     }
     const auto invalid = [](const QString &field, const QString &value) {
-        return Error::make(ErrorKind::InvalidInput, tr("%1 \"%2\" is not valid in a preseed.").arg(field, value));
+        return Error::make(
+            ErrorKind::InvalidInput, PreseedBuilder::tr("%1 \"%2\" is not valid in a preseed.").arg(field, value));
     };
     if (!matches(DiskPattern, s.disk)) {
         return invalid(QStringLiteral("disk"), s.disk);
@@ -54,7 +54,8 @@ Expected<QByteArray> PreseedBuilder::build(const PreseedSettings &s)
     }
     if (!s.rootPasswordHash.isEmpty() && !matches(CryptPattern, s.rootPasswordHash)) {
         // The hash itself stays out of the message: it can be brute-forced.
-        return Error::make(ErrorKind::InvalidInput, tr("The root password hash is not a SHA-512 crypt hash."));
+        return Error::make(
+            ErrorKind::InvalidInput, PreseedBuilder::tr("The root password hash is not a SHA-512 crypt hash."));
     }
     if (!s.benchPublicKey.isEmpty() && !matches(PublicKeyPattern, s.benchPublicKey)) {
         return invalid(QStringLiteral("bench public key"), s.benchPublicKey.left(40));
@@ -66,7 +67,11 @@ Expected<QByteArray> PreseedBuilder::build(const PreseedSettings &s)
             || callback.hasFragment() || !callback.userInfo().isEmpty())) {
         return invalid(QStringLiteral("callback URL"), s.callbackUrl);
     }
+    return Done {};
+}
 
+QStringList installerLines(const PreseedSettings &s)
+{
     QStringList lines = {
         QStringLiteral("# Debian 12 (bookworm) preseed for %1, written by the staging workbench.").arg(s.hostname),
         QStringLiteral("d-i debian-installer/locale string en_US.UTF-8"),
@@ -107,9 +112,13 @@ Expected<QByteArray> PreseedBuilder::build(const PreseedSettings &s)
         QStringLiteral("popularity-contest popularity-contest/participate boolean false"),
         QStringLiteral("d-i finish-install/reboot_in_progress note"),
     };
+    return lines;
+}
 
+QString lateCommand(const PreseedSettings &s)
+{
     // late_command runs in the installer's busybox shell; every value in it passed an allow-list
-    // above that excludes quotes and shell syntax, so single quotes are enough.
+    // in validate() that excludes quotes and shell syntax, so single quotes are enough.
     QStringList late;
     if (!s.benchPublicKey.isEmpty()) {
         late << QStringLiteral("mkdir -p /target/root/.ssh") << QStringLiteral("chmod 700 /target/root/.ssh")
@@ -126,7 +135,18 @@ Expected<QByteArray> PreseedBuilder::build(const PreseedSettings &s)
              << QStringLiteral("in-target wget -q -O /dev/null --post-file=/tmp/staging-host-keys '%1'")
                     .arg(s.callbackUrl);
     }
-    lines << QStringLiteral("d-i preseed/late_command string ") + late.join(QStringLiteral("; "));
+    return late.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+Expected<QByteArray> PreseedBuilder::build(const PreseedSettings &s)
+{
+    if (const Status valid = validate(s); !valid) {
+        return valid.error();
+    }
+    QStringList lines = installerLines(s);
+    lines << QStringLiteral("d-i preseed/late_command string ") + lateCommand(s);
 
     const QByteArray text = lines.join(QLatin1Char('\n')).toUtf8() + '\n';
     // A builder bug must never reach an installer: the linter is the last word.

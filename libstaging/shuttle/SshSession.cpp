@@ -58,6 +58,25 @@ QString serverFingerprint(ssh_session session)
     return fingerprint;
 }
 
+void setOptions(ssh_session s, const SshEndpoint &endpoint)
+{
+    const QByteArray host = endpoint.host.toUtf8();
+    const QByteArray user = endpoint.user.toUtf8();
+    const QByteArray knownHosts = endpoint.knownHostsFile.toUtf8();
+    unsigned int port = endpoint.port;
+    long timeout = endpoint.connectTimeoutSeconds;
+    int strict = 1; // an unknown host must not count as known
+    bool processConfig = false; // the operator's ssh_config must not change the bench's behaviour
+    ssh_options_set(s, SSH_OPTIONS_PROCESS_CONFIG, &processConfig);
+    ssh_options_set(s, SSH_OPTIONS_HOST, host.constData());
+    ssh_options_set(s, SSH_OPTIONS_PORT, &port);
+    ssh_options_set(s, SSH_OPTIONS_USER, user.constData());
+    ssh_options_set(s, SSH_OPTIONS_TIMEOUT, &timeout);
+    ssh_options_set(s, SSH_OPTIONS_STRICTHOSTKEYCHECK, &strict);
+    ssh_options_set(s, SSH_OPTIONS_KNOWNHOSTS, knownHosts.constData());
+    ssh_options_set(s, SSH_OPTIONS_GLOBAL_KNOWNHOSTS, "/dev/null");
+}
+
 } // namespace
 
 SshSession::SshSession(const SshEndpoint &endpoint, SshHostKeyDecider *decider, QObject *parent)
@@ -119,94 +138,7 @@ bool SshSession::decideUnknownHost(const QString &fingerprint)
 void SshSession::open(const SshCredentials &credentials)
 {
     QMetaObject::invokeMethod(m_worker, [this, credentials] {
-        SshResult result = [this, &credentials] {
-            m_connection->close();
-            ssh_session s = ssh_new();
-            if (s == nullptr) {
-                return failure(ErrorKind::Unsupported, tr("libssh could not create a session."));
-            }
-            m_connection->session = s;
-            const QByteArray host = m_endpoint.host.toUtf8();
-            const QByteArray user = m_endpoint.user.toUtf8();
-            const QByteArray knownHosts = m_endpoint.knownHostsFile.toUtf8();
-            unsigned int port = m_endpoint.port;
-            long timeout = m_endpoint.connectTimeoutSeconds;
-            int strict = 1; // an unknown host must not count as known
-            bool processConfig = false; // the operator's ssh_config must not change the bench's behaviour
-            ssh_options_set(s, SSH_OPTIONS_PROCESS_CONFIG, &processConfig);
-            ssh_options_set(s, SSH_OPTIONS_HOST, host.constData());
-            ssh_options_set(s, SSH_OPTIONS_PORT, &port);
-            ssh_options_set(s, SSH_OPTIONS_USER, user.constData());
-            ssh_options_set(s, SSH_OPTIONS_TIMEOUT, &timeout);
-            ssh_options_set(s, SSH_OPTIONS_STRICTHOSTKEYCHECK, &strict);
-            ssh_options_set(s, SSH_OPTIONS_KNOWNHOSTS, knownHosts.constData());
-            ssh_options_set(s, SSH_OPTIONS_GLOBAL_KNOWNHOSTS, "/dev/null");
-            if (ssh_connect(s) != SSH_OK) {
-                return failure(ErrorKind::Network,
-                    tr("Cannot connect to %1 port %2.").arg(m_endpoint.host).arg(m_endpoint.port),
-                    QString::fromUtf8(ssh_get_error(s)));
-            }
-            SshResult ok;
-            ok.fingerprint = serverFingerprint(s);
-            switch (ssh_session_is_known_server(s)) {
-            case SSH_KNOWN_HOSTS_OK:
-                break;
-            case SSH_KNOWN_HOSTS_CHANGED:
-            case SSH_KNOWN_HOSTS_OTHER:
-                // Never accepted here: a reinstalled Shuttle is an explicit, recorded action.
-                return failure(ErrorKind::TlsPinMismatch,
-                    tr("The host key of %1 port %2 has changed (now %3); the connection was stopped.")
-                        .arg(m_endpoint.host)
-                        .arg(m_endpoint.port)
-                        .arg(ok.fingerprint));
-            case SSH_KNOWN_HOSTS_UNKNOWN:
-            case SSH_KNOWN_HOSTS_NOT_FOUND: {
-                const bool reported =
-                    !m_endpoint.installerFingerprint.isEmpty() && ok.fingerprint == m_endpoint.installerFingerprint;
-                if (!reported && !decideUnknownHost(ok.fingerprint)) {
-                    return failure(ErrorKind::TlsUnknownCertificate,
-                        tr("The host key of %1 port %2 (%3) is not trusted.")
-                            .arg(m_endpoint.host)
-                            .arg(m_endpoint.port)
-                            .arg(ok.fingerprint));
-                }
-                if (ssh_session_update_known_hosts(s) != SSH_OK) {
-                    return failure(ErrorKind::Io,
-                        tr("Cannot write the known hosts file %1.").arg(m_endpoint.knownHostsFile),
-                        QString::fromUtf8(ssh_get_error(s)));
-                }
-                break;
-            }
-            default:
-                return failure(ErrorKind::Io, tr("Cannot read the known hosts file %1.").arg(m_endpoint.knownHostsFile),
-                    QString::fromUtf8(ssh_get_error(s)));
-            }
-
-            int auth = SSH_AUTH_DENIED;
-            if (!credentials.privateKeyBase64.isEmpty()) {
-                ssh_key key = nullptr;
-                if (ssh_pki_import_privkey_base64(
-                        credentials.privateKeyBase64.constData(), nullptr, nullptr, nullptr, &key)
-                    != SSH_OK) {
-                    return failure(ErrorKind::InvalidInput, tr("The bench key cannot be read."));
-                }
-                auth = ssh_userauth_publickey(s, nullptr, key);
-                ssh_key_free(key);
-            }
-            if (auth == SSH_AUTH_DENIED && !credentials.password.isEmpty()) {
-                auth = ssh_userauth_password(s, nullptr, credentials.password.toUtf8().constData());
-            }
-            if (auth == SSH_AUTH_DENIED) {
-                return failure(
-                    ErrorKind::Auth, tr("%1 refused the login of %2.").arg(m_endpoint.host, m_endpoint.user));
-            }
-            if (auth != SSH_AUTH_SUCCESS) {
-                return failure(ErrorKind::Network, tr("The login on %1 failed.").arg(m_endpoint.host),
-                    QString::fromUtf8(ssh_get_error(s)));
-            }
-            qCInfo(lcSsh) << "connected to" << m_endpoint.host << m_endpoint.port << ok.fingerprint;
-            return ok;
-        }();
+        const SshResult result = connectSession(credentials);
         if (!result.ok()) {
             m_connection->close();
         }
@@ -214,6 +146,97 @@ void SshSession::open(const SshCredentials &credentials)
             Q_EMIT finished(result);
         }
     });
+}
+
+SshResult SshSession::connectSession(const SshCredentials &credentials)
+{
+    m_connection->close();
+    ssh_session s = ssh_new();
+    if (s == nullptr) {
+        return failure(ErrorKind::Unsupported, tr("libssh could not create a session."));
+    }
+    m_connection->session = s;
+    setOptions(s, m_endpoint);
+    if (ssh_connect(s) != SSH_OK) {
+        return failure(ErrorKind::Network,
+            tr("Cannot connect to %1 port %2.").arg(m_endpoint.host).arg(m_endpoint.port),
+            QString::fromUtf8(ssh_get_error(s)));
+    }
+    const SshResult ok = checkHostKey();
+    if (!ok.ok()) {
+        return ok;
+    }
+    if (const SshResult login = authenticate(credentials); !login.ok()) {
+        return login;
+    }
+    qCInfo(lcSsh) << "connected to" << m_endpoint.host << m_endpoint.port << ok.fingerprint;
+    return ok;
+}
+
+SshResult SshSession::checkHostKey()
+{
+    ssh_session s = m_connection->session;
+    SshResult ok;
+    ok.fingerprint = serverFingerprint(s);
+    switch (ssh_session_is_known_server(s)) {
+    case SSH_KNOWN_HOSTS_OK:
+        break;
+    case SSH_KNOWN_HOSTS_CHANGED:
+    case SSH_KNOWN_HOSTS_OTHER:
+        // Never accepted here: a reinstalled Shuttle is an explicit, recorded action.
+        return failure(ErrorKind::TlsPinMismatch,
+            tr("The host key of %1 port %2 has changed (now %3); the connection was stopped.")
+                .arg(m_endpoint.host)
+                .arg(m_endpoint.port)
+                .arg(ok.fingerprint));
+    case SSH_KNOWN_HOSTS_UNKNOWN:
+    case SSH_KNOWN_HOSTS_NOT_FOUND: {
+        const bool reported =
+            !m_endpoint.installerFingerprint.isEmpty() && ok.fingerprint == m_endpoint.installerFingerprint;
+        if (!reported && !decideUnknownHost(ok.fingerprint)) {
+            return failure(ErrorKind::TlsUnknownCertificate,
+                tr("The host key of %1 port %2 (%3) is not trusted.")
+                    .arg(m_endpoint.host)
+                    .arg(m_endpoint.port)
+                    .arg(ok.fingerprint));
+        }
+        if (ssh_session_update_known_hosts(s) != SSH_OK) {
+            return failure(ErrorKind::Io, tr("Cannot write the known hosts file %1.").arg(m_endpoint.knownHostsFile),
+                QString::fromUtf8(ssh_get_error(s)));
+        }
+        break;
+    }
+    default:
+        return failure(ErrorKind::Io, tr("Cannot read the known hosts file %1.").arg(m_endpoint.knownHostsFile),
+            QString::fromUtf8(ssh_get_error(s)));
+    }
+    return ok;
+}
+
+SshResult SshSession::authenticate(const SshCredentials &credentials)
+{
+    ssh_session s = m_connection->session;
+    int auth = SSH_AUTH_DENIED;
+    if (!credentials.privateKeyBase64.isEmpty()) {
+        ssh_key key = nullptr;
+        if (ssh_pki_import_privkey_base64(credentials.privateKeyBase64.constData(), nullptr, nullptr, nullptr, &key)
+            != SSH_OK) {
+            return failure(ErrorKind::InvalidInput, tr("The bench key cannot be read."));
+        }
+        auth = ssh_userauth_publickey(s, nullptr, key);
+        ssh_key_free(key);
+    }
+    if (auth == SSH_AUTH_DENIED && !credentials.password.isEmpty()) {
+        auth = ssh_userauth_password(s, nullptr, credentials.password.toUtf8().constData());
+    }
+    if (auth == SSH_AUTH_DENIED) {
+        return failure(ErrorKind::Auth, tr("%1 refused the login of %2.").arg(m_endpoint.host, m_endpoint.user));
+    }
+    if (auth != SSH_AUTH_SUCCESS) {
+        return failure(ErrorKind::Network, tr("The login on %1 failed.").arg(m_endpoint.host),
+            QString::fromUtf8(ssh_get_error(s)));
+    }
+    return {};
 }
 
 void SshSession::run(const QString &command, int timeoutSeconds)

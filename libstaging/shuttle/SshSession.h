@@ -91,7 +91,11 @@ Q_SIGNALS:
 
 private:
     bool decideUnknownHost(const QString &fingerprint);
-    // Both run in m_thread.
+    // These run in m_thread.
+    SshResult connectSession(const SshCredentials &credentials);
+    /** The server's key against the known hosts; the result carries its fingerprint. */
+    SshResult checkHostKey();
+    SshResult authenticate(const SshCredentials &credentials);
     SshResult runCommand(
         const QString &command, int timeoutSeconds, const OutputHandler &onOutput, const std::atomic_bool *cancel);
     SshResult uploadFile(const QByteArray &contents, const QString &remotePath, int mode);
