@@ -27,7 +27,8 @@ int OrderTeamCommand::run(const CtlContext &context)
     const QCommandLineOption technicianOption(
         QStringLiteral("technician"), tr("The technician (the supervisor for takeover)."), tr("NAME"));
     const QCommandLineOption leaseOption(QStringLiteral("lease-minutes"),
-        tr("How long a claim lasts unless renewed (default 60)."), tr("N"), QStringLiteral("60"));
+        tr("How long a claim lasts unless renewed (default %1).").arg(TeamLedger::DefaultLease.count()), tr("N"),
+        QString::number(TeamLedger::DefaultLease.count()));
     parser.addOptions({ joblogOption, benchOption, technicianOption, leaseOption });
     if (const auto exit = parseArguments(parser, context)) {
         return *exit;

@@ -10,8 +10,6 @@
 #include <QJsonObject>
 #include <QObject>
 
-#include <chrono>
-
 class QNetworkAccessManager;
 class QTimer;
 
@@ -43,8 +41,6 @@ public:
     /** The simulated portal, Shuttle and phones; null when the work is real. */
     TrainingEnvironment *training() const { return m_training; }
     bool isTraining() const { return m_training != nullptr; }
-    /** How long a claim lasts without renewal: a bench that crashed frees its orders after it. */
-    static constexpr std::chrono::minutes LeaseDuration { 15 };
     /** The session's one network access manager, for every portal and phone request of the order. */
     QNetworkAccessManager *network() const { return m_network; }
 
