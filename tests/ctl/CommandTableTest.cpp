@@ -6,13 +6,17 @@
 #include "TestSupport.h"
 #include "ctl/OrderTeamCommand.h"
 #include "ctl/PlanCheckCommand.h"
+#include "joblog/TeamLedger.h"
 
+#include <QDateTime>
 #include <QSet>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
 using namespace Staging::Ctl;
 using namespace Staging::Test;
+using Staging::TeamLedger;
 
 namespace {
 
@@ -126,4 +130,24 @@ TEST(CtlCommandTable, PlanCheckInProcessExitsAsTheProcessDoes)
     }
     // A valid plan, a plan with problems, a file that cannot be read: the three exit codes.
     EXPECT_EQ(exitCodes, QList<int>({ ExitOk, ExitProblems, ExitFailure }));
+}
+
+// The command line claims an order for as long as the wizard does when --lease-minutes is not given.
+TEST(CtlCommandTable, OrderClaimLastsTheDefaultLease)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const TableRun run = runThroughTable({ QStringLiteral("order"), QStringLiteral("claim"), QStringLiteral("C-1"),
+        QStringLiteral("--bench"), QStringLiteral("banc-1"), QStringLiteral("--technician"), QStringLiteral("Ann"),
+        QStringLiteral("--joblog"), dir.filePath(QStringLiteral("joblog.sqlite")) });
+    ASSERT_EQ(run.exitCode, ExitOk) << run.err.toStdString();
+    // "Order C-1 is claimed by Ann on bench banc-1 until 2026-12-04T10:15:00Z."
+    QString until = run.out.trimmed().section(u' ', -1);
+    until.chop(1);
+    const QDateTime expires = QDateTime::fromString(until, Qt::ISODate);
+    ASSERT_TRUE(expires.isValid()) << run.out.toStdString();
+    const qint64 leaseSeconds = std::chrono::seconds(TeamLedger::DefaultLease).count();
+    EXPECT_GE(expires, before.addSecs(leaseSeconds - 60));
+    EXPECT_LE(expires, QDateTime::currentDateTimeUtc().addSecs(leaseSeconds + 60));
 }
