@@ -745,8 +745,8 @@ Code de sortie : 0 la stack correspond au plan, 1 elle n&apos;y correspond pas, 
         <translation>Le technicien (le superviseur pour takeover).</translation>
     </message>
     <message>
-        <source>How long a claim lasts unless renewed (default 60).</source>
-        <translation>Durée d&apos;une prise en charge, sauf renouvellement (par défaut 60).</translation>
+        <source>How long a claim lasts unless renewed (default %1).</source>
+        <translation>Durée d&apos;une prise en charge, sauf renouvellement (par défaut %1).</translation>
     </message>
     <message>
         <source>N</source>

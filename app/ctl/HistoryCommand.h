@@ -3,7 +3,13 @@
 
 #include "ctl/CtlContext.h"
 
+#include <QCommandLineOption>
 #include <QCoreApplication>
+#include <QList>
+
+namespace Staging {
+struct JobEvent;
+}
 
 namespace Staging::Ctl {
 
@@ -14,6 +20,10 @@ class HistoryCommand
 
 public:
     static int run(const CtlContext &context);
+
+private:
+    static QList<QCommandLineOption> commandOptions();
+    static void printText(const CtlContext &context, const QList<JobEvent> &events);
 };
 
 } // namespace Staging::Ctl

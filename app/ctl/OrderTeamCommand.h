@@ -3,7 +3,9 @@
 
 #include "ctl/CtlContext.h"
 
+#include <QCommandLineOption>
 #include <QCoreApplication>
+#include <QList>
 
 namespace Staging::Ctl {
 
@@ -18,6 +20,9 @@ class OrderTeamCommand
 
 public:
     static int run(const CtlContext &context);
+
+private:
+    static QList<QCommandLineOption> commandOptions();
 };
 
 } // namespace Staging::Ctl

@@ -3,7 +3,17 @@
 
 #include "ctl/CtlContext.h"
 
+#include <QCommandLineOption>
 #include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+class QCommandLineParser;
+
+namespace Staging {
+struct PhoneSettings;
+}
 
 namespace Staging::Ctl {
 
@@ -14,6 +24,14 @@ class PhonesConfigCommand
 
 public:
     static int run(const CtlContext &context);
+
+private:
+    static QList<QCommandLineOption> commandOptions();
+    /** ExitFailure after the usage on stderr; nullopt when the options are right. */
+    static std::optional<int> refuseOptions(const CtlContext &context, const QCommandLineParser &parser);
+    /** Prints the phone's own file, or with common its model's common file. */
+    static int printConfig(
+        const CtlContext &context, const Order &order, const PhoneSettings &settings, const QString &mac, bool common);
 };
 
 } // namespace Staging::Ctl

@@ -3,7 +3,18 @@
 
 #include "ctl/CtlContext.h"
 
+#include <QCommandLineOption>
 #include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+class QCommandLineParser;
+
+namespace Staging {
+class BenchProvisioningService;
+class JobLog;
+} // namespace Staging
 
 namespace Staging::Ctl {
 
@@ -14,6 +25,16 @@ class PhonesServeCommand
 
 public:
     static int run(const CtlContext &context);
+
+private:
+    static QList<QCommandLineOption> commandOptions();
+    /** ExitFailure after the usage or the missing firmware folder on stderr; nullopt when they are right. */
+    static std::optional<int> refuseOptions(const CtlContext &context, const QCommandLineParser &parser);
+    /** The order from the job log, on-cloud; nullopt after saying on stderr why not. */
+    static std::optional<Order> onCloudOrder(const CtlContext &context, JobLog &joblog, const QString &orderId);
+    /** Answers the phones until a signal stops it, printing each fetch and each phone's state. */
+    static int serve(
+        const CtlContext &context, BenchProvisioningService &service, const Order &order, const QUrl &benchUrl);
 };
 
 } // namespace Staging::Ctl

@@ -27,7 +27,44 @@ QString columnLetters(int column)
 
 } // namespace
 
+struct PlanCheckCommand::Options
+{
+    QString file;
+    QString format;
+    ExtensionRange range;
+    std::optional<QString> customerId;
+    std::optional<int> exitCode; // set when the command must stop there
+};
+
+struct PlanCheckCommand::CheckedPlan
+{
+    NumberingPlan plan;
+    Order order;
+    Problems problems;
+};
+
 int PlanCheckCommand::run(const CtlContext &context)
+{
+    const Options options = parse(context);
+    if (options.exitCode) {
+        return *options.exitCode;
+    }
+    const ModelCatalog &catalog = ModelCatalog::builtIn();
+    const auto plan = PlanImporter(catalog).importFile(options.file);
+    if (!plan) {
+        context.err << plan.error().message << Qt::endl;
+        return ExitFailure;
+    }
+    const CheckedPlan checked = check(catalog, *plan, options);
+    if (options.format == QLatin1String("json")) {
+        printJson(context, checked);
+    } else {
+        printText(context, catalog, checked);
+    }
+    return hasErrors(checked.problems) ? ExitProblems : ExitOk;
+}
+
+PlanCheckCommand::Options PlanCheckCommand::parse(const CtlContext &context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Reads a customer's numbering plan (CSV or XLSX) and reports its problems.\n"
@@ -41,106 +78,124 @@ int PlanCheckCommand::run(const CtlContext &context)
     const QCommandLineOption formatOption(
         QStringLiteral("format"), tr("Output format: text or json."), tr("FORMAT"), QStringLiteral("text"));
     parser.addOptions({ rangeOption, customerIdOption, formatOption });
+    Options options;
     if (const auto exit = parseArguments(parser, context)) {
-        return *exit;
+        options.exitCode = exit;
+        return options;
     }
     const QStringList files = parser.positionalArguments();
-    const QString format = parser.value(formatOption);
-    if (files.size() != 1 || (format != QLatin1String("text") && format != QLatin1String("json"))) {
+    options.format = parser.value(formatOption);
+    if (files.size() != 1 || (options.format != QLatin1String("text") && options.format != QLatin1String("json"))) {
         context.err << tr("Usage: stagingctl plan check FILE [--range START-END] [--format text|json]") << Qt::endl;
-        return ExitFailure;
+        options.exitCode = ExitFailure;
+        return options;
     }
     const auto range = ExtensionRange::parse(parser.value(rangeOption));
     if (!range) {
         context.err << tr("--range: %1").arg(range.error().message) << Qt::endl;
-        return ExitFailure;
+        options.exitCode = ExitFailure;
+        return options;
     }
-
-    const ModelCatalog &catalog = ModelCatalog::builtIn();
-    const auto plan = PlanImporter(catalog).importFile(files.first());
-    if (!plan) {
-        context.err << plan.error().message << Qt::endl;
-        return ExitFailure;
-    }
-    Order order;
-    order.range = *range;
-    order.stations = plan->stations;
-    PlanValidator::assignExtensions(order);
-    Problems problems = plan->problems;
+    options.file = files.first();
+    options.range = *range;
     if (parser.isSet(customerIdOption)) {
-        problems += PlanValidator::validateCustomerId(parser.value(customerIdOption));
+        options.customerId = parser.value(customerIdOption);
     }
-    problems += PlanValidator(catalog).validate(order, plan->columns);
-    std::stable_sort(problems.begin(), problems.end(),
-        [](const Problem &a, const Problem &b) { return std::tie(a.row, a.column) < std::tie(b.row, b.column); });
+    return options;
+}
 
-    if (format == QLatin1String("json")) {
-        QJsonArray stations;
-        for (const Station &s : std::as_const(order.stations)) {
-            stations.append(s.toJson());
-        }
-        QJsonArray problemsJson;
-        for (const Problem &p : std::as_const(problems)) {
-            problemsJson.append(p.toJson());
-        }
-        const QJsonObject root {
-            { QStringLiteral("file"), plan->fileName },
-            { QStringLiteral("format"), plan->format },
-            { QStringLiteral("encoding"), plan->encoding },
-            { QStringLiteral("header_row"), plan->headerRow },
-            { QStringLiteral("main_number"), plan->mainNumber },
-            { QStringLiteral("range"), order.range.toString() },
-            { QStringLiteral("stations"), stations },
-            { QStringLiteral("problems"), problemsJson },
-        };
-        context.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
-    } else {
-        context.out << tr("%1: %2 stations, header on row %3 (%4%5)")
-                           .arg(plan->fileName)
-                           .arg(order.stations.size())
-                           .arg(plan->headerRow)
-                           .arg(plan->format.toUpper(),
-                               plan->encoding.isEmpty() ? QString() : QStringLiteral(", ") + plan->encoding)
-                    << Qt::endl;
-        for (const Station &s : std::as_const(order.stations)) {
-            const PhoneModel *model = catalog.find(s.modelId);
-            const QString modelText =
-                model ? model->displayName + (s.expansionModule ? tr(" + module") : QString()) : s.hardwareText;
-            context.out << QStringLiteral("  %1  %2%3  %4  %5  %6  %7  %8")
-                               .arg(s.row, 4)
-                               .arg(s.extension, -6)
-                               .arg(s.extensionAssigned ? QStringLiteral("*") : QStringLiteral(" "))
-                               .arg(s.name, -24)
-                               .arg(profileId(s.profile), -21)
-                               .arg(modelText, -24)
-                               .arg(s.dids.join(QLatin1Char(' ')) + (s.newDid ? tr("(new number)") : QString()), -12)
-                               .arg(s.mac)
-                        << Qt::endl;
-        }
-        if (std::any_of(
-                order.stations.cbegin(), order.stations.cend(), [](const Station &s) { return s.extensionAssigned; })) {
-            context.out << tr("  * extension assigned by the workbench") << Qt::endl;
-        }
-        if (problems.isEmpty()) {
-            context.out << tr("No problem found.") << Qt::endl;
-        }
-        for (const Problem &p : std::as_const(problems)) {
-            QString where;
-            if (p.row > 0 && p.column > 0 && !p.field.isEmpty()) {
-                where = tr("row %1, column %2 (%3)").arg(p.row).arg(columnLetters(p.column), planFieldLabel(p.field));
-            } else if (p.row > 0 && p.column > 0) {
-                where = tr("row %1, column %2").arg(p.row).arg(columnLetters(p.column));
-            } else if (p.row > 0) {
-                where = tr("row %1").arg(p.row);
-            } else {
-                where = planFieldLabel(p.field);
-            }
-            context.out << (p.isError() ? tr("error") : tr("warning")) << QStringLiteral(": ") << where
-                        << QStringLiteral(": ") << p.message << QStringLiteral(" [") << p.code << QStringLiteral("]")
-                        << Qt::endl;
-        }
+PlanCheckCommand::CheckedPlan PlanCheckCommand::check(
+    const ModelCatalog &catalog, const NumberingPlan &plan, const Options &options)
+{
+    CheckedPlan checked { plan, {}, plan.problems };
+    checked.order.range = options.range;
+    checked.order.stations = plan.stations;
+    PlanValidator::assignExtensions(checked.order);
+    if (options.customerId) {
+        checked.problems += PlanValidator::validateCustomerId(*options.customerId);
     }
-    return hasErrors(problems) ? ExitProblems : ExitOk;
+    checked.problems += PlanValidator(catalog).validate(checked.order, plan.columns);
+    std::stable_sort(checked.problems.begin(), checked.problems.end(),
+        [](const Problem &a, const Problem &b) { return std::tie(a.row, a.column) < std::tie(b.row, b.column); });
+    return checked;
+}
+
+void PlanCheckCommand::printJson(const CtlContext &context, const CheckedPlan &checked)
+{
+    QJsonArray stations;
+    for (const Station &s : std::as_const(checked.order.stations)) {
+        stations.append(s.toJson());
+    }
+    QJsonArray problemsJson;
+    for (const Problem &p : std::as_const(checked.problems)) {
+        problemsJson.append(p.toJson());
+    }
+    const NumberingPlan &plan = checked.plan;
+    const QJsonObject root {
+        { QStringLiteral("file"), plan.fileName },
+        { QStringLiteral("format"), plan.format },
+        { QStringLiteral("encoding"), plan.encoding },
+        { QStringLiteral("header_row"), plan.headerRow },
+        { QStringLiteral("main_number"), plan.mainNumber },
+        { QStringLiteral("range"), checked.order.range.toString() },
+        { QStringLiteral("stations"), stations },
+        { QStringLiteral("problems"), problemsJson },
+    };
+    context.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+}
+
+void PlanCheckCommand::printText(const CtlContext &context, const ModelCatalog &catalog, const CheckedPlan &checked)
+{
+    const NumberingPlan &plan = checked.plan;
+    const Order &order = checked.order;
+    context.out << tr("%1: %2 stations, header on row %3 (%4%5)")
+                       .arg(plan.fileName)
+                       .arg(order.stations.size())
+                       .arg(plan.headerRow)
+                       .arg(plan.format.toUpper(),
+                           plan.encoding.isEmpty() ? QString() : QStringLiteral(", ") + plan.encoding)
+                << Qt::endl;
+    for (const Station &s : std::as_const(order.stations)) {
+        const PhoneModel *model = catalog.find(s.modelId);
+        const QString modelText =
+            model ? model->displayName + (s.expansionModule ? tr(" + module") : QString()) : s.hardwareText;
+        context.out << QStringLiteral("  %1  %2%3  %4  %5  %6  %7  %8")
+                           .arg(s.row, 4)
+                           .arg(s.extension, -6)
+                           .arg(s.extensionAssigned ? QStringLiteral("*") : QStringLiteral(" "))
+                           .arg(s.name, -24)
+                           .arg(profileId(s.profile), -21)
+                           .arg(modelText, -24)
+                           .arg(s.dids.join(QLatin1Char(' ')) + (s.newDid ? tr("(new number)") : QString()), -12)
+                           .arg(s.mac)
+                    << Qt::endl;
+    }
+    if (std::any_of(
+            order.stations.cbegin(), order.stations.cend(), [](const Station &s) { return s.extensionAssigned; })) {
+        context.out << tr("  * extension assigned by the workbench") << Qt::endl;
+    }
+    if (checked.problems.isEmpty()) {
+        context.out << tr("No problem found.") << Qt::endl;
+    }
+    for (const Problem &p : std::as_const(checked.problems)) {
+        context.out << (p.isError() ? tr("error") : tr("warning")) << QStringLiteral(": ") << where(p)
+                    << QStringLiteral(": ") << p.message << QStringLiteral(" [") << p.code << QStringLiteral("]")
+                    << Qt::endl;
+    }
+}
+
+QString PlanCheckCommand::where(const Problem &p)
+{
+    if (p.row > 0 && p.column > 0 && !p.field.isEmpty()) {
+        return tr("row %1, column %2 (%3)").arg(p.row).arg(columnLetters(p.column), planFieldLabel(p.field));
+    }
+    if (p.row > 0 && p.column > 0) {
+        return tr("row %1, column %2").arg(p.row).arg(columnLetters(p.column));
+    }
+    if (p.row > 0) {
+        return tr("row %1").arg(p.row);
+    }
+    return planFieldLabel(p.field);
 }
 
 } // namespace Staging::Ctl

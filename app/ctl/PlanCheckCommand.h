@@ -5,6 +5,12 @@
 
 #include <QCoreApplication>
 
+namespace Staging {
+class ModelCatalog;
+struct NumberingPlan;
+struct Problem;
+} // namespace Staging
+
 namespace Staging::Ctl {
 
 /** stagingctl plan check FILE [--range START-END] [--customer-id ID] [--format text|json] */
@@ -14,6 +20,16 @@ class PlanCheckCommand
 
 public:
     static int run(const CtlContext &context);
+
+private:
+    struct Options;
+    struct CheckedPlan;
+
+    static Options parse(const CtlContext &context);
+    static CheckedPlan check(const ModelCatalog &catalog, const NumberingPlan &plan, const Options &options);
+    static void printJson(const CtlContext &context, const CheckedPlan &checked);
+    static void printText(const CtlContext &context, const ModelCatalog &catalog, const CheckedPlan &checked);
+    static QString where(const Problem &problem);
 };
 
 } // namespace Staging::Ctl

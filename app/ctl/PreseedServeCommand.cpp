@@ -22,12 +22,7 @@ int PreseedServeCommand::run(const CtlContext &context)
     parser.addHelpOption();
     const PreseedSupport support;
     parser.addOptions(support.options());
-    const QCommandLineOption listenOption(QStringLiteral("listen"),
-        tr("The bench's address on the Shuttle's network and the port (e.g. 192.168.50.1:8080)."), tr("ADDR:PORT"));
-    const QCommandLineOption orderOption(
-        QStringLiteral("order"), tr("The order the Shuttle belongs to, for the job log."), tr("ID"));
-    const QCommandLineOption joblogOption(QStringLiteral("joblog"), tr("The job log."), tr("LOCATION"));
-    parser.addOptions({ listenOption, orderOption, joblogOption });
+    parser.addOptions(serveOptions());
     if (const auto exit = parseArguments(parser, context)) {
         return *exit;
     }
@@ -36,22 +31,23 @@ int PreseedServeCommand::run(const CtlContext &context)
         context.err << settings.error().message << Qt::endl;
         return ExitFailure;
     }
-    const auto listen = PhonesSupport::parseListen(parser.value(listenOption));
+    const auto listen = PhonesSupport::parseListen(parser.value(QStringLiteral("listen")));
     if (!listen) {
-        context.err << (parser.isSet(listenOption) ? listen.error().message : tr("--listen is required.")) << Qt::endl;
+        context.err << (parser.isSet(QStringLiteral("listen")) ? listen.error().message : tr("--listen is required."))
+                    << Qt::endl;
         return ExitFailure;
     }
 
     std::unique_ptr<JobLog> joblog;
-    if (parser.isSet(orderOption)) {
-        auto opened = JobLog::open(jobLogLocation(parser.value(joblogOption)));
+    if (parser.isSet(QStringLiteral("order"))) {
+        auto opened = JobLog::open(jobLogLocation(parser.value(QStringLiteral("joblog"))));
         if (!opened) {
             context.err << opened.error().message << Qt::endl;
             return ExitFailure;
         }
         joblog = std::move(opened).value();
         // A saved order gives the Shuttle its customer's time zone, as the workbench does.
-        if (const auto order = joblog->loadOrder(parser.value(orderOption))) {
+        if (const auto order = joblog->loadOrder(parser.value(QStringLiteral("order")))) {
             settings->timezone = order->region.timeZone;
         }
     } else {
@@ -71,10 +67,32 @@ int PreseedServeCommand::run(const CtlContext &context)
         return ExitFailure;
     }
     const QString serial = parser.value(QStringLiteral("serial"));
-    if (const Status armed = server.arm(parser.value(orderOption), serial, *settings); !armed) {
+    if (const Status armed = server.arm(parser.value(QStringLiteral("order")), serial, *settings); !armed) {
         context.err << armed.error().message << Qt::endl;
         return ExitFailure;
     }
+    printServerEvents(context, server);
+    const QuitOnSignals quitOnSignals; // Ctrl+C ends the loop, not the process: destructors run
+    // The first line says where: scripts and tests read it.
+    context.out << "listening http://" << listen->address.toString() << ':' << *port << server.shuttlePath() << Qt::endl
+                << PreseedServer::installerInstructions(listen->address, *port) << Qt::endl;
+    const int result = QCoreApplication::exec();
+    context.out << tr("Stopped.") << Qt::endl;
+    return result == 0 ? ExitOk : ExitFailure;
+}
+
+QList<QCommandLineOption> PreseedServeCommand::serveOptions()
+{
+    return {
+        QCommandLineOption(QStringLiteral("listen"),
+            tr("The bench's address on the Shuttle's network and the port (e.g. 192.168.50.1:8080)."), tr("ADDR:PORT")),
+        QCommandLineOption(QStringLiteral("order"), tr("The order the Shuttle belongs to, for the job log."), tr("ID")),
+        QCommandLineOption(QStringLiteral("joblog"), tr("The job log."), tr("LOCATION")),
+    };
+}
+
+void PreseedServeCommand::printServerEvents(const CtlContext &context, PreseedServer &server)
+{
     QObject::connect(&server, &PreseedServer::preseedFetched,
         [&context](const QString &client) { context.out << tr("%1 fetched the preseed.").arg(client) << Qt::endl; });
     QObject::connect(&server, &PreseedServer::callbackRefused, [&context](const QString &client, const QString &why) {
@@ -90,13 +108,6 @@ int PreseedServeCommand::run(const CtlContext &context)
             context.out << tr("The installation is done; the preseed is no longer served. Stop with Ctrl+C.")
                         << Qt::endl;
         });
-    const QuitOnSignals quitOnSignals; // Ctrl+C ends the loop, not the process: destructors run
-    // The first line says where: scripts and tests read it.
-    context.out << "listening http://" << listen->address.toString() << ':' << *port << server.shuttlePath() << Qt::endl
-                << PreseedServer::installerInstructions(listen->address, *port) << Qt::endl;
-    const int result = QCoreApplication::exec();
-    context.out << tr("Stopped.") << Qt::endl;
-    return result == 0 ? ExitOk : ExitFailure;
 }
 
 } // namespace Staging::Ctl

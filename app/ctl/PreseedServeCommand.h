@@ -3,7 +3,13 @@
 
 #include "ctl/CtlContext.h"
 
+#include <QCommandLineOption>
 #include <QCoreApplication>
+#include <QList>
+
+namespace Staging {
+class PreseedServer;
+}
 
 namespace Staging::Ctl {
 
@@ -18,6 +24,12 @@ class PreseedServeCommand
 
 public:
     static int run(const CtlContext &context);
+
+private:
+    /** --listen, --order and --joblog: the options beyond the preseed's own. */
+    static QList<QCommandLineOption> serveOptions();
+    /** Prints each fetch and callback of the installer as it comes. */
+    static void printServerEvents(const CtlContext &context, PreseedServer &server);
 };
 
 } // namespace Staging::Ctl

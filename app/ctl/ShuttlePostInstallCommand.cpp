@@ -38,154 +38,65 @@ QString stateText(PostInstallState state)
     return ShuttlePostInstallCommand::tr("running");
 }
 
-} // namespace
-
-int ShuttlePostInstallCommand::run(const CtlContext &context)
+/** What the order saved in the job log gives, with --order: the log, the installer's key, the serial. */
+struct OrderFacts
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Runs the post-install steps on an installed Shuttle over SSH with the bench key: hostname, network, "
-           "certificate, Wazo, hardware facts. Each step looks first and reports \"already done\" when nothing "
-           "is to change. Exit 0 done, 1 when the hardware differs from the order, 2 on failure."));
-    parser.addHelpOption();
-    const auto option = [](const char *name, const QString &help, const QString &value = {},
-                            const QString &byDefault = {}) {
-        return QCommandLineOption(QString::fromLatin1(name), help, value, byDefault);
-    };
-    const QCommandLineOption host = option("host", tr("The Shuttle's address."), tr("HOST"));
-    const QCommandLineOption port = option("port", tr("SSH port (default 22)."), tr("PORT"), QStringLiteral("22"));
-    const QCommandLineOption user = option("user", tr("SSH user (default root)."), tr("USER"), QStringLiteral("root"));
-    const QCommandLineOption prefix =
-        option("prefix", tr("Apply under this folder instead of / (rehearsal)."), tr("DIR"), QStringLiteral("/"));
-    const QCommandLineOption order =
-        option("order", tr("The order: the job log, its checklist's serial and the installer's host keys."), tr("ID"));
-    const QCommandLineOption serial =
-        option("serial", tr("The Shuttle's serial (else the order's checklist)."), tr("SERIAL"));
-    const QCommandLineOption pattern = option("hostname-pattern", tr("How the hostname is made from the serial."),
-        tr("PATTERN"), ShuttleHostname::defaultPattern());
-    const QCommandLineOption interfaceName =
-        option("interface", tr("Network interface (default: the Shuttle's wired one)."), tr("NAME"));
-    const QCommandLineOption address = option("address", tr("The Shuttle's IPv4 address at the customer's."), tr("IP"));
-    const QCommandLineOption netmask =
-        option("netmask", tr("Netmask (default 255.255.255.0)."), tr("MASK"), QStringLiteral("255.255.255.0"));
-    const QCommandLineOption gateway = option("gateway", tr("Default gateway."), tr("IP"));
-    const QCommandLineOption dns = option("dns", tr("DNS servers, comma-separated."), tr("IP[,IP]"));
-    const QCommandLineOption wazo =
-        option("wazo-command", tr("The Wazo installation command (default: the workbench's setting)."), tr("COMMAND"));
-    const QCommandLineOption ram =
-        option("ram-gib", tr("RAM the order expects (default 8; 0: not compared)."), tr("GIB"), QStringLiteral("8"));
-    const QCommandLineOption fingerprint = option("host-fingerprint",
-        tr("Trust this SSH host key (SHA256:...) when it is not known yet (default: the installer's, with --order)."),
-        tr("FINGERPRINT"));
-    const QCommandLineOption joblogOption = option("joblog", tr("The job log."), tr("LOCATION"));
-    parser.addOptions({ host, port, user, prefix, order, serial, pattern, interfaceName, address, netmask, gateway, dns,
-        wazo, ram, fingerprint, joblogOption });
-    if (const auto exit = parseArguments(parser, context)) {
-        return *exit;
-    }
-    bool portOk = false;
-    bool ramOk = false;
-    const uint portNumber = parser.value(port).toUInt(&portOk);
-    const int ramGiB = parser.value(ram).toInt(&ramOk);
-    if (!parser.isSet(host) || !portOk || portNumber == 0 || portNumber > 65535 || !ramOk || ramGiB < 0
-        || (!parser.isSet(order) && !parser.isSet(serial))) {
-        context.err << tr("Usage: stagingctl shuttle postinstall --host H [--port P] [--user root] [--prefix DIR] "
-                          "--order ID|--serial S --address IP --gateway IP --dns IP[,IP] [--netmask M] "
-                          "[--interface N] [--wazo-command C] [--ram-gib N] [--host-fingerprint SHA256:...] "
-                          "[--joblog L]")
-                    << Qt::endl;
-        return ExitFailure;
-    }
-
     std::unique_ptr<JobLog> joblog;
-    SshEndpoint endpoint;
-    QString serialNumber = parser.value(serial);
-    if (parser.isSet(order)) {
-        auto opened = JobLog::open(jobLogLocation(parser.value(joblogOption)));
-        if (!opened) {
-            context.err << opened.error().message << Qt::endl;
-            return ExitFailure;
-        }
-        joblog = std::move(opened).value();
-        const auto history = joblog->history(parser.value(order));
-        if (!history) {
-            context.err << history.error().message << Qt::endl;
-            return ExitFailure;
-        }
-        endpoint.installerFingerprint = InstallerReport::fromHistory(*history).fingerprint(QStringLiteral("ED25519"));
-        if (serialNumber.isEmpty()) {
-            const auto checklist = HardwareChecklist::load(*joblog, parser.value(order));
-            serialNumber = checklist ? checklist->serial() : QString();
-            if (serialNumber.isEmpty()) {
-                context.err << tr("Order %1 has no scanned serial: give --serial.").arg(parser.value(order))
-                            << Qt::endl;
-                return ExitProblems;
-            }
-        }
-    }
-    if (parser.isSet(fingerprint)) {
-        endpoint.installerFingerprint = parser.value(fingerprint);
-    }
-    const auto hostname = ShuttleHostname::fromSerial(serialNumber, parser.value(pattern));
-    if (!hostname) {
-        context.err << hostname.error().message << Qt::endl;
-        return ExitFailure;
-    }
+    QString installerFingerprint;
+    QString serial;
+    std::optional<int> exitCode; // set when the command must stop: the message is on stderr
+};
 
-    PostInstallSettings settings;
-    settings.prefix = parser.value(prefix);
-    settings.hostname = *hostname;
-    settings.interfaceName = parser.value(interfaceName);
-    settings.address = parser.value(address);
-    settings.netmask = parser.value(netmask);
-    settings.gateway = parser.value(gateway);
-    settings.dns = parser.value(dns).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    settings.wazoInstallCommand = parser.isSet(wazo)
-        ? parser.value(wazo)
-        : QSettings().value(QStringLiteral("shuttle/wazoInstallCommand")).toString();
-    settings.expectedSerial = serialNumber;
-    settings.expectedRamGiB = ramGiB;
-    if (const QStringList problems = settings.problems(); !problems.isEmpty()) {
-        context.err << problems.join(QLatin1Char('\n')) << Qt::endl;
-        return ExitFailure;
+OrderFacts loadOrderFacts(const CtlContext &context, const std::optional<QString> &orderId, const QString &serial,
+    const QString &joblogOption)
+{
+    OrderFacts facts;
+    facts.serial = serial;
+    if (!orderId) {
+        return facts;
     }
-
-    const BenchKeyResult key = ShuttleBenchKeyCommand::loadOrCreate();
-    if (!key.ok()) {
-        context.err << key.error.message << Qt::endl;
-        return ExitFailure;
+    auto opened = JobLog::open(jobLogLocation(joblogOption));
+    if (!opened) {
+        context.err << opened.error().message << Qt::endl;
+        facts.exitCode = ExitFailure;
+        return facts;
     }
-    endpoint.host = parser.value(host);
-    endpoint.port = static_cast<quint16>(portNumber);
-    endpoint.user = parser.value(user);
-    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dataDir);
-    endpoint.knownHostsFile = dataDir + QStringLiteral("/known_hosts"); // the workbench's own
-    // No decider: an unknown key that is not the installer's is refused, with its fingerprint shown.
-    SshSession session(endpoint, nullptr);
-    SshResult opened;
-    {
-        QEventLoop loop;
-        QObject::connect(&session, &SshSession::finished, &loop, [&](const SshResult &r) {
-            opened = r;
-            loop.quit();
-        });
-        session.open(SshCredentials { key.privateKeyBase64, {} });
-        loop.exec();
+    facts.joblog = std::move(opened).value();
+    const auto history = facts.joblog->history(*orderId);
+    if (!history) {
+        context.err << history.error().message << Qt::endl;
+        facts.exitCode = ExitFailure;
+        return facts;
     }
-    if (!opened.ok()) {
-        context.err << opened.error.message << Qt::endl;
-        if (opened.error.kind == ErrorKind::TlsUnknownCertificate) {
-            context.err << tr("Compare it with the Shuttle's console, then give it with --host-fingerprint.")
+    facts.installerFingerprint = InstallerReport::fromHistory(*history).fingerprint(QStringLiteral("ED25519"));
+    if (facts.serial.isEmpty()) {
+        const auto checklist = HardwareChecklist::load(*facts.joblog, *orderId);
+        facts.serial = checklist ? checklist->serial() : QString();
+        if (facts.serial.isEmpty()) {
+            context.err << ShuttlePostInstallCommand::tr("Order %1 has no scanned serial: give --serial.").arg(*orderId)
                         << Qt::endl;
+            facts.exitCode = ExitProblems;
         }
-        return ExitFailure;
     }
-    context.out << tr("Connected to %1@%2, host key %3.").arg(endpoint.user, endpoint.host, opened.fingerprint)
-                << Qt::endl;
+    return facts;
+}
 
-    PostInstallRunner runner(session, settings, joblog.get());
-    runner.setOrder(parser.value(order), qEnvironmentVariable("USER"), QSysInfo::machineHostName());
+SshResult openSession(SshSession &session, const BenchKeyResult &key)
+{
+    SshResult opened;
+    QEventLoop loop;
+    QObject::connect(&session, &SshSession::finished, &loop, [&](const SshResult &r) {
+        opened = r;
+        loop.quit();
+    });
+    session.open(SshCredentials { key.privateKeyBase64, {} });
+    loop.exec();
+    return opened;
+}
+
+/** Runs the steps, streaming each one's title and output lines. */
+PostInstallResult runSteps(const CtlContext &context, PostInstallRunner &runner)
+{
     QObject::connect(&runner, &PostInstallRunner::stepProgress,
         [&context](const QString &id, PostInstallState state, const QStringList &lines) {
             if (state == PostInstallState::Running && lines.isEmpty()) {
@@ -196,15 +107,18 @@ int ShuttlePostInstallCommand::run(const CtlContext &context)
             }
         });
     PostInstallResult result;
-    {
-        QEventLoop loop;
-        QObject::connect(&runner, &PostInstallRunner::finished, &loop, [&](const PostInstallResult &r) {
-            result = r;
-            loop.quit();
-        });
-        runner.start();
-        loop.exec();
-    }
+    QEventLoop loop;
+    QObject::connect(&runner, &PostInstallRunner::finished, &loop, [&](const PostInstallResult &r) {
+        result = r;
+        loop.quit();
+    });
+    runner.start();
+    loop.exec();
+    return result;
+}
+
+int printResult(const CtlContext &context, const PostInstallResult &result)
+{
     for (const PostInstallStepOutcome &step : std::as_const(result.steps)) {
         context.out << step.stepId << ": " << stateText(step.state) << " - " << step.message << Qt::endl;
     }
@@ -218,6 +132,158 @@ int ShuttlePostInstallCommand::run(const CtlContext &context)
     // The machine-readable line: the pin of the stack's certificate.
     context.out << "certificate sha256=" << result.certificateSha256 << Qt::endl;
     return result.hardwareDifferences.isEmpty() ? ExitOk : ExitProblems;
+}
+
+} // namespace
+
+struct ShuttlePostInstallCommand::Options
+{
+    SshEndpoint endpoint; // host, port and user; the rest once the order is read
+    std::optional<QString> orderId;
+    QString serial;
+    QString hostnamePattern;
+    std::optional<QString> fingerprint;
+    QString joblog;
+    PostInstallSettings settings; // all but the hostname and the serial, which the order may give
+    std::optional<int> exitCode; // set when the command must stop there
+};
+
+int ShuttlePostInstallCommand::run(const CtlContext &context)
+{
+    const Options options = parse(context);
+    if (options.exitCode) {
+        return *options.exitCode;
+    }
+    OrderFacts facts = loadOrderFacts(context, options.orderId, options.serial, options.joblog);
+    if (facts.exitCode) {
+        return *facts.exitCode;
+    }
+    SshEndpoint endpoint = options.endpoint;
+    endpoint.installerFingerprint = options.fingerprint.value_or(facts.installerFingerprint);
+    const auto hostname = ShuttleHostname::fromSerial(facts.serial, options.hostnamePattern);
+    if (!hostname) {
+        context.err << hostname.error().message << Qt::endl;
+        return ExitFailure;
+    }
+    PostInstallSettings settings = options.settings;
+    settings.hostname = *hostname;
+    settings.expectedSerial = facts.serial;
+    if (const QStringList problems = settings.problems(); !problems.isEmpty()) {
+        context.err << problems.join(QLatin1Char('\n')) << Qt::endl;
+        return ExitFailure;
+    }
+
+    const BenchKeyResult key = ShuttleBenchKeyCommand::loadOrCreate();
+    if (!key.ok()) {
+        context.err << key.error.message << Qt::endl;
+        return ExitFailure;
+    }
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dataDir);
+    endpoint.knownHostsFile = dataDir + QStringLiteral("/known_hosts"); // the workbench's own
+    // No decider: an unknown key that is not the installer's is refused, with its fingerprint shown.
+    SshSession session(endpoint, nullptr);
+    const SshResult opened = openSession(session, key);
+    if (!opened.ok()) {
+        context.err << opened.error.message << Qt::endl;
+        if (opened.error.kind == ErrorKind::TlsUnknownCertificate) {
+            context.err << tr("Compare it with the Shuttle's console, then give it with --host-fingerprint.")
+                        << Qt::endl;
+        }
+        return ExitFailure;
+    }
+    context.out << tr("Connected to %1@%2, host key %3.").arg(endpoint.user, endpoint.host, opened.fingerprint)
+                << Qt::endl;
+
+    PostInstallRunner runner(session, settings, facts.joblog.get());
+    runner.setOrder(options.orderId.value_or(QString()), qEnvironmentVariable("USER"), QSysInfo::machineHostName());
+    return printResult(context, runSteps(context, runner));
+}
+
+QList<QCommandLineOption> ShuttlePostInstallCommand::commandOptions()
+{
+    const auto option = [](const char *name, const QString &help, const QString &value = {},
+                            const QString &byDefault = {}) {
+        return QCommandLineOption(QString::fromLatin1(name), help, value, byDefault);
+    };
+    return {
+        option("host", tr("The Shuttle's address."), tr("HOST")),
+        option("port", tr("SSH port (default 22)."), tr("PORT"), QStringLiteral("22")),
+        option("user", tr("SSH user (default root)."), tr("USER"), QStringLiteral("root")),
+        option("prefix", tr("Apply under this folder instead of / (rehearsal)."), tr("DIR"), QStringLiteral("/")),
+        option("order", tr("The order: the job log, its checklist's serial and the installer's host keys."), tr("ID")),
+        option("serial", tr("The Shuttle's serial (else the order's checklist)."), tr("SERIAL")),
+        option("hostname-pattern", tr("How the hostname is made from the serial."), tr("PATTERN"),
+            ShuttleHostname::defaultPattern()),
+        option("interface", tr("Network interface (default: the Shuttle's wired one)."), tr("NAME")),
+        option("address", tr("The Shuttle's IPv4 address at the customer's."), tr("IP")),
+        option("netmask", tr("Netmask (default 255.255.255.0)."), tr("MASK"), QStringLiteral("255.255.255.0")),
+        option("gateway", tr("Default gateway."), tr("IP")),
+        option("dns", tr("DNS servers, comma-separated."), tr("IP[,IP]")),
+        option("wazo-command", tr("The Wazo installation command (default: the workbench's setting)."), tr("COMMAND")),
+        option("ram-gib", tr("RAM the order expects (default 8; 0: not compared)."), tr("GIB"), QStringLiteral("8")),
+        option("host-fingerprint",
+            tr("Trust this SSH host key (SHA256:...) when it is not known yet (default: the installer's, with "
+               "--order)."),
+            tr("FINGERPRINT")),
+        option("joblog", tr("The job log."), tr("LOCATION")),
+    };
+}
+
+ShuttlePostInstallCommand::Options ShuttlePostInstallCommand::parse(const CtlContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Runs the post-install steps on an installed Shuttle over SSH with the bench key: hostname, network, "
+           "certificate, Wazo, hardware facts. Each step looks first and reports \"already done\" when nothing "
+           "is to change. Exit 0 done, 1 when the hardware differs from the order, 2 on failure."));
+    parser.addHelpOption();
+    parser.addOptions(commandOptions());
+    Options options;
+    if (const auto exit = parseArguments(parser, context)) {
+        options.exitCode = exit;
+        return options;
+    }
+    const auto value = [&parser](const char *name) { return parser.value(QString::fromLatin1(name)); };
+    const auto isSet = [&parser](const char *name) { return parser.isSet(QString::fromLatin1(name)); };
+    bool portOk = false;
+    bool ramOk = false;
+    const uint portNumber = value("port").toUInt(&portOk);
+    const int ramGiB = value("ram-gib").toInt(&ramOk);
+    if (!isSet("host") || !portOk || portNumber == 0 || portNumber > 65535 || !ramOk || ramGiB < 0
+        || (!isSet("order") && !isSet("serial"))) {
+        context.err << tr("Usage: stagingctl shuttle postinstall --host H [--port P] [--user root] [--prefix DIR] "
+                          "--order ID|--serial S --address IP --gateway IP --dns IP[,IP] [--netmask M] "
+                          "[--interface N] [--wazo-command C] [--ram-gib N] [--host-fingerprint SHA256:...] "
+                          "[--joblog L]")
+                    << Qt::endl;
+        options.exitCode = ExitFailure;
+        return options;
+    }
+    options.endpoint.host = value("host");
+    options.endpoint.port = static_cast<quint16>(portNumber);
+    options.endpoint.user = value("user");
+    if (isSet("order")) {
+        options.orderId = value("order");
+    }
+    options.serial = value("serial");
+    options.hostnamePattern = value("hostname-pattern");
+    if (isSet("host-fingerprint")) {
+        options.fingerprint = value("host-fingerprint");
+    }
+    options.joblog = value("joblog");
+    PostInstallSettings &settings = options.settings;
+    settings.prefix = value("prefix");
+    settings.interfaceName = value("interface");
+    settings.address = value("address");
+    settings.netmask = value("netmask");
+    settings.gateway = value("gateway");
+    settings.dns = value("dns").split(QLatin1Char(','), Qt::SkipEmptyParts);
+    settings.wazoInstallCommand = isSet("wazo-command")
+        ? value("wazo-command")
+        : QSettings().value(QStringLiteral("shuttle/wazoInstallCommand")).toString();
+    settings.expectedRamGiB = ramGiB;
+    return options;
 }
 
 } // namespace Staging::Ctl

@@ -3,7 +3,9 @@
 
 #include "ctl/CtlContext.h"
 
+#include <QCommandLineOption>
 #include <QCoreApplication>
+#include <QList>
 
 namespace Staging::Ctl {
 
@@ -19,6 +21,12 @@ class ShuttlePostInstallCommand
 
 public:
     static int run(const CtlContext &context);
+
+private:
+    struct Options;
+
+    static QList<QCommandLineOption> commandOptions();
+    static Options parse(const CtlContext &context);
 };
 
 } // namespace Staging::Ctl

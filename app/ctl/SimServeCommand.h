@@ -3,7 +3,9 @@
 
 #include "ctl/CtlContext.h"
 
+#include <QCommandLineOption>
 #include <QCoreApplication>
+#include <QList>
 
 namespace Staging::Ctl {
 
@@ -19,6 +21,9 @@ class SimServeCommand
 
 public:
     static int run(const CtlContext &context);
+
+private:
+    static QList<QCommandLineOption> commandOptions();
 };
 
 } // namespace Staging::Ctl

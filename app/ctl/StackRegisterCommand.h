@@ -3,7 +3,17 @@
 
 #include "ctl/CtlContext.h"
 
+#include <QCommandLineOption>
 #include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+class QCommandLineParser;
+
+namespace Staging {
+struct StackInstance;
+}
 
 namespace Staging::Ctl {
 
@@ -26,6 +36,11 @@ class StackRegisterCommand
 
 public:
     static int run(const CtlContext &context);
+
+private:
+    static QList<QCommandLineOption> commandOptions();
+    /** The stack the options describe, checked; nullopt after saying on stderr what is wrong. */
+    static std::optional<StackInstance> instanceFrom(const CtlContext &context, const QCommandLineParser &parser);
 };
 
 } // namespace Staging::Ctl

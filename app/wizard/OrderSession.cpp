@@ -28,7 +28,7 @@ OrderSession::OrderSession(JobLog &jobLog, const ModelCatalog &catalog, const Wo
         m_jobLog.setDetailDefaults(QJsonObject { { QStringLiteral("training"), true } });
     }
     // Renewed well before it runs out, so a slow database round trip never lets it lapse.
-    m_leaseTimer->setInterval(std::chrono::duration_cast<std::chrono::milliseconds>(LeaseDuration / 3));
+    m_leaseTimer->setInterval(std::chrono::duration_cast<std::chrono::milliseconds>(TeamLedger::DefaultLease / 3));
     connect(m_leaseTimer, &QTimer::timeout, this, [this]() {
         if (const Status renewed = claim(); !renewed) {
             qCWarning(lcUi) << "claim of order" << m_order.orderId << "not renewed:" << renewed.error().message;
@@ -43,7 +43,8 @@ OrderSession::~OrderSession()
 
 Status OrderSession::claim()
 {
-    auto claimed = TeamLedger(m_jobLog).claim(m_order.orderId, m_settings.bench, m_settings.technician, LeaseDuration);
+    auto claimed =
+        TeamLedger(m_jobLog).claim(m_order.orderId, m_settings.bench, m_settings.technician, TeamLedger::DefaultLease);
     if (!claimed) {
         return claimed.error();
     }
@@ -61,7 +62,7 @@ void OrderSession::release()
     m_claimed = false;
     if (const Status released = TeamLedger(m_jobLog).release(m_order.orderId, m_settings.bench, m_settings.technician);
         !released) {
-        // The lease runs out by itself: another bench waits LeaseDuration at worst.
+        // The lease runs out by itself: another bench waits TeamLedger::DefaultLease at worst.
         qCWarning(lcUi) << "claim of order" << m_order.orderId << "not released:" << released.error().message;
     }
 }

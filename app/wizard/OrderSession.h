@@ -10,7 +10,6 @@
 #include <QJsonObject>
 #include <QObject>
 
-#include <chrono>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -45,8 +44,6 @@ public:
     /** The simulated portal, Shuttle and phones; null when the work is real. */
     TrainingEnvironment *training() const { return m_training; }
     bool isTraining() const { return m_training != nullptr; }
-    /** How long a claim lasts without renewal: a bench that crashed frees its orders after it. */
-    static constexpr std::chrono::minutes LeaseDuration { 15 };
     /** The session's one network access manager, for every portal and phone request of the order. */
     QNetworkAccessManager *network() const { return m_network; }
     /** The session's one secret store (the keychain), for every password and key of the order. */

@@ -43,6 +43,14 @@ class TeamLedger
     Q_DECLARE_TR_FUNCTIONS(Staging::TeamLedger)
 
 public:
+    /**
+     * How long a claim lasts without renewal, for the wizard and for `stagingctl order claim`
+     * alike. 15 minutes: a bench that crashed or lost the network frees its orders for the
+     * others within a coffee break, while the wizard renews every five minutes, so a slow database
+     * round trip never lets a bench that is still working lose its order.
+     */
+    static constexpr std::chrono::minutes DefaultLease { 15 };
+
     explicit TeamLedger(JobLog &log);
 
     /** Claims the order, or renews the lease of its holder; an expired lease may be claimed by anyone. */
