@@ -169,19 +169,41 @@ Expected<NumberingPlan> PlanImporter::importTable(const SheetTable &table, const
     plan.sheetName = table.sheetName;
     plan.headerRow = mapping.headerRow;
     const int headerIndex = mapping.headerRow - 1;
+    plan.mainNumber = mainNumberAbove(table, headerIndex);
 
+    const QHash<int, QString> extraOfColumn = mapColumns(plan, mapping);
+    for (int i = headerIndex + 1; i < table.rows.size(); ++i) {
+        const QStringList &row = table.rows.at(i);
+        if (!isBlankRow(row)) {
+            plan.stations.append(readStation(plan, row, i + 1, extraOfColumn));
+        }
+    }
+    if (plan.stations.isEmpty()) {
+        return Error::make(ErrorKind::InvalidInput,
+            tr("%1: the header is on row %2 but no station follows it.").arg(table.fileName).arg(plan.headerRow));
+    }
+    return plan;
+}
+
+QString PlanImporter::mainNumberAbove(const SheetTable &table, int headerIndex)
+{
+    QString mainNumber;
     // Title rows: "NDI à porter (ou 'à créer')" followed by the site's main number.
     for (int i = 0; i < headerIndex; ++i) {
         const QStringList &row = table.rows.at(i);
         for (int c = 0; c + 1 < row.size(); ++c) {
             if (textKey(row.at(c)).startsWith(QLatin1String("ndi"))) {
                 if (const auto number = normalizeDid(row.at(c + 1))) {
-                    plan.mainNumber = *number;
+                    mainNumber = *number;
                 }
             }
         }
     }
+    return mainNumber;
+}
 
+QHash<int, QString> PlanImporter::mapColumns(NumberingPlan &plan, const PlanColumnMapping &mapping)
+{
     QHash<int, QString> extraOfColumn;
     for (int c = 0; c < mapping.headers.size(); ++c) {
         const QString &text = mapping.headers.at(c);
@@ -206,55 +228,49 @@ Expected<NumberingPlan> PlanImporter::importTable(const SheetTable &table, const
             plan.columns.insert(field, c + 1);
         }
     }
+    return extraOfColumn;
+}
+
+Station PlanImporter::readStation(
+    NumberingPlan &plan, const QStringList &row, int fileRow, const QHash<int, QString> &extraOfColumn) const
+{
     const auto column = [&plan](const QString &field) { return plan.columns.value(field, 0) - 1; };
-
-    for (int i = headerIndex + 1; i < table.rows.size(); ++i) {
-        const QStringList &row = table.rows.at(i);
-        if (isBlankRow(row)) {
-            continue;
+    Station s;
+    s.row = fileRow;
+    for (const PlanField &field : planFields()) {
+        // The profile has a default and problems of its own, below.
+        if (field.key != QLatin1String("profile")) {
+            field.set(s, cell(row, column(field.key)), m_catalog);
         }
-        Station s;
-        s.row = i + 1;
-        for (const PlanField &field : planFields()) {
-            // The profile has a default and problems of its own, below.
-            if (field.key != QLatin1String("profile")) {
-                field.set(s, cell(row, column(field.key)), m_catalog);
-            }
-        }
+    }
 
-        const QString profileText = cleanPlanCell(cell(row, column(QStringLiteral("profile"))));
-        const PhoneModel *model = m_catalog.find(s.modelId);
-        if (const auto profile = profileFromText(profileText)) {
-            s.profile = *profile;
-        } else if (profileText.isEmpty() && model && model->kind == PhoneModel::Kind::Softphone) {
-            s.profile = Profile::UnifiedCommunication;
-        } else if (profileText.isEmpty()) {
-            s.profile = Profile::Voice;
-            if (column(QStringLiteral("profile")) >= 0) {
-                plan.problems.append(Problem { s.row, column(QStringLiteral("profile")) + 1, QStringLiteral("profile"),
-                    QStringLiteral("missing-profile"), tr("No profile given; the station gets a Voice subscription."),
-                    Problem::Severity::Warning });
-            }
-        } else {
+    const QString profileText = cleanPlanCell(cell(row, column(QStringLiteral("profile"))));
+    const PhoneModel *model = m_catalog.find(s.modelId);
+    if (const auto profile = profileFromText(profileText)) {
+        s.profile = *profile;
+    } else if (profileText.isEmpty() && model && model->kind == PhoneModel::Kind::Softphone) {
+        s.profile = Profile::UnifiedCommunication;
+    } else if (profileText.isEmpty()) {
+        s.profile = Profile::Voice;
+        if (column(QStringLiteral("profile")) >= 0) {
             plan.problems.append(Problem { s.row, column(QStringLiteral("profile")) + 1, QStringLiteral("profile"),
-                QStringLiteral("unknown-profile"),
-                tr("Profile \"%1\" is not known: use STANDARDISTE, POSTE FIXE or SOFTPHONE / UC.").arg(profileText),
-                Problem::Severity::Error });
+                QStringLiteral("missing-profile"), tr("No profile given; the station gets a Voice subscription."),
+                Problem::Severity::Warning });
         }
+    } else {
+        plan.problems.append(Problem { s.row, column(QStringLiteral("profile")) + 1, QStringLiteral("profile"),
+            QStringLiteral("unknown-profile"),
+            tr("Profile \"%1\" is not known: use STANDARDISTE, POSTE FIXE or SOFTPHONE / UC.").arg(profileText),
+            Problem::Severity::Error });
+    }
 
-        for (auto it = extraOfColumn.constBegin(); it != extraOfColumn.constEnd(); ++it) {
-            const QString value = cleanPlanCell(cell(row, it.key()));
-            if (!value.isEmpty()) {
-                s.extra.insert(it.value(), value);
-            }
+    for (auto it = extraOfColumn.constBegin(); it != extraOfColumn.constEnd(); ++it) {
+        const QString value = cleanPlanCell(cell(row, it.key()));
+        if (!value.isEmpty()) {
+            s.extra.insert(it.value(), value);
         }
-        plan.stations.append(s);
     }
-    if (plan.stations.isEmpty()) {
-        return Error::make(ErrorKind::InvalidInput,
-            tr("%1: the header is on row %2 but no station follows it.").arg(table.fileName).arg(plan.headerRow));
-    }
-    return plan;
+    return s;
 }
 
 bool PlanImporter::setStationField(Station &station, const QString &field, const QString &text) const
