@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ctl/ShuttlePostInstallCommand.h"
 
+#include "core/ShuttleHostname.h"
 #include "ctl/CtlContext.h"
 #include "ctl/ShuttleBenchKeyCommand.h"
 #include "joblog/JobLog.h"
 #include "shuttle/HardwareChecklist.h"
 #include "shuttle/InstallerReport.h"
 #include "shuttle/PostInstallRunner.h"
-#include "shuttle/ShuttleHostname.h"
 #include "shuttle/SshSession.h"
 
 #include <QCommandLineParser>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ctl/StackRegisterCommand.h"
 
+#include "core/ShuttleHostname.h"
 #include "ctl/OrderApplyCommand.h"
 #include "joblog/JobLog.h"
 #include "portal/PortalConnection.h"
 #include "portal/StackRegistrationJob.h"
 #include "portal/TokenSession.h"
-#include "shuttle/ShuttleHostname.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>

@@ -3,6 +3,7 @@
 
 #include "DisplayLabels.h"
 #include "order/ModelCatalog.h"
+#include "order/PlanColumns.h"
 #include "order/PlanImporter.h"
 
 #include <QApplication>
@@ -65,44 +66,26 @@ int StationsModel::rowOfFileRow(int fileRow) const
 
 int StationsModel::columnOfField(const QString &field)
 {
-    static const QHash<QString, int> columns {
-        { QStringLiteral("site"), SiteColumn },
-        { QStringLiteral("name"), NameColumn },
-        { QStringLiteral("profile"), ProfileColumn },
-        { QStringLiteral("hardware"), ModelColumn },
-        { QStringLiteral("model"), ModelColumn },
-        { QStringLiteral("extension"), ExtensionColumn },
-        { QStringLiteral("dids"), DidsColumn },
-        { QStringLiteral("email"), EmailColumn },
-        { QStringLiteral("mac"), MacColumn },
-    };
-    return columns.value(field, -1);
+    // The order's JSON calls the hardware "model": a problem may name either.
+    if (field == QLatin1String("model")) {
+        return ModelColumn;
+    }
+    const PlanField *planColumn = planField(field);
+    return planColumn ? planColumn->stationsColumn : -1;
 }
 
 QString StationsModel::fieldOfColumn(int column)
 {
-    switch (Column(column)) {
-    case SiteColumn:
-        return QStringLiteral("site");
-    case NameColumn:
-        return QStringLiteral("name");
-    case ProfileColumn:
-        return QStringLiteral("profile");
-    case ModelColumn:
-        return QStringLiteral("hardware");
-    case ExtensionColumn:
-        return QStringLiteral("extension");
-    case DidsColumn:
-        return QStringLiteral("dids");
-    case EmailColumn:
-        return QStringLiteral("email");
-    case MacColumn:
-        return QStringLiteral("mac");
-    case RowColumn:
-    case ColumnCount:
-        break;
-    }
-    return {};
+    const PlanField *planColumn = fieldAt(column);
+    return planColumn ? planColumn->key : QString();
+}
+
+const PlanField *StationsModel::fieldAt(int column)
+{
+    const QList<PlanField> &fields = planFields();
+    const auto it = std::find_if(
+        fields.cbegin(), fields.cend(), [column](const PlanField &f) { return f.stationsColumn == column; });
+    return it == fields.cend() ? nullptr : &*it;
 }
 
 int StationsModel::rowCount(const QModelIndex &parent) const
@@ -163,13 +146,14 @@ QVariant StationsModel::data(const QModelIndex &index, int role) const
 
 QString StationsModel::displayText(const Station &station, int column) const
 {
-    switch (Column(column)) {
-    case RowColumn:
+    if (column == RowColumn) {
         return station.row > 0 ? QString::number(station.row) : QString();
-    case SiteColumn:
-        return station.site;
-    case NameColumn:
-        return station.name;
+    }
+    const PlanField *field = fieldAt(column);
+    if (field && field->text) {
+        return station.*(field->text);
+    }
+    switch (Column(column)) {
     case ProfileColumn:
         return DisplayLabels::profile(station.profile);
     case ModelColumn: {
@@ -178,8 +162,6 @@ QString StationsModel::displayText(const Station &station, int column) const
         const QString name = model ? model->displayName : station.hardwareText;
         return station.expansionModule ? tr("%1 + expansion module").arg(name) : name;
     }
-    case ExtensionColumn:
-        return station.extension;
     case DidsColumn: {
         QStringList parts = station.dids;
         if (station.newDid) {
@@ -187,14 +169,9 @@ QString StationsModel::displayText(const Station &station, int column) const
         }
         return parts.join(QStringLiteral(", "));
     }
-    case EmailColumn:
-        return station.email;
-    case MacColumn:
-        return station.mac;
-    case ColumnCount:
-        break;
+    default:
+        return {};
     }
-    return {};
 }
 
 QString StationsModel::editText(const Station &station, int column) const
@@ -257,29 +234,12 @@ QVariant StationsModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }
-    switch (Column(section)) {
-    case RowColumn:
+    if (section == RowColumn) {
         return tr("Row");
-    case SiteColumn:
-        return tr("Site");
-    case NameColumn:
-        return tr("Name");
-    case ProfileColumn:
-        return tr("Profile");
-    case ModelColumn:
-        return tr("Model");
-    case ExtensionColumn:
-        return tr("Extension");
-    case DidsColumn:
-        return tr("DIDs");
-    case EmailColumn:
-        return tr("Email");
-    case MacColumn:
-        return tr("MAC address");
-    case ColumnCount:
-        break;
     }
-    return {};
+    // The field's stationsHeader is marked for translation in this class's context.
+    const PlanField *field = fieldAt(section);
+    return field ? QVariant(tr(field->stationsHeader)) : QVariant();
 }
 
 } // namespace Staging

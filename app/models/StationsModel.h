@@ -11,6 +11,7 @@
 namespace Staging {
 
 class ModelCatalog;
+struct PlanField;
 
 /**
  * The stations of an order as the technician checks them against the customer's file. Cells a
@@ -23,6 +24,7 @@ class StationsModel : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(StationsModel)
 
 public:
+    // Every column but the row number shows the plan field whose PlanField::stationsColumn it is.
     enum Column
     {
         RowColumn,
@@ -63,6 +65,8 @@ Q_SIGNALS:
     void stationEdited(int row);
 
 private:
+    /** The plan field a column shows, or nullptr (the row number). */
+    static const PlanField *fieldAt(int column);
     QString displayText(const Station &station, int column) const;
     QString editText(const Station &station, int column) const;
     /** The worst problem of a cell, or nullptr. */

@@ -3,8 +3,8 @@
 
 #include "DisplayLabels.h"
 #include "MessageBanner.h"
+#include "core/ShuttleHostname.h"
 #include "shuttle/ShuttleCatalog.h"
-#include "shuttle/ShuttleHostname.h"
 #include "wizard/OrderSession.h"
 #include "wizard/PortStickerDiagram.h"
 

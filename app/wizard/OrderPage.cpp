@@ -104,38 +104,8 @@ void OrderPage::buildUi()
     m_stackEditor = new StackProfileEditor(this);
     m_stackEditor->setObjectName(QStringLiteral("stackProfileEditor"));
 
-    const ExtensionRange defaults;
-    m_rangeStartSpin = new QSpinBox(this);
-    m_rangeStartSpin->setObjectName(QStringLiteral("rangeStartSpinBox"));
-    m_rangeStartSpin->setRange(0, MaxExtension);
-    m_rangeStartSpin->setValue(defaults.start);
-    m_rangeEndSpin = new QSpinBox(this);
-    m_rangeEndSpin->setObjectName(QStringLiteral("rangeEndSpinBox"));
-    m_rangeEndSpin->setRange(defaults.start, MaxExtension);
-    m_rangeEndSpin->setValue(defaults.end);
-    auto *rangeLayout = new QHBoxLayout;
-    rangeLayout->addWidget(m_rangeStartSpin);
-    rangeLayout->addWidget(new QLabel(tr("to"), this));
-    rangeLayout->addWidget(m_rangeEndSpin);
-    rangeLayout->addStretch();
-
-    m_planFileLabel = new QLabel(tr("No plan chosen yet"), this);
-    m_planFileLabel->setObjectName(QStringLiteral("planFileLabel"));
-    m_planFileLabel->setTextFormat(Qt::PlainText);
-    m_planFileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // A long path must not widen the page: the full path is in the tooltip.
-    m_planFileLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    auto *chooseButton = new QPushButton(tr("Choose plan…"), this);
-    chooseButton->setObjectName(QStringLiteral("choosePlanButton"));
-    chooseButton->setAutoDefault(false);
-    m_trainingButton = new QPushButton(tr("Use the training sample plan"), this);
-    m_trainingButton->setObjectName(QStringLiteral("trainingSampleButton"));
-    m_trainingButton->setAutoDefault(false);
-    m_trainingButton->setVisible(session().isTraining());
-    auto *planLayout = new QHBoxLayout;
-    planLayout->addWidget(m_planFileLabel, 1);
-    planLayout->addWidget(chooseButton);
-    planLayout->addWidget(m_trainingButton);
+    auto *rangeLayout = buildRangeRow();
+    auto *planLayout = buildPlanRow();
 
     auto *form = m_form = new QFormLayout;
     form->addRow(tr("&Order:"), m_orderIdEdit);
@@ -160,6 +130,65 @@ void OrderPage::buildUi()
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("messageBanner"));
 
+    auto *splitter = buildTables();
+
+    m_summaryLabel = new QLabel(this);
+    m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
+
+    auto *layout = new QVBoxLayout(content());
+    layout->addLayout(form);
+    layout->addWidget(m_mappingBox);
+    layout->addWidget(m_banner);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_summaryLabel);
+
+    connectEditors();
+}
+
+QHBoxLayout *OrderPage::buildRangeRow()
+{
+    const ExtensionRange defaults;
+    m_rangeStartSpin = new QSpinBox(this);
+    m_rangeStartSpin->setObjectName(QStringLiteral("rangeStartSpinBox"));
+    m_rangeStartSpin->setRange(0, MaxExtension);
+    m_rangeStartSpin->setValue(defaults.start);
+    m_rangeEndSpin = new QSpinBox(this);
+    m_rangeEndSpin->setObjectName(QStringLiteral("rangeEndSpinBox"));
+    m_rangeEndSpin->setRange(defaults.start, MaxExtension);
+    m_rangeEndSpin->setValue(defaults.end);
+    auto *rangeLayout = new QHBoxLayout;
+    rangeLayout->addWidget(m_rangeStartSpin);
+    rangeLayout->addWidget(new QLabel(tr("to"), this));
+    rangeLayout->addWidget(m_rangeEndSpin);
+    rangeLayout->addStretch();
+    return rangeLayout;
+}
+
+QHBoxLayout *OrderPage::buildPlanRow()
+{
+    m_planFileLabel = new QLabel(tr("No plan chosen yet"), this);
+    m_planFileLabel->setObjectName(QStringLiteral("planFileLabel"));
+    m_planFileLabel->setTextFormat(Qt::PlainText);
+    m_planFileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long path must not widen the page: the full path is in the tooltip.
+    m_planFileLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    auto *chooseButton = new QPushButton(tr("Choose plan…"), this);
+    chooseButton->setObjectName(QStringLiteral("choosePlanButton"));
+    chooseButton->setAutoDefault(false);
+    connect(chooseButton, &QPushButton::clicked, this, &OrderPage::choosePlanFile);
+    m_trainingButton = new QPushButton(tr("Use the training sample plan"), this);
+    m_trainingButton->setObjectName(QStringLiteral("trainingSampleButton"));
+    m_trainingButton->setAutoDefault(false);
+    m_trainingButton->setVisible(session().isTraining());
+    auto *planLayout = new QHBoxLayout;
+    planLayout->addWidget(m_planFileLabel, 1);
+    planLayout->addWidget(chooseButton);
+    planLayout->addWidget(m_trainingButton);
+    return planLayout;
+}
+
+QSplitter *OrderPage::buildTables()
+{
     m_stationsModel = new StationsModel(session().catalog(), this);
     m_stationsView = makeTable(QStringLiteral("stationsTableView"), this);
     m_stationsView->setModel(m_stationsModel);
@@ -184,17 +213,11 @@ void OrderPage::buildUi()
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
+    return splitter;
+}
 
-    m_summaryLabel = new QLabel(this);
-    m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
-
-    auto *layout = new QVBoxLayout(content());
-    layout->addLayout(form);
-    layout->addWidget(m_mappingBox);
-    layout->addWidget(m_banner);
-    layout->addWidget(splitter, 1);
-    layout->addWidget(m_summaryLabel);
-
+void OrderPage::connectEditors()
+{
     connect(m_orderIdEdit, &QLineEdit::textChanged, this, &OrderPage::updateIdentity);
     connect(m_customerNameEdit, &QLineEdit::textChanged, this, &OrderPage::updateIdentity);
     connect(m_customerIdEdit, &QLineEdit::textChanged, this, &OrderPage::revalidate);
@@ -207,7 +230,6 @@ void OrderPage::buildUi()
         revalidate();
     });
     connect(m_rangeEndSpin, &QSpinBox::valueChanged, this, &OrderPage::revalidate);
-    connect(chooseButton, &QPushButton::clicked, this, &OrderPage::choosePlanFile);
     connect(m_trainingButton, &QPushButton::clicked, this, &OrderPage::useTrainingSample);
     // Queued: revalidating resets the model, which must not happen inside the editor's commit.
     connect(m_stationsModel, &StationsModel::stationEdited, this, &OrderPage::takeEditedStation, Qt::QueuedConnection);

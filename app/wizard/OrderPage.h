@@ -15,11 +15,13 @@
 class QComboBox;
 class QFormLayout;
 class QGroupBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QModelIndex;
 class QPushButton;
 class QSpinBox;
+class QSplitter;
 class QTableView;
 
 namespace Staging {
@@ -68,6 +70,12 @@ protected:
 
 private:
     void buildUi();
+    QHBoxLayout *buildRangeRow();
+    /** The plan file's name and the buttons that choose one. */
+    QHBoxLayout *buildPlanRow();
+    /** The stations over their problems. */
+    QSplitter *buildTables();
+    void connectEditors();
     /** Reads the stations of the table read last with the current column mapping. */
     void importTable();
     /** One combo box per header of the file, when the importer could not map them all. */

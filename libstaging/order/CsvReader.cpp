@@ -135,6 +135,134 @@ bool isBlank(QStringView text)
     return std::all_of(text.begin(), text.end(), [](QChar c) { return c.isSpace(); });
 }
 
+// Why a record could not be read; CsvReader::read() says it in the technician's words.
+enum class CsvFault
+{
+    None,
+    UnclosedQuote,
+    CellTooLong,
+    TooManyColumns
+};
+
+struct CsvField
+{
+    QString value;
+    CsvFault fault = CsvFault::None;
+};
+
+struct CsvRecord
+{
+    QStringList cells;
+    CsvFault fault = CsvFault::None;
+};
+
+// Fields are sliced out of the decoded text, never built a character at a time: a 10,000-row
+// plan parses in a few milliseconds. A quoted line break stays in its cell.
+class RecordParser
+{
+public:
+    RecordParser(QStringView text, char16_t delimiter)
+        : m_text(text)
+        , m_delimiter(delimiter)
+    {
+    }
+
+    bool atEnd() const { return m_pos >= m_text.size(); }
+
+    CsvRecord next(qsizetype columnsHint)
+    {
+        CsvRecord record;
+        record.cells.reserve(columnsHint);
+        for (;;) {
+            CsvField field = readField();
+            if (field.fault == CsvFault::None && field.value.size() > PlanLimits::MaxCellChars) {
+                field.fault = CsvFault::CellTooLong;
+            }
+            if (field.fault == CsvFault::None && record.cells.size() >= PlanLimits::MaxColumns) {
+                field.fault = CsvFault::TooManyColumns;
+            }
+            if (field.fault != CsvFault::None) {
+                return CsvRecord { QStringList(), field.fault };
+            }
+            record.cells.append(std::move(field.value));
+            if (m_pos < m_text.size() && m_text[m_pos] == m_delimiter) {
+                ++m_pos; // a delimiter at the end of the line opens one more, empty, field
+                continue;
+            }
+            break;
+        }
+        // m_pos is at a line end (CRLF, LF or a lone CR) or at the end of the text.
+        if (m_pos < m_text.size()) {
+            m_pos += m_text[m_pos] == u'\r' && m_pos + 1 < m_text.size() && m_text[m_pos + 1] == u'\n' ? 2 : 1;
+        }
+        return record;
+    }
+
+private:
+    CsvField readField()
+    {
+        qsizetype start = m_pos;
+        // Spaces before an opening quote are Excel noise; the quoted text is the value.
+        while (start < m_text.size() && m_text[start] == u' ') {
+            ++start;
+        }
+        if (start < m_text.size() && m_text[start] == u'"') {
+            return readQuotedField(start);
+        }
+        const qsizetype end = fieldEnd(m_pos);
+        CsvField field { m_text.sliced(m_pos, end - m_pos).toString(), CsvFault::None };
+        m_pos = end;
+        return field;
+    }
+
+    CsvField readQuotedField(qsizetype openingQuote)
+    {
+        QString value;
+        qsizetype segment = openingQuote + 1;
+        for (;;) {
+            const qsizetype quote = m_text.indexOf(u'"', segment);
+            if (quote < 0) {
+                return CsvField { QString(), CsvFault::UnclosedQuote };
+            }
+            if (value.size() + (quote - segment) > PlanLimits::MaxCellChars) {
+                return CsvField { QString(), CsvFault::CellTooLong };
+            }
+            if (quote + 1 < m_text.size() && m_text[quote + 1] == u'"') {
+                value.append(m_text.sliced(segment, quote + 1 - segment)); // "" is one quote
+                segment = quote + 2;
+                continue;
+            }
+            value.append(m_text.sliced(segment, quote - segment));
+            m_pos = quote + 1;
+            break;
+        }
+        // Text after the closing quote is kept as written, as spreadsheets do.
+        const qsizetype end = fieldEnd(m_pos);
+        if (end > m_pos) {
+            value.append(m_text.sliced(m_pos, end - m_pos));
+        }
+        m_pos = end;
+        return CsvField { std::move(value), CsvFault::None };
+    }
+
+    // Index of the first delimiter or line end at or after from (the text's size when there is none).
+    qsizetype fieldEnd(qsizetype from) const
+    {
+        while (from < m_text.size()) {
+            const char16_t c = m_text[from].unicode();
+            if (c == m_delimiter || c == u'\n' || c == u'\r') {
+                break;
+            }
+            ++from;
+        }
+        return from;
+    }
+
+    QStringView m_text;
+    char16_t m_delimiter;
+    qsizetype m_pos = 0;
+};
+
 } // namespace
 
 Expected<SheetTable> CsvReader::read(const QByteArray &bytes, const QString &fileName)
@@ -165,96 +293,37 @@ Expected<SheetTable> CsvReader::read(const QByteArray &bytes, const QString &fil
     table.encoding = decoded->encoding;
     table.delimiter = sniffDelimiter(text);
 
-    const char16_t delimiter = table.delimiter.unicode();
-    const qsizetype n = text.size();
     const auto tooMuch = [&](const QString &what) {
         return Error::make(
             ErrorKind::InvalidInput, tr("%1, row %2: %3").arg(fileName).arg(table.rows.size() + 1).arg(what));
     };
-    const auto cellTooLong = [&] {
-        return tooMuch(tr("a cell longer than %1 characters.").arg(PlanLimits::MaxCellChars));
-    };
-    // Index of the first delimiter or line end at or after from (n when there is none).
-    const auto fieldEnd = [&](qsizetype from) {
-        while (from < n) {
-            const char16_t c = text[from].unicode();
-            if (c == delimiter || c == u'\n' || c == u'\r') {
-                break;
-            }
-            ++from;
-        }
-        return from;
-    };
-
-    // Fields are sliced out of the decoded text, never built a character at a time: a 10,000-row
-    // plan parses in a few milliseconds. rows[i] is record i + 1; a quoted line break stays in its cell.
-    qsizetype columnsHint = 0;
-    qsizetype i = 0;
-    while (i < n) {
-        QStringList row;
-        row.reserve(columnsHint);
-        for (;;) {
-            QString value;
-            qsizetype start = i;
-            // Spaces before an opening quote are Excel noise; the quoted text is the value.
-            while (start < n && text[start] == u' ') {
-                ++start;
-            }
-            if (start < n && text[start] == u'"') {
-                qsizetype segment = start + 1;
-                for (;;) {
-                    const qsizetype quote = text.indexOf(u'"', segment);
-                    if (quote < 0) {
-                        return Error::make(ErrorKind::InvalidInput,
-                            tr("%1, row %2: a quote opens a cell and is never closed.")
-                                .arg(fileName)
-                                .arg(table.rows.size() + 1));
-                    }
-                    if (value.size() + (quote - segment) > PlanLimits::MaxCellChars) {
-                        return cellTooLong();
-                    }
-                    if (quote + 1 < n && text[quote + 1] == u'"') {
-                        value.append(text.sliced(segment, quote + 1 - segment)); // "" is one quote
-                        segment = quote + 2;
-                        continue;
-                    }
-                    value.append(text.sliced(segment, quote - segment));
-                    i = quote + 1;
-                    break;
-                }
-                // Text after the closing quote is kept as written, as spreadsheets do.
-                const qsizetype end = fieldEnd(i);
-                if (end > i) {
-                    value.append(text.sliced(i, end - i));
-                }
-                i = end;
-            } else {
-                const qsizetype end = fieldEnd(i);
-                value = text.sliced(i, end - i).toString();
-                i = end;
-            }
-            if (value.size() > PlanLimits::MaxCellChars) {
-                return cellTooLong();
-            }
-            if (row.size() >= PlanLimits::MaxColumns) {
-                return tooMuch(tr("more than %1 columns.").arg(PlanLimits::MaxColumns));
-            }
-            row.append(std::move(value));
-            if (i < n && text[i] == delimiter) {
-                ++i; // a delimiter at the end of the line opens one more, empty, field
-                continue;
-            }
+    const auto recordError = [&](CsvFault fault) {
+        switch (fault) {
+        case CsvFault::UnclosedQuote:
+            return Error::make(ErrorKind::InvalidInput,
+                tr("%1, row %2: a quote opens a cell and is never closed.").arg(fileName).arg(table.rows.size() + 1));
+        case CsvFault::CellTooLong:
+            return tooMuch(tr("a cell longer than %1 characters.").arg(PlanLimits::MaxCellChars));
+        case CsvFault::TooManyColumns:
+        case CsvFault::None:
             break;
         }
-        // i is at a line end (CRLF, LF or a lone CR) or at the end of the text.
-        if (i < n) {
-            i += text[i] == u'\r' && i + 1 < n && text[i + 1] == u'\n' ? 2 : 1;
+        return tooMuch(tr("more than %1 columns.").arg(PlanLimits::MaxColumns));
+    };
+
+    // rows[i] is record i + 1.
+    RecordParser parser(text, table.delimiter.unicode());
+    qsizetype columnsHint = 0;
+    while (!parser.atEnd()) {
+        CsvRecord record = parser.next(columnsHint);
+        if (record.fault != CsvFault::None) {
+            return recordError(record.fault);
         }
         if (table.rows.size() >= PlanLimits::MaxRows) {
             return tooMuch(tr("more than %1 rows; a numbering plan is far smaller.").arg(PlanLimits::MaxRows));
         }
-        columnsHint = std::max(columnsHint, row.size());
-        table.rows.append(std::move(row));
+        columnsHint = std::max(columnsHint, record.cells.size());
+        table.rows.append(std::move(record.cells));
     }
     return table;
 }

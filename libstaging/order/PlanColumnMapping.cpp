@@ -1,14 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "order/PlanColumnMapping.h"
 
+#include "order/PlanColumns.h"
+
 #include <QSet>
 
 namespace Staging {
 
 QStringList PlanColumnMapping::knownFields()
 {
-    return { QStringLiteral("site"), QStringLiteral("name"), QStringLiteral("profile"), QStringLiteral("hardware"),
-        QStringLiteral("dids"), QStringLiteral("extension"), QStringLiteral("email"), QStringLiteral("mac") };
+    QStringList keys;
+    for (const PlanField &field : planFields()) {
+        keys.append(field.key);
+    }
+    return keys;
 }
 
 int PlanColumnMapping::fieldCount() const

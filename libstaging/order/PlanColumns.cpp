@@ -2,6 +2,11 @@
 #include "order/PlanColumns.h"
 
 #include "core/TextKey.h"
+#include "order/MacAddress.h"
+#include "order/ModelCatalog.h"
+#include "order/PhoneNumber.h"
+#include "order/Profile.h"
+#include "order/Station.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -11,49 +16,74 @@ namespace Staging {
 
 namespace {
 
+bool setSite(Station &station, const QString &text, const ModelCatalog &)
+{
+    station.site = cleanPlanCell(text);
+    return true;
+}
+
+bool setName(Station &station, const QString &text, const ModelCatalog &)
+{
+    station.name = cleanPlanCell(text);
+    return true;
+}
+
+bool setProfile(Station &station, const QString &text, const ModelCatalog &)
+{
+    const auto profile = profileFromText(cleanPlanCell(text));
+    if (!profile) {
+        return false;
+    }
+    station.profile = *profile;
+    return true;
+}
+
+bool setHardware(Station &station, const QString &text, const ModelCatalog &catalog)
+{
+    const QString value = cleanPlanCell(text);
+    station.hardwareText = value;
+    const auto match = catalog.match(value);
+    station.modelId = match ? match->modelId : QString();
+    station.expansionModule = match && match->expansionModule;
+    return true;
+}
+
+bool setDids(Station &station, const QString &text, const ModelCatalog &)
+{
+    const DidCell dids = parseDidCell(text);
+    station.dids = dids.dids;
+    station.newDid = dids.newDid;
+    return true;
+}
+
+bool setExtension(Station &station, const QString &text, const ModelCatalog &)
+{
+    station.extension = cleanPlanCell(text);
+    // Typed by hand or read from the file: the customer's, not the workbench's choice.
+    station.extensionAssigned = false;
+    return true;
+}
+
+bool setEmail(Station &station, const QString &text, const ModelCatalog &)
+{
+    station.email = cleanPlanCell(text);
+    return true;
+}
+
+bool setMac(Station &station, const QString &text, const ModelCatalog &)
+{
+    const QString value = cleanPlanCell(text);
+    station.mac = normalizeMac(value).value_or(value);
+    return true;
+}
+
 const QHash<QString, QString> &headerKeys()
 {
     static const QHash<QString, QString> keys = [] {
-        const QList<std::pair<const char *, QStringList>> fields = {
-            { "site",
-                { QStringLiteral("site"), QStringLiteral("sites"), QStringLiteral("agence"),
-                    QStringLiteral("etablissement"), QStringLiteral("lieu") } },
-            { "name",
-                { QStringLiteral("nomprenomutilisateur"), QStringLiteral("nomprenom"), QStringLiteral("prenomnom"),
-                    QStringLiteral("nomutilisateur"), QStringLiteral("utilisateur"), QStringLiteral("nom"),
-                    QStringLiteral("name"), QStringLiteral("username"), QStringLiteral("user"),
-                    QStringLiteral("fullname"), QStringLiteral("libelle"), QStringLiteral("station"),
-                    QStringLiteral("stationname") } },
-            { "profile",
-                { QStringLiteral("typeprofil"), QStringLiteral("typedeprofil"), QStringLiteral("profil"),
-                    QStringLiteral("profile"), QStringLiteral("profiletype"), QStringLiteral("type"),
-                    QStringLiteral("abonnement"), QStringLiteral("subscription") } },
-            { "hardware",
-                { QStringLiteral("materiel"), QStringLiteral("materieltelephonique"), QStringLiteral("equipement"),
-                    QStringLiteral("hardware"), QStringLiteral("model"), QStringLiteral("modele"),
-                    QStringLiteral("telephone"), QStringLiteral("terminal"), QStringLiteral("device"),
-                    QStringLiteral("phone"), QStringLiteral("phonemodel") } },
-            { "dids",
-                { QStringLiteral("numerodeligneoucreation"), QStringLiteral("numerodeligne"), QStringLiteral("numero"),
-                    QStringLiteral("numeros"), QStringLiteral("ndi"), QStringLiteral("sda"), QStringLiteral("did"),
-                    QStringLiteral("dids"), QStringLiteral("numerosda"), QStringLiteral("numeroexterne"),
-                    QStringLiteral("numerodirect"), QStringLiteral("lignedirecte"), QStringLiteral("ligne"),
-                    QStringLiteral("phonenumber"), QStringLiteral("externalnumber"), QStringLiteral("linenumber") } },
-            { "extension",
-                { QStringLiteral("extension"), QStringLiteral("ext"), QStringLiteral("poste"),
-                    QStringLiteral("numerodeposte"), QStringLiteral("numerointerne"), QStringLiteral("interne"),
-                    QStringLiteral("numeroabrege"), QStringLiteral("internalnumber") } },
-            { "email",
-                { QStringLiteral("email"), QStringLiteral("mail"), QStringLiteral("courriel"),
-                    QStringLiteral("adressemail"), QStringLiteral("adresseemail"), QStringLiteral("emailaddress") } },
-            { "mac",
-                { QStringLiteral("mac"), QStringLiteral("adressemac"), QStringLiteral("macaddress"),
-                    QStringLiteral("mac address") } },
-        };
         QHash<QString, QString> out;
-        for (const auto &[field, names] : fields) {
-            for (const QString &name : names) {
-                out.insert(textKey(name), QString::fromLatin1(field));
+        for (const PlanField &field : planFields()) {
+            for (const QString &name : field.headers) {
+                out.insert(textKey(name), field.key);
             }
         }
         return out;
@@ -62,6 +92,67 @@ const QHash<QString, QString> &headerKeys()
 }
 
 } // namespace
+
+const QList<PlanField> &planFields()
+{
+    static const QList<PlanField> fields = {
+        { QStringLiteral("site"), QT_TRANSLATE_NOOP("Staging::PlanColumns", "Site"),
+            { QStringLiteral("site"), QStringLiteral("sites"), QStringLiteral("agence"),
+                QStringLiteral("etablissement"), QStringLiteral("lieu") },
+            setSite, 1, QT_TRANSLATE_NOOP("Staging::StationsModel", "Site"), &Station::site },
+        { QStringLiteral("name"), QT_TRANSLATE_NOOP("Staging::PlanColumns", "Name"),
+            { QStringLiteral("nomprenomutilisateur"), QStringLiteral("nomprenom"), QStringLiteral("prenomnom"),
+                QStringLiteral("nomutilisateur"), QStringLiteral("utilisateur"), QStringLiteral("nom"),
+                QStringLiteral("name"), QStringLiteral("username"), QStringLiteral("user"), QStringLiteral("fullname"),
+                QStringLiteral("libelle"), QStringLiteral("station"), QStringLiteral("stationname") },
+            setName, 2, QT_TRANSLATE_NOOP("Staging::StationsModel", "Name"), &Station::name },
+        { QStringLiteral("profile"), QT_TRANSLATE_NOOP("Staging::PlanColumns", "Profile"),
+            { QStringLiteral("typeprofil"), QStringLiteral("typedeprofil"), QStringLiteral("profil"),
+                QStringLiteral("profile"), QStringLiteral("profiletype"), QStringLiteral("type"),
+                QStringLiteral("abonnement"), QStringLiteral("subscription") },
+            setProfile, 3, QT_TRANSLATE_NOOP("Staging::StationsModel", "Profile"), nullptr },
+        { QStringLiteral("hardware"), QT_TRANSLATE_NOOP("Staging::PlanColumns", "Hardware"),
+            { QStringLiteral("materiel"), QStringLiteral("materieltelephonique"), QStringLiteral("equipement"),
+                QStringLiteral("hardware"), QStringLiteral("model"), QStringLiteral("modele"),
+                QStringLiteral("telephone"), QStringLiteral("terminal"), QStringLiteral("device"),
+                QStringLiteral("phone"), QStringLiteral("phonemodel") },
+            setHardware, 4, QT_TRANSLATE_NOOP("Staging::StationsModel", "Model"), nullptr },
+        { QStringLiteral("dids"), QT_TRANSLATE_NOOP("Staging::PlanColumns", "DIDs"),
+            { QStringLiteral("numerodeligneoucreation"), QStringLiteral("numerodeligne"), QStringLiteral("numero"),
+                QStringLiteral("numeros"), QStringLiteral("ndi"), QStringLiteral("sda"), QStringLiteral("did"),
+                QStringLiteral("dids"), QStringLiteral("numerosda"), QStringLiteral("numeroexterne"),
+                QStringLiteral("numerodirect"), QStringLiteral("lignedirecte"), QStringLiteral("ligne"),
+                QStringLiteral("phonenumber"), QStringLiteral("externalnumber"), QStringLiteral("linenumber") },
+            setDids, 6, QT_TRANSLATE_NOOP("Staging::StationsModel", "DIDs"), nullptr },
+        { QStringLiteral("extension"), QT_TRANSLATE_NOOP("Staging::PlanColumns", "Extension"),
+            { QStringLiteral("extension"), QStringLiteral("ext"), QStringLiteral("poste"),
+                QStringLiteral("numerodeposte"), QStringLiteral("numerointerne"), QStringLiteral("interne"),
+                QStringLiteral("numeroabrege"), QStringLiteral("internalnumber") },
+            setExtension, 5, QT_TRANSLATE_NOOP("Staging::StationsModel", "Extension"), &Station::extension },
+        { QStringLiteral("email"), QT_TRANSLATE_NOOP("Staging::PlanColumns", "Email"),
+            { QStringLiteral("email"), QStringLiteral("mail"), QStringLiteral("courriel"),
+                QStringLiteral("adressemail"), QStringLiteral("adresseemail"), QStringLiteral("emailaddress") },
+            setEmail, 7, QT_TRANSLATE_NOOP("Staging::StationsModel", "Email"), &Station::email },
+        { QStringLiteral("mac"), QT_TRANSLATE_NOOP("Staging::PlanColumns", "MAC"),
+            { QStringLiteral("mac"), QStringLiteral("adressemac"), QStringLiteral("macaddress"),
+                QStringLiteral("mac address") },
+            setMac, 8, QT_TRANSLATE_NOOP("Staging::StationsModel", "MAC address"), &Station::mac },
+    };
+    return fields;
+}
+
+const PlanField *planField(const QString &key)
+{
+    const QList<PlanField> &fields = planFields();
+    const auto it = std::find_if(fields.cbegin(), fields.cend(), [&key](const PlanField &f) { return f.key == key; });
+    return it == fields.cend() ? nullptr : &*it;
+}
+
+// Collapses runs of white space (including NBSP and newlines inside a cell) into one space.
+QString cleanPlanCell(const QString &text)
+{
+    return text.simplified().replace(QChar(0x00A0), QLatin1Char(' ')).simplified();
+}
 
 QString planFieldForHeader(const QString &header)
 {
@@ -84,29 +175,8 @@ QString planFieldForHeader(const QString &header)
 
 QString planFieldLabel(const QString &field)
 {
-    if (field == QLatin1String("site")) {
-        return QCoreApplication::translate("Staging::PlanColumns", "Site");
-    }
-    if (field == QLatin1String("name")) {
-        return QCoreApplication::translate("Staging::PlanColumns", "Name");
-    }
-    if (field == QLatin1String("profile")) {
-        return QCoreApplication::translate("Staging::PlanColumns", "Profile");
-    }
-    if (field == QLatin1String("hardware")) {
-        return QCoreApplication::translate("Staging::PlanColumns", "Hardware");
-    }
-    if (field == QLatin1String("dids")) {
-        return QCoreApplication::translate("Staging::PlanColumns", "DIDs");
-    }
-    if (field == QLatin1String("extension")) {
-        return QCoreApplication::translate("Staging::PlanColumns", "Extension");
-    }
-    if (field == QLatin1String("email")) {
-        return QCoreApplication::translate("Staging::PlanColumns", "Email");
-    }
-    if (field == QLatin1String("mac")) {
-        return QCoreApplication::translate("Staging::PlanColumns", "MAC");
+    if (const PlanField *planColumn = planField(field)) {
+        return QCoreApplication::translate("Staging::PlanColumns", planColumn->label);
     }
     if (field == QLatin1String("customer_id")) {
         return QCoreApplication::translate("Staging::PlanColumns", "Customer id");

@@ -4,7 +4,6 @@
 #include "core/Logging.h"
 #include "core/TextKey.h"
 #include "order/CsvReader.h"
-#include "order/MacAddress.h"
 #include "order/PhoneNumber.h"
 #include "order/PlanColumns.h"
 #include "order/PlanLimits.h"
@@ -27,15 +26,9 @@ QString cell(const QStringList &row, int column)
     return column >= 0 && column < row.size() ? row.at(column) : QString();
 }
 
-// Collapses runs of white space (including NBSP and newlines inside a cell) into one space.
-QString clean(const QString &text)
-{
-    return text.simplified().replace(QChar(0x00A0), QLatin1Char(' ')).simplified();
-}
-
 bool isBlankRow(const QStringList &row)
 {
-    return std::all_of(row.cbegin(), row.cend(), [](const QString &c) { return clean(c).isEmpty(); });
+    return std::all_of(row.cbegin(), row.cend(), [](const QString &c) { return cleanPlanCell(c).isEmpty(); });
 }
 
 // What a header never holds: an e-mail address, a number (extension, DID), a MAC. A data row
@@ -44,7 +37,7 @@ bool looksLikeData(const QString &cell)
 {
     static const QRegularExpression number(QStringLiteral("^\\+?[0-9][0-9 .-]*[0-9]$"));
     static const QRegularExpression mac(QStringLiteral("^[0-9A-Fa-f]{2}([:-]?[0-9A-Fa-f]{2}){5}$"));
-    const QString text = clean(cell);
+    const QString text = cleanPlanCell(cell);
     return text.contains(QLatin1Char('@')) || number.match(text).hasMatch() || mac.match(text).hasMatch();
 }
 
@@ -137,7 +130,7 @@ PlanColumnMapping PlanImporter::guessMapping(const SheetTable &table)
     }
     mapping.headerRow = headerIndex + 1;
     for (const QString &text : table.rows.at(headerIndex)) {
-        mapping.headers.append(clean(text));
+        mapping.headers.append(cleanPlanCell(text));
         mapping.fields.append(planFieldForHeader(mapping.headers.constLast()));
     }
     return mapping;
@@ -176,19 +169,41 @@ Expected<NumberingPlan> PlanImporter::importTable(const SheetTable &table, const
     plan.sheetName = table.sheetName;
     plan.headerRow = mapping.headerRow;
     const int headerIndex = mapping.headerRow - 1;
+    plan.mainNumber = mainNumberAbove(table, headerIndex);
 
+    const QHash<int, QString> extraOfColumn = mapColumns(plan, mapping);
+    for (int i = headerIndex + 1; i < table.rows.size(); ++i) {
+        const QStringList &row = table.rows.at(i);
+        if (!isBlankRow(row)) {
+            plan.stations.append(readStation(plan, row, i + 1, extraOfColumn));
+        }
+    }
+    if (plan.stations.isEmpty()) {
+        return Error::make(ErrorKind::InvalidInput,
+            tr("%1: the header is on row %2 but no station follows it.").arg(table.fileName).arg(plan.headerRow));
+    }
+    return plan;
+}
+
+QString PlanImporter::mainNumberAbove(const SheetTable &table, int headerIndex)
+{
+    QString mainNumber;
     // Title rows: "NDI à porter (ou 'à créer')" followed by the site's main number.
     for (int i = 0; i < headerIndex; ++i) {
         const QStringList &row = table.rows.at(i);
         for (int c = 0; c + 1 < row.size(); ++c) {
             if (textKey(row.at(c)).startsWith(QLatin1String("ndi"))) {
                 if (const auto number = normalizeDid(row.at(c + 1))) {
-                    plan.mainNumber = *number;
+                    mainNumber = *number;
                 }
             }
         }
     }
+    return mainNumber;
+}
 
+QHash<int, QString> PlanImporter::mapColumns(NumberingPlan &plan, const PlanColumnMapping &mapping)
+{
     QHash<int, QString> extraOfColumn;
     for (int c = 0; c < mapping.headers.size(); ++c) {
         const QString &text = mapping.headers.at(c);
@@ -213,90 +228,55 @@ Expected<NumberingPlan> PlanImporter::importTable(const SheetTable &table, const
             plan.columns.insert(field, c + 1);
         }
     }
+    return extraOfColumn;
+}
+
+Station PlanImporter::readStation(
+    NumberingPlan &plan, const QStringList &row, int fileRow, const QHash<int, QString> &extraOfColumn) const
+{
     const auto column = [&plan](const QString &field) { return plan.columns.value(field, 0) - 1; };
-
-    for (int i = headerIndex + 1; i < table.rows.size(); ++i) {
-        const QStringList &row = table.rows.at(i);
-        if (isBlankRow(row)) {
-            continue;
+    Station s;
+    s.row = fileRow;
+    for (const PlanField &field : planFields()) {
+        // The profile has a default and problems of its own, below.
+        if (field.key != QLatin1String("profile")) {
+            field.set(s, cell(row, column(field.key)), m_catalog);
         }
-        Station s;
-        s.row = i + 1;
-        for (const QString &field :
-            { QStringLiteral("site"), QStringLiteral("name"), QStringLiteral("hardware"), QStringLiteral("dids"),
-                QStringLiteral("extension"), QStringLiteral("email"), QStringLiteral("mac") }) {
-            setStationField(s, field, cell(row, column(field)));
-        }
+    }
 
-        const QString profileText = clean(cell(row, column(QStringLiteral("profile"))));
-        const PhoneModel *model = m_catalog.find(s.modelId);
-        if (const auto profile = profileFromText(profileText)) {
-            s.profile = *profile;
-        } else if (profileText.isEmpty() && model && model->kind == PhoneModel::Kind::Softphone) {
-            s.profile = Profile::UnifiedCommunication;
-        } else if (profileText.isEmpty()) {
-            s.profile = Profile::Voice;
-            if (column(QStringLiteral("profile")) >= 0) {
-                plan.problems.append(Problem { s.row, column(QStringLiteral("profile")) + 1, QStringLiteral("profile"),
-                    QStringLiteral("missing-profile"), tr("No profile given; the station gets a Voice subscription."),
-                    Problem::Severity::Warning });
-            }
-        } else {
+    const QString profileText = cleanPlanCell(cell(row, column(QStringLiteral("profile"))));
+    const PhoneModel *model = m_catalog.find(s.modelId);
+    if (const auto profile = profileFromText(profileText)) {
+        s.profile = *profile;
+    } else if (profileText.isEmpty() && model && model->kind == PhoneModel::Kind::Softphone) {
+        s.profile = Profile::UnifiedCommunication;
+    } else if (profileText.isEmpty()) {
+        s.profile = Profile::Voice;
+        if (column(QStringLiteral("profile")) >= 0) {
             plan.problems.append(Problem { s.row, column(QStringLiteral("profile")) + 1, QStringLiteral("profile"),
-                QStringLiteral("unknown-profile"),
-                tr("Profile \"%1\" is not known: use STANDARDISTE, POSTE FIXE or SOFTPHONE / UC.").arg(profileText),
-                Problem::Severity::Error });
+                QStringLiteral("missing-profile"), tr("No profile given; the station gets a Voice subscription."),
+                Problem::Severity::Warning });
         }
+    } else {
+        plan.problems.append(Problem { s.row, column(QStringLiteral("profile")) + 1, QStringLiteral("profile"),
+            QStringLiteral("unknown-profile"),
+            tr("Profile \"%1\" is not known: use STANDARDISTE, POSTE FIXE or SOFTPHONE / UC.").arg(profileText),
+            Problem::Severity::Error });
+    }
 
-        for (auto it = extraOfColumn.constBegin(); it != extraOfColumn.constEnd(); ++it) {
-            const QString value = clean(cell(row, it.key()));
-            if (!value.isEmpty()) {
-                s.extra.insert(it.value(), value);
-            }
+    for (auto it = extraOfColumn.constBegin(); it != extraOfColumn.constEnd(); ++it) {
+        const QString value = cleanPlanCell(cell(row, it.key()));
+        if (!value.isEmpty()) {
+            s.extra.insert(it.value(), value);
         }
-        plan.stations.append(s);
     }
-    if (plan.stations.isEmpty()) {
-        return Error::make(ErrorKind::InvalidInput,
-            tr("%1: the header is on row %2 but no station follows it.").arg(table.fileName).arg(plan.headerRow));
-    }
-    return plan;
+    return s;
 }
 
 bool PlanImporter::setStationField(Station &station, const QString &field, const QString &text) const
 {
-    const QString value = clean(text);
-    if (field == QLatin1String("site")) {
-        station.site = value;
-    } else if (field == QLatin1String("name")) {
-        station.name = value;
-    } else if (field == QLatin1String("profile")) {
-        const auto profile = profileFromText(value);
-        if (!profile) {
-            return false;
-        }
-        station.profile = *profile;
-    } else if (field == QLatin1String("hardware")) {
-        station.hardwareText = value;
-        const auto match = m_catalog.match(value);
-        station.modelId = match ? match->modelId : QString();
-        station.expansionModule = match && match->expansionModule;
-    } else if (field == QLatin1String("dids")) {
-        const DidCell dids = parseDidCell(text);
-        station.dids = dids.dids;
-        station.newDid = dids.newDid;
-    } else if (field == QLatin1String("extension")) {
-        station.extension = value;
-        // Typed by hand or read from the file: the customer's, not the workbench's choice.
-        station.extensionAssigned = false;
-    } else if (field == QLatin1String("email")) {
-        station.email = value;
-    } else if (field == QLatin1String("mac")) {
-        station.mac = normalizeMac(value).value_or(value);
-    } else {
-        return false;
-    }
-    return true;
+    const PlanField *planColumn = planField(field);
+    return planColumn && planColumn->set(station, text, m_catalog);
 }
 
 } // namespace Staging

@@ -49,6 +49,17 @@ public:
     bool setStationField(Station &station, const QString &field, const QString &text) const;
 
 private:
+    /** The site's main number the title rows above the header give ("NDI ..."), or empty. */
+    static QString mainNumberAbove(const SheetTable &table, int headerIndex);
+    /**
+     * Fills plan.columns from the mapping, with a problem for each unknown or repeated column;
+     * returns the header of each unknown column, whose values are kept as extras.
+     */
+    static QHash<int, QString> mapColumns(NumberingPlan &plan, const PlanColumnMapping &mapping);
+    /** The station of one row; problems of its cells (the profile) are added to the plan. */
+    Station readStation(
+        NumberingPlan &plan, const QStringList &row, int fileRow, const QHash<int, QString> &extraOfColumn) const;
+
     const ModelCatalog &m_catalog;
 };
 

@@ -85,110 +85,142 @@ Problems PlanValidator::validateCustomerId(const QString &customerId)
     return {};
 }
 
-Problems PlanValidator::validate(const Order &order, const QHash<QString, int> &columns) const
+// What validate() found so far: its problems and what the stations before already use.
+struct PlanValidator::Run
 {
-    Problems problems;
-    const auto add = [&](const Station &s, const char *field, const char *code, const QString &message,
-                         Problem::Severity severity = Problem::Severity::Error) {
+    Run(const Order &checked, const QHash<QString, int> &fileColumns)
+        : order(checked)
+        , columns(fileColumns)
+    {
+    }
+
+    void add(const Station &s, const char *field, const char *code, const QString &message,
+        Problem::Severity severity = Problem::Severity::Error)
+    {
         const QString f = QString::fromLatin1(field);
         problems.append(Problem { s.row, columns.value(f, 0), f, QString::fromLatin1(code), message, severity });
-    };
-    // Where the customer's file has no row number (a station typed in), name the station instead.
-    const auto where = [](const Station &s) {
-        return s.row > 0 ? tr("row %1").arg(s.row) : tr("station \"%1\"").arg(s.name);
-    };
+    }
 
+    const Order &order;
+    const QHash<QString, int> &columns;
+    Problems problems;
     QHash<QString, const Station *> extensions;
     QHash<QString, const Station *> dids;
     QHash<QString, const Station *> macs;
     // DECT handsets register on a base; rows sharing a base MAC (or, without one, a site) share its slots.
     QHash<QString, QList<const Station *>> dectGroups;
     QHash<QString, int> dectSlots;
+};
 
+Problems PlanValidator::validate(const Order &order, const QHash<QString, int> &columns) const
+{
+    Run run(order, columns);
     for (const Station &s : order.stations) {
         if (s.name.isEmpty()) {
-            add(s, "name", "missing-name", tr("The station has no name: give the user's or the location's name."));
+            run.add(s, "name", "missing-name", tr("The station has no name: give the user's or the location's name."));
         }
-
         const PhoneModel *model = m_catalog.find(s.modelId);
         if (!model) {
-            add(s, "hardware", "unknown-model",
+            run.add(s, "hardware", "unknown-model",
                 s.hardwareText.isEmpty() ? tr("No hardware given: name a phone model (e.g. YEALINK T54W) or SOFTPHONE.")
                                          : tr("Hardware \"%1\" is not in the model catalog.").arg(s.hardwareText));
         }
-
-        if (s.extension.isEmpty()) {
-            add(s, "extension", "extension-range-full",
-                tr("No free extension is left in the range %1 for this station.").arg(order.range.toString()));
-        } else if (!isDigits(s.extension) || s.extension.size() > 9) {
-            add(s, "extension", "invalid-extension", tr("Extension \"%1\" is not a number.").arg(s.extension));
-        } else {
-            if (!order.range.contains(s.extension.toInt())) {
-                add(s, "extension", "extension-out-of-range",
-                    tr("Extension %1 is outside the customer's range %2.").arg(s.extension, order.range.toString()));
-            }
-            if (const Station *first = extensions.value(s.extension)) {
-                add(s, "extension", "duplicate-extension",
-                    tr("Extension %1 is already used on %2.").arg(s.extension, where(*first)));
-            } else {
-                extensions.insert(s.extension, &s);
-            }
-        }
-
-        for (const QString &did : s.dids) {
-            const auto normalized = normalizeDid(did);
-            if (!normalized || *normalized != did) {
-                add(s, "dids", "invalid-did",
-                    tr("\"%1\" is not a French phone number (10 digits, e.g. 04 91 23 00 00).").arg(did));
-                continue;
-            }
-            if (const Station *first = dids.value(did)) {
-                add(s, "dids", "duplicate-did",
-                    tr("Number %1 is already given to %2; a number can reach only one user.").arg(did, where(*first)));
-            } else {
-                dids.insert(did, &s);
-            }
-        }
-
+        checkExtension(run, s);
+        checkDids(run, s);
         if (s.profile == Profile::UnifiedCommunication && s.email.isEmpty()) {
-            add(s, "email", "missing-email",
+            run.add(s, "email", "missing-email",
                 tr("A unified-communication user needs an email address to sign in to the Wazo app."));
         } else if (!s.email.isEmpty() && !isEmail(s.email)) {
-            add(s, "email", "invalid-email", tr("\"%1\" is not an email address.").arg(s.email));
+            run.add(s, "email", "invalid-email", tr("\"%1\" is not an email address.").arg(s.email));
         }
-
-        if (!s.mac.isEmpty()) {
-            const auto normalized = normalizeMac(s.mac);
-            if (!normalized || *normalized != s.mac) {
-                add(s, "mac", "invalid-mac",
-                    tr("\"%1\" is not a MAC address (12 hexadecimal digits, e.g. 80:5e:c0:2a:00:01).").arg(s.mac));
-            } else if (const Station *first = macs.value(s.mac)) {
-                const PhoneModel *firstModel = m_catalog.find(first->modelId);
-                const bool sameDectBase = model && model->isDect() && firstModel && firstModel->isDect();
-                if (!sameDectBase) {
-                    add(s, "mac", "duplicate-mac", tr("MAC %1 is already on %2.").arg(s.mac, where(*first)));
-                }
-            } else {
-                macs.insert(s.mac, &s);
-            }
-        } else if (model && model->kind == PhoneModel::Kind::Softphone) {
-            // nothing to attach
-        }
-
+        checkMac(run, s, model);
         if (model && model->isDect()) {
             const QString key = !s.mac.isEmpty() ? QStringLiteral("mac:") + s.mac : QStringLiteral("site:") + s.site;
-            dectGroups[key].append(&s);
+            run.dectGroups[key].append(&s);
             const int slots = model->dectSlots > 0 ? model->dectSlots : 8;
-            dectSlots[key] = dectSlots.contains(key) ? std::min(dectSlots.value(key), slots) : slots;
+            run.dectSlots[key] = run.dectSlots.contains(key) ? std::min(run.dectSlots.value(key), slots) : slots;
         }
     }
+    checkDectSlots(run);
 
-    for (auto it = dectGroups.constBegin(); it != dectGroups.constEnd(); ++it) {
-        const int slots = dectSlots.value(it.key());
+    std::stable_sort(run.problems.begin(), run.problems.end(),
+        [](const Problem &a, const Problem &b) { return std::tie(a.row, a.column) < std::tie(b.row, b.column); });
+    return run.problems;
+}
+
+// Where the customer's file has no row number (a station typed in), name the station instead.
+QString PlanValidator::where(const Station &s)
+{
+    return s.row > 0 ? tr("row %1").arg(s.row) : tr("station \"%1\"").arg(s.name);
+}
+
+void PlanValidator::checkExtension(Run &run, const Station &s)
+{
+    if (s.extension.isEmpty()) {
+        run.add(s, "extension", "extension-range-full",
+            tr("No free extension is left in the range %1 for this station.").arg(run.order.range.toString()));
+    } else if (!isDigits(s.extension) || s.extension.size() > 9) {
+        run.add(s, "extension", "invalid-extension", tr("Extension \"%1\" is not a number.").arg(s.extension));
+    } else {
+        if (!run.order.range.contains(s.extension.toInt())) {
+            run.add(s, "extension", "extension-out-of-range",
+                tr("Extension %1 is outside the customer's range %2.").arg(s.extension, run.order.range.toString()));
+        }
+        if (const Station *first = run.extensions.value(s.extension)) {
+            run.add(s, "extension", "duplicate-extension",
+                tr("Extension %1 is already used on %2.").arg(s.extension, where(*first)));
+        } else {
+            run.extensions.insert(s.extension, &s);
+        }
+    }
+}
+
+void PlanValidator::checkDids(Run &run, const Station &s)
+{
+    for (const QString &did : s.dids) {
+        const auto normalized = normalizeDid(did);
+        if (!normalized || *normalized != did) {
+            run.add(s, "dids", "invalid-did",
+                tr("\"%1\" is not a French phone number (10 digits, e.g. 04 91 23 00 00).").arg(did));
+            continue;
+        }
+        if (const Station *first = run.dids.value(did)) {
+            run.add(s, "dids", "duplicate-did",
+                tr("Number %1 is already given to %2; a number can reach only one user.").arg(did, where(*first)));
+        } else {
+            run.dids.insert(did, &s);
+        }
+    }
+}
+
+void PlanValidator::checkMac(Run &run, const Station &s, const PhoneModel *model) const
+{
+    if (s.mac.isEmpty()) {
+        return;
+    }
+    const auto normalized = normalizeMac(s.mac);
+    if (!normalized || *normalized != s.mac) {
+        run.add(s, "mac", "invalid-mac",
+            tr("\"%1\" is not a MAC address (12 hexadecimal digits, e.g. 80:5e:c0:2a:00:01).").arg(s.mac));
+    } else if (const Station *first = run.macs.value(s.mac)) {
+        const PhoneModel *firstModel = m_catalog.find(first->modelId);
+        const bool sameDectBase = model && model->isDect() && firstModel && firstModel->isDect();
+        if (!sameDectBase) {
+            run.add(s, "mac", "duplicate-mac", tr("MAC %1 is already on %2.").arg(s.mac, where(*first)));
+        }
+    } else {
+        run.macs.insert(s.mac, &s);
+    }
+}
+
+void PlanValidator::checkDectSlots(Run &run)
+{
+    for (auto it = run.dectGroups.constBegin(); it != run.dectGroups.constEnd(); ++it) {
+        const int slots = run.dectSlots.value(it.key());
         const auto &handsets = it.value();
         for (qsizetype i = slots; i < handsets.size(); ++i) {
             const Station &s = *handsets.at(i);
-            add(s, "hardware", "dect-slots-exceeded",
+            run.add(s, "hardware", "dect-slots-exceeded",
                 s.mac.isEmpty()
                     ? tr("Handset %1 of %2 on site \"%3\": a DECT base takes %4 handsets. Give each base's MAC "
                          "so handsets can be spread over several bases.")
@@ -203,10 +235,6 @@ Problems PlanValidator::validate(const Order &order, const QHash<QString, int> &
                           .arg(slots));
         }
     }
-
-    std::stable_sort(problems.begin(), problems.end(),
-        [](const Problem &a, const Problem &b) { return std::tie(a.row, a.column) < std::tie(b.row, b.column); });
-    return problems;
 }
 
 } // namespace Staging

@@ -32,6 +32,15 @@ public:
     static Problems validateCustomerId(const QString &customerId);
 
 private:
+    struct Run;
+
+    static QString where(const Station &s);
+    static void checkExtension(Run &run, const Station &s);
+    static void checkDids(Run &run, const Station &s);
+    void checkMac(Run &run, const Station &s, const PhoneModel *model) const;
+    /** After every station: the handsets a DECT base has no slot for. */
+    static void checkDectSlots(Run &run);
+
     const ModelCatalog &m_catalog;
 };
 

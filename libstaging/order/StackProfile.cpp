@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "order/StackProfile.h"
 
-#include "shuttle/ShuttleHostname.h"
+#include "core/ShuttleHostname.h"
 
 namespace Staging {
 

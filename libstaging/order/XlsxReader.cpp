@@ -38,6 +38,7 @@ public:
     Expected<SheetTable> read();
 
 private:
+    Expected<std::pair<QString, QString>> firstSheet();
     Expected<QByteArray> entry(const QString &name);
     Error xmlError(const QString &part, const QXmlStreamReader &xml) const;
     std::optional<Error> checkToken(const QString &part, QXmlStreamReader &xml, int &depth) const;
@@ -45,6 +46,19 @@ private:
     std::optional<Error> readSharedStrings(const QString &part);
     std::optional<Error> readStyles(const QString &part);
     std::optional<Error> readSheet(const QString &part, SheetTable &table);
+    // A merged range: its top-left and bottom-right (row, column), 1-based.
+    using Merge = std::pair<std::pair<int, int>, std::pair<int, int>>;
+    struct CellContent
+    {
+        QString text; // of <is><t>, an inline string
+        QString raw; // of <v>: a number, a shared text index, a boolean...
+    };
+    Expected<std::pair<int, int>> cellPosition(
+        const QString &part, const QXmlStreamAttributes &a, int rowNumber, int columnNumber) const;
+    Expected<CellContent> readCellContent(const QString &part, QXmlStreamReader &xml) const;
+    Expected<QString> readCellValue(const QString &part, QXmlStreamReader &xml, const QXmlStreamAttributes &a) const;
+    std::optional<Error> placeCell(SheetTable &table, int row, int column, const QString &value) const;
+    std::optional<Error> fillMerges(const QList<Merge> &merges, SheetTable &table) const;
     QString formatNumber(const QString &value, int style) const;
 
     QuaZip &m_zip;
@@ -292,16 +306,7 @@ std::optional<Error> Workbook::readSheet(const QString &part, SheetTable &table)
     int depth = 0;
     int rowNumber = 0;
     int columnNumber = 0;
-    QList<std::pair<std::pair<int, int>, std::pair<int, int>>> merges;
-    const auto tooLarge = [&](int row, int column) {
-        return Error::make(ErrorKind::InvalidInput,
-            tr("%1: row %2, column %3 holds a value beyond what a numbering plan holds (%4 rows, %5 columns).")
-                .arg(m_fileName)
-                .arg(row)
-                .arg(column)
-                .arg(PlanLimits::MaxRows)
-                .arg(PlanLimits::MaxColumns));
-    };
+    QList<Merge> merges;
     while (!xml.atEnd()) {
         xml.readNext();
         if (auto error = checkToken(part, xml, depth)) {
@@ -320,92 +325,23 @@ std::optional<Error> Workbook::readSheet(const QString &part, SheetTable &table)
             rowNumber = r;
             columnNumber = 0;
         } else if (xml.name() == QLatin1String("c")) {
-            int row = rowNumber;
-            int column = columnNumber + 1;
-            if (a.hasAttribute(QLatin1String("r"))) {
-                const auto ref = parseReference(a.value(QLatin1String("r")));
-                if (!ref) {
-                    return Error::make(ErrorKind::InvalidInput,
-                        tr("%1: %2 has an invalid cell reference \"%3\".")
-                            .arg(m_fileName, part, a.value(QLatin1String("r")).toString()));
-                }
-                row = ref->first;
-                column = ref->second;
+            const auto position = cellPosition(part, a, rowNumber, columnNumber);
+            if (!position) {
+                return position.error();
             }
-            if (row < 1) {
-                // A <c> outside any <row> and without a reference has no position at all.
-                return Error::make(ErrorKind::InvalidInput,
-                    tr("%1: %2 has an invalid cell reference \"%3\".").arg(m_fileName, part, QStringLiteral("<c>")));
-            }
+            const auto [row, column] = *position;
             columnNumber = column;
-            const QString type = a.value(QLatin1String("t")).toString();
-            const int style = a.value(QLatin1String("s")).toInt();
-            QString value;
-            QString raw;
-            // Read the cell's children: <v>, <is><t>…</t></is>, <f> (ignored: the cached <v> counts).
-            int cellDepth = 1;
-            int phonetic = 0; // <rPh> runs hold reading hints, not cell text
-            while (cellDepth > 0 && !xml.atEnd()) {
-                xml.readNext();
-                if (xml.tokenType() == QXmlStreamReader::DTD) {
-                    return checkToken(part, xml, depth);
-                }
-                if (xml.isStartElement()) {
-                    ++cellDepth;
-                    if (cellDepth > MaxXmlDepth) {
-                        return checkToken(part, xml, cellDepth);
-                    }
-                    if (xml.name() == QLatin1String("v")) {
-                        raw = xml.readElementText();
-                        --cellDepth;
-                    } else if (xml.name() == QLatin1String("rPh")) {
-                        ++phonetic;
-                    } else if (xml.name() == QLatin1String("t") && phonetic == 0) {
-                        value += xml.readElementText(QXmlStreamReader::IncludeChildElements);
-                        --cellDepth;
-                    }
-                } else if (xml.isEndElement()) {
-                    --cellDepth;
-                    if (xml.name() == QLatin1String("rPh")) {
-                        --phonetic;
-                    }
-                }
+            const auto value = readCellValue(part, xml, a);
+            --depth; // the cell's end element was consumed by readCellValue()
+            if (!value) {
+                return value.error();
             }
-            --depth; // the cell's end element was consumed above
-            if (type == QLatin1String("s")) {
-                bool ok = false;
-                const int index = raw.toInt(&ok);
-                if (!raw.isEmpty() && (!ok || index < 0 || index >= m_sharedStrings.size())) {
-                    return Error::make(ErrorKind::InvalidInput,
-                        tr("%1: cell %2 refers to shared text %3, which the workbook does not have.")
-                            .arg(m_fileName, a.value(QLatin1String("r")).toString(), raw));
-                }
-                value = ok ? m_sharedStrings.at(index) : QString();
-            } else if (type == QLatin1String("b")) {
-                value = raw == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
-            } else if (type == QLatin1String("str") || type == QLatin1String("e") || type == QLatin1String("d")) {
-                value = raw;
-            } else if (type != QLatin1String("inlineStr") && !raw.isEmpty()) {
-                value = formatNumber(raw, style);
-            }
-            if (value.size() > PlanLimits::MaxCellChars) {
-                return Error::make(ErrorKind::InvalidInput,
-                    tr("%1: a cell is longer than %2 characters.").arg(m_fileName).arg(PlanLimits::MaxCellChars));
-            }
-            if (value.isEmpty()) {
+            if (value->isEmpty()) {
                 continue; // formatted but empty cells, even far away, do not make the sheet larger
             }
-            if (row > PlanLimits::MaxRows || column > PlanLimits::MaxColumns) {
-                return tooLarge(row, column);
+            if (auto error = placeCell(table, row, column, *value)) {
+                return error;
             }
-            while (table.rows.size() < row) {
-                table.rows.append(QStringList());
-            }
-            QStringList &cells = table.rows[row - 1];
-            while (cells.size() < column) {
-                cells.append(QString());
-            }
-            cells[column - 1] = value;
         } else if (xml.name() == QLatin1String("mergeCell")) {
             const QStringList range = a.value(QLatin1String("ref")).toString().split(QLatin1Char(':'));
             const auto from = parseReference(range.value(0));
@@ -418,9 +354,131 @@ std::optional<Error> Workbook::readSheet(const QString &part, SheetTable &table)
     if (xml.hasError()) {
         return xmlError(part, xml);
     }
+    return fillMerges(merges, table);
+}
 
+// (row, column) of a <c>, 1-based: its reference, or the one after the previous cell of its row.
+Expected<std::pair<int, int>> Workbook::cellPosition(
+    const QString &part, const QXmlStreamAttributes &a, int rowNumber, int columnNumber) const
+{
+    int row = rowNumber;
+    int column = columnNumber + 1;
+    if (a.hasAttribute(QLatin1String("r"))) {
+        const auto ref = parseReference(a.value(QLatin1String("r")));
+        if (!ref) {
+            return Error::make(ErrorKind::InvalidInput,
+                tr("%1: %2 has an invalid cell reference \"%3\".")
+                    .arg(m_fileName, part, a.value(QLatin1String("r")).toString()));
+        }
+        row = ref->first;
+        column = ref->second;
+    }
+    if (row < 1) {
+        // A <c> outside any <row> and without a reference has no position at all.
+        return Error::make(ErrorKind::InvalidInput,
+            tr("%1: %2 has an invalid cell reference \"%3\".").arg(m_fileName, part, QStringLiteral("<c>")));
+    }
+    return std::pair<int, int> { row, column };
+}
+
+// Reads the cell's children: <v>, <is><t>…</t></is>, <f> (ignored: the cached <v> counts).
+Expected<Workbook::CellContent> Workbook::readCellContent(const QString &part, QXmlStreamReader &xml) const
+{
+    CellContent content;
+    int cellDepth = 1;
+    int phonetic = 0; // <rPh> runs hold reading hints, not cell text
+    while (cellDepth > 0 && !xml.atEnd()) {
+        xml.readNext();
+        // Both checks below fail the token, so checkToken() always gives an error there.
+        if (xml.tokenType() == QXmlStreamReader::DTD) {
+            return *checkToken(part, xml, cellDepth);
+        }
+        if (xml.isStartElement()) {
+            ++cellDepth;
+            if (cellDepth > MaxXmlDepth) {
+                return *checkToken(part, xml, cellDepth);
+            }
+            if (xml.name() == QLatin1String("v")) {
+                content.raw = xml.readElementText();
+                --cellDepth;
+            } else if (xml.name() == QLatin1String("rPh")) {
+                ++phonetic;
+            } else if (xml.name() == QLatin1String("t") && phonetic == 0) {
+                content.text += xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                --cellDepth;
+            }
+        } else if (xml.isEndElement()) {
+            --cellDepth;
+            if (xml.name() == QLatin1String("rPh")) {
+                --phonetic;
+            }
+        }
+    }
+    return content;
+}
+
+// The cell's text as the sheet shows it, whatever its type (shared text, boolean, number...).
+Expected<QString> Workbook::readCellValue(
+    const QString &part, QXmlStreamReader &xml, const QXmlStreamAttributes &a) const
+{
+    const QString type = a.value(QLatin1String("t")).toString();
+    const int style = a.value(QLatin1String("s")).toInt();
+    const auto content = readCellContent(part, xml);
+    if (!content) {
+        return content.error();
+    }
+    QString value = content->text;
+    const QString &raw = content->raw;
+    if (type == QLatin1String("s")) {
+        bool ok = false;
+        const int index = raw.toInt(&ok);
+        if (!raw.isEmpty() && (!ok || index < 0 || index >= m_sharedStrings.size())) {
+            return Error::make(ErrorKind::InvalidInput,
+                tr("%1: cell %2 refers to shared text %3, which the workbook does not have.")
+                    .arg(m_fileName, a.value(QLatin1String("r")).toString(), raw));
+        }
+        value = ok ? m_sharedStrings.at(index) : QString();
+    } else if (type == QLatin1String("b")) {
+        value = raw == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+    } else if (type == QLatin1String("str") || type == QLatin1String("e") || type == QLatin1String("d")) {
+        value = raw;
+    } else if (type != QLatin1String("inlineStr") && !raw.isEmpty()) {
+        value = formatNumber(raw, style);
+    }
+    if (value.size() > PlanLimits::MaxCellChars) {
+        return Error::make(ErrorKind::InvalidInput,
+            tr("%1: a cell is longer than %2 characters.").arg(m_fileName).arg(PlanLimits::MaxCellChars));
+    }
+    return value;
+}
+
+std::optional<Error> Workbook::placeCell(SheetTable &table, int row, int column, const QString &value) const
+{
+    if (row > PlanLimits::MaxRows || column > PlanLimits::MaxColumns) {
+        return Error::make(ErrorKind::InvalidInput,
+            tr("%1: row %2, column %3 holds a value beyond what a numbering plan holds (%4 rows, %5 columns).")
+                .arg(m_fileName)
+                .arg(row)
+                .arg(column)
+                .arg(PlanLimits::MaxRows)
+                .arg(PlanLimits::MaxColumns));
+    }
+    while (table.rows.size() < row) {
+        table.rows.append(QStringList());
+    }
+    QStringList &cells = table.rows[row - 1];
+    while (cells.size() < column) {
+        cells.append(QString());
+    }
+    cells[column - 1] = value;
+    return std::nullopt;
+}
+
+// Every cell of a merged range shows the range's top-left value.
+std::optional<Error> Workbook::fillMerges(const QList<Merge> &merges, SheetTable &table) const
+{
     qint64 filled = 0;
-    for (const auto &[from, to] : std::as_const(merges)) {
+    for (const auto &[from, to] : merges) {
         const QString value =
             from.first <= table.rows.size() ? table.rows.at(from.first - 1).value(from.second - 1) : QString();
         if (value.isEmpty() || from.second > PlanLimits::MaxColumns) {
@@ -458,6 +516,38 @@ QString resolveTarget(const QString &target)
     return clean;
 }
 
+// The name and relationship id of the workbook's first sheet; an empty id when it has none.
+Expected<std::pair<QString, QString>> Workbook::firstSheet()
+{
+    const QString workbookPart = QStringLiteral("xl/workbook.xml");
+    const auto workbook = entry(workbookPart);
+    if (!workbook) {
+        return workbook.error();
+    }
+    QString sheetName;
+    QString sheetRelId;
+    QXmlStreamReader xml(*workbook);
+    int depth = 0;
+    while (!xml.atEnd() && sheetRelId.isEmpty()) {
+        xml.readNext();
+        if (auto error = checkToken(workbookPart, xml, depth)) {
+            return *error;
+        }
+        if (xml.isStartElement() && xml.name() == QLatin1String("sheet")) {
+            for (const QXmlStreamAttribute &attribute : xml.attributes()) {
+                if (attribute.name() == QLatin1String("id") && !attribute.namespaceUri().isEmpty()) {
+                    sheetRelId = attribute.value().toString();
+                }
+            }
+            sheetName = xml.attributes().value(QLatin1String("name")).toString();
+        }
+    }
+    if (xml.hasError()) {
+        return xmlError(workbookPart, xml);
+    }
+    return std::pair<QString, QString> { sheetName, sheetRelId };
+}
+
 Expected<SheetTable> Workbook::read()
 {
     if (m_zip.getEntriesCount() > PlanLimits::MaxZipEntries) {
@@ -466,34 +556,11 @@ Expected<SheetTable> Workbook::read()
                 .arg(m_fileName)
                 .arg(m_zip.getEntriesCount()));
     }
-    const QString workbookPart = QStringLiteral("xl/workbook.xml");
-    const auto workbook = entry(workbookPart);
-    if (!workbook) {
-        return workbook.error();
+    const auto sheet = firstSheet();
+    if (!sheet) {
+        return sheet.error();
     }
-    QString sheetName;
-    QString sheetRelId;
-    {
-        QXmlStreamReader xml(*workbook);
-        int depth = 0;
-        while (!xml.atEnd() && sheetRelId.isEmpty()) {
-            xml.readNext();
-            if (auto error = checkToken(workbookPart, xml, depth)) {
-                return *error;
-            }
-            if (xml.isStartElement() && xml.name() == QLatin1String("sheet")) {
-                for (const QXmlStreamAttribute &attribute : xml.attributes()) {
-                    if (attribute.name() == QLatin1String("id") && !attribute.namespaceUri().isEmpty()) {
-                        sheetRelId = attribute.value().toString();
-                    }
-                }
-                sheetName = xml.attributes().value(QLatin1String("name")).toString();
-            }
-        }
-        if (xml.hasError()) {
-            return xmlError(workbookPart, xml);
-        }
-    }
+    const auto &[sheetName, sheetRelId] = *sheet;
     if (sheetRelId.isEmpty()) {
         return Error::make(ErrorKind::InvalidInput, tr("%1 is an XLSX workbook without any sheet.").arg(m_fileName));
     }

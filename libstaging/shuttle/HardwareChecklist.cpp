@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shuttle/HardwareChecklist.h"
 
+#include "core/ShuttleHostname.h"
 #include "joblog/JobLog.h"
 #include "joblog/TeamLedger.h"
-#include "shuttle/ShuttleHostname.h"
 
 #include <QJsonObject>
 

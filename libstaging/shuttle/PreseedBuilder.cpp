@@ -2,8 +2,8 @@
 #include "shuttle/PreseedBuilder.h"
 
 #include "core/RandomText.h"
+#include "core/ShuttleHostname.h"
 #include "shuttle/PreseedLinter.h"
-#include "shuttle/ShuttleHostname.h"
 
 #include <QRegularExpression>
 #include <QUrl>

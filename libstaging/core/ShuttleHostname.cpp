@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "shuttle/ShuttleHostname.h"
+#include "core/ShuttleHostname.h"
 
 #include <QHostAddress>
 
