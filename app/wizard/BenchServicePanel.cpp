@@ -42,82 +42,11 @@ BenchServicePanel::BenchServicePanel(OrderSession &session, QWidget *parent)
     , m_session(session)
 {
     setObjectName(QStringLiteral("benchServiceGroup"));
-    m_interfaceCombo = new QComboBox(this);
-    m_interfaceCombo->setObjectName(QStringLiteral("benchInterfaceComboBox"));
-    // A rehearsal never listens beyond this machine: its phones are on it.
-    if (session.isTraining()) {
-        m_interfaceCombo->addItem(tr("This machine (127.0.0.1), training"), QStringLiteral("127.0.0.1"));
-    }
-    for (const QNetworkInterface &interface :
-        session.isTraining() ? QList<QNetworkInterface>() : QNetworkInterface::allInterfaces()) {
-        for (const QNetworkAddressEntry &entry : interface.addressEntries()) {
-            if (entry.ip().protocol() == QAbstractSocket::IPv4Protocol) {
-                m_interfaceCombo->addItem(
-                    tr("%1 (%2)").arg(interface.humanReadableName(), entry.ip().toString()), entry.ip().toString());
-            }
-        }
-    }
-    m_portSpin = new QSpinBox(this);
-    m_portSpin->setObjectName(QStringLiteral("benchPortSpinBox"));
-    m_portSpin->setRange(0, 65535);
-    // A rehearsal takes any free port: another may run on the same machine.
-    m_portSpin->setValue(session.isTraining() ? 0 : DefaultPort);
-    m_portSpin->setSpecialValueText(tr("any free port"));
-    m_provisioningEdit = new QLineEdit(this);
-    m_provisioningEdit->setObjectName(QStringLiteral("provisioningUrlLineEdit"));
-    const QUrl portal(session.isTraining() ? QStringLiteral("https://127.0.0.1") : session.settings().portalUrl);
-    if (!portal.host().isEmpty()) {
-        m_provisioningEdit->setText(QStringLiteral("http://%1:%2").arg(portal.host()).arg(ProvdPort));
-    }
-    m_firmwareEdit = new QLineEdit(this);
-    m_firmwareEdit->setObjectName(QStringLiteral("firmwareDirectoryLineEdit"));
-    m_firmwareEdit->setPlaceholderText(tr("The folder of the vendor's firmware files"));
-    auto *chooseFirmware = new QPushButton(tr("Choose…"), this);
-    chooseFirmware->setObjectName(QStringLiteral("chooseFirmwareButton"));
-    chooseFirmware->setAutoDefault(false);
-    auto *firmwareRow = new QHBoxLayout;
-    firmwareRow->addWidget(m_firmwareEdit, 1);
-    firmwareRow->addWidget(chooseFirmware);
-    if (session.isTraining()) {
-        // Rehearsal phones already run their model's firmware once they have their file.
-        m_firmwareEdit->setPlaceholderText(tr("Training: no firmware to serve"));
-        m_firmwareEdit->setEnabled(false);
-        chooseFirmware->setEnabled(false);
-    } else {
-        m_firmwareEdit->setText(QSettings().value(FirmwareDirectoryKey).toString());
-    }
-    connect(chooseFirmware, &QPushButton::clicked, this, [this]() {
-        const QString directory =
-            QFileDialog::getExistingDirectory(this, tr("Firmware folder"), m_firmwareEdit->text());
-        if (!directory.isEmpty()) {
-            m_firmwareEdit->setText(directory);
-        }
-    });
-    // Once per customer: the service reads it from the keychain for every order of theirs.
-    auto *importVpn = new QPushButton(tr("Import the customer's VPN profile…"), this);
-    importVpn->setObjectName(QStringLiteral("importVpnButton"));
-    importVpn->setAutoDefault(false);
-    importVpn->setEnabled(!session.isTraining());
-    connect(importVpn, &QPushButton::clicked, this, [this]() {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("The customer's OpenVPN profile"), QString(), tr("OpenVPN profiles (*.ovpn *.conf)"));
-        if (!path.isEmpty()) {
-            importVpnProfile(path);
-        }
-    });
-    m_startButton = new QPushButton(tr("&Start the service"), this);
-    m_startButton->setObjectName(QStringLiteral("startBenchServiceButton"));
-    m_statusLabel = new QLabel(this);
-    m_statusLabel->setObjectName(QStringLiteral("benchStatusLabel"));
-    m_statusLabel->setWordWrap(true);
-    m_dhcpLabel = new QLabel(this);
-    m_dhcpLabel->setObjectName(QStringLiteral("benchDhcpLabel"));
-    m_dhcpLabel->setWordWrap(true);
-    m_dhcpLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_webLabel = new QLabel(this);
-    m_webLabel->setObjectName(QStringLiteral("benchWebLabel"));
-    m_webLabel->setWordWrap(true);
-    m_webLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Made in the order of the form: the focus chain follows the order of construction.
+    createAddressFields();
+    QHBoxLayout *firmwareRow = createFirmwareRow();
+    QPushButton *importVpn = createVpnButton();
+    createStatusWidgets();
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("Bench interface:"), m_interfaceCombo);
@@ -135,6 +64,101 @@ BenchServicePanel::BenchServicePanel(OrderSession &session, QWidget *parent)
                                   "from it, then come up on the simulated agency stack."));
     }
     connect(m_startButton, &QPushButton::clicked, this, &BenchServicePanel::startService);
+}
+
+void BenchServicePanel::createAddressFields()
+{
+    const bool training = m_session.isTraining();
+    m_interfaceCombo = new QComboBox(this);
+    m_interfaceCombo->setObjectName(QStringLiteral("benchInterfaceComboBox"));
+    // A rehearsal never listens beyond this machine: its phones are on it.
+    if (training) {
+        m_interfaceCombo->addItem(tr("This machine (127.0.0.1), training"), QStringLiteral("127.0.0.1"));
+    }
+    for (const QNetworkInterface &interface :
+        training ? QList<QNetworkInterface>() : QNetworkInterface::allInterfaces()) {
+        for (const QNetworkAddressEntry &entry : interface.addressEntries()) {
+            if (entry.ip().protocol() == QAbstractSocket::IPv4Protocol) {
+                m_interfaceCombo->addItem(
+                    tr("%1 (%2)").arg(interface.humanReadableName(), entry.ip().toString()), entry.ip().toString());
+            }
+        }
+    }
+    m_portSpin = new QSpinBox(this);
+    m_portSpin->setObjectName(QStringLiteral("benchPortSpinBox"));
+    m_portSpin->setRange(0, 65535);
+    // A rehearsal takes any free port: another may run on the same machine.
+    m_portSpin->setValue(training ? 0 : DefaultPort);
+    m_portSpin->setSpecialValueText(tr("any free port"));
+    m_provisioningEdit = new QLineEdit(this);
+    m_provisioningEdit->setObjectName(QStringLiteral("provisioningUrlLineEdit"));
+    const QUrl portal(training ? QStringLiteral("https://127.0.0.1") : m_session.settings().portalUrl);
+    if (!portal.host().isEmpty()) {
+        m_provisioningEdit->setText(QStringLiteral("http://%1:%2").arg(portal.host()).arg(ProvdPort));
+    }
+}
+
+QHBoxLayout *BenchServicePanel::createFirmwareRow()
+{
+    m_firmwareEdit = new QLineEdit(this);
+    m_firmwareEdit->setObjectName(QStringLiteral("firmwareDirectoryLineEdit"));
+    m_firmwareEdit->setPlaceholderText(tr("The folder of the vendor's firmware files"));
+    auto *chooseFirmware = new QPushButton(tr("Choose…"), this);
+    chooseFirmware->setObjectName(QStringLiteral("chooseFirmwareButton"));
+    chooseFirmware->setAutoDefault(false);
+    auto *firmwareRow = new QHBoxLayout;
+    firmwareRow->addWidget(m_firmwareEdit, 1);
+    firmwareRow->addWidget(chooseFirmware);
+    if (m_session.isTraining()) {
+        // Rehearsal phones already run their model's firmware once they have their file.
+        m_firmwareEdit->setPlaceholderText(tr("Training: no firmware to serve"));
+        m_firmwareEdit->setEnabled(false);
+        chooseFirmware->setEnabled(false);
+    } else {
+        m_firmwareEdit->setText(QSettings().value(FirmwareDirectoryKey).toString());
+    }
+    connect(chooseFirmware, &QPushButton::clicked, this, [this]() {
+        const QString directory =
+            QFileDialog::getExistingDirectory(this, tr("Firmware folder"), m_firmwareEdit->text());
+        if (!directory.isEmpty()) {
+            m_firmwareEdit->setText(directory);
+        }
+    });
+    return firmwareRow;
+}
+
+QPushButton *BenchServicePanel::createVpnButton()
+{
+    // Once per customer: the service reads it from the keychain for every order of theirs.
+    auto *importVpn = new QPushButton(tr("Import the customer's VPN profile…"), this);
+    importVpn->setObjectName(QStringLiteral("importVpnButton"));
+    importVpn->setAutoDefault(false);
+    importVpn->setEnabled(!m_session.isTraining());
+    connect(importVpn, &QPushButton::clicked, this, [this]() {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("The customer's OpenVPN profile"), QString(), tr("OpenVPN profiles (*.ovpn *.conf)"));
+        if (!path.isEmpty()) {
+            importVpnProfile(path);
+        }
+    });
+    return importVpn;
+}
+
+void BenchServicePanel::createStatusWidgets()
+{
+    m_startButton = new QPushButton(tr("&Start the service"), this);
+    m_startButton->setObjectName(QStringLiteral("startBenchServiceButton"));
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("benchStatusLabel"));
+    m_statusLabel->setWordWrap(true);
+    m_dhcpLabel = new QLabel(this);
+    m_dhcpLabel->setObjectName(QStringLiteral("benchDhcpLabel"));
+    m_dhcpLabel->setWordWrap(true);
+    m_dhcpLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_webLabel = new QLabel(this);
+    m_webLabel->setObjectName(QStringLiteral("benchWebLabel"));
+    m_webLabel->setWordWrap(true);
+    m_webLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 }
 
 BenchServicePanel::~BenchServicePanel() = default;

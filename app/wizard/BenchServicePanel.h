@@ -13,6 +13,7 @@
 #include <memory>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -68,6 +69,10 @@ Q_SIGNALS:
     void vpnProfileImported(bool ok, const QString &message);
 
 private:
+    void createAddressFields();
+    QHBoxLayout *createFirmwareRow();
+    QPushButton *createVpnButton();
+    void createStatusWidgets();
     void listen(const QString &adminPassword, const QByteArray &vpnTar);
     /** (Re)starts the service for an order: it answers the MACs the order has, so each scan restarts it. */
     Status serve(const Order &order, quint16 port);
