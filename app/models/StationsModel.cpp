@@ -95,7 +95,15 @@ int StationsModel::rowCount(const QModelIndex &parent) const
 
 int StationsModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    // The row number, then every plan field: a field added to the plan's table gets its column.
+    static const int count = [] {
+        int last = RowColumn;
+        for (const PlanField &field : planFields()) {
+            last = std::max(last, field.stationsColumn);
+        }
+        return last + 1;
+    }();
+    return parent.isValid() ? 0 : count;
 }
 
 QVariant StationsModel::data(const QModelIndex &index, int role) const
@@ -218,7 +226,7 @@ bool StationsModel::setData(const QModelIndex &index, const QVariant &value, int
         return true;
     }
     m_stations[index.row()] = edited;
-    Q_EMIT dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
+    Q_EMIT dataChanged(this->index(index.row(), 0), this->index(index.row(), columnCount() - 1));
     Q_EMIT stationEdited(index.row());
     return true;
 }

@@ -24,7 +24,8 @@ class StationsModel : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(StationsModel)
 
 public:
-    // Every column but the row number shows the plan field whose PlanField::stationsColumn it is.
+    // The columns code refers to by name. Every column but the row number shows the plan field
+    // whose PlanField::stationsColumn it is: a new field needs no entry here.
     enum Column
     {
         RowColumn,
@@ -36,7 +37,6 @@ public:
         DidsColumn,
         EmailColumn,
         MacColumn,
-        ColumnCount
     };
 
     explicit StationsModel(const ModelCatalog &catalog, QObject *parent = nullptr);

@@ -95,6 +95,8 @@ const QHash<QString, QString> &headerKeys()
 
 const QList<PlanField> &planFields()
 {
+    // In the order a plan lists them (the mapping's choices follow it); the stations table
+    // shows the extension before the DIDs, hence stationsColumn.
     static const QList<PlanField> fields = {
         { QStringLiteral("site"), QT_TRANSLATE_NOOP("Staging::PlanColumns", "Site"),
             { QStringLiteral("site"), QStringLiteral("sites"), QStringLiteral("agence"),

@@ -13,7 +13,7 @@ struct Station;
 /**
  * One field a column of a customer's plan can hold, declared once: the importer, the column
  * mapping, stagingctl and the stations table all read it from planFields(), so a new column is
- * a new entry here (and its member in Station and its column in StationsModel).
+ * an entry there and its member in Station (with its JSON key).
  */
 struct PlanField
 {
