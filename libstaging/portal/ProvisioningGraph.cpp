@@ -106,8 +106,8 @@ void ProvisioningGraph::computeHeights(const ProvisioningPlan &plan)
 {
     const std::optional<QStringList> order = plan.topologicalOrder();
     const QStringList keys = order.value_or(QStringList {});
-    for (auto it = keys.crbegin(); it != keys.crend(); ++it) {
-        Node &node = m_nodes[m_index.value(*it)];
+    for (qsizetype i = keys.size() - 1; i >= 0; --i) {
+        Node &node = m_nodes[m_index.value(keys.at(i))];
         const Kind kind = node.resource->kind;
         int own = 1 + int(node.resource->links.size());
         own += kind == Kind::Plugin ? 3 : kind == Kind::Tenant || kind == Kind::DeviceAttach ? 1 : 0;

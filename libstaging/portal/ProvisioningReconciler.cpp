@@ -225,9 +225,7 @@ void ProvisioningReconciler::classify()
         Entry entry;
         // A placeholder still open means a dependency is missing: this cannot exist either, except
         // a user whose tenant templates are all that is open (it is matched by email or name).
-        if (missing.isEmpty() || r.kind == Kind::Tenant) {
-            entry = match(live, r, body, path);
-        } else if (r.kind == Kind::User && !m_tenantUuid.isEmpty()) {
+        if (missing.isEmpty() || r.kind == Kind::Tenant || (r.kind == Kind::User && !m_tenantUuid.isEmpty())) {
             entry = match(live, r, body, path);
         }
         if (entry.state == State::Present) {

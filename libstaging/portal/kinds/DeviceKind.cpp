@@ -64,7 +64,7 @@ void DeviceKind::reserveSlot(PlanningContext &context, StationPlanning &station)
     const Station &st = station.station;
     station.position = 1;
     station.mac = model && model->needsMac() ? st.mac : QString();
-    if (!station.mac.isEmpty() && model->isDect()) {
+    if (model && !station.mac.isEmpty() && model->isDect()) {
         station.position = ++context.nextSlot[station.mac];
         const int slots = model->dectSlots > 0 ? model->dectSlots : 8;
         if (station.position > slots) {
