@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DisplayLabels.h"
 
+#include "portal/kinds/ResourceKindUnit.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QLocale>
@@ -177,50 +179,9 @@ QStringList DisplayLabels::resourceTexts()
 
 QString DisplayLabels::resourceKind(ProvisioningResource::Kind kind)
 {
-    using Kind = ProvisioningResource::Kind;
-    switch (kind) {
-    case Kind::Tenant:
-        return tr("tenant");
-    case Kind::InternalContext:
-        return tr("internal context");
-    case Kind::IncallContext:
-        return tr("incoming calls context");
-    case Kind::Dhcp:
-        return tr("DHCP");
-    case Kind::ProvisioningNetworking:
-        return tr("provisioning network");
-    case Kind::AccessFeature:
-        return tr("access rule");
-    case Kind::RtpGeneral:
-        return tr("RTP settings");
-    case Kind::Registrar:
-        return tr("registrar");
-    case Kind::Plugin:
-        return tr("phone plugin");
-    case Kind::DefaultDeviceConfig:
-        return tr("default phone settings");
-    case Kind::User:
-        return tr("user");
-    case Kind::SipEndpoint:
-        return tr("SIP account");
-    case Kind::SipLine:
-        return tr("SIP line");
-    case Kind::WebrtcLine:
-        return tr("WebRTC line");
-    case Kind::Extension:
-        return tr("extension");
-    case Kind::Voicemail:
-        return tr("voicemail");
-    case Kind::Incall:
-        return tr("incoming call");
-    case Kind::Device:
-        return tr("phone");
-    case Kind::DeviceAttach:
-        return tr("phone on its line");
-    case Kind::Stack:
-        return tr("stack");
-    }
-    return resourceKindId(kind);
+    // Each kind's word is declared by its unit (portal/kinds/), in this class's context.
+    const ResourceKindUnit::Name *name = findResourceKindName(kind);
+    return name ? tr(name->text) : resourceKindId(kind);
 }
 
 QString DisplayLabels::preferredConnection(const QString &id)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "portal/ProvisioningPlan.h"
 
+#include "portal/kinds/ResourceKindUnit.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,63 +28,20 @@ QStringList referencedKeys(const QString &text)
 
 QString resourceKindId(ProvisioningResource::Kind kind)
 {
-    using Kind = ProvisioningResource::Kind;
-    switch (kind) {
-    case Kind::Tenant:
-        return QStringLiteral("tenant");
-    case Kind::InternalContext:
-        return QStringLiteral("context-internal");
-    case Kind::IncallContext:
-        return QStringLiteral("context-incall");
-    case Kind::Dhcp:
-        return QStringLiteral("dhcp");
-    case Kind::ProvisioningNetworking:
-        return QStringLiteral("provisioning-networking");
-    case Kind::AccessFeature:
-        return QStringLiteral("access-feature");
-    case Kind::RtpGeneral:
-        return QStringLiteral("rtp-general");
-    case Kind::Registrar:
-        return QStringLiteral("registrar");
-    case Kind::Plugin:
-        return QStringLiteral("plugin");
-    case Kind::DefaultDeviceConfig:
-        return QStringLiteral("default-device-config");
-    case Kind::User:
-        return QStringLiteral("user");
-    case Kind::SipEndpoint:
-        return QStringLiteral("sip-endpoint");
-    case Kind::SipLine:
-        return QStringLiteral("sip-line");
-    case Kind::WebrtcLine:
-        return QStringLiteral("webrtc-line");
-    case Kind::Extension:
-        return QStringLiteral("extension");
-    case Kind::Voicemail:
-        return QStringLiteral("voicemail");
-    case Kind::Incall:
-        return QStringLiteral("incall");
-    case Kind::Device:
-        return QStringLiteral("device");
-    case Kind::DeviceAttach:
-        return QStringLiteral("device-attach");
-    case Kind::Stack:
-        return QStringLiteral("stack");
-    }
-    return {};
+    const ResourceKindUnit::Name *name = findResourceKindName(kind);
+    return name ? QString::fromLatin1(name->id) : QString();
 }
 
 bool isStackWide(ProvisioningResource::Kind kind)
 {
-    using Kind = ProvisioningResource::Kind;
-    return kind == Kind::Dhcp || kind == Kind::ProvisioningNetworking || kind == Kind::AccessFeature
-        || kind == Kind::RtpGeneral || kind == Kind::Registrar;
+    const ResourceKindUnit *unit = findResourceKindUnit(kind);
+    return unit && unit->scope == ResourceKindUnit::Scope::StackWide;
 }
 
 bool isShared(ProvisioningResource::Kind kind)
 {
-    using Kind = ProvisioningResource::Kind;
-    return isStackWide(kind) || kind == Kind::Plugin || kind == Kind::DefaultDeviceConfig;
+    const ResourceKindUnit *unit = findResourceKindUnit(kind);
+    return unit && unit->scope != ResourceKindUnit::Scope::Tenant;
 }
 
 QJsonObject ProvisioningResource::toJson() const

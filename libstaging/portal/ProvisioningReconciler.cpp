@@ -6,6 +6,7 @@
 #include "portal/TokenSession.h"
 #include "portal/kinds/ResourceKindUnit.h"
 
+#include <QSet>
 #include <QTimer>
 
 namespace Staging {
@@ -49,31 +50,9 @@ void ProvisioningReconciler::start()
     if (m_tenantUuid.isEmpty()) {
         get(Auth + QStringLiteral("/tenants"), {}, QStringLiteral("auth-tenants"));
     }
-    if (wants(Kind::Device)) {
-        // Phones that booted on the stack wait in the master tenant: no tenant header.
-        get(Confd + QStringLiteral("/devices/unallocated"), {}, QStringLiteral("unallocated"));
-    }
-    if (wants(Kind::Plugin)) {
-        get(Provd + QStringLiteral("/pg_mgr/install/installed"), {}, QStringLiteral("plugins"));
-    }
-    if (wants(Kind::DefaultDeviceConfig)) {
-        get(Provd + QStringLiteral("/cfg_mgr/configs/defaultconfigdevice"), {}, QStringLiteral("config"));
-    }
-    if (wants(Kind::Dhcp)) {
-        get(Confd + QStringLiteral("/dhcp"), {}, QStringLiteral("dhcp"));
-    }
-    if (wants(Kind::ProvisioningNetworking)) {
-        get(Confd + QStringLiteral("/provisioning/networking"), {}, QStringLiteral("networking"));
-    }
-    if (wants(Kind::Registrar)) {
-        get(Confd + QStringLiteral("/registrars/default"), {}, QStringLiteral("registrar"));
-    }
-    if (wants(Kind::RtpGeneral)) {
-        get(Confd + QStringLiteral("/asterisk/rtp/general"), {}, QStringLiteral("rtp"));
-    }
-    if (wants(Kind::AccessFeature)) {
-        get(Confd + QStringLiteral("/access_features"), {}, QStringLiteral("access-features"));
-    }
+    // Stack-wide lists need no tenant: the phones that booted on the stack wait in the master
+    // tenant, and the stack's settings are the master tenant's.
+    getLists(false, {});
     if (m_pending == 0) {
         fetchTenantScoped();
     }
@@ -85,6 +64,26 @@ void ProvisioningReconciler::abort()
     for (const QPointer<QObject> &job : std::as_const(m_jobs)) {
         if (auto *j = qobject_cast<PortalJob *>(job.data())) {
             j->abort();
+        }
+    }
+}
+
+void ProvisioningReconciler::getLists(bool inTenant, const QString &tenant)
+{
+    // Each list once, even when several kinds are matched against it, in the units' order.
+    QSet<QString> slots;
+    for (const ResourceKindUnit &unit : resourceKindUnits()) {
+        for (const ResourceKindUnit::LiveList &list : unit.lists) {
+            if (list.inTenant != inTenant || slots.contains(list.slot)) {
+                continue;
+            }
+            for (const ResourceKindUnit::Name &name : unit.kinds) {
+                if (wants(name.kind) && unit.needs(list, name.kind)) {
+                    slots.insert(list.slot);
+                    get(list.path, tenant, list.slot);
+                    break;
+                }
+            }
         }
     }
 }
@@ -178,31 +177,7 @@ void ProvisioningReconciler::fetchTenantScoped()
         if (wants(Kind::Tenant) && !m_known.contains(m_tenantKey)) {
             get(Confd + QStringLiteral("/tenants/") + t, t, QStringLiteral("confd-tenant"));
         }
-        if (wants(Kind::InternalContext) || wants(Kind::IncallContext)) {
-            get(Confd + QStringLiteral("/contexts"), t, QStringLiteral("contexts"));
-        }
-        if (wants(Kind::User)) {
-            get(Confd + QStringLiteral("/users"), t, QStringLiteral("users"));
-        }
-        if (wants(Kind::SipEndpoint)) {
-            get(Confd + QStringLiteral("/endpoints/sip"), t, QStringLiteral("endpoints"));
-        }
-        if (wants(Kind::User) || wants(Kind::SipLine) || wants(Kind::WebrtcLine) || wants(Kind::Extension)
-            || wants(Kind::DeviceAttach)) {
-            get(Confd + QStringLiteral("/lines"), t, QStringLiteral("lines"));
-        }
-        if (wants(Kind::User) || wants(Kind::Extension)) {
-            get(Confd + QStringLiteral("/extensions"), t, QStringLiteral("extensions"));
-        }
-        if (wants(Kind::Voicemail)) {
-            get(Confd + QStringLiteral("/voicemails"), t, QStringLiteral("voicemails"));
-        }
-        if (wants(Kind::Incall)) {
-            get(Confd + QStringLiteral("/incalls"), t, QStringLiteral("incalls"));
-        }
-        if (wants(Kind::Device)) {
-            get(Confd + QStringLiteral("/devices"), t, QStringLiteral("devices"));
-        }
+        getLists(true, t);
     }
     if (m_pending == 0) {
         classify();

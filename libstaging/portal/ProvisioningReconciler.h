@@ -97,6 +97,8 @@ private:
         QString slot;
         int attempts = 0;
     };
+    /** The lists the units of the wanted kinds are matched against, on the stack or in the tenant. */
+    void getLists(bool inTenant, const QString &tenant);
     void get(const QString &path, const QString &tenant, const QString &slot);
     void sendNext();
     void onFetched(const Fetch &fetch, const PortalResult &result);

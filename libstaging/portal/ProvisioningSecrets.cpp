@@ -2,6 +2,7 @@
 #include "portal/ProvisioningSecrets.h"
 
 #include "core/RandomText.h"
+#include "portal/kinds/ResourceKindUnit.h"
 
 #include <QJsonArray>
 
@@ -56,27 +57,8 @@ QJsonObject ProvisioningSecrets::fillVoicemail(QJsonObject voicemail)
 
 QJsonObject ProvisioningSecrets::fill(ProvisioningResource::Kind kind, const QJsonObject &body)
 {
-    using Kind = ProvisioningResource::Kind;
-    switch (kind) {
-    case Kind::SipEndpoint:
-        return fillEndpoint(body);
-    case Kind::SipLine:
-    case Kind::WebrtcLine:
-        if (body.value(QLatin1String("endpoint_sip")).isObject()) {
-            // A line posted with its endpoint (StationBundler::bundleLines).
-            QJsonObject line = body;
-            line.insert(
-                QStringLiteral("endpoint_sip"), fillEndpoint(body.value(QLatin1String("endpoint_sip")).toObject()));
-            return line;
-        }
-        return body;
-    case Kind::User:
-        return fillUser(body);
-    case Kind::Voicemail:
-        return fillVoicemail(body);
-    default:
-        return body;
-    }
+    const ResourceKindUnit *unit = findResourceKindUnit(kind);
+    return unit && unit->secrets ? unit->secrets(kind, body) : body;
 }
 
 } // namespace Staging

@@ -15,10 +15,10 @@ namespace Staging {
 class ProvisioningSecrets
 {
 public:
-    /** body with every missing secret of a resource of this kind filled in. */
+    /** body with every missing secret of a resource of this kind filled in (its unit's secrets). */
     static QJsonObject fill(ProvisioningResource::Kind kind, const QJsonObject &body);
 
-private:
+    // What the kinds' units fill with.
     static QJsonObject fillEndpoint(QJsonObject endpoint);
     static QJsonObject fillUser(QJsonObject user);
     static QJsonObject fillVoicemail(QJsonObject voicemail);

@@ -3,6 +3,20 @@
 
 namespace Staging {
 
+ResourceKindUnit AccessFeatureKind::unit()
+{
+    using Kind = ProvisioningResource::Kind;
+    return {
+        .kinds = { { Kind::AccessFeature, "access-feature",
+            QT_TRANSLATE_NOOP("Staging::DisplayLabels", "access rule") } },
+        .scope = ResourceKindUnit::Scope::StackWide,
+        .lists = { { QStringLiteral("access-features"), PlanningContext::Confd + QStringLiteral("/access_features"),
+            false } },
+        .planOrder = AccessFeatureKind::plan,
+        .match = AccessFeatureKind::match,
+    };
+}
+
 void AccessFeatureKind::plan(PlanningContext &context)
 {
     if (context.phonebookIp().isEmpty()) {

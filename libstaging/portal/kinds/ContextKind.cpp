@@ -9,6 +9,20 @@
 
 namespace Staging {
 
+ResourceKindUnit ContextKind::unit()
+{
+    using Kind = ProvisioningResource::Kind;
+    return {
+        .kinds = { { Kind::InternalContext, "context-internal",
+                       QT_TRANSLATE_NOOP("Staging::DisplayLabels", "internal context") },
+            { Kind::IncallContext, "context-incall",
+                QT_TRANSLATE_NOOP("Staging::DisplayLabels", "incoming calls context") } },
+        .lists = { { QStringLiteral("contexts"), PlanningContext::Confd + QStringLiteral("/contexts") } },
+        .planOrder = ContextKind::plan,
+        .match = ContextKind::match,
+    };
+}
+
 namespace {
 
 using Kind = ProvisioningResource::Kind;

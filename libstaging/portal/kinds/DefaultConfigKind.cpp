@@ -3,6 +3,20 @@
 
 namespace Staging {
 
+ResourceKindUnit DefaultConfigKind::unit()
+{
+    using Kind = ProvisioningResource::Kind;
+    return {
+        .kinds = { { Kind::DefaultDeviceConfig, "default-device-config",
+            QT_TRANSLATE_NOOP("Staging::DisplayLabels", "default phone settings") } },
+        .scope = ResourceKindUnit::Scope::Shared,
+        .lists = { { QStringLiteral("config"),
+            PlanningContext::Provd + QStringLiteral("/cfg_mgr/configs/defaultconfigdevice"), false } },
+        .planOrder = DefaultConfigKind::plan,
+        .match = DefaultConfigKind::match,
+    };
+}
+
 QString DefaultConfigKind::id()
 {
     return QStringLiteral("defaultconfigdevice");

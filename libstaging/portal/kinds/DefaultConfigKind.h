@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "portal/kinds/LiveStack.h"
-#include "portal/kinds/PlanningContext.h"
+#include "portal/kinds/ResourceKindUnit.h"
 
 namespace Staging {
 
 /** provd's default device config: the phones' region, DTMF mode and phonebook address. */
 struct DefaultConfigKind
 {
+    static ResourceKindUnit unit();
     static QString key();
     /** Its provd id, also the template every claimed device is given. */
     static QString id();

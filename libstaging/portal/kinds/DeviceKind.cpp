@@ -7,6 +7,22 @@
 
 namespace Staging {
 
+ResourceKindUnit DeviceKind::unit()
+{
+    using Kind = ProvisioningResource::Kind;
+    return {
+        .kinds = { { Kind::Device, "device", QT_TRANSLATE_NOOP("Staging::DisplayLabels", "phone") },
+            { Kind::DeviceAttach, "device-attach", QT_TRANSLATE_NOOP("Staging::DisplayLabels", "phone on its line") } },
+        .lists = { { QStringLiteral("unallocated"), PlanningContext::Confd + QStringLiteral("/devices/unallocated"),
+                       false, { Kind::Device } },
+            { QStringLiteral("devices"), PlanningContext::Confd + QStringLiteral("/devices"), true, { Kind::Device } },
+            { QStringLiteral("lines"), PlanningContext::Confd + QStringLiteral("/lines"), true,
+                { Kind::DeviceAttach } } },
+        .planStation = DeviceKind::plan,
+        .match = DeviceKind::match,
+    };
+}
+
 namespace {
 
 using Kind = ProvisioningResource::Kind;

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "portal/kinds/LiveStack.h"
-#include "portal/kinds/PlanningContext.h"
-#include "portal/kinds/StationPlanning.h"
+#include "portal/kinds/ResourceKindUnit.h"
 
 namespace Staging {
 
 /** A station's phone: claimed into the tenant, then its line attached. Known by its MAC. */
 struct DeviceKind
 {
+    static ResourceKindUnit unit();
     static QString key(const QString &mac);
     /** The device and line position of the station's desk line (a DECT base's next free slot). */
     static void reserveSlot(PlanningContext &context, StationPlanning &station);

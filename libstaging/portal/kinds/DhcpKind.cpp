@@ -6,6 +6,18 @@
 
 namespace Staging {
 
+ResourceKindUnit DhcpKind::unit()
+{
+    using Kind = ProvisioningResource::Kind;
+    return {
+        .kinds = { { Kind::Dhcp, "dhcp", QT_TRANSLATE_NOOP("Staging::DisplayLabels", "DHCP") } },
+        .scope = ResourceKindUnit::Scope::StackWide,
+        .lists = { { QStringLiteral("dhcp"), PlanningContext::Confd + QStringLiteral("/dhcp"), false } },
+        .planOrder = DhcpKind::plan,
+        .match = DhcpKind::match,
+    };
+}
+
 void DhcpKind::plan(PlanningContext &context)
 {
     // DHCP is a master-tenant setting of the whole stack: only the customer's own mini-PC serves

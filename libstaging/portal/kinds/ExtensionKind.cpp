@@ -5,6 +5,18 @@
 
 namespace Staging {
 
+ResourceKindUnit ExtensionKind::unit()
+{
+    using Kind = ProvisioningResource::Kind;
+    return {
+        .kinds = { { Kind::Extension, "extension", QT_TRANSLATE_NOOP("Staging::DisplayLabels", "extension") } },
+        .lists = { { QStringLiteral("lines"), PlanningContext::Confd + QStringLiteral("/lines") },
+            { QStringLiteral("extensions"), PlanningContext::Confd + QStringLiteral("/extensions") } },
+        .planStation = ExtensionKind::plan,
+        .match = ExtensionKind::match,
+    };
+}
+
 QString ExtensionKind::key(const QString &exten)
 {
     return PlanningContext::key(ProvisioningResource::Kind::Extension, exten);

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "portal/kinds/LiveStack.h"
-#include "portal/kinds/PlanningContext.h"
-#include "portal/kinds/StationPlanning.h"
+#include "portal/kinds/ResourceKindUnit.h"
 
 namespace Staging {
 
 /** An extension in a context (a station's, or a DID's): known on the stack by number and context. */
 struct ExtensionKind
 {
+    static ResourceKindUnit unit();
     /** exten: "<number>@<context label>". */
     static QString key(const QString &exten);
     static void plan(PlanningContext &context, StationPlanning &station);

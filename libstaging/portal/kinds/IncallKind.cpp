@@ -6,6 +6,17 @@
 
 namespace Staging {
 
+ResourceKindUnit IncallKind::unit()
+{
+    using Kind = ProvisioningResource::Kind;
+    return {
+        .kinds = { { Kind::Incall, "incall", QT_TRANSLATE_NOOP("Staging::DisplayLabels", "incoming call") } },
+        .lists = { { QStringLiteral("incalls"), PlanningContext::Confd + QStringLiteral("/incalls") } },
+        .planStation = IncallKind::plan,
+        .match = IncallKind::match,
+    };
+}
+
 namespace {
 
 using Kind = ProvisioningResource::Kind;

@@ -1,10 +1,43 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "portal/kinds/LineKind.h"
 
+#include "portal/ProvisioningSecrets.h"
 #include "portal/kinds/ContextKind.h"
 #include "portal/kinds/TenantKind.h"
 
 namespace Staging {
+
+ResourceKindUnit LineKind::unit()
+{
+    using Kind = ProvisioningResource::Kind;
+    return {
+        .kinds = { { Kind::SipEndpoint, "sip-endpoint", QT_TRANSLATE_NOOP("Staging::DisplayLabels", "SIP account") },
+            { Kind::SipLine, "sip-line", QT_TRANSLATE_NOOP("Staging::DisplayLabels", "SIP line") },
+            { Kind::WebrtcLine, "webrtc-line", QT_TRANSLATE_NOOP("Staging::DisplayLabels", "WebRTC line") } },
+        .lists = { { QStringLiteral("endpoints"), PlanningContext::Confd + QStringLiteral("/endpoints/sip"), true,
+                       { Kind::SipEndpoint } },
+            { QStringLiteral("lines"), PlanningContext::Confd + QStringLiteral("/lines"), true,
+                { Kind::SipLine, Kind::WebrtcLine } } },
+        .planStation = LineKind::plan,
+        .match = LineKind::match,
+        .secrets = LineKind::secrets,
+    };
+}
+
+QJsonObject LineKind::secrets(ProvisioningResource::Kind kind, const QJsonObject &body)
+{
+    if (kind == ProvisioningResource::Kind::SipEndpoint) {
+        return ProvisioningSecrets::fillEndpoint(body);
+    }
+    if (body.value(QLatin1String("endpoint_sip")).isObject()) {
+        // A line posted with its endpoint (StationBundler::bundleLines).
+        QJsonObject line = body;
+        line.insert(QStringLiteral("endpoint_sip"),
+            ProvisioningSecrets::fillEndpoint(body.value(QLatin1String("endpoint_sip")).toObject()));
+        return line;
+    }
+    return body;
+}
 
 namespace {
 

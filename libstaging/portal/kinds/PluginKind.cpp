@@ -3,6 +3,19 @@
 
 namespace Staging {
 
+ResourceKindUnit PluginKind::unit()
+{
+    using Kind = ProvisioningResource::Kind;
+    return {
+        .kinds = { { Kind::Plugin, "plugin", QT_TRANSLATE_NOOP("Staging::DisplayLabels", "phone plugin") } },
+        .scope = ResourceKindUnit::Scope::Shared,
+        .lists = { { QStringLiteral("plugins"), PlanningContext::Provd + QStringLiteral("/pg_mgr/install/installed"),
+            false } },
+        .planOrder = PluginKind::plan,
+        .match = PluginKind::match,
+    };
+}
+
 QString PluginKind::key(const QString &plugin)
 {
     return PlanningContext::key(ProvisioningResource::Kind::Plugin, plugin);

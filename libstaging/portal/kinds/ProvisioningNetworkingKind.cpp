@@ -3,6 +3,20 @@
 
 namespace Staging {
 
+ResourceKindUnit ProvisioningNetworkingKind::unit()
+{
+    using Kind = ProvisioningResource::Kind;
+    return {
+        .kinds = { { Kind::ProvisioningNetworking, "provisioning-networking",
+            QT_TRANSLATE_NOOP("Staging::DisplayLabels", "provisioning network") } },
+        .scope = ResourceKindUnit::Scope::StackWide,
+        .lists = { { QStringLiteral("networking"), PlanningContext::Confd + QStringLiteral("/provisioning/networking"),
+            false } },
+        .planOrder = ProvisioningNetworkingKind::plan,
+        .match = ProvisioningNetworkingKind::match,
+    };
+}
+
 void ProvisioningNetworkingKind::plan(PlanningContext &context)
 {
     // Like DHCP, the provisioning host and the phonebook access are the whole stack's: planned

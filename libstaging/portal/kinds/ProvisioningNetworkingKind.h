@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "portal/kinds/LiveStack.h"
-#include "portal/kinds/PlanningContext.h"
+#include "portal/kinds/ResourceKindUnit.h"
 
 namespace Staging {
 
 /** The stack's provisioning host: the Shuttle's LAN address, where the phones fetch their files. */
 struct ProvisioningNetworkingKind
 {
+    static ResourceKindUnit unit();
     static void plan(PlanningContext &context);
     static LiveStack::Entry match(
         const LiveStack &live, const ProvisioningResource &r, const QJsonObject &body, const QString &path);

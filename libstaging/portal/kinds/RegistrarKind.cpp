@@ -3,6 +3,19 @@
 
 namespace Staging {
 
+ResourceKindUnit RegistrarKind::unit()
+{
+    using Kind = ProvisioningResource::Kind;
+    return {
+        .kinds = { { Kind::Registrar, "registrar", QT_TRANSLATE_NOOP("Staging::DisplayLabels", "registrar") } },
+        .scope = ResourceKindUnit::Scope::StackWide,
+        .lists = { { QStringLiteral("registrar"), PlanningContext::Confd + QStringLiteral("/registrars/default"),
+            false } },
+        .planOrder = RegistrarKind::plan,
+        .match = RegistrarKind::match,
+    };
+}
+
 void RegistrarKind::plan(PlanningContext &context)
 {
     // The built-in registrar is what phones are given to register to: the address Wazo

@@ -17,33 +17,41 @@
 #include "portal/kinds/UserKind.h"
 #include "portal/kinds/VoicemailKind.h"
 
+#include <algorithm>
+
 namespace Staging {
+
+bool ResourceKindUnit::needs(const LiveList &list, Kind kind) const
+{
+    return list.neededBy.isEmpty()
+        ? std::any_of(kinds.cbegin(), kinds.cend(), [kind](const Name &n) { return n.kind == kind; })
+        : list.neededBy.contains(kind);
+}
 
 const QList<ResourceKindUnit> &resourceKindUnits()
 {
-    using Kind = ProvisioningResource::Kind;
     // The stack's settings and provd's shared resources first, then per station its user, the
     // lines that need it, the extension that needs the lines, and last the phone they attach to.
     static const QList<ResourceKindUnit> units {
-        { { Kind::Tenant }, TenantKind::plan, nullptr, TenantKind::match },
-        { { Kind::InternalContext, Kind::IncallContext }, ContextKind::plan, nullptr, ContextKind::match },
-        { { Kind::Dhcp }, DhcpKind::plan, nullptr, DhcpKind::match },
-        { { Kind::ProvisioningNetworking }, ProvisioningNetworkingKind::plan, nullptr,
-            ProvisioningNetworkingKind::match },
-        { { Kind::Registrar }, RegistrarKind::plan, nullptr, RegistrarKind::match },
-        { { Kind::AccessFeature }, AccessFeatureKind::plan, nullptr, AccessFeatureKind::match },
-        { { Kind::RtpGeneral }, RtpKind::plan, nullptr, RtpKind::match },
-        { { Kind::Plugin }, PluginKind::plan, nullptr, PluginKind::match },
-        { { Kind::DefaultDeviceConfig }, DefaultConfigKind::plan, nullptr, DefaultConfigKind::match },
-        { { Kind::User }, nullptr, UserKind::plan, UserKind::match },
-        { { Kind::SipEndpoint, Kind::SipLine, Kind::WebrtcLine }, nullptr, LineKind::plan, LineKind::match },
-        { { Kind::Extension }, nullptr, ExtensionKind::plan, ExtensionKind::match },
-        { { Kind::Voicemail }, nullptr, VoicemailKind::plan, VoicemailKind::match },
+        TenantKind::unit(),
+        ContextKind::unit(),
+        DhcpKind::unit(),
+        ProvisioningNetworkingKind::unit(),
+        RegistrarKind::unit(),
+        AccessFeatureKind::unit(),
+        RtpKind::unit(),
+        PluginKind::unit(),
+        DefaultConfigKind::unit(),
+        UserKind::unit(),
+        LineKind::unit(),
+        ExtensionKind::unit(),
+        VoicemailKind::unit(),
         // A DID's extension is planned with its incall, and matched as every extension is.
-        { { Kind::Incall }, nullptr, IncallKind::plan, IncallKind::match },
-        { { Kind::Device, Kind::DeviceAttach }, nullptr, DeviceKind::plan, DeviceKind::match },
+        IncallKind::unit(),
+        DeviceKind::unit(),
         // Never in a plan: StackRegistrationJob looks it up on the agency portal.
-        { { Kind::Stack }, nullptr, nullptr, nullptr },
+        { .kinds = { { ProvisioningResource::Kind::Stack, "stack",
+              QT_TRANSLATE_NOOP("Staging::DisplayLabels", "stack") } } },
     };
     return units;
 }
@@ -51,8 +59,22 @@ const QList<ResourceKindUnit> &resourceKindUnits()
 const ResourceKindUnit *findResourceKindUnit(ProvisioningResource::Kind kind)
 {
     for (const ResourceKindUnit &unit : resourceKindUnits()) {
-        if (unit.kinds.contains(kind)) {
-            return &unit;
+        for (const ResourceKindUnit::Name &name : unit.kinds) {
+            if (name.kind == kind) {
+                return &unit;
+            }
+        }
+    }
+    return nullptr;
+}
+
+const ResourceKindUnit::Name *findResourceKindName(ProvisioningResource::Kind kind)
+{
+    if (const ResourceKindUnit *unit = findResourceKindUnit(kind)) {
+        for (const ResourceKindUnit::Name &name : unit->kinds) {
+            if (name.kind == kind) {
+                return &name;
+            }
         }
     }
     return nullptr;

@@ -3,6 +3,18 @@
 
 namespace Staging {
 
+ResourceKindUnit RtpKind::unit()
+{
+    using Kind = ProvisioningResource::Kind;
+    return {
+        .kinds = { { Kind::RtpGeneral, "rtp-general", QT_TRANSLATE_NOOP("Staging::DisplayLabels", "RTP settings") } },
+        .scope = ResourceKindUnit::Scope::StackWide,
+        .lists = { { QStringLiteral("rtp"), PlanningContext::Confd + QStringLiteral("/asterisk/rtp/general"), false } },
+        .planOrder = RtpKind::plan,
+        .match = RtpKind::match,
+    };
+}
+
 void RtpKind::plan(PlanningContext &context)
 {
     // STUN and ICE let the phones' and softphones' media cross the customer's NAT; only the

@@ -3,6 +3,17 @@
 
 namespace Staging {
 
+ResourceKindUnit TenantKind::unit()
+{
+    using Kind = ProvisioningResource::Kind;
+    // Its lists (auth's tenants, confd's tenant) are read by the reconciler itself: it finds the tenant with them.
+    return {
+        .kinds = { { Kind::Tenant, "tenant", QT_TRANSLATE_NOOP("Staging::DisplayLabels", "tenant") } },
+        .planOrder = TenantKind::plan,
+        .match = TenantKind::match,
+    };
+}
+
 QString TenantKind::key(const ProvisioningPlanner::Settings &settings)
 {
     return PlanningContext::key(ProvisioningResource::Kind::Tenant, settings.tenantSlug);

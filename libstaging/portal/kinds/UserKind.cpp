@@ -1,9 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "portal/kinds/UserKind.h"
 
+#include "portal/ProvisioningSecrets.h"
 #include "portal/kinds/TenantKind.h"
 
 namespace Staging {
+
+ResourceKindUnit UserKind::unit()
+{
+    using Kind = ProvisioningResource::Kind;
+    return {
+        .kinds = { { Kind::User, "user", QT_TRANSLATE_NOOP("Staging::DisplayLabels", "user") } },
+        .lists = { { QStringLiteral("users"), PlanningContext::Confd + QStringLiteral("/users") },
+            { QStringLiteral("lines"), PlanningContext::Confd + QStringLiteral("/lines") },
+            { QStringLiteral("extensions"), PlanningContext::Confd + QStringLiteral("/extensions") } },
+        .planStation = UserKind::plan,
+        .match = UserKind::match,
+        .secrets = [](Kind, const QJsonObject &body) { return ProvisioningSecrets::fillUser(body); },
+    };
+}
 
 namespace {
 

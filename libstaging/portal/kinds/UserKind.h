@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "portal/kinds/LiveStack.h"
-#include "portal/kinds/PlanningContext.h"
-#include "portal/kinds/StationPlanning.h"
+#include "portal/kinds/ResourceKindUnit.h"
 
 namespace Staging {
 
 /** A station's user: known on the stack by its email, else by its name on its extension. */
 struct UserKind
 {
+    static ResourceKindUnit unit();
     static QString key(const Station &station);
     static void plan(PlanningContext &context, StationPlanning &station);
     static LiveStack::Entry match(

@@ -1,9 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "portal/kinds/VoicemailKind.h"
 
+#include "portal/ProvisioningSecrets.h"
 #include "portal/kinds/ContextKind.h"
 
 namespace Staging {
+
+ResourceKindUnit VoicemailKind::unit()
+{
+    using Kind = ProvisioningResource::Kind;
+    return {
+        .kinds = { { Kind::Voicemail, "voicemail", QT_TRANSLATE_NOOP("Staging::DisplayLabels", "voicemail") } },
+        .lists = { { QStringLiteral("voicemails"), PlanningContext::Confd + QStringLiteral("/voicemails") } },
+        .planStation = VoicemailKind::plan,
+        .match = VoicemailKind::match,
+        .secrets = [](Kind, const QJsonObject &body) { return ProvisioningSecrets::fillVoicemail(body); },
+    };
+}
 
 void VoicemailKind::plan(PlanningContext &context, StationPlanning &station)
 {
