@@ -31,13 +31,13 @@ QJsonObject ProvisioningSecrets::fillUser(QJsonObject user)
     // A compound user carries its parts: each gets its own secrets.
     if (user.contains(QLatin1String("lines"))) {
         QJsonArray lines = user.value(QLatin1String("lines")).toArray();
-        for (auto it = lines.begin(); it != lines.end(); ++it) {
-            QJsonObject line = it->toObject();
+        for (QJsonValueRef ref : lines) {
+            QJsonObject line = ref.toObject();
             if (line.contains(QLatin1String("endpoint_sip"))) {
                 line.insert(
                     QStringLiteral("endpoint_sip"), fillEndpoint(line.value(QLatin1String("endpoint_sip")).toObject()));
             }
-            *it = line;
+            ref = line;
         }
         user.insert(QStringLiteral("lines"), lines);
     }
