@@ -275,7 +275,7 @@ void LabelsPage::restorePrinted()
     if (history) {
         for (const JobEvent &event : *history) {
             if (event.step == orderStepId(OrderStep::Labels) && event.action == PrintAction
-                && event.result == QLatin1String("ok")) {
+                && event.result == JobResult::Ok) {
                 m_printedKinds.insert(event.detail.value(QLatin1String("kind")).toString());
             }
         }

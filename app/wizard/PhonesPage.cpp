@@ -199,7 +199,7 @@ void PhonesPage::restoreFromJobLog()
     const auto history = session().jobLog().history(session().order().orderId);
     if (history) {
         for (const JobEvent &event : *history) {
-            if (event.step != orderStepId(OrderStep::Phones) || event.result != QLatin1String("ok")) {
+            if (event.step != orderStepId(OrderStep::Phones) || event.result != JobResult::Ok) {
                 continue;
             }
             if (event.action == SkipAction) {
@@ -277,7 +277,7 @@ void PhonesPage::replacePhone(const Order &assigned, int station, const QString 
     }
     const auto replaced = [this, assigned, station, previous] {
         const Station &now = assigned.stations.at(station);
-        session().record(OrderStep::Phones, ReplaceAction, now.name, QStringLiteral("ok"),
+        session().record(OrderStep::Phones, ReplaceAction, now.name, JobResult::Ok,
             { { QStringLiteral("row"), now.row }, { QStringLiteral("previous"), previous },
                 { QStringLiteral("mac"), now.mac } });
         m_synchronized.remove(previous);
@@ -319,7 +319,7 @@ void PhonesPage::takePhone(const Order &assigned, int station)
         return;
     }
     session().setOrder(assigned);
-    session().record(OrderStep::Phones, ScanAction, target.name, QStringLiteral("ok"),
+    session().record(OrderStep::Phones, ScanAction, target.name, JobResult::Ok,
         { { QStringLiteral("row"), target.row }, { QStringLiteral("mac"), target.mac },
             { QStringLiteral("extension"), target.extension } });
     m_failed.remove(target.mac);
@@ -373,7 +373,7 @@ void PhonesPage::skipSelected()
         m_macEdit->setFocus(Qt::OtherFocusReason);
         return;
     }
-    session().record(OrderStep::Phones, SkipAction, target.name, QStringLiteral("ok"),
+    session().record(OrderStep::Phones, SkipAction, target.name, JobResult::Ok,
         { { QStringLiteral("row"), target.row }, { QStringLiteral("extension"), target.extension } });
     m_skipped.insert(station);
     m_model->setSkipped(m_skipped);
@@ -470,8 +470,8 @@ void PhonesPage::onAttached(const ProvisioningOutcome &outcome)
             item.status == ProvisioningItem::Status::Created || item.status == ProvisioningItem::Status::AlreadyThere;
         if (item.kind == ProvisioningResource::Kind::DeviceAttach && done && !m_synchronized.contains(mac)) {
             m_synchronized.insert(mac);
-            session().record(OrderStep::Phones, SynchronizedAction, mac, QStringLiteral("ok"),
-                { { QStringLiteral("row"), item.row } });
+            session().record(
+                OrderStep::Phones, SynchronizedAction, mac, JobResult::Ok, { { QStringLiteral("row"), item.row } });
         } else if (item.status == ProvisioningItem::Status::Failed
             || item.status == ProvisioningItem::Status::Conflict) {
             m_failed.insert(mac);

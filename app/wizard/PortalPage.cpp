@@ -189,7 +189,7 @@ void PortalPage::initializePage()
     if (history) {
         for (const JobEvent &event : *history) {
             if (event.step == orderStepId(OrderStep::Portal) && event.action == ApplyAction) {
-                interrupted = event.result != QLatin1String("ok");
+                interrupted = event.result != JobResult::Ok;
             }
         }
     }
@@ -327,7 +327,7 @@ void PortalPage::onRunStarted(bool compareOnly)
 {
     if (!compareOnly) {
         clearProgress();
-        session().record(OrderStep::Portal, ApplyAction, session().order().orderId, QStringLiteral("started"),
+        session().record(OrderStep::Portal, ApplyAction, session().order().orderId, JobResult::Started,
             { { QStringLiteral("resources"), int(m_plan.resources().size()) } });
         m_applied = true;
     }
@@ -430,10 +430,10 @@ void PortalPage::showOutcome(bool compareOnly, const ProvisioningOutcome &outcom
     }
     m_statusLabel->setText(text);
     if (!compareOnly) {
-        const QString result = m_complete ? QStringLiteral("ok")
-            : m_stop == Stop::Pause       ? QStringLiteral("paused")
-            : m_stop == Stop::Cancel      ? QStringLiteral("cancelled")
-                                          : QStringLiteral("failed");
+        const JobResult result = m_complete ? JobResult::Ok
+            : m_stop == Stop::Pause         ? JobResult::Paused
+            : m_stop == Stop::Cancel        ? JobResult::Cancelled
+                                            : JobResult::Failed;
         session().record(OrderStep::Portal, ApplyAction, session().order().orderId, result,
             { { QStringLiteral("created"), int(outcome.count(ProvisioningItem::Status::Created)) },
                 { QStringLiteral("alreadyThere"), int(outcome.count(ProvisioningItem::Status::AlreadyThere)) },
@@ -474,7 +474,7 @@ void PortalPage::showRegistration(const QList<JobEvent> &history)
     }
     QString text = tr("The Shuttle's stack is not registered yet.");
     for (const JobEvent &event : history) {
-        if (event.step == orderStepId(OrderStep::Portal) && event.result == QLatin1String("ok")
+        if (event.step == orderStepId(OrderStep::Portal) && event.result == JobResult::Ok
             && (event.action == QLatin1String("stack-register") || event.action == QLatin1String("stack-update"))) {
             text = tr("%1 registered on %2, reached at %3 (%4).")
                        .arg(event.target.section(QLatin1Char(':'), 1),

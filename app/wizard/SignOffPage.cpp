@@ -248,8 +248,8 @@ void SignOffPage::approve()
         { QStringLiteral("differences"), int(m_summary.differences.size()) },
         { SignOffSummary::acceptedWarningsKey(), QJsonArray::fromStringList(acceptedWarnings()) },
     };
-    const auto recorded = session().record(
-        OrderStep::SignOff, SignOffSummary::approvalAction(), supervisor, QStringLiteral("ok"), detail);
+    const auto recorded =
+        session().record(OrderStep::SignOff, SignOffSummary::approvalAction(), supervisor, JobResult::Ok, detail);
     if (!recorded) {
         m_banner->showMessage(MessageBanner::Kind::Error, recorded.error().message);
         return;
@@ -340,8 +340,7 @@ bool SignOffPage::writeReport(const QString &path)
         m_banner->showMessage(MessageBanner::Kind::Error, written.error().message);
         return false;
     }
-    const auto recorded =
-        session().record(OrderStep::SignOff, ReportAction, QFileInfo(path).fileName(), QStringLiteral("ok"));
+    const auto recorded = session().record(OrderStep::SignOff, ReportAction, QFileInfo(path).fileName(), JobResult::Ok);
     if (!recorded) {
         m_banner->showMessage(MessageBanner::Kind::Error,
             tr("The report was written to %1, but the job log could not record it: %2")

@@ -23,7 +23,7 @@ QString shuttlePin(const QList<JobEvent> &history)
     QString pin;
     for (const JobEvent &event : history) {
         if (event.step == orderStepId(OrderStep::PostInstall) && event.action == QLatin1String("certificate")
-            && (event.result == QLatin1String("ok") || event.result == QLatin1String("skipped"))) {
+            && (event.result == JobResult::Ok || event.result == JobResult::Skipped)) {
             pin = event.detail.value(QLatin1String("sha256")).toString();
         }
     }

@@ -17,9 +17,9 @@ const QString SkipPhoneAction = QStringLiteral("skip-phone");
 const QString PhoneSynchronizedAction = QStringLiteral("phone-synchronized");
 const QString ReplacePhoneAction = QStringLiteral("replace-phone");
 
-bool endedWell(const QString &result)
+bool endedWell(JobResult result)
 {
-    return result == QLatin1String("ok") || result == QLatin1String("skipped");
+    return result == JobResult::Ok || result == JobResult::Skipped;
 }
 
 /** What one pass over the order's events learns, for the differences and the warnings. */
@@ -41,7 +41,7 @@ EventScan scanEvents(const QList<JobEvent> &events)
     const QString signOffId = orderStepId(OrderStep::SignOff);
     for (const JobEvent &event : events) {
         if (event.step == signOffId && event.action == SignOffSummary::approvalAction()
-            && event.result == QLatin1String("ok")) {
+            && event.result == JobResult::Ok) {
             scan.approval = event;
         }
         if (event.step == signOffId && event.action == OrderProgress::stepDoneAction()) {
@@ -55,18 +55,18 @@ EventScan scanEvents(const QList<JobEvent> &events)
             scan.thingOrder.append(key);
         }
         scan.lastOfThing.insert(key, event);
-        if (event.step == PhonesStepId && event.result == QLatin1String("ok")) {
+        if (event.step == PhonesStepId && event.result == JobResult::Ok) {
             if (event.action == PhoneSynchronizedAction) {
                 scan.synchronizedMacs.insert(event.target.toLower());
             } else if (event.action == SkipPhoneAction) {
                 scan.skippedStations.insert(event.target);
             }
         }
-        if (event.step == LabelsStepId && event.result == QLatin1String("ok")) {
+        if (event.step == LabelsStepId && event.result == JobResult::Ok) {
             scan.labelsPrinted = true;
             scan.replacedSincePrint.clear();
         }
-        if (event.step == PhonesStepId && event.action == ReplacePhoneAction && event.result == QLatin1String("ok")) {
+        if (event.step == PhonesStepId && event.action == ReplacePhoneAction && event.result == JobResult::Ok) {
             scan.replacedSincePrint.insert(event.target);
         }
     }
@@ -84,7 +84,7 @@ SignOffSummary::Step stepSummary(OrderStep step, const OrderProgress &progress, 
             continue;
         }
         ++s.events;
-        if (event.result == QLatin1String("failed") || event.result == QLatin1String("unknown")) {
+        if (event.result == JobResult::Failed || event.result == JobResult::Unknown) {
             ++s.failures;
         }
         if (!s.first.isValid() || event.started < s.first) {

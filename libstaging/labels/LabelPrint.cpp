@@ -16,7 +16,7 @@ JobEvent LabelPrint::toEvent() const
     e.bench = bench;
     e.started = started;
     e.finished = QDateTime::currentDateTimeUtc();
-    e.result = error.isEmpty() ? QStringLiteral("ok") : QStringLiteral("failed");
+    e.result = error.isEmpty() ? JobResult::Ok : JobResult::Failed;
     e.detail = QJsonObject {
         { QStringLiteral("kind"), labelKindId(kind) },
         { QStringLiteral("count"), count },

@@ -10,12 +10,12 @@ ShuttleFacts ShuttleFacts::fromHistory(const QList<JobEvent> &history)
     ShuttleFacts facts;
     for (const JobEvent &e : history) { // oldest first, so later values replace earlier ones
         if (e.step == orderStepId(OrderStep::PostInstall) && e.action == QLatin1String("network")
-            && (e.result == QLatin1String("ok") || e.result == QLatin1String("skipped"))) {
+            && (e.result == JobResult::Ok || e.result == JobResult::Skipped)) {
             facts.lanAddress = e.detail.value(QLatin1String("address")).toString();
             facts.lanNetmask = e.detail.value(QLatin1String("netmask")).toString();
             facts.lanInterface = e.detail.value(QLatin1String("interface")).toString();
         }
-        if (e.result != QLatin1String("ok")) {
+        if (e.result != JobResult::Ok) {
             continue;
         }
         for (const auto &[key, target] : { std::pair { "serial", &facts.serial },

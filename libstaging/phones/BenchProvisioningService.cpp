@@ -182,7 +182,7 @@ QHttpServerResponse BenchProvisioningService::answer(const QHttpServerRequest &r
 
 std::optional<PhoneFetch> BenchProvisioningService::fetchOf(const JobEvent &event)
 {
-    if (event.action != FetchAction || event.result != QLatin1String("ok")) {
+    if (event.action != FetchAction || event.result != JobResult::Ok) {
         return std::nullopt;
     }
     PhoneFetch fetch;
@@ -215,7 +215,7 @@ void BenchProvisioningService::record(const PhoneFetch &fetch)
         event.bench = m_bench;
         event.started = QDateTime::currentDateTimeUtc();
         event.finished = event.started;
-        event.result = QStringLiteral("ok");
+        event.result = JobResult::Ok;
         event.detail = QJsonObject {
             { QStringLiteral("mac"), fetch.mac },
             { QStringLiteral("ip"), fetch.ip },

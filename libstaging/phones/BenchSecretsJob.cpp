@@ -108,7 +108,7 @@ void BenchSecretsJob::onPassword(Account account, const SecretResult &read)
         event.target = key; // the entry's name; the password stays in the keychain
         event.started = QDateTime::currentDateTimeUtc();
         event.finished = event.started;
-        event.result = QStringLiteral("ok");
+        event.result = JobResult::Ok;
         if (const auto appended = m_joblog.append(event); !appended) {
             finish(appended.error());
             return;

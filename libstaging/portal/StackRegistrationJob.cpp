@@ -124,7 +124,7 @@ QString StackRegistrationJob::registeringOrder(const QString &uuid) const
     HistoryFilter filter;
     filter.action = QStringLiteral("stack-register");
     filter.target = QStringLiteral("stack:") + m_instance.name;
-    filter.result = QStringLiteral("ok");
+    filter.result = jobResultId(JobResult::Ok);
     const auto events = m_journal->query(filter);
     for (const JobEvent &event : events ? *events : QList<JobEvent> {}) {
         if (event.detail.value(QLatin1String("uuid")).toString() == uuid) {
@@ -155,7 +155,7 @@ void StackRegistrationJob::settleCreate(const QList<QJsonObject> &named)
     if (!m_result.applied) {
         m_result.uuid = copies.at(kept).value(QLatin1String("uuid")).toString();
         m_result.applied = true;
-        journal(QStringLiteral("stack-register"), QStringLiteral("ok"),
+        journal(QStringLiteral("stack-register"), JobResult::Ok,
             QJsonObject { { QStringLiteral("uuid"), m_result.uuid }, { QStringLiteral("found"), true } });
     }
     m_result.action = Action::Create;
@@ -181,7 +181,7 @@ void StackRegistrationJob::removeCopy()
     connect(m_job, &PortalJob::finished, this, [this, uuid](const PortalResult &result) {
         // 404: already gone, which is what was wanted.
         if (result.ok() || result.httpStatus == 404) {
-            journal(QStringLiteral("stack-copy-removed"), QStringLiteral("ok"),
+            journal(QStringLiteral("stack-copy-removed"), JobResult::Ok,
                 QJsonObject { { QStringLiteral("uuid"), uuid }, { QStringLiteral("kept"), m_result.uuid } });
             m_copies.removeFirst();
             m_attempts = 0;
@@ -213,11 +213,11 @@ void StackRegistrationJob::send(Action action)
     QJsonObject body = m_instance.body(m_password);
     if (action == Action::Create) {
         m_job = deployd.createInstance(body, this);
-        journal(QStringLiteral("stack-register"), QStringLiteral("intent"));
+        journal(QStringLiteral("stack-register"), JobResult::Intent);
     } else {
         body.insert(QStringLiteral("installed"), true);
         m_job = deployd.updateInstance(m_result.uuid, body, this);
-        journal(QStringLiteral("stack-update"), QStringLiteral("intent"),
+        journal(QStringLiteral("stack-update"), JobResult::Intent,
             QJsonObject { { QStringLiteral("uuid"), m_result.uuid },
                 { QStringLiteral("differences"), QJsonArray::fromStringList(m_result.differences) } });
     }
@@ -232,7 +232,7 @@ void StackRegistrationJob::onSent(Action action, const PortalResult &result)
     if (result.ok()) {
         m_result.uuid = result.body.object().value(QLatin1String("uuid")).toString(m_result.uuid);
         m_result.applied = true;
-        journal(journalAction, QStringLiteral("ok"), QJsonObject { { QStringLiteral("uuid"), m_result.uuid } });
+        journal(journalAction, JobResult::Ok, QJsonObject { { QStringLiteral("uuid"), m_result.uuid } });
         if (action == Action::Create && result.resent) {
             // Qt sent the create more than once: the portal may hold copies beside this one.
             m_maybeCreated = true;
@@ -244,7 +244,7 @@ void StackRegistrationJob::onSent(Action action, const PortalResult &result)
         return;
     }
     const bool mayBeApplied = PortalRetryPolicy::mayHaveBeenApplied(result);
-    journal(journalAction, mayBeApplied ? QStringLiteral("unknown") : QStringLiteral("failed"),
+    journal(journalAction, mayBeApplied ? JobResult::Unknown : JobResult::Failed,
         QJsonObject { { QStringLiteral("status"), result.httpStatus }, { QStringLiteral("message"), result.message } });
     // A create is never sent again blindly: the portal is asked first whether it has the stack
     // now. An update is the same PUT again, which changes nothing more the second time.
@@ -270,7 +270,7 @@ bool StackRegistrationJob::retry(const PortalResult &result, void (StackRegistra
     return true;
 }
 
-void StackRegistrationJob::journal(const QString &action, const QString &outcome, const QJsonObject &detail)
+void StackRegistrationJob::journal(const QString &action, JobResult outcome, const QJsonObject &detail)
 {
     if (!m_journal) {
         return;

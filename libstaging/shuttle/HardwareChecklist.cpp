@@ -150,14 +150,14 @@ JobEvent HardwareChecklist::event(const QString &stepId, const QString &technici
     e.bench = bench;
     e.started = QDateTime::currentDateTimeUtc();
     e.finished = e.started;
-    e.result = QStringLiteral("ok");
+    e.result = JobResult::Ok;
     e.detail.insert(QStringLiteral("step"), stepId);
     return e;
 }
 
 void HardwareChecklist::apply(const JobEvent &e)
 {
-    if (e.step != HardwareStep || e.result != QLatin1String("ok")
+    if (e.step != HardwareStep || e.result != JobResult::Ok
         || (e.action != ConfirmAction && e.action != WithdrawAction)) {
         return;
     }

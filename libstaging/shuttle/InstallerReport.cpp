@@ -20,7 +20,7 @@ InstallerReport InstallerReport::fromHistory(const QList<JobEvent> &history)
     InstallerReport report;
     for (const JobEvent &e : history) {
         if (e.step != QLatin1String("debian") || e.action != QLatin1String("installer-callback")
-            || e.result != QLatin1String("ok")) {
+            || e.result != JobResult::Ok) {
             continue;
         }
         InstallerReport latest;
