@@ -167,7 +167,7 @@ TEST_F(ShuttlePreseedServerTest, CallbackFromTheLateCommandRecordsTheShuttleAndD
 
     const QList<JobEvent> callbacks = events(QStringLiteral("installer-callback"));
     ASSERT_EQ(callbacks.size(), 1);
-    EXPECT_EQ(callbacks.at(0).result, QStringLiteral("ok"));
+    EXPECT_EQ(callbacks.at(0).result, JobResult::Ok);
     const ShuttleFacts facts = ShuttleFacts::fromHistory(m_log->history(OrderId).value());
     EXPECT_EQ(facts.serial, QStringLiteral("SN7"));
     EXPECT_EQ(facts.hostname, QStringLiteral("wazo-sn7"));
@@ -184,7 +184,7 @@ TEST_F(ShuttlePreseedServerTest, BadCallbackIsRefusedAndRecordedAsFailed)
     EXPECT_EQ(fetch(m_nam, url(QStringLiteral("/d-i/callback/wazo-sn7")), &hostile).status, 400);
     const QList<JobEvent> callbacks = events(QStringLiteral("installer-callback"));
     ASSERT_EQ(callbacks.size(), 1);
-    EXPECT_EQ(callbacks.at(0).result, QStringLiteral("failed"));
+    EXPECT_EQ(callbacks.at(0).result, JobResult::Failed);
     EXPECT_TRUE(m_server->isArmed());
     EXPECT_TRUE(ShuttleFacts::fromHistory(m_log->history(OrderId).value()).ip.isEmpty());
 }
