@@ -3,6 +3,7 @@
 
 #include "DisplayLabels.h"
 #include "LabelPrinter.h"
+#include "joblog/JobAction.h"
 #include "joblog/JobLog.h"
 #include "labels/LabelMediaSettings.h"
 #include "labels/LabelRenderer.h"
@@ -28,7 +29,6 @@ namespace Staging {
 
 namespace {
 
-const QString PrintAction = QStringLiteral("print-labels");
 // LabelMediaSettings keys: the print dialog's printers share one medium, each Zebra its own.
 const QString DialogPrinter = QStringLiteral("print-dialog");
 constexpr int PreviewWidth = 240;
@@ -274,7 +274,7 @@ void LabelsPage::restorePrinted()
     const auto history = session().jobLog().history(session().order().orderId);
     if (history) {
         for (const JobEvent &event : *history) {
-            if (event.step == orderStepId(OrderStep::Labels) && event.action == PrintAction
+            if (event.step == orderStepId(OrderStep::Labels) && event.action == JobAction::printLabels()
                 && event.result == JobResult::Ok) {
                 m_printedKinds.insert(event.detail.value(QLatin1String("kind")).toString());
             }

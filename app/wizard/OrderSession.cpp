@@ -2,6 +2,7 @@
 #include "wizard/OrderSession.h"
 
 #include "core/Logging.h"
+#include "joblog/JobAction.h"
 #include "joblog/JobLog.h"
 #include "joblog/TeamLedger.h"
 #include "secrets/KeychainSecretStore.h"
@@ -128,7 +129,7 @@ Status OrderSession::completeStep(OrderStep step, const QJsonObject &detail)
         return Done {};
     }
     const QDateTime started = m_progress.firstActivity(step);
-    auto id = record(step, OrderProgress::stepDoneAction(), m_order.orderId, JobResult::Ok, detail, started);
+    auto id = record(step, JobAction::stepDone(), m_order.orderId, JobResult::Ok, detail, started);
     if (!id) {
         return id.error();
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizard/PhonesPage.h"
 
+#include "joblog/JobAction.h"
 #include "joblog/JobLog.h"
 #include "models/PhonesModel.h"
 #include "order/MacAddress.h"
@@ -32,10 +33,6 @@ namespace Staging {
 
 namespace {
 
-const QString ScanAction = QStringLiteral("scan-mac");
-const QString SkipAction = QStringLiteral("skip-phone");
-const QString SynchronizedAction = QStringLiteral("phone-synchronized");
-const QString ReplaceAction = QStringLiteral("replace-phone");
 // Training phones boot this far apart, as if the trainee plugged them in one by one.
 constexpr int TrainingBootIntervalMs = 1500;
 
@@ -202,7 +199,7 @@ void PhonesPage::restoreFromJobLog()
             if (event.step != orderStepId(OrderStep::Phones) || event.result != JobResult::Ok) {
                 continue;
             }
-            if (event.action == SkipAction) {
+            if (event.action == JobAction::skipPhone()) {
                 const int row = event.detail.value(QLatin1String("row")).toInt();
                 for (int i = 0; i < session().order().stations.size(); ++i) {
                     if (session().order().stations.at(i).row == row
@@ -210,7 +207,7 @@ void PhonesPage::restoreFromJobLog()
                         m_skipped.insert(i);
                     }
                 }
-            } else if (event.action == SynchronizedAction) {
+            } else if (event.action == JobAction::phoneSynchronized()) {
                 m_synchronized.insert(event.target);
             }
         }
@@ -277,7 +274,7 @@ void PhonesPage::replacePhone(const Order &assigned, int station, const QString 
     }
     const auto replaced = [this, assigned, station, previous] {
         const Station &now = assigned.stations.at(station);
-        session().record(OrderStep::Phones, ReplaceAction, now.name, JobResult::Ok,
+        session().record(OrderStep::Phones, JobAction::replacePhone(), now.name, JobResult::Ok,
             { { QStringLiteral("row"), now.row }, { QStringLiteral("previous"), previous },
                 { QStringLiteral("mac"), now.mac } });
         m_synchronized.remove(previous);
@@ -319,7 +316,7 @@ void PhonesPage::takePhone(const Order &assigned, int station)
         return;
     }
     session().setOrder(assigned);
-    session().record(OrderStep::Phones, ScanAction, target.name, JobResult::Ok,
+    session().record(OrderStep::Phones, JobAction::scanMac(), target.name, JobResult::Ok,
         { { QStringLiteral("row"), target.row }, { QStringLiteral("mac"), target.mac },
             { QStringLiteral("extension"), target.extension } });
     m_failed.remove(target.mac);
@@ -373,7 +370,7 @@ void PhonesPage::skipSelected()
         m_macEdit->setFocus(Qt::OtherFocusReason);
         return;
     }
-    session().record(OrderStep::Phones, SkipAction, target.name, JobResult::Ok,
+    session().record(OrderStep::Phones, JobAction::skipPhone(), target.name, JobResult::Ok,
         { { QStringLiteral("row"), target.row }, { QStringLiteral("extension"), target.extension } });
     m_skipped.insert(station);
     m_model->setSkipped(m_skipped);
@@ -470,8 +467,8 @@ void PhonesPage::onAttached(const ProvisioningOutcome &outcome)
             item.status == ProvisioningItem::Status::Created || item.status == ProvisioningItem::Status::AlreadyThere;
         if (item.kind == ProvisioningResource::Kind::DeviceAttach && done && !m_synchronized.contains(mac)) {
             m_synchronized.insert(mac);
-            session().record(
-                OrderStep::Phones, SynchronizedAction, mac, JobResult::Ok, { { QStringLiteral("row"), item.row } });
+            session().record(OrderStep::Phones, JobAction::phoneSynchronized(), mac, JobResult::Ok,
+                { { QStringLiteral("row"), item.row } });
         } else if (item.status == ProvisioningItem::Status::Failed
             || item.status == ProvisioningItem::Status::Conflict) {
             m_failed.insert(mac);

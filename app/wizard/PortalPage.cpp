@@ -2,6 +2,7 @@
 #include "wizard/PortalPage.h"
 
 #include "DisplayLabels.h"
+#include "joblog/JobAction.h"
 #include "joblog/JobLog.h"
 #include "models/ProvisioningItemsModel.h"
 #include "portal/ProvisioningTarget.h"
@@ -28,7 +29,6 @@ namespace Staging {
 
 namespace {
 
-const QString ApplyAction = QStringLiteral("apply");
 // Often enough to see a service fall over while the technician reads the diff.
 constexpr int HealthIntervalMs = 30000;
 
@@ -188,7 +188,7 @@ void PortalPage::initializePage()
     bool interrupted = false;
     if (history) {
         for (const JobEvent &event : *history) {
-            if (event.step == orderStepId(OrderStep::Portal) && event.action == ApplyAction) {
+            if (event.step == orderStepId(OrderStep::Portal) && event.action == JobAction::apply()) {
                 interrupted = event.result != JobResult::Ok;
             }
         }
@@ -327,7 +327,7 @@ void PortalPage::onRunStarted(bool compareOnly)
 {
     if (!compareOnly) {
         clearProgress();
-        session().record(OrderStep::Portal, ApplyAction, session().order().orderId, JobResult::Started,
+        session().record(OrderStep::Portal, JobAction::apply(), session().order().orderId, JobResult::Started,
             { { QStringLiteral("resources"), int(m_plan.resources().size()) } });
         m_applied = true;
     }
@@ -434,7 +434,7 @@ void PortalPage::showOutcome(bool compareOnly, const ProvisioningOutcome &outcom
             : m_stop == Stop::Pause         ? JobResult::Paused
             : m_stop == Stop::Cancel        ? JobResult::Cancelled
                                             : JobResult::Failed;
-        session().record(OrderStep::Portal, ApplyAction, session().order().orderId, result,
+        session().record(OrderStep::Portal, JobAction::apply(), session().order().orderId, result,
             { { QStringLiteral("created"), int(outcome.count(ProvisioningItem::Status::Created)) },
                 { QStringLiteral("alreadyThere"), int(outcome.count(ProvisioningItem::Status::AlreadyThere)) },
                 { QStringLiteral("conflicts"), int(outcome.count(ProvisioningItem::Status::Conflict)) },
@@ -475,7 +475,7 @@ void PortalPage::showRegistration(const QList<JobEvent> &history)
     QString text = tr("The Shuttle's stack is not registered yet.");
     for (const JobEvent &event : history) {
         if (event.step == orderStepId(OrderStep::Portal) && event.result == JobResult::Ok
-            && (event.action == QLatin1String("stack-register") || event.action == QLatin1String("stack-update"))) {
+            && (event.action == JobAction::stackRegister() || event.action == JobAction::stackUpdate())) {
             text = tr("%1 registered on %2, reached at %3 (%4).")
                        .arg(event.target.section(QLatin1Char(':'), 1),
                            QLocale().toString(event.finished.toLocalTime(), QLocale::ShortFormat),

@@ -4,6 +4,7 @@
 #include "DisplayLabels.h"
 #include "MessageBanner.h"
 #include "PdfReport.h"
+#include "joblog/JobAction.h"
 #include "joblog/JobLog.h"
 #include "labels/ShuttleFacts.h"
 #include "models/SignOffStepsModel.h"
@@ -33,8 +34,6 @@
 namespace Staging {
 
 namespace {
-
-const QString ReportAction = QStringLiteral("report-written");
 
 QString warningText(const SignOffSummary::Warning &warning)
 {
@@ -249,7 +248,7 @@ void SignOffPage::approve()
         { SignOffSummary::acceptedWarningsKey(), QJsonArray::fromStringList(acceptedWarnings()) },
     };
     const auto recorded =
-        session().record(OrderStep::SignOff, SignOffSummary::approvalAction(), supervisor, JobResult::Ok, detail);
+        session().record(OrderStep::SignOff, JobAction::supervisorApproval(), supervisor, JobResult::Ok, detail);
     if (!recorded) {
         m_banner->showMessage(MessageBanner::Kind::Error, recorded.error().message);
         return;
@@ -340,7 +339,8 @@ bool SignOffPage::writeReport(const QString &path)
         m_banner->showMessage(MessageBanner::Kind::Error, written.error().message);
         return false;
     }
-    const auto recorded = session().record(OrderStep::SignOff, ReportAction, QFileInfo(path).fileName(), JobResult::Ok);
+    const auto recorded =
+        session().record(OrderStep::SignOff, JobAction::reportWritten(), QFileInfo(path).fileName(), JobResult::Ok);
     if (!recorded) {
         m_banner->showMessage(MessageBanner::Kind::Error,
             tr("The report was written to %1, but the job log could not record it: %2")

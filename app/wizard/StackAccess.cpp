@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizard/StackAccess.h"
 
+#include "joblog/JobAction.h"
 #include "joblog/JobLog.h"
 #include "labels/ShuttleFacts.h"
 #include "portal/PortalConnection.h"
@@ -22,7 +23,7 @@ QString shuttlePin(const QList<JobEvent> &history)
 {
     QString pin;
     for (const JobEvent &event : history) {
-        if (event.step == orderStepId(OrderStep::PostInstall) && event.action == QLatin1String("certificate")
+        if (event.step == orderStepId(OrderStep::PostInstall) && event.action == JobAction::postInstallCertificate()
             && (event.result == JobResult::Ok || event.result == JobResult::Skipped)) {
             pin = event.detail.value(QLatin1String("sha256")).toString();
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "joblog/SignOffSummary.h"
 
+#include "joblog/JobAction.h"
 #include "order/ModelCatalog.h"
 
 #include <QHash>
@@ -13,9 +14,6 @@ namespace {
 // The phones and labels pages' own words in the job log.
 const QString PhonesStepId = QStringLiteral("phones");
 const QString LabelsStepId = QStringLiteral("labels");
-const QString SkipPhoneAction = QStringLiteral("skip-phone");
-const QString PhoneSynchronizedAction = QStringLiteral("phone-synchronized");
-const QString ReplacePhoneAction = QStringLiteral("replace-phone");
 
 bool endedWell(JobResult result)
 {
@@ -40,14 +38,14 @@ EventScan scanEvents(const QList<JobEvent> &events)
     EventScan scan;
     const QString signOffId = orderStepId(OrderStep::SignOff);
     for (const JobEvent &event : events) {
-        if (event.step == signOffId && event.action == SignOffSummary::approvalAction()
+        if (event.step == signOffId && event.action == JobAction::supervisorApproval()
             && event.result == JobResult::Ok) {
             scan.approval = event;
         }
-        if (event.step == signOffId && event.action == OrderProgress::stepDoneAction()) {
+        if (event.step == signOffId && event.action == JobAction::stepDone()) {
             scan.signOff = event;
         }
-        if (event.action == OrderProgress::stepDoneAction() || event.step == signOffId) {
+        if (event.action == JobAction::stepDone() || event.step == signOffId) {
             continue;
         }
         const QString key = event.step + QLatin1Char('\n') + event.action + QLatin1Char('\n') + event.target;
@@ -56,9 +54,9 @@ EventScan scanEvents(const QList<JobEvent> &events)
         }
         scan.lastOfThing.insert(key, event);
         if (event.step == PhonesStepId && event.result == JobResult::Ok) {
-            if (event.action == PhoneSynchronizedAction) {
+            if (event.action == JobAction::phoneSynchronized()) {
                 scan.synchronizedMacs.insert(event.target.toLower());
-            } else if (event.action == SkipPhoneAction) {
+            } else if (event.action == JobAction::skipPhone()) {
                 scan.skippedStations.insert(event.target);
             }
         }
@@ -66,7 +64,7 @@ EventScan scanEvents(const QList<JobEvent> &events)
             scan.labelsPrinted = true;
             scan.replacedSincePrint.clear();
         }
-        if (event.step == PhonesStepId && event.action == ReplacePhoneAction && event.result == JobResult::Ok) {
+        if (event.step == PhonesStepId && event.action == JobAction::replacePhone() && event.result == JobResult::Ok) {
             scan.replacedSincePrint.insert(event.target);
         }
     }

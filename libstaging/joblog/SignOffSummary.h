@@ -50,8 +50,6 @@ public:
         QString message;
     };
 
-    /** The action of the supervisor's approval, in step "signoff"; its target is the supervisor. */
-    static QString approvalAction() { return QStringLiteral("supervisor-approval"); }
     /** The approval's detail key listing the warnings the supervisor accepted, by message. */
     static QString acceptedWarningsKey() { return QStringLiteral("acceptedWarnings"); }
 

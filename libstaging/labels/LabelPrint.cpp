@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labels/LabelPrint.h"
 
+#include "joblog/JobAction.h"
+
 #include <QJsonObject>
 
 namespace Staging {
@@ -10,7 +12,7 @@ JobEvent LabelPrint::toEvent() const
     JobEvent e;
     e.orderId = orderId;
     e.step = QStringLiteral("labels");
-    e.action = QStringLiteral("print-labels");
+    e.action = JobAction::printLabels();
     e.target = destination;
     e.technician = technician;
     e.bench = bench;

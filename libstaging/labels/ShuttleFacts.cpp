@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labels/ShuttleFacts.h"
 
+#include "joblog/JobAction.h"
 #include "order/OrderStep.h"
 
 namespace Staging {
@@ -9,7 +10,7 @@ ShuttleFacts ShuttleFacts::fromHistory(const QList<JobEvent> &history)
 {
     ShuttleFacts facts;
     for (const JobEvent &e : history) { // oldest first, so later values replace earlier ones
-        if (e.step == orderStepId(OrderStep::PostInstall) && e.action == QLatin1String("network")
+        if (e.step == orderStepId(OrderStep::PostInstall) && e.action == JobAction::postInstallNetwork()
             && (e.result == JobResult::Ok || e.result == JobResult::Skipped)) {
             facts.lanAddress = e.detail.value(QLatin1String("address")).toString();
             facts.lanNetmask = e.detail.value(QLatin1String("netmask")).toString();

@@ -2,6 +2,7 @@
 #include "portal/StackRegistrationJob.h"
 
 #include "core/Logging.h"
+#include "joblog/JobAction.h"
 #include "joblog/JobLog.h"
 #include "portal/DeploydClient.h"
 #include "portal/JobEventFactory.h"
@@ -122,7 +123,7 @@ QString StackRegistrationJob::registeringOrder(const QString &uuid) const
         return {};
     }
     HistoryFilter filter;
-    filter.action = QStringLiteral("stack-register");
+    filter.action = JobAction::stackRegister();
     filter.target = QStringLiteral("stack:") + m_instance.name;
     filter.result = jobResultId(JobResult::Ok);
     const auto events = m_journal->query(filter);
@@ -155,7 +156,7 @@ void StackRegistrationJob::settleCreate(const QList<QJsonObject> &named)
     if (!m_result.applied) {
         m_result.uuid = copies.at(kept).value(QLatin1String("uuid")).toString();
         m_result.applied = true;
-        journal(QStringLiteral("stack-register"), JobResult::Ok,
+        journal(JobAction::stackRegister(), JobResult::Ok,
             QJsonObject { { QStringLiteral("uuid"), m_result.uuid }, { QStringLiteral("found"), true } });
     }
     m_result.action = Action::Create;
@@ -181,7 +182,7 @@ void StackRegistrationJob::removeCopy()
     connect(m_job, &PortalJob::finished, this, [this, uuid](const PortalResult &result) {
         // 404: already gone, which is what was wanted.
         if (result.ok() || result.httpStatus == 404) {
-            journal(QStringLiteral("stack-copy-removed"), JobResult::Ok,
+            journal(JobAction::stackCopyRemoved(), JobResult::Ok,
                 QJsonObject { { QStringLiteral("uuid"), uuid }, { QStringLiteral("kept"), m_result.uuid } });
             m_copies.removeFirst();
             m_attempts = 0;
@@ -213,11 +214,11 @@ void StackRegistrationJob::send(Action action)
     QJsonObject body = m_instance.body(m_password);
     if (action == Action::Create) {
         m_job = deployd.createInstance(body, this);
-        journal(QStringLiteral("stack-register"), JobResult::Intent);
+        journal(JobAction::stackRegister(), JobResult::Intent);
     } else {
         body.insert(QStringLiteral("installed"), true);
         m_job = deployd.updateInstance(m_result.uuid, body, this);
-        journal(QStringLiteral("stack-update"), JobResult::Intent,
+        journal(JobAction::stackUpdate(), JobResult::Intent,
             QJsonObject { { QStringLiteral("uuid"), m_result.uuid },
                 { QStringLiteral("differences"), QJsonArray::fromStringList(m_result.differences) } });
     }
@@ -227,8 +228,7 @@ void StackRegistrationJob::send(Action action)
 
 void StackRegistrationJob::onSent(Action action, const PortalResult &result)
 {
-    const QString journalAction =
-        action == Action::Create ? QStringLiteral("stack-register") : QStringLiteral("stack-update");
+    const QString journalAction = action == Action::Create ? JobAction::stackRegister() : JobAction::stackUpdate();
     if (result.ok()) {
         m_result.uuid = result.body.object().value(QLatin1String("uuid")).toString(m_result.uuid);
         m_result.applied = true;
