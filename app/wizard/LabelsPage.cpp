@@ -3,12 +3,11 @@
 
 #include "DisplayLabels.h"
 #include "LabelPrinter.h"
-#include "joblog/JobAction.h"
 #include "joblog/JobLog.h"
+#include "joblog/OrderFacts.h"
 #include "labels/LabelMediaSettings.h"
 #include "labels/LabelRenderer.h"
 #include "labels/MediaCatalog.h"
-#include "labels/ShuttleFacts.h"
 #include "labels/ZplSender.h"
 #include "labels/ZplWriter.h"
 #include "wizard/OrderSession.h"
@@ -145,7 +144,7 @@ void LabelsPage::rebuild()
         kinds = { LabelKind::Handset, LabelKind::Box }; // no Shuttle
     }
     const LabelDataBuilder builder(
-        session().catalog(), order, ShuttleFacts::fromHistory(history ? *history : QList<JobEvent> {}));
+        session().catalog(), order, OrderFacts::fromHistory(history ? *history : QList<JobEvent> {}));
     m_batch = LabelBatch::build(builder, kinds, *medium);
 
     m_list->clear();
@@ -273,12 +272,7 @@ void LabelsPage::restorePrinted()
     m_printedKinds.clear();
     const auto history = session().jobLog().history(session().order().orderId);
     if (history) {
-        for (const JobEvent &event : *history) {
-            if (event.step == orderStepId(OrderStep::Labels) && event.action == JobAction::printLabels()
-                && event.result == JobResult::Ok) {
-                m_printedKinds.insert(event.detail.value(QLatin1String("kind")).toString());
-            }
-        }
+        m_printedKinds = OrderFacts::fromHistory(*history).printedLabelKinds;
     }
     Q_EMIT completeChanged();
 }

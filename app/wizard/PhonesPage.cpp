@@ -3,6 +3,7 @@
 
 #include "joblog/JobAction.h"
 #include "joblog/JobLog.h"
+#include "joblog/OrderFacts.h"
 #include "models/PhonesModel.h"
 #include "order/MacAddress.h"
 #include "phones/PhoneAssignment.h"
@@ -195,22 +196,16 @@ void PhonesPage::restoreFromJobLog()
     m_synchronized.clear();
     const auto history = session().jobLog().history(session().order().orderId);
     if (history) {
-        for (const JobEvent &event : *history) {
-            if (event.step != orderStepId(OrderStep::Phones) || event.result != JobResult::Ok) {
-                continue;
-            }
-            if (event.action == JobAction::skipPhone()) {
-                const int row = event.detail.value(QLatin1String("row")).toInt();
-                for (int i = 0; i < session().order().stations.size(); ++i) {
-                    if (session().order().stations.at(i).row == row
-                        && session().order().stations.at(i).name == event.target) {
-                        m_skipped.insert(i);
-                    }
+        const OrderFacts facts = OrderFacts::fromHistory(*history);
+        for (const OrderFacts::SkippedStation &skipped : facts.skippedStations) {
+            for (int i = 0; i < session().order().stations.size(); ++i) {
+                if (session().order().stations.at(i).row == skipped.row
+                    && session().order().stations.at(i).name == skipped.name) {
+                    m_skipped.insert(i);
                 }
-            } else if (event.action == JobAction::phoneSynchronized()) {
-                m_synchronized.insert(event.target);
             }
         }
+        m_synchronized = facts.synchronizedMacs;
     }
     m_model->setSkipped(m_skipped);
     m_model->setSynchronized(m_synchronized);

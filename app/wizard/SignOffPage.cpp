@@ -6,7 +6,7 @@
 #include "PdfReport.h"
 #include "joblog/JobAction.h"
 #include "joblog/JobLog.h"
-#include "labels/ShuttleFacts.h"
+#include "joblog/OrderFacts.h"
 #include "models/SignOffStepsModel.h"
 #include "order/ModelCatalog.h"
 #include "wizard/OrderSession.h"
@@ -291,7 +291,7 @@ bool SignOffPage::writeReport(const QString &path)
     }
 
     const auto history = session().jobLog().history(m_order.orderId);
-    const ShuttleFacts shuttle = ShuttleFacts::fromHistory(history ? *history : QList<JobEvent>());
+    const OrderFacts shuttle = OrderFacts::fromHistory(history ? *history : QList<JobEvent>());
     if (!shuttle.serial.isEmpty() || !shuttle.hostname.isEmpty()) {
         report.addParagraph(tr("Shuttle: serial %1 — host name %2 — customer LAN address %3")
                                 .arg(shuttle.serial.isEmpty() ? tr("not recorded") : shuttle.serial,

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "joblog/JobEvent.h"
+#include "joblog/OrderFacts.h"
 #include "joblog/OrderProgress.h"
 #include "order/Order.h"
 
@@ -43,12 +44,7 @@ public:
         QString message; // translated
     };
 
-    struct Warning
-    {
-        JobEvent event; // the latest event of the thing warned about
-        /** The step's own words: its warning, or why it did not end well (may be empty then). */
-        QString message;
-    };
+    using Warning = OrderFacts::Warning;
 
     /** The approval's detail key listing the warnings the supervisor accepted, by message. */
     static QString acceptedWarningsKey() { return QStringLiteral("acceptedWarnings"); }

@@ -104,7 +104,7 @@ TEST(LabelsData, BadMediaNamesTheFileTheEntryAndTheField)
 TEST(LabelsData, LabelsComeFromTheOrderOnly)
 {
     const Order order = labelsOrder();
-    const LabelDataBuilder builder(ModelCatalog::builtIn(), order, ShuttleFacts {});
+    const LabelDataBuilder builder(ModelCatalog::builtIn(), order, OrderFacts {});
     const QList<LabelData> boxes = builder.build(LabelTemplate::builtIn(LabelKind::Box));
     ASSERT_EQ(boxes.size(), 3); // the softphone user has no box
     EXPECT_EQ(boxes.at(0).fields.value(QStringLiteral("customer")), order.customerName);
@@ -147,7 +147,7 @@ TEST(LabelsData, ShuttleFactsAreTheLatestSuccessfulValues)
         e.detail = detail;
         return e;
     };
-    const ShuttleFacts facts = ShuttleFacts::fromHistory({
+    const OrderFacts facts = OrderFacts::fromHistory({
         event("ok", { { QStringLiteral("serial"), QStringLiteral("SH-OLD") } }),
         event("ok",
             { { QStringLiteral("serial"), QStringLiteral("SH-NEW") },
@@ -171,7 +171,7 @@ TEST(LabelsData, TheShuttleBoxShowsTheCustomersLanAddressNotTheBenchs)
         e.detail = detail;
         return e;
     };
-    const ShuttleFacts facts = ShuttleFacts::fromHistory({
+    const OrderFacts facts = OrderFacts::fromHistory({
         event("debian", "installed", "ok", { { QStringLiteral("ip"), QStringLiteral("127.0.0.1") } }),
         event("postinstall", "network", "ok",
             { { QStringLiteral("address"), QStringLiteral("192.168.1.10") },

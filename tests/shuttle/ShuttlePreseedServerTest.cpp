@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 #include "joblog/JobLog.h"
-#include "labels/ShuttleFacts.h"
+#include "joblog/OrderFacts.h"
 #include "shuttle/InstallerCallback.h"
 #include "shuttle/PreseedServer.h"
 
@@ -168,7 +168,7 @@ TEST_F(ShuttlePreseedServerTest, CallbackFromTheLateCommandRecordsTheShuttleAndD
     const QList<JobEvent> callbacks = events(QStringLiteral("installer-callback"));
     ASSERT_EQ(callbacks.size(), 1);
     EXPECT_EQ(callbacks.at(0).result, JobResult::Ok);
-    const ShuttleFacts facts = ShuttleFacts::fromHistory(m_log->history(OrderId).value());
+    const OrderFacts facts = OrderFacts::fromHistory(m_log->history(OrderId).value());
     EXPECT_EQ(facts.serial, QStringLiteral("SN7"));
     EXPECT_EQ(facts.hostname, QStringLiteral("wazo-sn7"));
     EXPECT_EQ(facts.ip, QStringLiteral("127.0.0.1"));
@@ -186,7 +186,7 @@ TEST_F(ShuttlePreseedServerTest, BadCallbackIsRefusedAndRecordedAsFailed)
     ASSERT_EQ(callbacks.size(), 1);
     EXPECT_EQ(callbacks.at(0).result, JobResult::Failed);
     EXPECT_TRUE(m_server->isArmed());
-    EXPECT_TRUE(ShuttleFacts::fromHistory(m_log->history(OrderId).value()).ip.isEmpty());
+    EXPECT_TRUE(OrderFacts::fromHistory(m_log->history(OrderId).value()).ip.isEmpty());
 }
 
 TEST_F(ShuttlePreseedServerTest, ListenRefusesAnyAddressAndATakenPort)
