@@ -9,9 +9,9 @@ namespace Staging {
 
 /**
  * How a job-log event ended. The job log, its exports and stagingctl store and show the ids
- * ("intent", "ok", "failed", "unknown", "skipped", "started", "paused",
- * "cancelled"); code compares the enum, so a misspelt result
- * is a compile error instead of an event no reader ever matches.
+ * ("intent", "ok", "failed", "unknown", "skipped", "started", "paused", "cancelled"); code
+ * compares the enum, so a misspelt result is a compile error instead of an event no reader
+ * ever matches.
  */
 enum class JobResult
 {
