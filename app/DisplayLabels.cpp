@@ -68,20 +68,27 @@ QString DisplayLabels::stepFromId(const QString &id)
     return step ? DisplayLabels::step(*step) : id;
 }
 
-QString DisplayLabels::result(const QString &id)
+QString DisplayLabels::result(JobResult result)
 {
-    static const QHash<QString, const char *> words {
-        { QStringLiteral("ok"), QT_TR_NOOP("done") },
-        { QStringLiteral("failed"), QT_TR_NOOP("failed") },
-        { QStringLiteral("unknown"), QT_TR_NOOP("no answer") },
-        { QStringLiteral("skipped"), QT_TR_NOOP("already done") },
-        { QStringLiteral("intent"), QT_TR_NOOP("sent") },
-        { QStringLiteral("started"), QT_TR_NOOP("started") },
-        { QStringLiteral("paused"), QT_TR_NOOP("paused") },
-        { QStringLiteral("cancelled"), QT_TR_NOOP("cancelled") },
-    };
-    const char *word = words.value(id);
-    return word != nullptr ? tr(word) : id;
+    switch (result) {
+    case JobResult::Ok:
+        return tr("done");
+    case JobResult::Failed:
+        return tr("failed");
+    case JobResult::Unknown:
+        return tr("no answer");
+    case JobResult::Skipped:
+        return tr("already done");
+    case JobResult::Intent:
+        return tr("sent");
+    case JobResult::Started:
+        return tr("started");
+    case JobResult::Paused:
+        return tr("paused");
+    case JobResult::Cancelled:
+        return tr("cancelled");
+    }
+    return {};
 }
 
 namespace {

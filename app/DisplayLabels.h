@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "joblog/JobResult.h"
 #include "order/DeploymentMode.h"
 #include "order/OrderStep.h"
 #include "order/Problem.h"
@@ -30,8 +31,8 @@ public:
     /** A step id of the job log ("intake", "portal"...); an unknown one is shown as it is. */
     static QString stepFromId(const QString &id);
     static QString severity(Problem::Severity severity);
-    /** A job log result ("ok", "failed", "unknown"...); an unknown one is shown as it is. */
-    static QString result(const QString &id);
+    /** A job log result, as the history and the sign-off show it. */
+    static QString result(JobResult result);
     /** A job log action ("create", "scan-mac", "hardware"...); an unknown one is shown as it is. */
     static QString action(const QString &id);
     /**

@@ -111,8 +111,9 @@ QFormLayout *HistoryWindow::buildFilters()
     m_resultCombo = new QComboBox(this);
     m_resultCombo->setObjectName(QStringLiteral("resultComboBox"));
     m_resultCombo->addItem(tr("any result"), QString());
-    for (const char *result : { "ok", "failed", "intent", "unknown", "skipped" }) {
-        m_resultCombo->addItem(DisplayLabels::result(QString::fromLatin1(result)), QString::fromLatin1(result));
+    for (const JobResult result :
+        { JobResult::Ok, JobResult::Failed, JobResult::Intent, JobResult::Unknown, JobResult::Skipped }) {
+        m_resultCombo->addItem(DisplayLabels::result(result), jobResultId(result));
     }
     m_fromEdit = dateEdit(QStringLiteral("fromDateEdit"), tr("from any date"), this);
     m_toEdit = dateEdit(QStringLiteral("toDateEdit"), tr("until any date"), this);

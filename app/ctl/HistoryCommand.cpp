@@ -31,7 +31,7 @@ QJsonObject eventJson(const JobEvent &e)
         { QStringLiteral("started"), isoTime(e.started) },
         { QStringLiteral("finished"), isoTime(e.finished) },
         { QStringLiteral("duration_ms"), e.durationMs() },
-        { QStringLiteral("result"), e.result },
+        { QStringLiteral("result"), jobResultId(e.result) },
         { QStringLiteral("detail"), e.detail },
     };
 }
@@ -54,7 +54,7 @@ void printCsv(const CtlContext &context, const QList<JobEvent> &events)
         QStringLiteral("detail") });
     for (const JobEvent &e : events) {
         csv.writeRow({ QString::number(e.id), e.orderId, e.step, e.action, e.target, e.technician, e.bench,
-            isoTime(e.started), isoTime(e.finished), QString::number(e.durationMs()), e.result,
+            isoTime(e.started), isoTime(e.finished), QString::number(e.durationMs()), jobResultId(e.result),
             QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact)) });
     }
 }
@@ -145,7 +145,7 @@ void HistoryCommand::printText(const CtlContext &context, const QList<JobEvent> 
         const QString duration = e.durationMs() >= 0 ? tr("%1 ms").arg(e.durationMs()) : tr("open");
         context.out << QStringLiteral("%1  %2  %3  %4/%5  %6  %7  %8@%9  %10")
                            .arg(e.started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.orderId,
-                               e.result, e.step, e.action, e.target, duration, e.technician, e.bench,
+                               jobResultId(e.result), e.step, e.action, e.target, duration, e.technician, e.bench,
                                e.detail.isEmpty()
                                    ? QString()
                                    : QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact)))

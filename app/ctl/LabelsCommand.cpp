@@ -101,7 +101,7 @@ int LabelsCommand::run(const CtlContext &context)
         history = std::move(events).value();
     }
 
-    const LabelDataBuilder builder(ModelCatalog::builtIn(), order, ShuttleFacts::fromHistory(history));
+    const LabelDataBuilder builder(ModelCatalog::builtIn(), order, OrderFacts::fromHistory(history));
     const QString station = parser.value(QStringLiteral("station"));
     const LabelBatch batch = LabelBatch::build(builder, target.kinds, *target.media, station);
     if (const auto exit = refuseEmptyBatch(context, batch, station)) {

@@ -39,7 +39,7 @@ QString stateText(PostInstallState state)
 }
 
 /** What the order saved in the job log gives, with --order: the log, the installer's key, the serial. */
-struct OrderFacts
+struct OrderContext
 {
     std::unique_ptr<JobLog> joblog;
     QString installerFingerprint;
@@ -47,10 +47,10 @@ struct OrderFacts
     std::optional<int> exitCode; // set when the command must stop: the message is on stderr
 };
 
-OrderFacts loadOrderFacts(const CtlContext &context, const std::optional<QString> &orderId, const QString &serial,
+OrderContext loadOrderContext(const CtlContext &context, const std::optional<QString> &orderId, const QString &serial,
     const QString &joblogOption)
 {
-    OrderFacts facts;
+    OrderContext facts;
     facts.serial = serial;
     if (!orderId) {
         return facts;
@@ -154,7 +154,7 @@ int ShuttlePostInstallCommand::run(const CtlContext &context)
     if (options.exitCode) {
         return *options.exitCode;
     }
-    OrderFacts facts = loadOrderFacts(context, options.orderId, options.serial, options.joblog);
+    OrderContext facts = loadOrderContext(context, options.orderId, options.serial, options.joblog);
     if (facts.exitCode) {
         return *facts.exitCode;
     }

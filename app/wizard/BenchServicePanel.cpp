@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizard/BenchServicePanel.h"
 
+#include "joblog/JobAction.h"
 #include "joblog/JobLog.h"
 #include "order/MacAddress.h"
 #include "phones/BenchDiscovery.h"
@@ -222,7 +223,7 @@ void BenchServicePanel::importVpnProfile(const QString &path)
         }
         // Which entry and when, for whoever stages the customer's next order; the profile stays
         // in the keychain.
-        m_session.record(OrderStep::Phones, QStringLiteral("vpn-profile-imported"), key, QStringLiteral("ok"));
+        m_session.record(OrderStep::Phones, JobAction::vpnProfileImported(), key, JobResult::Ok);
         const QString message = tr("The VPN profile of customer %1 is in the keychain.").arg(customerId);
         m_statusLabel->setText(message);
         Q_EMIT vpnProfileImported(true, message);

@@ -4,10 +4,10 @@
 #include "DisplayLabels.h"
 #include "LabelPrinter.h"
 #include "joblog/JobLog.h"
+#include "joblog/OrderFacts.h"
 #include "labels/LabelMediaSettings.h"
 #include "labels/LabelRenderer.h"
 #include "labels/MediaCatalog.h"
-#include "labels/ShuttleFacts.h"
 #include "labels/ZplSender.h"
 #include "labels/ZplWriter.h"
 #include "wizard/OrderSession.h"
@@ -28,7 +28,6 @@ namespace Staging {
 
 namespace {
 
-const QString PrintAction = QStringLiteral("print-labels");
 // LabelMediaSettings keys: the print dialog's printers share one medium, each Zebra its own.
 const QString DialogPrinter = QStringLiteral("print-dialog");
 constexpr int PreviewWidth = 240;
@@ -145,7 +144,7 @@ void LabelsPage::rebuild()
         kinds = { LabelKind::Handset, LabelKind::Box }; // no Shuttle
     }
     const LabelDataBuilder builder(
-        session().catalog(), order, ShuttleFacts::fromHistory(history ? *history : QList<JobEvent> {}));
+        session().catalog(), order, OrderFacts::fromHistory(history ? *history : QList<JobEvent> {}));
     m_batch = LabelBatch::build(builder, kinds, *medium);
 
     m_list->clear();
@@ -273,12 +272,7 @@ void LabelsPage::restorePrinted()
     m_printedKinds.clear();
     const auto history = session().jobLog().history(session().order().orderId);
     if (history) {
-        for (const JobEvent &event : *history) {
-            if (event.step == orderStepId(OrderStep::Labels) && event.action == PrintAction
-                && event.result == QLatin1String("ok")) {
-                m_printedKinds.insert(event.detail.value(QLatin1String("kind")).toString());
-            }
-        }
+        m_printedKinds = OrderFacts::fromHistory(*history).printedLabelKinds;
     }
     Q_EMIT completeChanged();
 }

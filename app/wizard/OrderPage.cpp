@@ -573,8 +573,8 @@ bool OrderPage::finishStep()
         { QStringLiteral("cellsEdited"), m_cellsEdited },
     };
     // The event spans the import: from reading the file to the order saved, corrections included.
-    const auto recorded = session().record(OrderStep::Order, QStringLiteral("plan-imported"), m_plan->fileName,
-        QStringLiteral("ok"), detail, m_importStarted);
+    const auto recorded = session().record(
+        OrderStep::Order, QStringLiteral("plan-imported"), m_plan->fileName, JobResult::Ok, detail, m_importStarted);
     if (!recorded) {
         showError(tr("Order %1 was saved, but the job log could not record the import: %2")
                       .arg(m_order.orderId, recorded.error().message));

@@ -2,6 +2,7 @@
 #include "wizard/OrderSession.h"
 
 #include "core/Logging.h"
+#include "joblog/JobAction.h"
 #include "joblog/JobLog.h"
 #include "joblog/TeamLedger.h"
 #include "secrets/KeychainSecretStore.h"
@@ -101,8 +102,8 @@ Status OrderSession::load(const QString &orderId)
     return read;
 }
 
-Expected<qint64> OrderSession::record(OrderStep step, const QString &action, const QString &target,
-    const QString &result, const QJsonObject &detail, const QDateTime &started)
+Expected<qint64> OrderSession::record(OrderStep step, const QString &action, const QString &target, JobResult result,
+    const QJsonObject &detail, const QDateTime &started)
 {
     JobEvent event;
     event.orderId = m_order.orderId;
@@ -128,7 +129,7 @@ Status OrderSession::completeStep(OrderStep step, const QJsonObject &detail)
         return Done {};
     }
     const QDateTime started = m_progress.firstActivity(step);
-    auto id = record(step, OrderProgress::stepDoneAction(), m_order.orderId, QStringLiteral("ok"), detail, started);
+    auto id = record(step, JobAction::stepDone(), m_order.orderId, JobResult::Ok, detail, started);
     if (!id) {
         return id.error();
     }

@@ -62,7 +62,7 @@ public:
     Status claim();
 
     /** Appends one event of this order; started defaults to now and finished to now. */
-    Expected<qint64> record(OrderStep step, const QString &action, const QString &target, const QString &result,
+    Expected<qint64> record(OrderStep step, const QString &action, const QString &target, JobResult result,
         const QJsonObject &detail = {}, const QDateTime &started = {});
     /** Records that a step is done (once: a step done stays done) and tells the pages. */
     Status completeStep(OrderStep step, const QJsonObject &detail = {});

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizard/PhonesPage.h"
 
+#include "joblog/JobAction.h"
 #include "joblog/JobLog.h"
+#include "joblog/OrderFacts.h"
 #include "models/PhonesModel.h"
 #include "order/MacAddress.h"
 #include "phones/PhoneAssignment.h"
@@ -32,10 +34,6 @@ namespace Staging {
 
 namespace {
 
-const QString ScanAction = QStringLiteral("scan-mac");
-const QString SkipAction = QStringLiteral("skip-phone");
-const QString SynchronizedAction = QStringLiteral("phone-synchronized");
-const QString ReplaceAction = QStringLiteral("replace-phone");
 // Training phones boot this far apart, as if the trainee plugged them in one by one.
 constexpr int TrainingBootIntervalMs = 1500;
 
@@ -198,22 +196,16 @@ void PhonesPage::restoreFromJobLog()
     m_synchronized.clear();
     const auto history = session().jobLog().history(session().order().orderId);
     if (history) {
-        for (const JobEvent &event : *history) {
-            if (event.step != orderStepId(OrderStep::Phones) || event.result != QLatin1String("ok")) {
-                continue;
-            }
-            if (event.action == SkipAction) {
-                const int row = event.detail.value(QLatin1String("row")).toInt();
-                for (int i = 0; i < session().order().stations.size(); ++i) {
-                    if (session().order().stations.at(i).row == row
-                        && session().order().stations.at(i).name == event.target) {
-                        m_skipped.insert(i);
-                    }
+        const OrderFacts facts = OrderFacts::fromHistory(*history);
+        for (const OrderFacts::SkippedStation &skipped : facts.skippedStations) {
+            for (int i = 0; i < session().order().stations.size(); ++i) {
+                if (session().order().stations.at(i).row == skipped.row
+                    && session().order().stations.at(i).name == skipped.name) {
+                    m_skipped.insert(i);
                 }
-            } else if (event.action == SynchronizedAction) {
-                m_synchronized.insert(event.target);
             }
         }
+        m_synchronized = facts.synchronizedMacs;
     }
     m_model->setSkipped(m_skipped);
     m_model->setSynchronized(m_synchronized);
@@ -277,7 +269,7 @@ void PhonesPage::replacePhone(const Order &assigned, int station, const QString 
     }
     const auto replaced = [this, assigned, station, previous] {
         const Station &now = assigned.stations.at(station);
-        session().record(OrderStep::Phones, ReplaceAction, now.name, QStringLiteral("ok"),
+        session().record(OrderStep::Phones, JobAction::replacePhone(), now.name, JobResult::Ok,
             { { QStringLiteral("row"), now.row }, { QStringLiteral("previous"), previous },
                 { QStringLiteral("mac"), now.mac } });
         m_synchronized.remove(previous);
@@ -319,7 +311,7 @@ void PhonesPage::takePhone(const Order &assigned, int station)
         return;
     }
     session().setOrder(assigned);
-    session().record(OrderStep::Phones, ScanAction, target.name, QStringLiteral("ok"),
+    session().record(OrderStep::Phones, JobAction::scanMac(), target.name, JobResult::Ok,
         { { QStringLiteral("row"), target.row }, { QStringLiteral("mac"), target.mac },
             { QStringLiteral("extension"), target.extension } });
     m_failed.remove(target.mac);
@@ -373,7 +365,7 @@ void PhonesPage::skipSelected()
         m_macEdit->setFocus(Qt::OtherFocusReason);
         return;
     }
-    session().record(OrderStep::Phones, SkipAction, target.name, QStringLiteral("ok"),
+    session().record(OrderStep::Phones, JobAction::skipPhone(), target.name, JobResult::Ok,
         { { QStringLiteral("row"), target.row }, { QStringLiteral("extension"), target.extension } });
     m_skipped.insert(station);
     m_model->setSkipped(m_skipped);
@@ -470,7 +462,7 @@ void PhonesPage::onAttached(const ProvisioningOutcome &outcome)
             item.status == ProvisioningItem::Status::Created || item.status == ProvisioningItem::Status::AlreadyThere;
         if (item.kind == ProvisioningResource::Kind::DeviceAttach && done && !m_synchronized.contains(mac)) {
             m_synchronized.insert(mac);
-            session().record(OrderStep::Phones, SynchronizedAction, mac, QStringLiteral("ok"),
+            session().record(OrderStep::Phones, JobAction::phoneSynchronized(), mac, JobResult::Ok,
                 { { QStringLiteral("row"), item.row } });
         } else if (item.status == ProvisioningItem::Status::Failed
             || item.status == ProvisioningItem::Status::Conflict) {

@@ -2,6 +2,7 @@
 #include "wizard/PortalPage.h"
 
 #include "DisplayLabels.h"
+#include "joblog/JobAction.h"
 #include "joblog/JobLog.h"
 #include "models/ProvisioningItemsModel.h"
 #include "portal/ProvisioningTarget.h"
@@ -28,7 +29,6 @@ namespace Staging {
 
 namespace {
 
-const QString ApplyAction = QStringLiteral("apply");
 // Often enough to see a service fall over while the technician reads the diff.
 constexpr int HealthIntervalMs = 30000;
 
@@ -188,8 +188,8 @@ void PortalPage::initializePage()
     bool interrupted = false;
     if (history) {
         for (const JobEvent &event : *history) {
-            if (event.step == orderStepId(OrderStep::Portal) && event.action == ApplyAction) {
-                interrupted = event.result != QLatin1String("ok");
+            if (event.step == orderStepId(OrderStep::Portal) && event.action == JobAction::apply()) {
+                interrupted = event.result != JobResult::Ok;
             }
         }
     }
@@ -327,7 +327,7 @@ void PortalPage::onRunStarted(bool compareOnly)
 {
     if (!compareOnly) {
         clearProgress();
-        session().record(OrderStep::Portal, ApplyAction, session().order().orderId, QStringLiteral("started"),
+        session().record(OrderStep::Portal, JobAction::apply(), session().order().orderId, JobResult::Started,
             { { QStringLiteral("resources"), int(m_plan.resources().size()) } });
         m_applied = true;
     }
@@ -430,11 +430,11 @@ void PortalPage::showOutcome(bool compareOnly, const ProvisioningOutcome &outcom
     }
     m_statusLabel->setText(text);
     if (!compareOnly) {
-        const QString result = m_complete ? QStringLiteral("ok")
-            : m_stop == Stop::Pause       ? QStringLiteral("paused")
-            : m_stop == Stop::Cancel      ? QStringLiteral("cancelled")
-                                          : QStringLiteral("failed");
-        session().record(OrderStep::Portal, ApplyAction, session().order().orderId, result,
+        const JobResult result = m_complete ? JobResult::Ok
+            : m_stop == Stop::Pause         ? JobResult::Paused
+            : m_stop == Stop::Cancel        ? JobResult::Cancelled
+                                            : JobResult::Failed;
+        session().record(OrderStep::Portal, JobAction::apply(), session().order().orderId, result,
             { { QStringLiteral("created"), int(outcome.count(ProvisioningItem::Status::Created)) },
                 { QStringLiteral("alreadyThere"), int(outcome.count(ProvisioningItem::Status::AlreadyThere)) },
                 { QStringLiteral("conflicts"), int(outcome.count(ProvisioningItem::Status::Conflict)) },
@@ -474,8 +474,8 @@ void PortalPage::showRegistration(const QList<JobEvent> &history)
     }
     QString text = tr("The Shuttle's stack is not registered yet.");
     for (const JobEvent &event : history) {
-        if (event.step == orderStepId(OrderStep::Portal) && event.result == QLatin1String("ok")
-            && (event.action == QLatin1String("stack-register") || event.action == QLatin1String("stack-update"))) {
+        if (event.step == orderStepId(OrderStep::Portal) && event.result == JobResult::Ok
+            && (event.action == JobAction::stackRegister() || event.action == JobAction::stackUpdate())) {
             text = tr("%1 registered on %2, reached at %3 (%4).")
                        .arg(event.target.section(QLatin1Char(':'), 1),
                            QLocale().toString(event.finished.toLocalTime(), QLocale::ShortFormat),

@@ -223,9 +223,9 @@ void PostInstallPage::readStepsFromJobLog()
             if (e.step != orderStepId(OrderStep::PostInstall) || !m_stepItems.contains(e.action)) {
                 continue;
             }
-            const PostInstallState state = e.result == QLatin1String("ok") ? PostInstallState::Done
-                : e.result == QLatin1String("skipped")                     ? PostInstallState::AlreadyDone
-                                                                           : PostInstallState::Failed;
+            const PostInstallState state = e.result == JobResult::Ok ? PostInstallState::Done
+                : e.result == JobResult::Skipped                     ? PostInstallState::AlreadyDone
+                                                                     : PostInstallState::Failed;
             latest.insert(e.action, { state, e.detail.value(QLatin1String("message")).toString() });
         }
     }

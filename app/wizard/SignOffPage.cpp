@@ -4,8 +4,9 @@
 #include "DisplayLabels.h"
 #include "MessageBanner.h"
 #include "PdfReport.h"
+#include "joblog/JobAction.h"
 #include "joblog/JobLog.h"
-#include "labels/ShuttleFacts.h"
+#include "joblog/OrderFacts.h"
 #include "models/SignOffStepsModel.h"
 #include "order/ModelCatalog.h"
 #include "wizard/OrderSession.h"
@@ -33,8 +34,6 @@
 namespace Staging {
 
 namespace {
-
-const QString ReportAction = QStringLiteral("report-written");
 
 QString warningText(const SignOffSummary::Warning &warning)
 {
@@ -248,8 +247,8 @@ void SignOffPage::approve()
         { QStringLiteral("differences"), int(m_summary.differences.size()) },
         { SignOffSummary::acceptedWarningsKey(), QJsonArray::fromStringList(acceptedWarnings()) },
     };
-    const auto recorded = session().record(
-        OrderStep::SignOff, SignOffSummary::approvalAction(), supervisor, QStringLiteral("ok"), detail);
+    const auto recorded =
+        session().record(OrderStep::SignOff, JobAction::supervisorApproval(), supervisor, JobResult::Ok, detail);
     if (!recorded) {
         m_banner->showMessage(MessageBanner::Kind::Error, recorded.error().message);
         return;
@@ -292,7 +291,7 @@ bool SignOffPage::writeReport(const QString &path)
     }
 
     const auto history = session().jobLog().history(m_order.orderId);
-    const ShuttleFacts shuttle = ShuttleFacts::fromHistory(history ? *history : QList<JobEvent>());
+    const OrderFacts shuttle = OrderFacts::fromHistory(history ? *history : QList<JobEvent>());
     if (!shuttle.serial.isEmpty() || !shuttle.hostname.isEmpty()) {
         report.addParagraph(tr("Shuttle: serial %1 — host name %2 — customer LAN address %3")
                                 .arg(shuttle.serial.isEmpty() ? tr("not recorded") : shuttle.serial,
@@ -341,7 +340,7 @@ bool SignOffPage::writeReport(const QString &path)
         return false;
     }
     const auto recorded =
-        session().record(OrderStep::SignOff, ReportAction, QFileInfo(path).fileName(), QStringLiteral("ok"));
+        session().record(OrderStep::SignOff, JobAction::reportWritten(), QFileInfo(path).fileName(), JobResult::Ok);
     if (!recorded) {
         m_banner->showMessage(MessageBanner::Kind::Error,
             tr("The report was written to %1, but the job log could not record it: %2")

@@ -2,7 +2,7 @@
 #include "wizard/StackAccess.h"
 
 #include "joblog/JobLog.h"
-#include "labels/ShuttleFacts.h"
+#include "joblog/OrderFacts.h"
 #include "portal/PortalConnection.h"
 #include "portal/TokenSession.h"
 #include "secrets/SecretJob.h"
@@ -14,24 +14,6 @@
 
 namespace Staging {
 
-namespace {
-
-// Post-install's certificate step records the fingerprint of the certificate it made (or found)
-// on the Shuttle; the latest wins, as for ShuttleFacts.
-QString shuttlePin(const QList<JobEvent> &history)
-{
-    QString pin;
-    for (const JobEvent &event : history) {
-        if (event.step == orderStepId(OrderStep::PostInstall) && event.action == QLatin1String("certificate")
-            && (event.result == QLatin1String("ok") || event.result == QLatin1String("skipped"))) {
-            pin = event.detail.value(QLatin1String("sha256")).toString();
-        }
-    }
-    return pin;
-}
-
-} // namespace
-
 std::optional<ProvisioningPlanner::Lan> StackAccess::shuttleLan() const
 {
     if (m_session.order().mode != DeploymentMode::OnPremise) {
@@ -41,9 +23,9 @@ std::optional<ProvisioningPlanner::Lan> StackAccess::shuttleLan() const
     if (!history) {
         return std::nullopt;
     }
-    // Not ShuttleFacts' ip: that is the address the Shuttle called back from on the bench network,
+    // Not OrderFacts' ip: that is the address the Shuttle called back from on the bench network,
     // which its phones on site never see.
-    const ShuttleFacts facts = ShuttleFacts::fromHistory(*history);
+    const OrderFacts facts = OrderFacts::fromHistory(*history);
     if (facts.lanAddress.isEmpty() || facts.lanNetmask.isEmpty()) {
         return std::nullopt;
     }
@@ -69,7 +51,7 @@ std::optional<StackInstance> StackAccess::shuttleInstance() const
         return std::nullopt;
     }
     const auto history = m_session.jobLog().history(m_session.order().orderId);
-    const QString hostname = history ? ShuttleFacts::fromHistory(*history).hostname : QString();
+    const QString hostname = history ? OrderFacts::fromHistory(*history).hostname : QString();
     if (hostname.isEmpty()) {
         return std::nullopt;
     }
@@ -115,8 +97,8 @@ void StackAccess::open()
             Q_EMIT failed(history.error().message);
             return;
         }
-        const ShuttleFacts facts = ShuttleFacts::fromHistory(*history);
-        pin = shuttlePin(*history);
+        const OrderFacts facts = OrderFacts::fromHistory(*history);
+        pin = facts.certificateSha256;
         if (facts.ip.isEmpty() || pin.isEmpty()) {
             Q_EMIT failed(tr("The Shuttle's address or its stack's certificate is not known yet: post-install "
                              "records them; finish that step first."));

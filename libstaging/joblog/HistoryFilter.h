@@ -13,7 +13,7 @@ struct HistoryFilter
     QString technician;
     QString bench;
     QString customer; // substring of the customer name, case-insensitive
-    QString result;
+    QString result; // the stored id (jobResultId), so that any text a user typed filters as it did
     QString action; // exact, like the target: what touched one thing, whichever order did
     QString target;
     QDateTime from; // inclusive, UTC

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "joblog/JobResult.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -24,7 +26,7 @@ struct JobEvent
     QString bench;
     QDateTime started; // UTC, millisecond precision
     QDateTime finished; // UTC; invalid for an intent written before a remote change
-    QString result; // "intent", "ok", "failed", "unknown", "skipped"
+    JobResult result = JobResult::Intent;
     QJsonObject detail; // redacted before it is stored
 
     qint64 durationMs() const { return finished.isValid() ? started.msecsTo(finished) : -1; }

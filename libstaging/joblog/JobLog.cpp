@@ -79,7 +79,10 @@ bool isPostgresLocation(const QString &location)
         || location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
 }
 
-JobEvent readEvent(const QSqlQuery &q)
+// A result this workbench does not know (written by a newer version, or by hand) is not read as
+// another one: an unknown result taken for "ok" would close a step, so the reading fails and
+// names the event.
+Expected<JobEvent> readEvent(const QSqlQuery &q, const QString &where)
 {
     JobEvent e;
     e.id = q.value(0).toLongLong();
@@ -91,7 +94,18 @@ JobEvent readEvent(const QSqlQuery &q)
     e.bench = q.value(6).toString();
     e.started = fromMillis(q.value(7));
     e.finished = fromMillis(q.value(8));
-    e.result = q.value(9).toString();
+    const QString resultId = q.value(9).toString();
+    const auto result = jobResultFromId(resultId);
+    if (!result) {
+        const QString message =
+            JobLog::tr("The job log %1 holds event %2 with a result this workbench does not know: %3.")
+                .arg(where)
+                .arg(e.id)
+                .arg(resultId);
+        qCWarning(lcDb).noquote() << message;
+        return Error::make(ErrorKind::Database, message);
+    }
+    e.result = *result;
     e.detail = QJsonDocument::fromJson(q.value(10).toString().toUtf8()).object();
     return e;
 }
@@ -583,7 +597,7 @@ void JobLog::Private::bindEvent(QSqlQuery &q, const JobEvent &event) const
     // An event without a start time is still recorded, at the time it reached the log.
     q.bindValue(6, event.started.isValid() ? event.started.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch());
     q.bindValue(7, millis(event.finished));
-    q.bindValue(8, text(event.result));
+    q.bindValue(8, jobResultId(event.result));
     QJsonObject detail = m_detailDefaults;
     for (auto it = event.detail.begin(); it != event.detail.end(); ++it) {
         detail.insert(it.key(), it.value());
@@ -876,7 +890,11 @@ Expected<QList<JobEvent>> JobLog::history(const QString &orderId) const
     }
     QList<JobEvent> events;
     while (q.next()) {
-        events.append(readEvent(q));
+        auto event = readEvent(q, d->m_where);
+        if (!event) {
+            return event.error();
+        }
+        events.append(std::move(event).value());
     }
     return events;
 }
@@ -937,7 +955,11 @@ Expected<QList<JobEvent>> JobLog::query(const HistoryFilter &filter) const
     }
     QList<JobEvent> events;
     while (q.next()) {
-        events.append(readEvent(q));
+        auto event = readEvent(q, d->m_where);
+        if (!event) {
+            return event.error();
+        }
+        events.append(std::move(event).value());
     }
     return events;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "joblog/OrderProgress.h"
 
+#include "joblog/JobAction.h"
+
 #include <algorithm>
 
 namespace Staging {
@@ -18,11 +20,11 @@ OrderProgress::OrderProgress(DeploymentMode mode, const QList<JobEvent> &events)
         }
         m_last.insert(*step, event.finished.isValid() ? event.finished : event.started);
         State &state = m_states[*step];
-        if (event.action == stepDoneAction() && event.result == QLatin1String("ok")) {
+        if (event.action == JobAction::stepDone() && event.result == JobResult::Ok) {
             state = State::Done;
         } else if (state != State::Done) {
             // A step done stays done: later events (a label reprinted) do not reopen it.
-            state = event.result == QLatin1String("failed") ? State::Failed : State::Started;
+            state = event.result == JobResult::Failed ? State::Failed : State::Started;
         }
     }
 }

@@ -27,9 +27,6 @@ public:
         Done,
     };
 
-    /** The action of the event that closes a step. */
-    static QString stepDoneAction() { return QStringLiteral("step-done"); }
-
     OrderProgress() = default;
     OrderProgress(DeploymentMode mode, const QList<JobEvent> &events);
     /** From the ids of the steps done alone (OrderSummary::stepsDone): other steps read as not started. */

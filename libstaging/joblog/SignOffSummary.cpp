@@ -1,76 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "joblog/SignOffSummary.h"
 
+#include "joblog/JobAction.h"
+#include "joblog/OrderFacts.h"
 #include "order/ModelCatalog.h"
-
-#include <QHash>
-#include <QSet>
 
 namespace Staging {
 
 namespace {
 
-// The phones and labels pages' own words in the job log.
-const QString PhonesStepId = QStringLiteral("phones");
-const QString LabelsStepId = QStringLiteral("labels");
-const QString SkipPhoneAction = QStringLiteral("skip-phone");
-const QString PhoneSynchronizedAction = QStringLiteral("phone-synchronized");
-const QString ReplacePhoneAction = QStringLiteral("replace-phone");
-
-bool endedWell(const QString &result)
-{
-    return result == QLatin1String("ok") || result == QLatin1String("skipped");
-}
-
-/** What one pass over the order's events learns, for the differences and the warnings. */
-struct EventScan
+/** The sign-off's own events: the latest approval and the step closed. */
+struct SignOffEvents
 {
     std::optional<JobEvent> approval;
     std::optional<JobEvent> signOff;
-    QHash<QString, JobEvent> lastOfThing; // step/action/target -> its latest event
-    QStringList thingOrder;
-    QSet<QString> synchronizedMacs;
-    QSet<QString> skippedStations;
-    bool labelsPrinted = false;
-    QSet<QString> replacedSincePrint; // stations whose phone changed after the last labels printed
 };
 
-EventScan scanEvents(const QList<JobEvent> &events)
+SignOffEvents signOffEvents(const QList<JobEvent> &events)
 {
-    EventScan scan;
+    SignOffEvents found;
     const QString signOffId = orderStepId(OrderStep::SignOff);
     for (const JobEvent &event : events) {
-        if (event.step == signOffId && event.action == SignOffSummary::approvalAction()
-            && event.result == QLatin1String("ok")) {
-            scan.approval = event;
+        if (event.step == signOffId && event.action == JobAction::supervisorApproval()
+            && event.result == JobResult::Ok) {
+            found.approval = event;
         }
-        if (event.step == signOffId && event.action == OrderProgress::stepDoneAction()) {
-            scan.signOff = event;
-        }
-        if (event.action == OrderProgress::stepDoneAction() || event.step == signOffId) {
-            continue;
-        }
-        const QString key = event.step + QLatin1Char('\n') + event.action + QLatin1Char('\n') + event.target;
-        if (!scan.lastOfThing.contains(key)) {
-            scan.thingOrder.append(key);
-        }
-        scan.lastOfThing.insert(key, event);
-        if (event.step == PhonesStepId && event.result == QLatin1String("ok")) {
-            if (event.action == PhoneSynchronizedAction) {
-                scan.synchronizedMacs.insert(event.target.toLower());
-            } else if (event.action == SkipPhoneAction) {
-                scan.skippedStations.insert(event.target);
-            }
-        }
-        if (event.step == LabelsStepId && event.result == QLatin1String("ok")) {
-            scan.labelsPrinted = true;
-            scan.replacedSincePrint.clear();
-        }
-        if (event.step == PhonesStepId && event.action == ReplacePhoneAction && event.result == QLatin1String("ok")) {
-            scan.replacedSincePrint.insert(event.target);
+        if (event.step == signOffId && event.action == JobAction::stepDone()) {
+            found.signOff = event;
         }
     }
-    return scan;
+    return found;
 }
 
 SignOffSummary::Step stepSummary(OrderStep step, const OrderProgress &progress, const QList<JobEvent> &events)
@@ -84,7 +43,7 @@ SignOffSummary::Step stepSummary(OrderStep step, const OrderProgress &progress, 
             continue;
         }
         ++s.events;
-        if (event.result == QLatin1String("failed") || event.result == QLatin1String("unknown")) {
+        if (event.result == JobResult::Failed || event.result == JobResult::Unknown) {
             ++s.failures;
         }
         if (!s.first.isValid() || event.started < s.first) {
@@ -100,7 +59,7 @@ SignOffSummary::Step stepSummary(OrderStep step, const OrderProgress &progress, 
 }
 
 QList<SignOffSummary::Difference> findDifferences(
-    const Order &order, const EventScan &scan, const ModelCatalog &catalog)
+    const Order &order, const OrderFacts &facts, const ModelCatalog &catalog)
 {
     QList<SignOffSummary::Difference> differences;
     for (const Station &station : order.stations) {
@@ -110,21 +69,21 @@ QList<SignOffSummary::Difference> findDifferences(
         }
         if (station.mac.isEmpty()) {
             differences.append({ QStringLiteral("no-phone"), station.name,
-                scan.skippedStations.contains(station.name)
+                facts.isStationSkipped(station.name)
                     ? SignOffSummary::tr("%1 (extension %2): no phone, skipped at the phones step.")
                           .arg(station.name, station.extension)
                     : SignOffSummary::tr("%1 (extension %2): no phone, no MAC was scanned.")
                           .arg(station.name, station.extension) });
-        } else if (!scan.synchronizedMacs.contains(station.mac.toLower())) {
+        } else if (!facts.isSynchronized(station.mac)) {
             differences.append({ QStringLiteral("phone-not-synchronized"), station.mac,
                 SignOffSummary::tr("%1 (extension %2): phone %3 was never seen synchronized.")
                     .arg(station.name, station.extension, station.mac) });
         }
     }
-    if (!scan.labelsPrinted) {
+    if (!facts.labelsPrinted) {
         differences.append({ QStringLiteral("no-labels"), QString(), SignOffSummary::tr("No label was printed.") });
     } else {
-        QStringList stale(scan.replacedSincePrint.cbegin(), scan.replacedSincePrint.cend());
+        QStringList stale(facts.replacedSinceLabels.cbegin(), facts.replacedSinceLabels.cend());
         stale.sort();
         for (const QString &station : std::as_const(stale)) {
             differences.append({ QStringLiteral("labels-stale"), station,
@@ -135,36 +94,21 @@ QList<SignOffSummary::Difference> findDifferences(
     return differences;
 }
 
-QList<SignOffSummary::Warning> collectWarnings(const EventScan &scan)
-{
-    QList<SignOffSummary::Warning> warnings;
-    for (const QString &key : std::as_const(scan.thingOrder)) {
-        const JobEvent &event = scan.lastOfThing.value(key);
-        if (!endedWell(event.result)) {
-            warnings.append({ event, event.detail.value(QLatin1String("message")).toString() });
-            continue;
-        }
-        for (const QString &warning : event.warnings()) {
-            warnings.append({ event, warning });
-        }
-    }
-    return warnings;
-}
-
 } // namespace
 
 SignOffSummary SignOffSummary::build(const Order &order, const QList<JobEvent> &events, const ModelCatalog &catalog)
 {
-    const EventScan scan = scanEvents(events);
+    const SignOffEvents signOff = signOffEvents(events);
+    const OrderFacts facts = OrderFacts::fromHistory(events);
     SignOffSummary summary;
-    summary.approval = scan.approval;
-    summary.signOff = scan.signOff;
+    summary.approval = signOff.approval;
+    summary.signOff = signOff.signOff;
     const OrderProgress progress(order.mode, events);
     for (const OrderStep step : orderSteps(order.mode)) {
         summary.steps.append(stepSummary(step, progress, events));
     }
-    summary.differences = findDifferences(order, scan, catalog);
-    summary.warnings = collectWarnings(scan);
+    summary.differences = findDifferences(order, facts, catalog);
+    summary.warnings = facts.warnings;
     return summary;
 }
 

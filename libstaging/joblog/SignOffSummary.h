@@ -2,6 +2,7 @@
 #pragma once
 
 #include "joblog/JobEvent.h"
+#include "joblog/OrderFacts.h"
 #include "joblog/OrderProgress.h"
 #include "order/Order.h"
 
@@ -43,15 +44,8 @@ public:
         QString message; // translated
     };
 
-    struct Warning
-    {
-        JobEvent event; // the latest event of the thing warned about
-        /** The step's own words: its warning, or why it did not end well (may be empty then). */
-        QString message;
-    };
+    using Warning = OrderFacts::Warning;
 
-    /** The action of the supervisor's approval, in step "signoff"; its target is the supervisor. */
-    static QString approvalAction() { return QStringLiteral("supervisor-approval"); }
     /** The approval's detail key listing the warnings the supervisor accepted, by message. */
     static QString acceptedWarningsKey() { return QStringLiteral("acceptedWarnings"); }
 

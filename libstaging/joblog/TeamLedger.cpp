@@ -33,7 +33,7 @@ JobEvent teamEvent(const QString &orderId, const QString &action, const QString 
     e.technician = technician;
     e.started = QDateTime::currentDateTimeUtc();
     e.finished = e.started;
-    e.result = QStringLiteral("ok");
+    e.result = JobResult::Ok;
     e.detail = detail;
     return e;
 }

@@ -5,7 +5,7 @@
 
 namespace Staging {
 
-LabelDataBuilder::LabelDataBuilder(const ModelCatalog &catalog, const Order &order, const ShuttleFacts &shuttle)
+LabelDataBuilder::LabelDataBuilder(const ModelCatalog &catalog, const Order &order, const OrderFacts &shuttle)
     : m_catalog(catalog)
     , m_order(order)
     , m_shuttle(shuttle)

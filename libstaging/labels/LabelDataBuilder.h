@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "joblog/OrderFacts.h"
 #include "labels/LabelData.h"
 #include "labels/LabelTemplate.h"
-#include "labels/ShuttleFacts.h"
 #include "order/ModelCatalog.h"
 #include "order/Order.h"
 
@@ -15,7 +15,7 @@ namespace Staging {
 class LabelDataBuilder
 {
 public:
-    LabelDataBuilder(const ModelCatalog &catalog, const Order &order, const ShuttleFacts &shuttle);
+    LabelDataBuilder(const ModelCatalog &catalog, const Order &order, const OrderFacts &shuttle);
 
     /** Every label of one kind: one per station with a phone, one per order, or one per sticker. */
     QList<LabelData> build(const LabelTemplate &labelTemplate) const;
@@ -25,7 +25,7 @@ private:
 
     const ModelCatalog &m_catalog;
     const Order &m_order;
-    ShuttleFacts m_shuttle;
+    OrderFacts m_shuttle;
 };
 
 } // namespace Staging

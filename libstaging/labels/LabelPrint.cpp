@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labels/LabelPrint.h"
 
+#include "joblog/JobAction.h"
+
 #include <QJsonObject>
 
 namespace Staging {
@@ -10,13 +12,13 @@ JobEvent LabelPrint::toEvent() const
     JobEvent e;
     e.orderId = orderId;
     e.step = QStringLiteral("labels");
-    e.action = QStringLiteral("print-labels");
+    e.action = JobAction::printLabels();
     e.target = destination;
     e.technician = technician;
     e.bench = bench;
     e.started = started;
     e.finished = QDateTime::currentDateTimeUtc();
-    e.result = error.isEmpty() ? QStringLiteral("ok") : QStringLiteral("failed");
+    e.result = error.isEmpty() ? JobResult::Ok : JobResult::Failed;
     e.detail = QJsonObject {
         { QStringLiteral("kind"), labelKindId(kind) },
         { QStringLiteral("count"), count },

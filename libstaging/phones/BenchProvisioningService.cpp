@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "phones/BenchProvisioningService.h"
 
+#include "joblog/JobAction.h"
 #include "joblog/JobLog.h"
 #include "order/MacAddress.h"
 #include "phones/YealinkUserAgent.h"
@@ -36,8 +37,6 @@ QString fileKind(PhoneFetch::File file)
     }
     return {};
 }
-
-const QString FetchAction = QStringLiteral("phone-fetch");
 
 QHttpServerResponse notFound()
 {
@@ -182,7 +181,7 @@ QHttpServerResponse BenchProvisioningService::answer(const QHttpServerRequest &r
 
 std::optional<PhoneFetch> BenchProvisioningService::fetchOf(const JobEvent &event)
 {
-    if (event.action != FetchAction || event.result != QLatin1String("ok")) {
+    if (event.action != JobAction::phoneFetch() || event.result != JobResult::Ok) {
         return std::nullopt;
     }
     PhoneFetch fetch;
@@ -209,13 +208,13 @@ void BenchProvisioningService::record(const PhoneFetch &fetch)
         JobEvent event;
         event.orderId = m_generator.order().orderId;
         event.step = QStringLiteral("phones");
-        event.action = FetchAction;
+        event.action = JobAction::phoneFetch();
         event.target = QStringLiteral("device:") + fetch.mac;
         event.technician = m_technician;
         event.bench = m_bench;
         event.started = QDateTime::currentDateTimeUtc();
         event.finished = event.started;
-        event.result = QStringLiteral("ok");
+        event.result = JobResult::Ok;
         event.detail = QJsonObject {
             { QStringLiteral("mac"), fetch.mac },
             { QStringLiteral("ip"), fetch.ip },

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "phones/BenchSecretsJob.h"
 
+#include "joblog/JobAction.h"
 #include "joblog/JobLog.h"
 #include "phones/OpenVpnBundle.h"
 #include "phones/YealinkConfigGenerator.h"
@@ -22,16 +23,6 @@ BenchSecretsJob::BenchSecretsJob(SecretStore &store, JobLog &joblog, const Order
 
 BenchSecretsJob::~BenchSecretsJob() = default;
 
-QString BenchSecretsJob::adminPasswordMadeAction()
-{
-    return QStringLiteral("phone-admin-password-generated");
-}
-
-QString BenchSecretsJob::userPasswordMadeAction()
-{
-    return QStringLiteral("phone-user-password-generated");
-}
-
 void BenchSecretsJob::start()
 {
     readPassword(Account::Admin);
@@ -45,7 +36,7 @@ QString BenchSecretsJob::keyOf(Account account) const
 
 QString BenchSecretsJob::madeActionOf(Account account)
 {
-    return account == Account::Admin ? adminPasswordMadeAction() : userPasswordMadeAction();
+    return account == Account::Admin ? JobAction::adminPasswordMade() : JobAction::userPasswordMade();
 }
 
 QString &BenchSecretsJob::passwordOf(Account account)
@@ -108,7 +99,7 @@ void BenchSecretsJob::onPassword(Account account, const SecretResult &read)
         event.target = key; // the entry's name; the password stays in the keychain
         event.started = QDateTime::currentDateTimeUtc();
         event.finished = event.started;
-        event.result = QStringLiteral("ok");
+        event.result = JobResult::Ok;
         if (const auto appended = m_joblog.append(event); !appended) {
             finish(appended.error());
             return;

@@ -49,11 +49,6 @@ public:
         QObject *parent = nullptr);
     ~BenchSecretsJob() override;
 
-    /** The job log action that says an order's admin password was made (shared with stagingctl). */
-    static QString adminPasswordMadeAction();
-    /** The same for the phones' user password. */
-    static QString userPasswordMadeAction();
-
     void start();
 
 Q_SIGNALS:

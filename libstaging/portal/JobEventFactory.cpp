@@ -15,7 +15,7 @@ JobEventFactory::JobEventFactory(
 }
 
 JobEvent JobEventFactory::make(
-    const QString &action, const QString &target, const QString &result, const QJsonObject &detail) const
+    const QString &action, const QString &target, JobResult result, const QJsonObject &detail) const
 {
     JobEvent event;
     event.orderId = m_orderId;
@@ -25,7 +25,7 @@ JobEvent JobEventFactory::make(
     event.technician = m_technician;
     event.bench = m_bench;
     event.started = QDateTime::currentDateTimeUtc();
-    if (result != QLatin1String("intent")) {
+    if (result != JobResult::Intent) {
         event.finished = event.started;
     }
     event.result = result;

@@ -18,7 +18,7 @@ class JobEventFactory
 public:
     JobEventFactory(const QString &orderId, const QString &step, const QString &technician, const QString &bench);
 
-    JobEvent make(const QString &action, const QString &target, const QString &result, const QJsonObject &detail) const;
+    JobEvent make(const QString &action, const QString &target, JobResult result, const QJsonObject &detail) const;
 
     const QString &orderId() const { return m_orderId; }
 

@@ -40,7 +40,7 @@ void PhoneReleaseJob::start()
             Qt::QueuedConnection);
         return;
     }
-    journal(QStringLiteral("intent"));
+    journal(JobResult::Intent);
     ConfdClient confd(m_connection, m_session);
     confd.setTenant(m_tenant);
     PortalJob *job = confd.deviceLines(m_deviceId, this);
@@ -112,13 +112,13 @@ void PhoneReleaseJob::finish(const Error &error)
     }
     m_done = true;
     m_result.error = error;
-    journal(error.kind == ErrorKind::None ? QStringLiteral("ok") : QStringLiteral("failed"),
+    journal(error.kind == ErrorKind::None ? JobResult::Ok : JobResult::Failed,
         QJsonObject { { QStringLiteral("linesDetached"), m_result.linesDetached },
             { QStringLiteral("message"), error.message } });
     Q_EMIT finished(m_result);
 }
 
-void PhoneReleaseJob::journal(const QString &result, const QJsonObject &detail)
+void PhoneReleaseJob::journal(JobResult result, const QJsonObject &detail)
 {
     if (!m_journal || m_options.orderId.isEmpty()) {
         return;

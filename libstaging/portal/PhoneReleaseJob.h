@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "joblog/JobResult.h"
 #include "portal/PortalResult.h"
 
 #include <QCoreApplication>
@@ -59,7 +60,7 @@ private:
     void detachNext();
     void reset();
     void finish(const Error &error);
-    void journal(const QString &result, const QJsonObject &detail = {});
+    void journal(JobResult result, const QJsonObject &detail = {});
 
     QPointer<PortalConnection> m_connection;
     QPointer<TokenSession> m_session;

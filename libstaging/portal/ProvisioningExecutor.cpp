@@ -307,7 +307,7 @@ void ProvisioningExecutor::sendImport(int first, const QByteArray &firstRow)
     request.action = QStringLiteral("create");
     QList<qint64> intents;
     for (qsizetype k = 0; k < batch.size(); ++k) {
-        intents.append(m_journal.write(*m_graph.node(batch.at(k)).resource, request, QStringLiteral("intent"),
+        intents.append(m_journal.write(*m_graph.node(batch.at(k)).resource, request, JobResult::Intent,
             { { QStringLiteral("import_row"), int(k + 1) } }, 0));
         if (intents.constLast() < 0) {
             // Nothing is sent without its intent on record.
@@ -357,12 +357,12 @@ void ProvisioningExecutor::onImported(
         if (made) {
             const QJsonObject fields = UserImportRow::answer(created.value(rowNumber));
             extra.insert(QStringLiteral("server_id"), fields.value(QLatin1String("uuid")).toString());
-            m_journal.write(*node.resource, request, QStringLiteral("ok"), extra, intents.at(k));
+            m_journal.write(*node.resource, request, JobResult::Ok, extra, intents.at(k));
             advance(index, fields);
             continue;
         }
         if (unknown) {
-            m_journal.write(*node.resource, request, QStringLiteral("unknown"), extra, intents.at(k));
+            m_journal.write(*node.resource, request, JobResult::Unknown, extra, intents.at(k));
             node.compoundOnly = true;
             node.phase = Phase::Lookup;
             ++node.attempts;
@@ -373,7 +373,7 @@ void ProvisioningExecutor::onImported(
         // row and confd's words; the others are imported again without it. A refusal naming no
         // row (the request itself) sends each station alone, as a compound POST.
         extra.insert(QStringLiteral("rolled_back"), !refused.contains(rowNumber));
-        m_journal.write(*node.resource, request, QStringLiteral("failed"), extra, intents.at(k));
+        m_journal.write(*node.resource, request, JobResult::Failed, extra, intents.at(k));
         if (refused.contains(rowNumber)) {
             // As confd answers a compound POST: its words for this row alone.
             report(index,
@@ -407,7 +407,7 @@ void ProvisioningExecutor::send(int index)
     const Request request = m_requestBuilder.request(index);
     qint64 intentId = 0;
     if (request.journaled) {
-        intentId = m_journal.write(*node.resource, request, QStringLiteral("intent"), request.journalDetail, 0);
+        intentId = m_journal.write(*node.resource, request, JobResult::Intent, request.journalDetail, 0);
         if (intentId < 0) {
             fail(index, ProvisioningItem::Status::Failed,
                 rowPrefix(*node.resource) + tr("the job log refused the entry; nothing was sent."));
@@ -525,7 +525,7 @@ void ProvisioningExecutor::adoptFound(int index, const PlaceholderResolver::Fiel
     }
     Request request = m_requestBuilder.request(index);
     request.action = node.resource->kind == Kind::Device ? QStringLiteral("claim") : QStringLiteral("create");
-    m_journal.write(*node.resource, request, QStringLiteral("ok"),
+    m_journal.write(*node.resource, request, JobResult::Ok,
         { { QStringLiteral("server_id"), ProvisioningJournal::serverId(fields) },
             { QStringLiteral("found_by_lookup"), true } },
         0);
@@ -546,7 +546,7 @@ void ProvisioningExecutor::removeCopiesOf(int index, const QList<QJsonObject> &c
     node.extraCopies = copies.mid(1);
     Request request = m_requestBuilder.request(index);
     request.action = QStringLiteral("create");
-    m_journal.write(*node.resource, request, QStringLiteral("ok"),
+    m_journal.write(*node.resource, request, JobResult::Ok,
         { { QStringLiteral("server_id"), ProvisioningJournal::serverId(node.kept) },
             { QStringLiteral("found_by_lookup"), true }, { QStringLiteral("copies"), int(copies.size()) } },
         0);
@@ -584,9 +584,9 @@ void ProvisioningExecutor::onAnswer(int index, const Request &request, qint64 in
     const bool gone =
         node.phase == Phase::RemoveCopies && result.httpStatus == 404 && (result.resent || node.attempts > 0);
     if (request.journaled) {
-        const QString outcome = (result.ok() && !resentCreate) || gone     ? QStringLiteral("ok")
-            : result.ok() || PortalRetryPolicy::mayHaveBeenApplied(result) ? QStringLiteral("unknown")
-                                                                           : QStringLiteral("failed");
+        const JobResult outcome = (result.ok() && !resentCreate) || gone   ? JobResult::Ok
+            : result.ok() || PortalRetryPolicy::mayHaveBeenApplied(result) ? JobResult::Unknown
+                                                                           : JobResult::Failed;
         QJsonObject extra = request.journalDetail;
         extra.insert(QStringLiteral("http_status"), result.httpStatus);
         if (resentCreate) {

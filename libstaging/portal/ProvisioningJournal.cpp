@@ -33,7 +33,7 @@ QString ProvisioningJournal::serverId(const QJsonObject &fields)
 }
 
 qint64 ProvisioningJournal::write(const ProvisioningResource &resource, const ProvisioningRequest &request,
-    const QString &result, const QJsonObject &extra, qint64 intentId) const
+    JobResult result, const QJsonObject &extra, qint64 intentId) const
 {
     if (!m_log) {
         return 0;
@@ -74,7 +74,7 @@ QSet<QString> ProvisioningJournal::synchronizedAttachments(const ProvisioningGra
         return synchronized;
     }
     for (const JobEvent &event : history.value()) { // oldest first
-        if (!journaledRequest(event) || event.result != QLatin1String("ok")) {
+        if (!journaledRequest(event) || event.result != JobResult::Ok) {
             continue;
         }
         if (event.action == QLatin1String("synchronize")) {

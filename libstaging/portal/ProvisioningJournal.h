@@ -31,7 +31,7 @@ public:
      * The event's id; 0 without a job log, -1 when the job log refused it. intentId > 0: the
      * intent this result ends.
      */
-    qint64 write(const ProvisioningResource &resource, const ProvisioningRequest &request, const QString &result,
+    qint64 write(const ProvisioningResource &resource, const ProvisioningRequest &request, JobResult result,
         const QJsonObject &extra, qint64 intentId) const;
 
     /** A server object's id as journaled: its uuid, else its id. */

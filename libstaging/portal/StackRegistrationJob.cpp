@@ -2,6 +2,7 @@
 #include "portal/StackRegistrationJob.h"
 
 #include "core/Logging.h"
+#include "joblog/JobAction.h"
 #include "joblog/JobLog.h"
 #include "portal/DeploydClient.h"
 #include "portal/JobEventFactory.h"
@@ -122,9 +123,9 @@ QString StackRegistrationJob::registeringOrder(const QString &uuid) const
         return {};
     }
     HistoryFilter filter;
-    filter.action = QStringLiteral("stack-register");
+    filter.action = JobAction::stackRegister();
     filter.target = QStringLiteral("stack:") + m_instance.name;
-    filter.result = QStringLiteral("ok");
+    filter.result = jobResultId(JobResult::Ok);
     const auto events = m_journal->query(filter);
     for (const JobEvent &event : events ? *events : QList<JobEvent> {}) {
         if (event.detail.value(QLatin1String("uuid")).toString() == uuid) {
@@ -155,7 +156,7 @@ void StackRegistrationJob::settleCreate(const QList<QJsonObject> &named)
     if (!m_result.applied) {
         m_result.uuid = copies.at(kept).value(QLatin1String("uuid")).toString();
         m_result.applied = true;
-        journal(QStringLiteral("stack-register"), QStringLiteral("ok"),
+        journal(JobAction::stackRegister(), JobResult::Ok,
             QJsonObject { { QStringLiteral("uuid"), m_result.uuid }, { QStringLiteral("found"), true } });
     }
     m_result.action = Action::Create;
@@ -181,7 +182,7 @@ void StackRegistrationJob::removeCopy()
     connect(m_job, &PortalJob::finished, this, [this, uuid](const PortalResult &result) {
         // 404: already gone, which is what was wanted.
         if (result.ok() || result.httpStatus == 404) {
-            journal(QStringLiteral("stack-copy-removed"), QStringLiteral("ok"),
+            journal(JobAction::stackCopyRemoved(), JobResult::Ok,
                 QJsonObject { { QStringLiteral("uuid"), uuid }, { QStringLiteral("kept"), m_result.uuid } });
             m_copies.removeFirst();
             m_attempts = 0;
@@ -213,11 +214,11 @@ void StackRegistrationJob::send(Action action)
     QJsonObject body = m_instance.body(m_password);
     if (action == Action::Create) {
         m_job = deployd.createInstance(body, this);
-        journal(QStringLiteral("stack-register"), QStringLiteral("intent"));
+        journal(JobAction::stackRegister(), JobResult::Intent);
     } else {
         body.insert(QStringLiteral("installed"), true);
         m_job = deployd.updateInstance(m_result.uuid, body, this);
-        journal(QStringLiteral("stack-update"), QStringLiteral("intent"),
+        journal(JobAction::stackUpdate(), JobResult::Intent,
             QJsonObject { { QStringLiteral("uuid"), m_result.uuid },
                 { QStringLiteral("differences"), QJsonArray::fromStringList(m_result.differences) } });
     }
@@ -227,12 +228,11 @@ void StackRegistrationJob::send(Action action)
 
 void StackRegistrationJob::onSent(Action action, const PortalResult &result)
 {
-    const QString journalAction =
-        action == Action::Create ? QStringLiteral("stack-register") : QStringLiteral("stack-update");
+    const QString journalAction = action == Action::Create ? JobAction::stackRegister() : JobAction::stackUpdate();
     if (result.ok()) {
         m_result.uuid = result.body.object().value(QLatin1String("uuid")).toString(m_result.uuid);
         m_result.applied = true;
-        journal(journalAction, QStringLiteral("ok"), QJsonObject { { QStringLiteral("uuid"), m_result.uuid } });
+        journal(journalAction, JobResult::Ok, QJsonObject { { QStringLiteral("uuid"), m_result.uuid } });
         if (action == Action::Create && result.resent) {
             // Qt sent the create more than once: the portal may hold copies beside this one.
             m_maybeCreated = true;
@@ -244,7 +244,7 @@ void StackRegistrationJob::onSent(Action action, const PortalResult &result)
         return;
     }
     const bool mayBeApplied = PortalRetryPolicy::mayHaveBeenApplied(result);
-    journal(journalAction, mayBeApplied ? QStringLiteral("unknown") : QStringLiteral("failed"),
+    journal(journalAction, mayBeApplied ? JobResult::Unknown : JobResult::Failed,
         QJsonObject { { QStringLiteral("status"), result.httpStatus }, { QStringLiteral("message"), result.message } });
     // A create is never sent again blindly: the portal is asked first whether it has the stack
     // now. An update is the same PUT again, which changes nothing more the second time.
@@ -270,7 +270,7 @@ bool StackRegistrationJob::retry(const PortalResult &result, void (StackRegistra
     return true;
 }
 
-void StackRegistrationJob::journal(const QString &action, const QString &outcome, const QJsonObject &detail)
+void StackRegistrationJob::journal(const QString &action, JobResult outcome, const QJsonObject &detail)
 {
     if (!m_journal) {
         return;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "joblog/JobResult.h"
 #include "portal/PortalResult.h"
 #include "portal/PortalRetryPolicy.h"
 #include "portal/StackInstance.h"
@@ -92,7 +93,7 @@ private:
     void onSent(Action action, const PortalResult &result);
     /** Retries what failed when worth it; false when it is not (attempts spent, or a refusal). */
     bool retry(const PortalResult &result, void (StackRegistrationJob::*again)());
-    void journal(const QString &action, const QString &outcome, const QJsonObject &detail = {});
+    void journal(const QString &action, JobResult outcome, const QJsonObject &detail = {});
     void finish(const Error &error);
 
     QPointer<PortalConnection> m_connection;

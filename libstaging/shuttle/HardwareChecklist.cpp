@@ -2,6 +2,7 @@
 #include "shuttle/HardwareChecklist.h"
 
 #include "core/ShuttleHostname.h"
+#include "joblog/JobAction.h"
 #include "joblog/JobLog.h"
 #include "joblog/TeamLedger.h"
 
@@ -14,8 +15,6 @@ namespace Staging {
 namespace {
 
 const QString HardwareStep = QStringLiteral("hardware");
-const QString ConfirmAction = QStringLiteral("checklist-confirm");
-const QString WithdrawAction = QStringLiteral("checklist-withdraw");
 
 } // namespace
 
@@ -88,7 +87,7 @@ Status HardwareChecklist::confirmSerial(
 
 Status HardwareChecklist::confirm(JobLog &log, const QString &stepId, const QString &technician, const QString &bench)
 {
-    return record(log, ConfirmAction, stepId, technician, bench);
+    return record(log, JobAction::checklistConfirm(), stepId, technician, bench);
 }
 
 Status HardwareChecklist::withdraw(JobLog &log, const QString &stepId, const QString &technician, const QString &bench)
@@ -96,7 +95,7 @@ Status HardwareChecklist::withdraw(JobLog &log, const QString &stepId, const QSt
     if (!isConfirmed(stepId)) {
         return Done {};
     }
-    return record(log, WithdrawAction, stepId, technician, bench);
+    return record(log, JobAction::checklistWithdraw(), stepId, technician, bench);
 }
 
 Status HardwareChecklist::record(
@@ -144,25 +143,25 @@ JobEvent HardwareChecklist::event(const QString &stepId, const QString &technici
     JobEvent e;
     e.orderId = m_orderId;
     e.step = HardwareStep;
-    e.action = ConfirmAction;
+    e.action = JobAction::checklistConfirm();
     e.target = QStringLiteral("step:") + stepId;
     e.technician = technician;
     e.bench = bench;
     e.started = QDateTime::currentDateTimeUtc();
     e.finished = e.started;
-    e.result = QStringLiteral("ok");
+    e.result = JobResult::Ok;
     e.detail.insert(QStringLiteral("step"), stepId);
     return e;
 }
 
 void HardwareChecklist::apply(const JobEvent &e)
 {
-    if (e.step != HardwareStep || e.result != QLatin1String("ok")
-        || (e.action != ConfirmAction && e.action != WithdrawAction)) {
+    if (e.step != HardwareStep || e.result != JobResult::Ok
+        || (e.action != JobAction::checklistConfirm() && e.action != JobAction::checklistWithdraw())) {
         return;
     }
     const QString stepId = e.detail.value(QLatin1String("step")).toString();
-    if (e.action == WithdrawAction) {
+    if (e.action == JobAction::checklistWithdraw()) {
         m_confirmed.removeIf([&stepId](const auto &entry) { return entry.first == stepId; });
         return;
     }

@@ -17,7 +17,7 @@ class JobLog;
  * The hardware checklist of one order's Shuttle, without any widget: each step is confirmed by
  * the technician and written to the job log at once (step "hardware"), so the state is whatever
  * the job log says. The serial step also records the serial and the hostname derived from it,
- * which the labels read back (ShuttleFacts).
+ * which the labels read back (OrderFacts).
  */
 class HardwareChecklist
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shuttle/InstallerReport.h"
 
+#include "joblog/JobAction.h"
+
 #include <QJsonArray>
 
 namespace Staging {
@@ -19,8 +21,8 @@ InstallerReport InstallerReport::fromHistory(const QList<JobEvent> &history)
 {
     InstallerReport report;
     for (const JobEvent &e : history) {
-        if (e.step != QLatin1String("debian") || e.action != QLatin1String("installer-callback")
-            || e.result != QLatin1String("ok")) {
+        if (e.step != QLatin1String("debian") || e.action != JobAction::installerCallback()
+            || e.result != JobResult::Ok) {
             continue;
         }
         InstallerReport latest;

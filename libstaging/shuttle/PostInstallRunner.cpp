@@ -13,19 +13,19 @@ namespace Staging {
 
 namespace {
 
-QString joblogResult(PostInstallState state)
+JobResult joblogResult(PostInstallState state)
 {
     switch (state) {
     case PostInstallState::Done:
-        return QStringLiteral("ok");
+        return JobResult::Ok;
     case PostInstallState::AlreadyDone:
-        return QStringLiteral("skipped");
+        return JobResult::Skipped;
     case PostInstallState::Cancelled:
     case PostInstallState::Failed:
     case PostInstallState::Running:
         break;
     }
-    return QStringLiteral("failed");
+    return JobResult::Failed;
 }
 
 } // namespace
@@ -108,7 +108,7 @@ void PostInstallRunner::stepEnded(const PostInstallStepOutcome &step)
             m_result.hardwareDifferences.append(difference.toString());
         }
     }
-    qCInfo(lcSsh) << "post-install" << step.stepId << joblogResult(step.state) << step.message;
+    qCInfo(lcSsh) << "post-install" << step.stepId << jobResultId(joblogResult(step.state)) << step.message;
     if (m_joblog != nullptr && !m_orderId.isEmpty()) {
         JobEvent e;
         e.orderId = m_orderId;

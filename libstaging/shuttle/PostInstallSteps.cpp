@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shuttle/PostInstallSteps.h"
 
+#include "joblog/JobAction.h"
 #include "joblog/JobEvent.h"
 #include "portal/PortalEndpoint.h"
 #include "shuttle/SshSession.h"
@@ -17,11 +18,12 @@ namespace Staging {
 
 namespace {
 
-const QString HostnameId = QStringLiteral("hostname");
-const QString NetworkId = QStringLiteral("network");
-const QString CertificateId = QStringLiteral("certificate");
-const QString WazoId = QStringLiteral("wazo");
-const QString HardwareId = QStringLiteral("hardware");
+// The steps' ids are their job-log actions.
+const QString HostnameId = JobAction::postInstallHostname();
+const QString NetworkId = JobAction::postInstallNetwork();
+const QString CertificateId = JobAction::postInstallCertificate();
+const QString WazoId = JobAction::postInstallWazo();
+const QString HardwareId = JobAction::postInstallHardware();
 
 QString q(const QString &value)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shuttle/PreseedServer.h"
 
+#include "joblog/JobAction.h"
 #include "joblog/JobLog.h"
 
 #include <QDateTime>
@@ -87,7 +88,7 @@ Status PreseedServer::arm(const QString &orderId, const QString &serial, Preseed
     m_serial = serial;
     m_hostname = settings.hostname;
     m_preseed = std::move(preseed).value();
-    record(QStringLiteral("preseed-armed"), QStringLiteral("ok"),
+    record(JobAction::preseedArmed(), JobResult::Ok,
         { { QStringLiteral("serial"), m_serial }, { QStringLiteral("hostname"), m_hostname },
             { QStringLiteral("listen"), QStringLiteral("%1:%2").arg(m_address.toString()).arg(m_port) } });
     return Done {};
@@ -96,8 +97,7 @@ Status PreseedServer::arm(const QString &orderId, const QString &serial, Preseed
 void PreseedServer::disarm()
 {
     if (isArmed()) {
-        record(
-            QStringLiteral("preseed-disarmed"), QStringLiteral("ok"), { { QStringLiteral("hostname"), m_hostname } });
+        record(JobAction::preseedDisarmed(), JobResult::Ok, { { QStringLiteral("hostname"), m_hostname } });
     }
     m_preseed.clear();
 }
@@ -123,7 +123,7 @@ QHttpServerResponse PreseedServer::answer(const QHttpServerRequest &request)
         qCInfo(lcPreseed) << "404 for" << path << "from" << client;
         return notFound();
     }
-    record(QStringLiteral("preseed-fetch"), QStringLiteral("ok"),
+    record(JobAction::preseedFetch(), JobResult::Ok,
         { { QStringLiteral("path"), path }, { QStringLiteral("client"), client },
             { QStringLiteral("hostname"), m_hostname } });
     Q_EMIT preseedFetched(client);
@@ -135,7 +135,7 @@ QHttpServerResponse PreseedServer::answerCallback(const QHttpServerRequest &requ
     const QString client = request.remoteAddress().toString();
     const auto keys = InstallerCallback::parse(request.body());
     if (!keys) {
-        record(QStringLiteral("installer-callback"), QStringLiteral("failed"),
+        record(JobAction::installerCallback(), JobResult::Failed,
             { { QStringLiteral("client"), client }, { QStringLiteral("hostname"), m_hostname },
                 { QStringLiteral("error"), keys.error().message } });
         Q_EMIT callbackRefused(client, keys.error().message);
@@ -146,7 +146,7 @@ QHttpServerResponse PreseedServer::answerCallback(const QHttpServerRequest &requ
         fingerprints.append(QString(key.type + QLatin1Char(' ') + key.sha256));
     }
     // serial, hostname and ip together: the labels read the Shuttle's facts from this event.
-    record(QStringLiteral("installer-callback"), QStringLiteral("ok"),
+    record(JobAction::installerCallback(), JobResult::Ok,
         { { QStringLiteral("serial"), m_serial }, { QStringLiteral("hostname"), m_hostname },
             { QStringLiteral("ip"), client }, { QStringLiteral("fingerprints"), fingerprints } });
     // The install is done: the preseed (and its root hash) is no longer served. Disarmed before
@@ -156,9 +156,9 @@ QHttpServerResponse PreseedServer::answerCallback(const QHttpServerRequest &requ
     return { QHttpServerResponder::StatusCode::Ok };
 }
 
-void PreseedServer::record(const QString &action, const QString &result, const QJsonObject &detail)
+void PreseedServer::record(const QString &action, JobResult result, const QJsonObject &detail)
 {
-    qCInfo(lcPreseed) << action << result << detail;
+    qCInfo(lcPreseed) << action << jobResultId(result) << detail;
     if (m_joblog == nullptr || m_orderId.isEmpty()) {
         return;
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Expected.h"
+#include "joblog/JobResult.h"
 #include "shuttle/InstallerCallback.h"
 #include "shuttle/PreseedBuilder.h"
 
@@ -70,7 +71,7 @@ Q_SIGNALS:
 private:
     QHttpServerResponse answer(const QHttpServerRequest &request);
     QHttpServerResponse answerCallback(const QHttpServerRequest &request);
-    void record(const QString &action, const QString &result, const QJsonObject &detail);
+    void record(const QString &action, JobResult result, const QJsonObject &detail);
 
     JobLog *m_joblog = nullptr;
     QString m_technician;

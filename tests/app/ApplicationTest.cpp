@@ -173,7 +173,7 @@ TEST(GuiApplication, ADamagedJobLogIsReportedAfterTheWindowIsUp)
             event.step = QStringLiteral("portal");
             event.action = QStringLiteral("create-user");
             event.target = QStringLiteral("user:%1").arg(8000 + i);
-            event.result = QStringLiteral("ok");
+            event.result = JobResult::Ok;
             events.append(event);
         }
         ASSERT_TRUE((*log)->appendBatch(events));

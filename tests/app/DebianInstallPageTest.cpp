@@ -64,7 +64,7 @@ TEST_F(GuiDebianInstallPage, InTrainingGoesFromArmedToTheCallbackThroughTheSimul
     EXPECT_EQ(events(QStringLiteral("preseed-fetch")).size(), 1);
     const QList<JobEvent> callbacks = events(QStringLiteral("installer-callback"));
     ASSERT_EQ(callbacks.size(), 1);
-    EXPECT_EQ(callbacks.constFirst().result, QStringLiteral("ok"));
+    EXPECT_EQ(callbacks.constFirst().result, JobResult::Ok);
     const InstallerReport report = InstallerReport::fromHistory(m_log->history(OrderId).value());
     ASSERT_EQ(report.keys.size(), 3);
     const QString keys = child<QLabel>("hostKeysLabel")->text();
@@ -94,7 +94,7 @@ TEST_F(GuiDebianInstallPage, AResumedOrderWhoseInstallerCalledBackIsComplete)
     callback.step = QStringLiteral("debian");
     callback.action = QStringLiteral("installer-callback");
     callback.target = QStringLiteral("shuttle:wazo-sn12ab34");
-    callback.result = QStringLiteral("ok");
+    callback.result = JobResult::Ok;
     const QString fingerprint = QStringLiteral("SHA256:") + QString(43, QLatin1Char('Q'));
     callback.detail = { { QStringLiteral("hostname"), QStringLiteral("wazo-sn12ab34") },
         { QStringLiteral("ip"), QStringLiteral("127.0.0.1") },

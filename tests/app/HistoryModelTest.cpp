@@ -102,7 +102,7 @@ TEST(GuiHistoryModel, AFilterStartsAgainWithOnlyTheMatchingEvents)
     HistoryFilter filter;
     filter.technician = QStringLiteral("Yanis");
     filter.orderId = QStringLiteral("CMD-1");
-    filter.result = QStringLiteral("ok");
+    filter.result = jobResultId(JobResult::Ok);
     model.setFilter(filter);
     while (model.canFetchMore({})) {
         model.fetchMore({});

@@ -25,7 +25,7 @@ std::unique_ptr<JobLog> historyLog(const QTemporaryDir &dir, int count, int orde
         event.bench = QStringLiteral("banc-1");
         event.started = QDateTime::fromMSecsSinceEpoch(HistoryT0 + i * 1000, Qt::UTC);
         event.finished = event.started.addMSecs(1500);
-        event.result = i % 10 == 0 ? QStringLiteral("failed") : QStringLiteral("ok");
+        event.result = i % 10 == 0 ? JobResult::Failed : JobResult::Ok;
         event.detail = QJsonObject { { QStringLiteral("note"), QStringLiteral("=cmd()") } };
         events.append(event);
     }

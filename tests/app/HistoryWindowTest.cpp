@@ -256,7 +256,7 @@ TEST(GuiHistoryWindow, ColumnsReadAsWordsWithTheTimeShownInFull)
         const JobEvent &event = model->eventAt(row);
         const auto text = [&](int column) { return model->index(row, column).data().toString(); };
         EXPECT_EQ(text(HistoryModel::ResultColumn),
-            event.result == QLatin1String("ok") ? QStringLiteral("done") : QStringLiteral("failed"));
+            event.result == JobResult::Ok ? QStringLiteral("done") : QStringLiteral("failed"));
         EXPECT_EQ(text(HistoryModel::DetailColumn), QStringLiteral("note: =cmd()"));
         EXPECT_TRUE(text(HistoryModel::StartedColumn)
                         .endsWith(event.started.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));

@@ -31,7 +31,7 @@ protected:
         OrderSession session(*m_log, ModelCatalog::builtIn(), m_settings, nullptr);
         ASSERT_TRUE(session.load(OrderId).hasValue());
         ASSERT_TRUE(session
-                        .record(OrderStep::PostInstall, QStringLiteral("shuttle-facts"), OrderId, QStringLiteral("ok"),
+                        .record(OrderStep::PostInstall, QStringLiteral("shuttle-facts"), OrderId, JobResult::Ok,
                             { { QStringLiteral("serial"), QStringLiteral("DS10U-2611-0042") },
                                 { QStringLiteral("hostname"), QStringLiteral("shuttle-0042") },
                                 { QStringLiteral("ip"), QStringLiteral("10.0.0.2") } })
@@ -75,7 +75,7 @@ TEST_F(GuiLabelsPage, PreviewsEveryLabelAndPrintsAllToAPdfThenOneAgain)
     ASSERT_EQ(prints.size(), 4); // one per kind
     int counted = 0;
     for (const JobEvent &e : prints) {
-        EXPECT_EQ(e.result, QStringLiteral("ok"));
+        EXPECT_EQ(e.result, JobResult::Ok);
         EXPECT_EQ(e.target, QStringLiteral("file:") + all);
         EXPECT_EQ(e.technician, m_settings.technician);
         EXPECT_TRUE(e.detail.value(QLatin1String("training")).toBool());

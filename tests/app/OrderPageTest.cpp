@@ -9,6 +9,7 @@
 #include "MessageBanner.h"
 #include "TestSupport.h"
 #include "WizardPagesFixture.h"
+#include "joblog/JobAction.h"
 #include "joblog/JobLog.h"
 #include "models/OrdersModel.h"
 #include "models/ProblemsModel.h"
@@ -388,7 +389,7 @@ TEST_F(GuiOrderPage, NextSavesTheOrderAndRecordsTheImport)
     EXPECT_EQ(event.step, QStringLiteral("intake"));
     EXPECT_EQ(event.action, QStringLiteral("plan-imported"));
     EXPECT_EQ(event.target, QStringLiteral("gui-clean.csv"));
-    EXPECT_EQ(event.result, QStringLiteral("ok"));
+    EXPECT_EQ(event.result, JobResult::Ok);
     EXPECT_EQ(event.technician, QStringLiteral("Camille Martin"));
     EXPECT_EQ(event.bench, QStringLiteral("banc-2"));
     EXPECT_TRUE(event.started.isValid());
@@ -400,7 +401,7 @@ TEST_F(GuiOrderPage, NextSavesTheOrderAndRecordsTheImport)
     EXPECT_TRUE(event.detail.value(QStringLiteral("warnings")).isArray());
     EXPECT_TRUE(event.warnings().isEmpty());
     EXPECT_FALSE(event.detail.value(QStringLiteral("columnsChosen")).toBool(true));
-    EXPECT_EQ(events.at(1).action, OrderProgress::stepDoneAction());
+    EXPECT_EQ(events.at(1).action, JobAction::stepDone());
     EXPECT_EQ(events.at(1).step, QStringLiteral("intake"));
 }
 
@@ -456,7 +457,7 @@ TEST_F(GuiOrderPage, AResumedOrderIsShownAsSaved)
     // No plan was imported this time: only the step is recorded.
     const QList<JobEvent> events = history(QStringLiteral("CMD-9"));
     ASSERT_EQ(events.size(), 1);
-    EXPECT_EQ(events.at(0).action, OrderProgress::stepDoneAction());
+    EXPECT_EQ(events.at(0).action, JobAction::stepDone());
 }
 
 TEST_F(GuiOrderPage, TrainingSampleFillsAnOrderATraineeCanTakeOn)

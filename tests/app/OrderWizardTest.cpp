@@ -3,6 +3,7 @@
 
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "joblog/JobAction.h"
 #include "joblog/JobLog.h"
 #include "joblog/TeamLedger.h"
 #include "models/OrdersModel.h"
@@ -51,13 +52,13 @@ protected:
         JobEvent event;
         event.orderId = orderId;
         event.step = orderStepId(step);
-        event.action = OrderProgress::stepDoneAction();
+        event.action = JobAction::stepDone();
         event.target = orderId;
         event.technician = m_settings.technician;
         event.bench = m_settings.bench;
         event.started = QDateTime::currentDateTimeUtc();
         event.finished = event.started;
-        event.result = QStringLiteral("ok");
+        event.result = JobResult::Ok;
         ASSERT_TRUE(m_log->append(event));
     }
 
@@ -118,8 +119,7 @@ TEST_F(GuiOrderWizard, ASessionRecordsEveryEventWithItsOrderTechnicianBenchAndTr
     TrainingEnvironment training(ModelCatalog::builtIn());
     OrderSession session(*m_log, ModelCatalog::builtIn(), m_settings, &training);
     ASSERT_TRUE(session.load(order.orderId));
-    ASSERT_TRUE(
-        session.record(OrderStep::Portal, QStringLiteral("dry-run"), QStringLiteral("stack"), QStringLiteral("ok")));
+    ASSERT_TRUE(session.record(OrderStep::Portal, QStringLiteral("dry-run"), QStringLiteral("stack"), JobResult::Ok));
     ASSERT_TRUE(session.completeStep(OrderStep::Order));
     ASSERT_TRUE(session.completeStep(OrderStep::Order)); // once is enough: no second event
     const auto events = m_log->history(order.orderId);
@@ -129,11 +129,11 @@ TEST_F(GuiOrderWizard, ASessionRecordsEveryEventWithItsOrderTechnicianBenchAndTr
         actions.append(event.action);
         EXPECT_EQ(event.technician, m_settings.technician);
         EXPECT_EQ(event.bench, m_settings.bench);
-        if (event.action == QLatin1String("dry-run") || event.action == OrderProgress::stepDoneAction()) {
+        if (event.action == QLatin1String("dry-run") || event.action == JobAction::stepDone()) {
             EXPECT_TRUE(event.detail.value(QStringLiteral("training")).toBool()) << event.action.toStdString();
         }
     }
-    EXPECT_EQ(actions.count(OrderProgress::stepDoneAction()), 1);
+    EXPECT_EQ(actions.count(JobAction::stepDone()), 1);
     EXPECT_EQ(session.progress().state(OrderStep::Order), OrderProgress::State::Done);
     EXPECT_EQ(session.progress().state(OrderStep::Portal), OrderProgress::State::Started);
     EXPECT_EQ(session.progress().current(), OrderStep::Portal);

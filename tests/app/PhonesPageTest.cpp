@@ -562,7 +562,7 @@ TEST_F(GuiPhonesPage, ASynchronizedPhoneIsReplacedDeliberatelyAndTheOldOneReleas
     EXPECT_EQ(replaced.detail.value(QLatin1String("mac")).toString(), replacement);
     const QList<JobEvent> released = events(QStringLiteral("release"), QStringLiteral("phones"));
     ASSERT_EQ(released.size(), 2); // intent, then ok
-    EXPECT_EQ(released.last().result, QStringLiteral("ok"));
+    EXPECT_EQ(released.last().result, JobResult::Ok);
     EXPECT_EQ(released.last().target, QStringLiteral("device:") + macs.at(0));
     // The old phone holds nothing of the customer's; the new one takes the line.
     EXPECT_FALSE(stack.lineDevice.values().contains(oldId));

@@ -103,8 +103,8 @@ TEST_F(GuiPortalPage, DryRunShowsTheDiffThenApplyPutsTheOrderOnTheStack)
     // The executor's journal and the page's own events, with who and where.
     const QList<JobEvent> applies = events(QStringLiteral("apply"), QStringLiteral("portal"));
     ASSERT_EQ(applies.size(), 2);
-    EXPECT_EQ(applies.at(0).result, QStringLiteral("started"));
-    EXPECT_EQ(applies.at(1).result, QStringLiteral("ok"));
+    EXPECT_EQ(applies.at(0).result, JobResult::Started);
+    EXPECT_EQ(applies.at(1).result, JobResult::Ok);
     EXPECT_TRUE(applies.at(1).detail.value(QLatin1String("training")).toBool());
     const QList<JobEvent> creates = events(QStringLiteral("create"), QStringLiteral("portal"));
     ASSERT_FALSE(creates.isEmpty());
@@ -184,7 +184,7 @@ TEST_F(GuiPortalPage, CancelledMidApplyThenResumedInAReopenedWizardCreatesNothin
     }
     const QList<JobEvent> applies = events(QStringLiteral("apply"), QStringLiteral("portal"));
     ASSERT_EQ(applies.size(), 2);
-    EXPECT_EQ(applies.at(1).result, QStringLiteral("cancelled"));
+    EXPECT_EQ(applies.at(1).result, JobResult::Cancelled);
 
     // The window closed; the order reopens on the portal step and says how it resumes.
     OrderWizard &wizard = openWizard();
@@ -208,7 +208,7 @@ TEST_F(GuiPortalPage, CancelledMidApplyThenResumedInAReopenedWizardCreatesNothin
     // Every resource was created once over both runs.
     QSet<QString> created;
     for (const JobEvent &e : events(QStringLiteral("create"), QStringLiteral("portal"))) {
-        if (e.result == QLatin1String("ok")) {
+        if (e.result == JobResult::Ok) {
             EXPECT_FALSE(created.contains(e.target)) << e.target.toStdString();
             created.insert(e.target);
         }
@@ -242,13 +242,13 @@ TEST_F(GuiPortalPage, PauseStopsInFlightAndResumeCompletesInThePage)
     EXPECT_TRUE(child<QLabel>("portalStatusLabel")->text().startsWith(QStringLiteral("Paused.")));
     EXPECT_EQ(child<QPushButton>("applyButton")->text().remove(QLatin1Char('&')), QStringLiteral("Resume"));
     EXPECT_FALSE(child<QPushButton>("pauseButton")->isEnabled());
-    EXPECT_EQ(events(QStringLiteral("apply"), QStringLiteral("portal")).constLast().result, QStringLiteral("paused"));
+    EXPECT_EQ(events(QStringLiteral("apply"), QStringLiteral("portal")).constLast().result, JobResult::Paused);
 
     QTest::mouseClick(child<QPushButton>("applyButton"), Qt::LeftButton);
     ASSERT_TRUE(runs.wait(Timeout));
     EXPECT_TRUE(page->isComplete());
     EXPECT_EQ(stackUsers().size(), 6);
-    EXPECT_EQ(events(QStringLiteral("apply"), QStringLiteral("portal")).constLast().result, QStringLiteral("ok"));
+    EXPECT_EQ(events(QStringLiteral("apply"), QStringLiteral("portal")).constLast().result, JobResult::Ok);
 }
 
 } // namespace

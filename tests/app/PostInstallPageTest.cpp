@@ -37,7 +37,7 @@ protected:
         callback.step = QStringLiteral("debian");
         callback.action = QStringLiteral("installer-callback");
         callback.target = QStringLiteral("shuttle:wazo-sn12ab34");
-        callback.result = QStringLiteral("ok");
+        callback.result = JobResult::Ok;
         callback.detail = { { QStringLiteral("hostname"), QStringLiteral("wazo-sn12ab34") },
             { QStringLiteral("ip"), QStringLiteral("127.0.0.1") },
             { QStringLiteral("fingerprints"),
@@ -94,7 +94,7 @@ TEST_F(GuiPostInstallPage, InTrainingEveryStepRunsAndIsShownDone)
     for (const QString &id : PostInstallSteps::ids()) {
         bool recorded = false;
         for (const JobEvent &e : events(id)) {
-            recorded = recorded || (e.step == QLatin1String("postinstall") && e.result == QLatin1String("ok"));
+            recorded = recorded || (e.step == QLatin1String("postinstall") && e.result == JobResult::Ok);
         }
         EXPECT_TRUE(recorded) << id.toStdString();
     }
@@ -110,7 +110,7 @@ TEST_F(GuiPostInstallPage, AResumedOrderShowsTheStepsTheJobLogHas)
 {
     const QStringList ids = PostInstallSteps::ids();
     ASSERT_GE(ids.size(), 3);
-    const auto record = [this](const QString &id, const QString &result) {
+    const auto record = [this](const QString &id, JobResult result) {
         JobEvent e;
         e.orderId = OrderId;
         e.step = QStringLiteral("postinstall");
@@ -119,9 +119,9 @@ TEST_F(GuiPostInstallPage, AResumedOrderShowsTheStepsTheJobLogHas)
         e.detail = { { QStringLiteral("message"), QStringLiteral("from the first run") } };
         ASSERT_TRUE(m_log->append(e).hasValue());
     };
-    record(ids.at(0), QStringLiteral("ok"));
-    record(ids.at(1), QStringLiteral("skipped"));
-    record(ids.at(2), QStringLiteral("failed"));
+    record(ids.at(0), JobResult::Ok);
+    record(ids.at(1), JobResult::Skipped);
+    record(ids.at(2), JobResult::Failed);
 
     OrderWizard &wizard = openWizard();
     ASSERT_EQ(wizard.currentId(), int(OrderStep::PostInstall));

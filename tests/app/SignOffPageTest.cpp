@@ -74,8 +74,8 @@ protected:
         WizardPagesFixture::TearDown();
     }
 
-    void append(const QString &step, const QString &action, const QString &target, const QString &result,
-        int startMinute, int endMinute)
+    void append(const QString &step, const QString &action, const QString &target, JobResult result, int startMinute,
+        int endMinute)
     {
         JobEvent event;
         event.orderId = OrderId;
@@ -116,12 +116,12 @@ protected:
         ASSERT_TRUE(m_log->saveOrder(order, m_settings.technician, m_settings.bench).hasValue());
 
         const QString done = QStringLiteral("step-done");
-        const QString ok = QStringLiteral("ok");
+        const JobResult ok = JobResult::Ok;
         append(QStringLiteral("intake"), QStringLiteral("plan-imported"), QStringLiteral("plan.csv"), ok, 0, 4);
         append(QStringLiteral("intake"), done, OrderId, ok, 0, 5);
         append(QStringLiteral("portal"), QStringLiteral("create-user"), QStringLiteral("user:8001"), ok, 10, 11);
-        append(QStringLiteral("portal"), QStringLiteral("create-line"), QStringLiteral("line:8002"),
-            QStringLiteral("unknown"), 11, 12);
+        append(QStringLiteral("portal"), QStringLiteral("create-line"), QStringLiteral("line:8002"), JobResult::Unknown,
+            11, 12);
         append(QStringLiteral("portal"), done, OrderId, ok, 10, 35);
         append(QStringLiteral("phones"), QStringLiteral("phone-synchronized"), desk.mac, ok, 40, 41);
         append(QStringLiteral("phones"), done, OrderId, ok, 40, 50);
@@ -242,7 +242,7 @@ TEST_F(GuiSignOffPage, ApprovalIsRecordedWithTheSupervisorsNameAndFinishSignsOff
     ASSERT_EQ(events.size(), 1);
     EXPECT_EQ(events.at(0).action, QStringLiteral("supervisor-approval"));
     EXPECT_EQ(events.at(0).target, QStringLiteral("Dominique Leroy"));
-    EXPECT_EQ(events.at(0).result, QStringLiteral("ok"));
+    EXPECT_EQ(events.at(0).result, JobResult::Ok);
     EXPECT_EQ(events.at(0).technician, QStringLiteral("Camille Martin"));
     EXPECT_EQ(events.at(0).detail.value(QStringLiteral("supervisor")).toString(), QStringLiteral("Dominique Leroy"));
     const QJsonArray accepted = events.at(0).detail.value(QStringLiteral("acceptedWarnings")).toArray();
@@ -312,7 +312,7 @@ TEST_F(GuiSignOffPage, APostInstallWarningMustBeAcceptedAndReachesTheReport)
     hardware.step = orderStepId(OrderStep::PostInstall);
     hardware.action = QStringLiteral("hardware");
     hardware.target = QStringLiteral("shuttle:garage-du-port-pbx");
-    hardware.result = QStringLiteral("ok");
+    hardware.result = JobResult::Ok;
     hardware.started = m_start.addSecs(5 * 60);
     hardware.finished = hardware.started;
     hardware.detail = QJsonObject { { JobEvent::warningsKey(),
@@ -406,7 +406,7 @@ TEST_F(GuiSignOffPage, PdfReportHoldsTheOrderStationsStepsAndApproval)
     shuttle.step = orderStepId(OrderStep::Hardware);
     shuttle.action = QStringLiteral("shuttle-identified");
     shuttle.target = QStringLiteral("SH-0042");
-    shuttle.result = QStringLiteral("ok");
+    shuttle.result = JobResult::Ok;
     shuttle.started = m_start.addSecs(60);
     shuttle.finished = shuttle.started;
     shuttle.detail = QJsonObject { { QStringLiteral("serial"), QStringLiteral("SH-0042") },

@@ -108,10 +108,11 @@ TEST(GuiTranslationGlossary, TheJobLogsWordsAreShownInFrench)
         EXPECT_NE(shown, id) << id.toStdString();
         EXPECT_FALSE(shown.isEmpty()) << id.toStdString();
     }
-    for (const char *result : { "ok", "failed", "unknown", "skipped", "intent", "paused", "cancelled" }) {
-        EXPECT_NE(DisplayLabels::result(QString::fromLatin1(result)), QString::fromLatin1(result)) << result;
+    for (const JobResult result : { JobResult::Ok, JobResult::Failed, JobResult::Unknown, JobResult::Skipped,
+             JobResult::Intent, JobResult::Paused, JobResult::Cancelled }) {
+        EXPECT_NE(DisplayLabels::result(result), jobResultId(result)) << jobResultId(result).toStdString();
     }
-    EXPECT_EQ(DisplayLabels::result(QStringLiteral("ok")), QStringLiteral("fait"));
+    EXPECT_EQ(DisplayLabels::result(JobResult::Ok), QStringLiteral("fait"));
     EXPECT_EQ(
         DisplayLabels::preferredConnection(QStringLiteral("private")), QStringLiteral("adresse privée de préférence"));
 }

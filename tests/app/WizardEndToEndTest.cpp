@@ -4,6 +4,7 @@
 // HTTPS, the simulated installer and the simulated Shuttle.
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "joblog/JobAction.h"
 #include "joblog/JobLog.h"
 #include "models/OrdersModel.h"
 #include "order/ModelCatalog.h"
@@ -364,7 +365,7 @@ TEST_F(GuiWizardEndToEnd, ASixStationOnPremiseOrderFromNewOrderToSignOff)
         EXPECT_TRUE(event.detail.value(QLatin1String("training")).toBool())
             << event.step.toStdString() << " " << event.action.toStdString();
         steps.insert(event.step);
-        if (event.action == OrderProgress::stepDoneAction()) {
+        if (event.action == JobAction::stepDone()) {
             EXPECT_EQ(event.technician, m_settings.technician);
         }
     }

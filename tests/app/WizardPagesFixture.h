@@ -123,7 +123,7 @@ protected:
             event.action = QLatin1String(action);
             event.target = QStringLiteral("wazo-sn12ab34");
             event.started = event.finished = QDateTime::currentDateTimeUtc();
-            event.result = QStringLiteral("ok");
+            event.result = JobResult::Ok;
             event.detail = detail;
             ASSERT_TRUE(m_log->append(event).hasValue());
         }

@@ -27,7 +27,7 @@ JobEvent makeEvent(int i, int orders)
     e.bench = QStringLiteral("banc-%1").arg(i % 4);
     e.started = QDateTime::fromMSecsSinceEpoch(T0 + qint64(i) * 1000, Qt::UTC);
     e.finished = e.started.addMSecs(180);
-    e.result = i % 50 == 0 ? QStringLiteral("failed") : QStringLiteral("ok");
+    e.result = i % 50 == 0 ? JobResult::Failed : JobResult::Ok;
     e.detail = QJsonObject {
         { QStringLiteral("extension"), 8000 + i % 1000 },
         { QStringLiteral("model"), QStringLiteral("yealink-t54w") },

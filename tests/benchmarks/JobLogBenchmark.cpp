@@ -121,7 +121,7 @@ void technicianPage(benchmark::State &state)
     JobLog &log = bigLog();
     HistoryFilter filter;
     filter.technician = QStringLiteral("Camille");
-    filter.result = QStringLiteral("failed");
+    filter.result = jobResultId(JobResult::Failed);
     filter.limit = 100;
     for (auto _ : state) {
         const auto page = log.query(filter);

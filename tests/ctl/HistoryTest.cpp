@@ -27,7 +27,7 @@ JobEvent event(
     e.bench = QStringLiteral("banc-2");
     e.started = QDateTime::fromMSecsSinceEpoch(startMs, Qt::UTC);
     e.finished = e.started.addMSecs(250);
-    e.result = QString::fromLatin1(result);
+    e.result = *jobResultFromId(QString::fromLatin1(result));
     e.detail = detail;
     return e;
 }

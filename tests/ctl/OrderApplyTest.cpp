@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CtlRunner.h"
 #include "SimServeProcess.h"
+#include "joblog/JobAction.h"
 #include "joblog/JobLog.h"
 #include "phones/BenchSecretsJob.h"
 #include "portal/PortalConnection.h"
@@ -149,8 +150,8 @@ TEST_F(CtlOrderApply, DryRunThenApplyThenNothingToDo)
         int userMade = 0;
         for (const JobEvent &event : journal.value()->history(m_orderId).value()) {
             // Found by its action although this test's portal password, "admin", is masked.
-            adminMade += event.action == BenchSecretsJob::adminPasswordMadeAction() ? 1 : 0;
-            userMade += event.action == BenchSecretsJob::userPasswordMadeAction() ? 1 : 0;
+            adminMade += event.action == JobAction::adminPasswordMade() ? 1 : 0;
+            userMade += event.action == JobAction::userPasswordMade() ? 1 : 0;
         }
         EXPECT_EQ(adminMade, 1);
         EXPECT_EQ(userMade, 1);

@@ -90,7 +90,7 @@ TEST_F(CtlStackRegister, RegistersOnceThenSaysItIsThereThenUpdatesChangedAddress
     ASSERT_TRUE(history.hasValue());
     QStringList actions;
     for (const JobEvent &event : history.value()) {
-        actions.append(event.action + QLatin1Char('/') + event.result);
+        actions.append(event.action + QLatin1Char('/') + jobResultId(event.result));
         EXPECT_FALSE(QJsonDocument(event.detail).toJson().contains(EnginePassword));
     }
     EXPECT_EQ(actions,

@@ -45,7 +45,7 @@ Order sampleOrder(const QString &id, const QString &customer)
 }
 
 JobEvent makeEvent(const QString &order, const QString &step, const QString &action, qint64 startMs,
-    const QString &result = QStringLiteral("ok"), const QString &technician = QStringLiteral("Camille"),
+    JobResult result = JobResult::Ok, const QString &technician = QStringLiteral("Camille"),
     const QString &bench = QStringLiteral("banc-2"))
 {
     JobEvent e;
@@ -173,12 +173,12 @@ TEST_P(JoblogBackend, OrderSummariesCarryTheLastStepAndLatestActivity)
         log->append(makeEvent(QStringLiteral("CMD-1"), QStringLiteral("intake"), QStringLiteral("step-done"), later)));
     JobEvent failedDone =
         makeEvent(QStringLiteral("CMD-2"), QStringLiteral("intake"), QStringLiteral("step-done"), later);
-    failedDone.result = QStringLiteral("failed");
+    failedDone.result = JobResult::Failed;
     ASSERT_TRUE(log->append(failedDone));
     ASSERT_TRUE(log->append(makeEvent(QStringLiteral("CMD-2"), QStringLiteral("intake"), QStringLiteral("b"), later)));
     JobEvent open = makeEvent(QStringLiteral("CMD-1"), QStringLiteral("portal"), QStringLiteral("c"), later + 1000);
     open.finished = QDateTime();
-    open.result = QStringLiteral("intent");
+    open.result = JobResult::Intent;
     ASSERT_TRUE(log->append(open));
     ASSERT_TRUE(log->append(makeEvent(QStringLiteral("CMD-3"), QStringLiteral("labels"), QStringLiteral("d"), later)));
 
@@ -224,7 +224,7 @@ TEST_P(JoblogBackend, AppendedEventsComeBackOldestFirstWithEveryField)
     JobEvent intent =
         makeEvent(QStringLiteral("CMD-1"), QStringLiteral("portal"), QStringLiteral("create-user"), T0 + 10);
     intent.finished = QDateTime();
-    intent.result = QStringLiteral("intent");
+    intent.result = JobResult::Intent;
     intent.target = QStringLiteral("user:8001");
     // Written out of time order: the history is in the order things were recorded.
     JobEvent last = makeEvent(QStringLiteral("CMD-1"), QStringLiteral("portal"), QStringLiteral("create-user"), T0 + 9);
@@ -259,7 +259,7 @@ TEST_P(JoblogBackend, AppendedEventsComeBackOldestFirstWithEveryField)
     EXPECT_EQ(h.detail, first.detail);
     EXPECT_FALSE(history->at(1).finished.isValid());
     EXPECT_EQ(history->at(1).durationMs(), -1);
-    EXPECT_EQ(history->at(1).result, QStringLiteral("intent"));
+    EXPECT_EQ(history->at(1).result, JobResult::Intent);
     EXPECT_TRUE(history->at(2).technician.isEmpty());
     EXPECT_TRUE(history->at(2).detail.isEmpty());
 
@@ -312,8 +312,8 @@ TEST_P(JoblogBackend, TheDatabaseRefusesToChangeOrDeleteEvents)
 {
     auto log = openLog();
     ASSERT_TRUE(log);
-    ASSERT_TRUE(log->append(makeEvent(QStringLiteral("CMD-1"), QStringLiteral("portal"), QStringLiteral("create-user"),
-        T0, QStringLiteral("failed"))));
+    ASSERT_TRUE(log->append(makeEvent(
+        QStringLiteral("CMD-1"), QStringLiteral("portal"), QStringLiteral("create-user"), T0, JobResult::Failed)));
     ASSERT_TRUE(log->saveOrder(sampleOrder(QStringLiteral("CMD-1"), QStringLiteral("Alpha")), {}, {}));
 
     RawConnection raw(location());
@@ -335,7 +335,7 @@ TEST_P(JoblogBackend, TheDatabaseRefusesToChangeOrDeleteEvents)
     const auto history = log->history(QStringLiteral("CMD-1"));
     ASSERT_TRUE(history);
     ASSERT_EQ(history->size(), 1);
-    EXPECT_EQ(history->first().result, QStringLiteral("failed"));
+    EXPECT_EQ(history->first().result, JobResult::Failed);
 }
 
 TEST_P(JoblogBackend, ADatabaseFromANewerWorkbenchIsRefused)
@@ -433,8 +433,8 @@ TEST_P(JoblogBackend, QueryFiltersAndPagesByKey)
     const QString yanis = QStringLiteral("Yanis");
     const QString bench1 = QStringLiteral("banc-1");
     const QString bench2 = QStringLiteral("banc-2");
-    const QString ok = QStringLiteral("ok");
-    const QString failed = QStringLiteral("failed");
+    const JobResult ok = JobResult::Ok;
+    const JobResult failed = JobResult::Failed;
     const QList<JobEvent> events {
         makeEvent(QStringLiteral("CMD-1"), QStringLiteral("intake"), QStringLiteral("e0"), T0, ok, camille, bench2),
         makeEvent(
@@ -473,7 +473,7 @@ TEST_P(JoblogBackend, QueryFiltersAndPagesByKey)
     f.bench = bench1;
     EXPECT_EQ(run(f), list({ "e1", "e2", "e3" }));
     f = {};
-    f.result = failed;
+    f.result = jobResultId(failed);
     EXPECT_EQ(run(f), list({ "e1", "e4" }));
     f = {};
     f.customer = QStringLiteral("LEMAÎTRE"); // case-insensitive, accents included
@@ -492,7 +492,7 @@ TEST_P(JoblogBackend, QueryFiltersAndPagesByKey)
     EXPECT_EQ(run(f), list({ "e2" }));
     f = {};
     f.bench = bench2;
-    f.result = ok;
+    f.result = jobResultId(ok);
     f.technician = yanis;
     EXPECT_EQ(run(f), list({ "e5" }));
 

@@ -78,7 +78,7 @@ TEST(JoblogSqlite, FileAndWriteAheadLogAreOwnerOnly)
     auto log = JobLog::open(path);
     ASSERT_TRUE(log) << log.error().message.toStdString();
     ASSERT_TRUE((*log)->append(JobEvent { 0, QStringLiteral("CMD-1"), QStringLiteral("intake"), QStringLiteral("a"), {},
-        {}, {}, QDateTime::currentDateTimeUtc(), {}, QStringLiteral("intent"), {} }));
+        {}, {}, QDateTime::currentDateTimeUtc(), {}, JobResult::Intent, {} }));
     EXPECT_EQ(mode(path), OwnerReadWrite);
     ASSERT_TRUE(QFileInfo::exists(path + QStringLiteral("-wal")));
     EXPECT_EQ(mode(path + QStringLiteral("-wal")), OwnerReadWrite);
@@ -143,7 +143,7 @@ TEST(JoblogSqlite, VersionOneFixtureOpensAndReads)
     const auto history = log.history(QStringLiteral("CMD-2001"));
     ASSERT_TRUE(history);
     ASSERT_EQ(history->size(), 4);
-    EXPECT_EQ(history->at(2).result, QStringLiteral("intent"));
+    EXPECT_EQ(history->at(2).result, JobResult::Intent);
     EXPECT_FALSE(history->at(2).finished.isValid());
     EXPECT_EQ(history->at(3).durationMs(), 1500);
 
@@ -152,12 +152,12 @@ TEST(JoblogSqlite, VersionOneFixtureOpensAndReads)
     const auto found = log.query(filter);
     ASSERT_TRUE(found);
     ASSERT_EQ(found->size(), 1);
-    EXPECT_EQ(found->first().result, QStringLiteral("failed"));
+    EXPECT_EQ(found->first().result, JobResult::Failed);
 
     // And it takes new events after the old ones.
     const auto id = log.append(JobEvent { 0, QStringLiteral("CMD-2001"), QStringLiteral("labels"),
         QStringLiteral("print-label"), {}, QStringLiteral("Camille"), QStringLiteral("banc-2"),
-        QDateTime::currentDateTimeUtc(), {}, QStringLiteral("ok"), {} });
+        QDateTime::currentDateTimeUtc(), {}, JobResult::Ok, {} });
     ASSERT_TRUE(id);
     EXPECT_EQ(*id, 6);
 }
@@ -251,7 +251,7 @@ TEST(JoblogSqlite, IntegrityCheckPassesOnAnOpenLogAndLeavesItUnchanged)
     event.orderId = QStringLiteral("CMD-CHECK-1");
     event.step = QStringLiteral("intake");
     event.action = QStringLiteral("plan-imported");
-    event.result = QStringLiteral("ok");
+    event.result = JobResult::Ok;
     ASSERT_TRUE((*log)->append(event));
     // Run while the log is open in WAL mode, as the workbench does in the background.
     const Status checked = JobLog::checkIntegrity(path);
@@ -274,7 +274,7 @@ TEST(JoblogSqlite, DetailDefaultsMarkEveryLaterEventUnlessItSaysOtherwise)
     event.orderId = QStringLiteral("CMD-1");
     event.step = QStringLiteral("portal");
     event.action = QStringLiteral("before");
-    event.result = QStringLiteral("ok");
+    event.result = JobResult::Ok;
     event.started = QDateTime::currentDateTimeUtc();
     ASSERT_TRUE((*log)->append(event));
     (*log)->setDetailDefaults(QJsonObject { { QStringLiteral("training"), true } });

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "joblog/OrderProgress.h"
 
+#include "joblog/JobAction.h"
+
 #include <gtest/gtest.h>
 
 using namespace Staging;
 
 namespace {
 
-JobEvent event(OrderStep step, const QString &action, const QString &result, int minute)
+JobEvent event(OrderStep step, const QString &action, JobResult result, int minute)
 {
     JobEvent e;
     e.orderId = QStringLiteral("CMD-1");
@@ -21,7 +23,7 @@ JobEvent event(OrderStep step, const QString &action, const QString &result, int
 
 JobEvent done(OrderStep step, int minute)
 {
-    return event(step, OrderProgress::stepDoneAction(), QStringLiteral("ok"), minute);
+    return event(step, JobAction::stepDone(), JobResult::Ok, minute);
 }
 
 } // namespace
@@ -58,10 +60,10 @@ TEST(JoblogOrderProgress, AnOrderWithoutEventsStartsAtItsFirstStep)
 TEST(JoblogOrderProgress, ResumesAtTheFirstStepNotDoneWithItsStateFromTheLatestEvent)
 {
     const QList<JobEvent> events { done(OrderStep::Order, 0),
-        event(OrderStep::Hardware, QStringLiteral("serial"), QStringLiteral("ok"), 1), done(OrderStep::Hardware, 2),
+        event(OrderStep::Hardware, QStringLiteral("serial"), JobResult::Ok, 1), done(OrderStep::Hardware, 2),
         done(OrderStep::Debian, 3), done(OrderStep::PostInstall, 4),
-        event(OrderStep::Portal, QStringLiteral("create-user"), QStringLiteral("intent"), 5),
-        event(OrderStep::Portal, QStringLiteral("create-user"), QStringLiteral("failed"), 6) };
+        event(OrderStep::Portal, QStringLiteral("create-user"), JobResult::Intent, 5),
+        event(OrderStep::Portal, QStringLiteral("create-user"), JobResult::Failed, 6) };
     const OrderProgress progress(DeploymentMode::OnPremise, events);
     EXPECT_EQ(progress.current(), OrderStep::Portal);
     EXPECT_EQ(progress.state(OrderStep::Hardware), OrderProgress::State::Done);
@@ -71,7 +73,7 @@ TEST(JoblogOrderProgress, ResumesAtTheFirstStepNotDoneWithItsStateFromTheLatestE
 
     // A later success on the failed step makes it started again, not done.
     QList<JobEvent> retried = events;
-    retried.append(event(OrderStep::Portal, QStringLiteral("create-user"), QStringLiteral("ok"), 7));
+    retried.append(event(OrderStep::Portal, QStringLiteral("create-user"), JobResult::Ok, 7));
     EXPECT_EQ(
         OrderProgress(DeploymentMode::OnPremise, retried).state(OrderStep::Portal), OrderProgress::State::Started);
 }
@@ -79,8 +81,8 @@ TEST(JoblogOrderProgress, ResumesAtTheFirstStepNotDoneWithItsStateFromTheLatestE
 TEST(JoblogOrderProgress, ADoneStepStaysDoneAndAFailedStepDoneEventDoesNotCount)
 {
     const QList<JobEvent> events { done(OrderStep::Order, 0), done(OrderStep::Portal, 1),
-        event(OrderStep::Labels, OrderProgress::stepDoneAction(), QStringLiteral("failed"), 2),
-        event(OrderStep::Portal, QStringLiteral("print-label"), QStringLiteral("failed"), 3) };
+        event(OrderStep::Labels, JobAction::stepDone(), JobResult::Failed, 2),
+        event(OrderStep::Portal, QStringLiteral("print-label"), JobResult::Failed, 3) };
     const OrderProgress progress(DeploymentMode::OnCloud, events);
     EXPECT_EQ(progress.state(OrderStep::Portal), OrderProgress::State::Done);
     EXPECT_EQ(progress.state(OrderStep::Labels), OrderProgress::State::Failed);
@@ -101,7 +103,7 @@ TEST(JoblogOrderProgress, CompleteOnlyWhenEveryStepOfTheModeIsDone)
     EXPECT_FALSE(premise.isComplete());
     EXPECT_EQ(premise.current(), OrderStep::Hardware);
     // An event of a step this program does not know (a newer bench wrote it) changes nothing.
-    JobEvent unknown = event(OrderStep::Order, QStringLiteral("x"), QStringLiteral("failed"), 30);
+    JobEvent unknown = event(OrderStep::Order, QStringLiteral("x"), JobResult::Failed, 30);
     unknown.step = QStringLiteral("calibration");
     events.append(unknown);
     EXPECT_TRUE(OrderProgress(DeploymentMode::OnCloud, events).isComplete());

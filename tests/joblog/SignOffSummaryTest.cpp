@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "joblog/SignOffSummary.h"
 
+#include "joblog/JobAction.h"
 #include "order/ModelCatalog.h"
 
 #include <QJsonArray>
@@ -13,8 +14,8 @@ namespace {
 
 const QDateTime T0 = QDateTime(QDate(2026, 11, 27), QTime(8, 0), Qt::UTC);
 
-JobEvent event(const QString &step, const QString &action, const QString &target, const QString &result,
-    int startMinute, int endMinute)
+JobEvent event(
+    const QString &step, const QString &action, const QString &target, JobResult result, int startMinute, int endMinute)
 {
     JobEvent e;
     e.orderId = QStringLiteral("CMD-1");
@@ -58,25 +59,22 @@ Order order()
 TEST(JoblogSignOffSummary, StepsDifferencesWarningsAndApprovalFromTheEvents)
 {
     const QList<JobEvent> events = {
-        event(QStringLiteral("intake"), QStringLiteral("plan-imported"), QStringLiteral("plan.csv"),
-            QStringLiteral("ok"), 0, 2),
-        event(QStringLiteral("intake"), OrderProgress::stepDoneAction(), QStringLiteral("CMD-1"), QStringLiteral("ok"),
-            0, 3),
+        event(
+            QStringLiteral("intake"), QStringLiteral("plan-imported"), QStringLiteral("plan.csv"), JobResult::Ok, 0, 2),
+        event(QStringLiteral("intake"), JobAction::stepDone(), QStringLiteral("CMD-1"), JobResult::Ok, 0, 3),
         // A failure put right later is not open; one that stays failed is.
-        event(QStringLiteral("portal"), QStringLiteral("create-user"), QStringLiteral("user:8001"),
-            QStringLiteral("failed"), 10, 11),
-        event(QStringLiteral("portal"), QStringLiteral("create-user"), QStringLiteral("user:8001"),
-            QStringLiteral("ok"), 12, 13),
-        event(QStringLiteral("portal"), QStringLiteral("create-line"), QStringLiteral("line:8002"),
-            QStringLiteral("unknown"), 14, 15),
-        event(QStringLiteral("portal"), OrderProgress::stepDoneAction(), QStringLiteral("CMD-1"), QStringLiteral("ok"),
-            10, 20),
+        event(QStringLiteral("portal"), QStringLiteral("create-user"), QStringLiteral("user:8001"), JobResult::Failed,
+            10, 11),
+        event(QStringLiteral("portal"), QStringLiteral("create-user"), QStringLiteral("user:8001"), JobResult::Ok, 12,
+            13),
+        event(QStringLiteral("portal"), QStringLiteral("create-line"), QStringLiteral("line:8002"), JobResult::Unknown,
+            14, 15),
+        event(QStringLiteral("portal"), JobAction::stepDone(), QStringLiteral("CMD-1"), JobResult::Ok, 10, 20),
         event(QStringLiteral("phones"), QStringLiteral("phone-synchronized"), QStringLiteral("80:5E:C0:30:00:01"),
-            QStringLiteral("ok"), 30, 31),
-        event(QStringLiteral("phones"), QStringLiteral("skip-phone"), QStringLiteral("Réserve"), QStringLiteral("ok"),
-            32, 32),
-        event(QStringLiteral("signoff"), SignOffSummary::approvalAction(), QStringLiteral("Dominique Leroy"),
-            QStringLiteral("ok"), 40, 40),
+            JobResult::Ok, 30, 31),
+        event(QStringLiteral("phones"), QStringLiteral("skip-phone"), QStringLiteral("Réserve"), JobResult::Ok, 32, 32),
+        event(QStringLiteral("signoff"), JobAction::supervisorApproval(), QStringLiteral("Dominique Leroy"),
+            JobResult::Ok, 40, 40),
     };
     const SignOffSummary summary = SignOffSummary::build(order(), events, ModelCatalog::builtIn());
 
@@ -128,12 +126,12 @@ TEST(JoblogSignOffSummary, WarningsOfStepsThatEndedWellReachSignOffUntilALaterRu
     Order o = order();
     o.mode = DeploymentMode::OnPremise;
     JobEvent hardware = event(QStringLiteral("postinstall"), QStringLiteral("hardware"),
-        QStringLiteral("shuttle:wazo-a"), QStringLiteral("ok"), 5, 6);
+        QStringLiteral("shuttle:wazo-a"), JobResult::Ok, 5, 6);
     hardware.detail = QJsonObject { { JobEvent::warningsKey(),
         QJsonArray {
             QStringLiteral("RAM: 24 GiB found, 8 GiB expected."), QStringLiteral("Disks: no internal SSD found.") } } };
-    JobEvent plan = event(QStringLiteral("intake"), QStringLiteral("plan-imported"), QStringLiteral("plan.csv"),
-        QStringLiteral("ok"), 0, 1);
+    JobEvent plan = event(
+        QStringLiteral("intake"), QStringLiteral("plan-imported"), QStringLiteral("plan.csv"), JobResult::Ok, 0, 1);
     plan.detail =
         QJsonObject { { JobEvent::warningsKey(), QJsonArray { QStringLiteral("plan.csv, row 4: no e-mail") } } };
 
@@ -150,8 +148,8 @@ TEST(JoblogSignOffSummary, WarningsOfStepsThatEndedWellReachSignOffUntilALaterRu
     again.started = T0.addSecs(20 * 60);
     again.finished = again.started;
     again.detail = QJsonObject { { JobEvent::warningsKey(), QJsonArray {} } };
-    JobEvent signOff = event(QStringLiteral("signoff"), OrderProgress::stepDoneAction(), QStringLiteral("CMD-1"),
-        QStringLiteral("ok"), 30, 31);
+    JobEvent signOff =
+        event(QStringLiteral("signoff"), JobAction::stepDone(), QStringLiteral("CMD-1"), JobResult::Ok, 30, 31);
     summary = SignOffSummary::build(o, { plan, hardware, again, signOff }, ModelCatalog::builtIn());
     ASSERT_EQ(summary.warnings.size(), 1);
     EXPECT_EQ(summary.warnings.at(0).event.action, QStringLiteral("plan-imported"));
@@ -163,10 +161,10 @@ TEST(JoblogSignOffSummary, WarningsOfStepsThatEndedWellReachSignOffUntilALaterRu
 TEST(JoblogSignOffSummary, APhoneReplacedAfterTheLabelsAsksForThemAgain)
 {
     const QList<JobEvent> printedThenReplaced = {
-        event(QStringLiteral("labels"), QStringLiteral("print-labels"), QStringLiteral("labels.pdf"),
-            QStringLiteral("ok"), 10, 11),
-        event(QStringLiteral("phones"), QStringLiteral("replace-phone"), QStringLiteral("Accueil"),
-            QStringLiteral("ok"), 12, 12),
+        event(QStringLiteral("labels"), QStringLiteral("print-labels"), QStringLiteral("labels.pdf"), JobResult::Ok, 10,
+            11),
+        event(QStringLiteral("phones"), QStringLiteral("replace-phone"), QStringLiteral("Accueil"), JobResult::Ok, 12,
+            12),
     };
     const auto stale = [](const SignOffSummary &summary) {
         QStringList found;
@@ -181,6 +179,6 @@ TEST(JoblogSignOffSummary, APhoneReplacedAfterTheLabelsAsksForThemAgain)
         QStringList { QStringLiteral("Accueil") });
     QList<JobEvent> reprinted = printedThenReplaced;
     reprinted.append(event(QStringLiteral("labels"), QStringLiteral("print-labels"), QStringLiteral("labels-2.pdf"),
-        QStringLiteral("ok"), 13, 14));
+        JobResult::Ok, 13, 14));
     EXPECT_TRUE(stale(SignOffSummary::build(order(), reprinted, ModelCatalog::builtIn())).isEmpty());
 }

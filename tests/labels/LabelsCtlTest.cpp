@@ -33,7 +33,7 @@ protected:
         scanned.action = QStringLiteral("serial-scanned");
         scanned.started = QDateTime::currentDateTimeUtc();
         scanned.finished = scanned.started;
-        scanned.result = QStringLiteral("ok");
+        scanned.result = JobResult::Ok;
         scanned.detail = QJsonObject { { QStringLiteral("serial"), QStringLiteral("SH-A1B2C3") } };
         ASSERT_TRUE((*log)->append(scanned));
     }
@@ -110,7 +110,7 @@ TEST_F(LabelsCtl, OrderBoxLabelsToPdfDecodeAndAreRecorded)
     const QList<JobEvent> prints = printEvents();
     ASSERT_EQ(prints.size(), 1);
     EXPECT_EQ(prints.first().step, QStringLiteral("labels"));
-    EXPECT_EQ(prints.first().result, QStringLiteral("ok"));
+    EXPECT_EQ(prints.first().result, JobResult::Ok);
     EXPECT_EQ(prints.first().detail.value(QLatin1String("kind")).toString(), QStringLiteral("box"));
     EXPECT_EQ(prints.first().detail.value(QLatin1String("count")).toInt(), 3);
     EXPECT_EQ(prints.first().detail.value(QLatin1String("media")).toString(), QStringLiteral("brother-62x29"));
@@ -239,6 +239,6 @@ TEST_F(LabelsCtl, UnreachablePrinterFailsAndTheFailureIsRecorded)
     EXPECT_EQ(run.exitCode, 2);
     const QList<JobEvent> prints = printEvents();
     ASSERT_EQ(prints.size(), 1);
-    EXPECT_EQ(prints.first().result, QStringLiteral("failed"));
+    EXPECT_EQ(prints.first().result, JobResult::Failed);
     EXPECT_FALSE(prints.first().detail.value(QLatin1String("error")).toString().isEmpty());
 }

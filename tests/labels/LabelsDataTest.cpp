@@ -104,7 +104,7 @@ TEST(LabelsData, BadMediaNamesTheFileTheEntryAndTheField)
 TEST(LabelsData, LabelsComeFromTheOrderOnly)
 {
     const Order order = labelsOrder();
-    const LabelDataBuilder builder(ModelCatalog::builtIn(), order, ShuttleFacts {});
+    const LabelDataBuilder builder(ModelCatalog::builtIn(), order, OrderFacts {});
     const QList<LabelData> boxes = builder.build(LabelTemplate::builtIn(LabelKind::Box));
     ASSERT_EQ(boxes.size(), 3); // the softphone user has no box
     EXPECT_EQ(boxes.at(0).fields.value(QStringLiteral("customer")), order.customerName);
@@ -143,11 +143,11 @@ TEST(LabelsData, ShuttleFactsAreTheLatestSuccessfulValues)
 {
     const auto event = [](const char *result, const QJsonObject &detail) {
         JobEvent e;
-        e.result = QString::fromLatin1(result);
+        e.result = *jobResultFromId(QString::fromLatin1(result));
         e.detail = detail;
         return e;
     };
-    const ShuttleFacts facts = ShuttleFacts::fromHistory({
+    const OrderFacts facts = OrderFacts::fromHistory({
         event("ok", { { QStringLiteral("serial"), QStringLiteral("SH-OLD") } }),
         event("ok",
             { { QStringLiteral("serial"), QStringLiteral("SH-NEW") },
@@ -167,11 +167,11 @@ TEST(LabelsData, TheShuttleBoxShowsTheCustomersLanAddressNotTheBenchs)
         JobEvent e;
         e.step = QString::fromLatin1(step);
         e.action = QString::fromLatin1(action);
-        e.result = QString::fromLatin1(result);
+        e.result = *jobResultFromId(QString::fromLatin1(result));
         e.detail = detail;
         return e;
     };
-    const ShuttleFacts facts = ShuttleFacts::fromHistory({
+    const OrderFacts facts = OrderFacts::fromHistory({
         event("debian", "installed", "ok", { { QStringLiteral("ip"), QStringLiteral("127.0.0.1") } }),
         event("postinstall", "network", "ok",
             { { QStringLiteral("address"), QStringLiteral("192.168.1.10") },
@@ -233,11 +233,11 @@ TEST(LabelsData, PrintEventSaysKindCountMediaAndDestination)
     const JobEvent e = print.toEvent();
     EXPECT_EQ(e.step, QStringLiteral("labels"));
     EXPECT_EQ(e.action, QStringLiteral("print-labels"));
-    EXPECT_EQ(e.result, QStringLiteral("ok"));
+    EXPECT_EQ(e.result, JobResult::Ok);
     EXPECT_EQ(e.detail.value(QLatin1String("kind")).toString(), QStringLiteral("box"));
     EXPECT_EQ(e.detail.value(QLatin1String("count")).toInt(), 3);
     EXPECT_EQ(e.detail.value(QLatin1String("media")).toString(), QStringLiteral("zebra-4x2"));
     EXPECT_EQ(e.detail.value(QLatin1String("destination")).toString(), QStringLiteral("zpl:127.0.0.1:9100"));
     print.error = QStringLiteral("refused");
-    EXPECT_EQ(print.toEvent().result, QStringLiteral("failed"));
+    EXPECT_EQ(print.toEvent().result, JobResult::Failed);
 }

@@ -20,7 +20,7 @@ using namespace Staging::Test;
 
 namespace {
 
-QList<LabelLayout> layouts(const Order &order, LabelKind kind, const QString &mediaId, const ShuttleFacts &facts = {})
+QList<LabelLayout> layouts(const Order &order, LabelKind kind, const QString &mediaId, const OrderFacts &facts = {})
 {
     const LabelMedia *media = MediaCatalog::builtIn().find(mediaId);
     EXPECT_NE(media, nullptr) << mediaId.toStdString();
@@ -119,7 +119,7 @@ TEST_P(LabelsBoxPdf, ThroughQPrinterEveryBarcodeDecodes)
 TEST(LabelsRender, ShuttleBoxFromTheJobLogFactsDecodes)
 {
     Order order = labelsOrder();
-    ShuttleFacts facts;
+    OrderFacts facts;
     facts.serial = QStringLiteral("SH-A1B2C3");
     facts.hostname = QStringLiteral("pbx-cmd-2042");
     facts.ip = QStringLiteral("127.0.0.1"); // the bench's side: never on the label

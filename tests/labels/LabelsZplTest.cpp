@@ -25,7 +25,7 @@ namespace {
 QByteArray orderZpl(LabelKind kind, const QString &mediaId)
 {
     const LabelTemplate &labelTemplate = LabelTemplate::builtIn(kind);
-    ShuttleFacts facts;
+    OrderFacts facts;
     facts.serial = QStringLiteral("SH-A1B2C3");
     facts.hostname = QStringLiteral("pbx-cmd-2042");
     facts.lanAddress = QStringLiteral("10.20.0.2");

@@ -2,6 +2,7 @@
 // BenchSecretsJob against a real Secret Service (the tests run inside dbus-run-session with an
 // unlocked throwaway gnome-keyring) and a real job log file.
 #include "PhonesTestSupport.h"
+#include "joblog/JobAction.h"
 #include "joblog/JobLog.h"
 #include "phones/BenchSecretsJob.h"
 #include "secrets/KeychainSecretStore.h"
@@ -113,8 +114,8 @@ TEST_F(PhonesBenchSecrets, ThePhonePasswordsAreMadeOnceThenReadBackTheSame)
 
     // Each made once, recorded by the entry's name, never its value.
     QString stored;
-    EXPECT_EQ(eventsOf(BenchSecretsJob::adminPasswordMadeAction(), &stored), 1);
-    EXPECT_EQ(eventsOf(BenchSecretsJob::userPasswordMadeAction()), 1);
+    EXPECT_EQ(eventsOf(JobAction::adminPasswordMade(), &stored), 1);
+    EXPECT_EQ(eventsOf(JobAction::userPasswordMade()), 1);
     EXPECT_TRUE(stored.contains(SecretStore::phoneUserKey(m_order.orderId))) << stored.toStdString();
     EXPECT_FALSE(stored.contains(first.adminPassword));
     EXPECT_FALSE(stored.contains(first.userPassword));
@@ -126,7 +127,7 @@ TEST_F(PhonesBenchSecrets, OnlyTheAdminPasswordWhenThatIsAllThatIsAskedFor)
     ASSERT_TRUE(result.ok()) << result.error.message.toStdString();
     EXPECT_FALSE(result.adminPassword.isEmpty());
     EXPECT_TRUE(result.userPassword.isEmpty());
-    EXPECT_EQ(eventsOf(BenchSecretsJob::userPasswordMadeAction()), 0);
+    EXPECT_EQ(eventsOf(JobAction::userPasswordMade()), 0);
     EXPECT_TRUE(secret(m_store.read(SecretStore::phoneUserKey(m_order.orderId))).notFound);
 }
 
@@ -145,6 +146,6 @@ TEST_F(PhonesBenchSecrets, AUserPasswordTheKeychainLostIsAnErrorNotRemade)
     EXPECT_TRUE(lost.userPassword.isEmpty());
     // Nothing was written meanwhile: no new entry, no second "made" event, and the admin one is kept.
     EXPECT_TRUE(secret(m_store.read(key)).notFound);
-    EXPECT_EQ(eventsOf(BenchSecretsJob::userPasswordMadeAction()), 1);
+    EXPECT_EQ(eventsOf(JobAction::userPasswordMade()), 1);
     EXPECT_EQ(secret(m_store.read(SecretStore::phoneAdminKey(m_order.orderId))).secret, made.adminPassword);
 }

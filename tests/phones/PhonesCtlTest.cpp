@@ -263,7 +263,7 @@ TEST(PhonesCtl, AnAdminPasswordTheKeychainLostIsNotSilentlyRemade)
         made.target = QStringLiteral("order/%1/phone-admin").arg(order.orderId);
         made.started = QDateTime::currentDateTimeUtc();
         made.finished = made.started;
-        made.result = QStringLiteral("ok");
+        made.result = JobResult::Ok;
         ASSERT_TRUE((*joblog)->append(made));
     }
     const QStringList reveal { QStringLiteral("phones"), QStringLiteral("config"), QStringLiteral("--order"),

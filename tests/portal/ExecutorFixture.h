@@ -135,7 +135,7 @@ protected:
         const auto history = journal.history(orderId);
         EXPECT_TRUE(history.hasValue());
         for (const JobEvent &event : history.hasValue() ? history.value() : QList<JobEvent> {}) {
-            if (event.result == QLatin1String("ok")
+            if (event.result == JobResult::Ok
                 && (event.action == QLatin1String("create") || event.action == QLatin1String("claim"))) {
                 ++created[event.target];
             }

@@ -45,7 +45,7 @@ protected:
         return options;
     }
 
-    QList<JobEvent> events(const QString &orderId, const QString &action, const QString &result)
+    QList<JobEvent> events(const QString &orderId, const QString &action, JobResult result)
     {
         QList<JobEvent> found;
         const auto history = m_journal->history(orderId);
@@ -101,7 +101,7 @@ TEST_F(PortalExecutorResent, AContextSentTwiceIsKeptOnceAndTheCopyDeleted)
     EXPECT_EQ(countOf(QStringLiteral("DELETE ") + Contexts + QStringLiteral("/{}")), 1);
     expectExactTarget(order);
 
-    const QList<JobEvent> deleted = events(options.orderId, QStringLiteral("delete"), QStringLiteral("ok"));
+    const QList<JobEvent> deleted = events(options.orderId, QStringLiteral("delete"), JobResult::Ok);
     ASSERT_EQ(deleted.size(), 1);
     EXPECT_TRUE(deleted.first().target.startsWith(QLatin1String("context-"))) << deleted.first().target.toStdString();
     const QString deletedId = deleted.first().detail.value(QLatin1String("server_id")).toString();
@@ -134,7 +134,7 @@ TEST_F(PortalExecutorResent, AUserWithoutEmailSentTwiceInTheGraphIsKeptOnce)
     ASSERT_TRUE(outcome.complete()) << describe(outcome).toStdString();
     expectExactTarget(order);
 
-    const QList<JobEvent> deleted = events(options.orderId, QStringLiteral("delete"), QStringLiteral("ok"));
+    const QList<JobEvent> deleted = events(options.orderId, QStringLiteral("delete"), JobResult::Ok);
     ASSERT_EQ(deleted.size(), 1);
     EXPECT_EQ(deleted.first().target, QStringLiteral("user:Salle de réunion/1000"));
     EXPECT_EQ(deleted.first().detail.value(QLatin1String("row")).toInt(), 2);
@@ -189,7 +189,7 @@ TEST_F(PortalExecutorResent, ADuplicateThatWasThereBeforeIsLeftAloneAndReported)
     }
     EXPECT_EQ(after, before) << "a context that was there before the run was touched";
     EXPECT_EQ(contextsLabelled(QStringLiteral("Client incall")).size(), 1);
-    const QList<JobEvent> deleted = events(options.orderId, QStringLiteral("delete"), QStringLiteral("ok"));
+    const QList<JobEvent> deleted = events(options.orderId, QStringLiteral("delete"), JobResult::Ok);
     ASSERT_EQ(deleted.size(), 1);
     EXPECT_EQ(deleted.first().detail.value(QLatin1String("kind")).toString(), QStringLiteral("context-incall"));
     EXPECT_EQ(countOf(QStringLiteral("DELETE ") + Contexts + QStringLiteral("/{}")), 1);
@@ -239,7 +239,7 @@ TEST_F(PortalExecutorResent, AContextMadeManyTimesIsKeptOnce)
     expectExactTarget(order);
     const int posts = countOf(QStringLiteral("POST ") + Contexts);
     EXPECT_GE(posts, 5) << "the fault did not bite";
-    EXPECT_EQ(events(options.orderId, QStringLiteral("delete"), QStringLiteral("ok")).size(), posts - 2);
+    EXPECT_EQ(events(options.orderId, QStringLiteral("delete"), JobResult::Ok).size(), posts - 2);
     expectCreatedOnce(*m_journal, options.orderId);
     expectNothingLeft(plan, true);
 }
@@ -313,7 +313,7 @@ TEST_F(PortalExecutorResent, NothingIsDeletedWhenAnotherStationHasTheSameNatural
     }
     EXPECT_TRUE(reported) << describe(outcome).toStdString();
     EXPECT_EQ(countOf(QStringLiteral("DELETE ") + Users + QStringLiteral("/{}")), 0);
-    EXPECT_TRUE(events(options.orderId, QStringLiteral("delete"), QStringLiteral("ok")).isEmpty());
+    EXPECT_TRUE(events(options.orderId, QStringLiteral("delete"), JobResult::Ok).isEmpty());
 }
 
 // The plan's own graph posts a line and an incall before what names them (the line's SIP endpoint,
@@ -345,7 +345,7 @@ TEST_F(PortalExecutorResent, AnIncallAppliedThenDroppedInTheGraphIsMadeOnce)
     EXPECT_GE(countOf(QStringLiteral("POST ") + Incalls), 3 + 1) << "the fault did not bite";
     expectExactTarget(order);
     // confd takes the copy Qt sent again (an incall has no natural key of its own): deleted.
-    const QList<JobEvent> deleted = events(options.orderId, QStringLiteral("delete"), QStringLiteral("ok"));
+    const QList<JobEvent> deleted = events(options.orderId, QStringLiteral("delete"), JobResult::Ok);
     ASSERT_EQ(deleted.size(), countOf(QStringLiteral("POST ") + Incalls) - 3);
     for (const JobEvent &event : deleted) {
         EXPECT_TRUE(event.target.startsWith(QLatin1String("incall:"))) << event.target.toStdString();
@@ -469,6 +469,6 @@ TEST_F(PortalExecutorResent, IncallCopiesOfAnOrderThatGaveUpAreKeptOnceOnItsResu
     const ProvisioningOutcome resumed = run(plan, graphOptions(options.orderId), m_journal.get());
     ASSERT_TRUE(resumed.complete()) << describe(resumed).toStdString();
     expectExactTarget(order);
-    EXPECT_EQ(events(options.orderId, QStringLiteral("delete"), QStringLiteral("ok")).size(), incalls - 2);
+    EXPECT_EQ(events(options.orderId, QStringLiteral("delete"), JobResult::Ok).size(), incalls - 2);
     expectNothingLeft(plan, false);
 }

@@ -341,7 +341,7 @@ TEST_F(PortalExecutor, GeneratedSecretsReachTheStackButNeverTheJournal)
         int intents = 0;
         int withServerId = 0;
         for (const JobEvent &event : history.value()) {
-            intents += event.result == QLatin1String("intent") ? 1 : 0;
+            intents += event.result == JobResult::Intent ? 1 : 0;
             withServerId += event.detail.contains(QLatin1String("server_id")) ? 1 : 0;
         }
         EXPECT_GT(intents, 0);

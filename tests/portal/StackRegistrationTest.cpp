@@ -107,7 +107,7 @@ TEST_F(PortalStackRegistration, AMissingStackIsRegisteredOnceThenLeftAlone)
     // Journaled before and after, with the addresses and never the engine's password.
     QStringList seen;
     for (const JobEvent &event : history()) {
-        seen.append(event.action + QLatin1Char('/') + event.result);
+        seen.append(event.action + QLatin1Char('/') + jobResultId(event.result));
         EXPECT_EQ(event.target, QStringLiteral("stack:wazo-sh-0042"));
         EXPECT_FALSE(QJsonDocument(event.detail).toJson().contains(EnginePassword.toUtf8()));
     }

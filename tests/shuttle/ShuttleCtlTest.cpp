@@ -139,7 +139,7 @@ TEST(ShuttleCtl, PreseedServeServesTheInstallerAndRecordsTheCallback)
     ASSERT_TRUE(log.hasValue());
     QStringList actions;
     for (const JobEvent &e : (*log)->history(QStringLiteral("ORD-42")).value()) {
-        actions << e.action + QLatin1Char(' ') + e.result;
+        actions << e.action + QLatin1Char(' ') + jobResultId(e.result);
         EXPECT_EQ(e.target, QStringLiteral("shuttle:wazo-sn0042"));
     }
     EXPECT_EQ(actions,

@@ -3,7 +3,7 @@
 #include "core/ShuttleHostname.h"
 #include "joblog/JobLog.h"
 #include "joblog/TeamLedger.h"
-#include "labels/ShuttleFacts.h"
+#include "joblog/OrderFacts.h"
 #include "shuttle/HardwareChecklist.h"
 #include "shuttle/ShuttleCatalog.h"
 
@@ -91,7 +91,7 @@ TEST(ShuttleChecklist, ConfirmationsAreInTheJobLogAndReadBack)
     EXPECT_FALSE(HardwareChecklist::load(**log, QStringLiteral("ORD-2"))->isConfirmed(QStringLiteral("ram-fitted")));
 
     // The labels read the serial and hostname from the same events.
-    const ShuttleFacts facts = ShuttleFacts::fromHistory((*log)->history(order).value());
+    const OrderFacts facts = OrderFacts::fromHistory((*log)->history(order).value());
     EXPECT_EQ(facts.serial, QStringLiteral("SN124"));
     EXPECT_EQ(facts.hostname, QStringLiteral("wazo-sn124"));
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 #include "joblog/JobLog.h"
-#include "labels/ShuttleFacts.h"
+#include "joblog/OrderFacts.h"
 #include "shuttle/InstallerCallback.h"
 #include "shuttle/PreseedServer.h"
 
@@ -167,8 +167,8 @@ TEST_F(ShuttlePreseedServerTest, CallbackFromTheLateCommandRecordsTheShuttleAndD
 
     const QList<JobEvent> callbacks = events(QStringLiteral("installer-callback"));
     ASSERT_EQ(callbacks.size(), 1);
-    EXPECT_EQ(callbacks.at(0).result, QStringLiteral("ok"));
-    const ShuttleFacts facts = ShuttleFacts::fromHistory(m_log->history(OrderId).value());
+    EXPECT_EQ(callbacks.at(0).result, JobResult::Ok);
+    const OrderFacts facts = OrderFacts::fromHistory(m_log->history(OrderId).value());
     EXPECT_EQ(facts.serial, QStringLiteral("SN7"));
     EXPECT_EQ(facts.hostname, QStringLiteral("wazo-sn7"));
     EXPECT_EQ(facts.ip, QStringLiteral("127.0.0.1"));
@@ -184,9 +184,9 @@ TEST_F(ShuttlePreseedServerTest, BadCallbackIsRefusedAndRecordedAsFailed)
     EXPECT_EQ(fetch(m_nam, url(QStringLiteral("/d-i/callback/wazo-sn7")), &hostile).status, 400);
     const QList<JobEvent> callbacks = events(QStringLiteral("installer-callback"));
     ASSERT_EQ(callbacks.size(), 1);
-    EXPECT_EQ(callbacks.at(0).result, QStringLiteral("failed"));
+    EXPECT_EQ(callbacks.at(0).result, JobResult::Failed);
     EXPECT_TRUE(m_server->isArmed());
-    EXPECT_TRUE(ShuttleFacts::fromHistory(m_log->history(OrderId).value()).ip.isEmpty());
+    EXPECT_TRUE(OrderFacts::fromHistory(m_log->history(OrderId).value()).ip.isEmpty());
 }
 
 TEST_F(ShuttlePreseedServerTest, ListenRefusesAnyAddressAndATakenPort)

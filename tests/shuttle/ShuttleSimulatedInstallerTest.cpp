@@ -79,7 +79,7 @@ TEST_F(ShuttleSimulatedInstaller, FetchesThePreseedAndCallsBackWithHostKeysTheSe
 
     bool recorded = false;
     for (const JobEvent &e : m_log->history(OrderId).value()) {
-        if (e.action == QLatin1String("installer-callback") && e.result == QLatin1String("ok")) {
+        if (e.action == QLatin1String("installer-callback") && e.result == JobResult::Ok) {
             recorded = true;
             EXPECT_EQ(e.detail.value(QLatin1String("fingerprints")).toArray().size(), 3);
             EXPECT_EQ(e.detail.value(QLatin1String("ip")).toString(), QStringLiteral("127.0.0.1"));
@@ -101,7 +101,7 @@ TEST_F(ShuttleSimulatedInstaller, FetchesThePreseedAndCallsBackWithHostKeysTheSe
 
 TEST_F(ShuttleSimulatedInstaller, AReportIsOnlyAnAcceptedCallbackAndTheLatestWins)
 {
-    const auto callback = [](const QString &result, const QString &ip, const QJsonArray &fingerprints) {
+    const auto callback = [](JobResult result, const QString &ip, const QJsonArray &fingerprints) {
         JobEvent e;
         e.orderId = OrderId;
         e.step = QStringLiteral("debian");
@@ -114,9 +114,9 @@ TEST_F(ShuttleSimulatedInstaller, AReportIsOnlyAnAcceptedCallbackAndTheLatestWin
     const QString second = QStringLiteral("SHA256:") + QString(43, QLatin1Char('b'));
     EXPECT_FALSE(InstallerReport::fromHistory({}).isValid());
     const InstallerReport report = InstallerReport::fromHistory({
-        callback(QStringLiteral("ok"), QStringLiteral("10.0.0.5"), { QString(QStringLiteral("ED25519 ") + first) }),
-        callback(QStringLiteral("ok"), QStringLiteral("10.0.0.6"), { QString(QStringLiteral("ED25519 ") + second) }),
-        callback(QStringLiteral("failed"), QStringLiteral("10.0.0.7"), { QString(QStringLiteral("ED25519 ") + first) }),
+        callback(JobResult::Ok, QStringLiteral("10.0.0.5"), { QString(QStringLiteral("ED25519 ") + first) }),
+        callback(JobResult::Ok, QStringLiteral("10.0.0.6"), { QString(QStringLiteral("ED25519 ") + second) }),
+        callback(JobResult::Failed, QStringLiteral("10.0.0.7"), { QString(QStringLiteral("ED25519 ") + first) }),
     });
     EXPECT_EQ(report.ip, QStringLiteral("10.0.0.6"));
     EXPECT_EQ(report.fingerprint(QStringLiteral("ED25519")), second);

@@ -494,7 +494,7 @@ TEST_F(ShuttlePostInstall, StepsApplyForRealInAPrefixAndASecondRunChangesNothing
     for (const JobEvent &e : m_log->history(QStringLiteral("ORD-7")).value()) {
         EXPECT_EQ(e.step, QStringLiteral("postinstall"));
         EXPECT_EQ(e.target, QStringLiteral("shuttle:wazo-sn7"));
-        recorded << e.action + QLatin1Char(' ') + e.result;
+        recorded << e.action + QLatin1Char(' ') + jobResultId(e.result);
     }
     EXPECT_EQ(recorded,
         QStringList({ QStringLiteral("hostname ok"), QStringLiteral("network ok"), QStringLiteral("certificate ok"),
@@ -531,7 +531,7 @@ TEST_F(ShuttlePostInstall, TheLanGoesOnAnInterfaceTheShuttleHas)
     EXPECT_TRUE(readAll(m_root + QStringLiteral("/etc/network/interfaces")).contains("auto enp4s0\n"));
     QString recorded;
     for (const JobEvent &e : m_log->history(QStringLiteral("ORD-7")).value()) {
-        if (e.action == QLatin1String("network") && e.result == QLatin1String("ok")) {
+        if (e.action == QLatin1String("network") && e.result == JobResult::Ok) {
             recorded = e.detail.value(QLatin1String("interface")).toString();
         }
     }
@@ -554,7 +554,7 @@ TEST_F(ShuttlePostInstall, AFailingWazoCommandSurfacesItsExitStatusAndStopsThere
     EXPECT_EQ(run.result.steps.last().state, PostInstallState::Failed);
     EXPECT_TRUE(run.lines.contains(QStringLiteral("fetching packages")));
     EXPECT_FALSE(QFile::exists(s.wazoMarker()));
-    EXPECT_EQ(m_log->history(QStringLiteral("ORD-7")).value().last().result, QStringLiteral("failed"));
+    EXPECT_EQ(m_log->history(QStringLiteral("ORD-7")).value().last().result, JobResult::Failed);
 }
 
 TEST_F(ShuttlePostInstall, CancelStopsTheRunningCommand)
