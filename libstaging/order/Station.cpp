@@ -26,6 +26,8 @@ QJsonObject Station::toJson() const
         { QStringLiteral("email"), email },
         { QStringLiteral("mac"), mac },
         { QStringLiteral("voicemail"), voicemail },
+        { QStringLiteral("groups"), QJsonArray::fromStringList(groups) },
+        { QStringLiteral("phone_label"), phoneLabel },
         { QStringLiteral("extra"), extraJson },
     };
 }
@@ -49,6 +51,10 @@ Station Station::fromJson(const QJsonObject &json)
     s.email = json.value(QLatin1String("email")).toString();
     s.mac = json.value(QLatin1String("mac")).toString();
     s.voicemail = json.value(QLatin1String("voicemail")).toBool(true);
+    for (const auto &v : json.value(QLatin1String("groups")).toArray()) {
+        s.groups.append(v.toString());
+    }
+    s.phoneLabel = json.value(QLatin1String("phone_label")).toString();
     const QJsonObject extraJson = json.value(QLatin1String("extra")).toObject();
     for (auto it = extraJson.constBegin(); it != extraJson.constEnd(); ++it) {
         s.extra.insert(it.key(), it.value().toString());
