@@ -59,13 +59,14 @@ TEST(PortalKindUnits, EveryPlannedKindIsPlannedAndMatchedByItsUnit)
         const QString id = QString::fromLatin1(unit.kinds.constFirst().id);
         if (unit.kinds.constFirst().kind == Kind::Stack) {
             // Registered by StackRegistrationJob on the agency portal, never planned.
-            EXPECT_FALSE(unit.planOrder || unit.planStation || unit.match);
+            EXPECT_FALSE(unit.planOrder || unit.planStation || unit.planAfterStations || unit.match);
             continue;
         }
-        EXPECT_NE(!unit.planOrder, !unit.planStation) << id.toStdString() << ": planned once per order or per station";
+        EXPECT_EQ(int(bool(unit.planOrder)) + int(bool(unit.planStation)) + int(bool(unit.planAfterStations)), 1)
+            << id.toStdString() << ": planned once per order, per station or after the stations";
         EXPECT_TRUE(unit.match) << id.toStdString();
-        EXPECT_TRUE(unit.kinds.constFirst().kind == Kind::Tenant || !unit.lists.isEmpty())
-            << id.toStdString() << " is matched against no list of the stack";
+        EXPECT_TRUE(unit.kinds.constFirst().kind == Kind::Tenant || !unit.lists.isEmpty() || unit.readsOwnPath)
+            << id.toStdString() << " is matched against nothing of the stack";
     }
 }
 
