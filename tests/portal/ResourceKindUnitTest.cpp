@@ -121,8 +121,18 @@ TEST(PortalKindUnits, SecretsAreFilledByTheKindsThatCarryThem)
         { { QStringLiteral("auth"), QJsonObject { { QStringLiteral("username"), QStringLiteral("a") } } } });
     EXPECT_EQ(user.value(QLatin1String("auth")).toObject().value(QLatin1String("password")).toString().size(), 20);
 
-    const QString pin = ProvisioningSecrets::fill(Kind::Voicemail, {}).value(QLatin1String("password")).toString();
-    EXPECT_TRUE(QRegularExpression(QStringLiteral("^[0-9]{6}$")).match(pin).hasMatch()) << pin.toStdString();
+    // The customer's code for its mailbox, alone or inside its user; none given, none sent.
+    ProvisioningSecrets::Given given;
+    given.voicemailPins.insert(QStringLiteral("8001"), QStringLiteral("739154"));
+    const QJsonObject mailbox { { QStringLiteral("number"), QStringLiteral("8001") } };
+    EXPECT_EQ(ProvisioningSecrets::fill(Kind::Voicemail, mailbox, given).value(QLatin1String("password")).toString(),
+        QStringLiteral("739154"));
+    const QJsonObject compound =
+        ProvisioningSecrets::fill(Kind::User, { { QStringLiteral("voicemail"), mailbox } }, given);
+    EXPECT_EQ(compound.value(QLatin1String("voicemail")).toObject().value(QLatin1String("password")).toString(),
+        QStringLiteral("739154"));
+    const QJsonObject other { { QStringLiteral("number"), QStringLiteral("8002") } };
+    EXPECT_FALSE(ProvisioningSecrets::fill(Kind::Voicemail, other, given).contains(QLatin1String("password")));
 
     // A kind without secrets is sent as planned.
     const QJsonObject incall { { QStringLiteral("description"), QStringLiteral("8001") } };

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "portal/ProvisioningPlan.h"
+#include "portal/ProvisioningSecrets.h"
 #include "portal/kinds/LiveStack.h"
 #include "portal/kinds/PlanningContext.h"
 #include "portal/kinds/StationPlanning.h"
@@ -61,7 +62,7 @@ struct ResourceKindUnit
     void (*planAfterStations)(PlanningContext &context) = nullptr;
     Match match = nullptr; // nullptr: never found on the stack, always missing
     // The secrets a plan leaves out (ProvisioningSecrets), added to the body when it is sent.
-    QJsonObject (*secrets)(Kind kind, const QJsonObject &body) = nullptr;
+    QJsonObject (*secrets)(Kind kind, const QJsonObject &body, const ProvisioningSecrets::Given &given) = nullptr;
 
     bool needs(const LiveList &list, Kind kind) const;
 };

@@ -16,7 +16,8 @@ ResourceKindUnit UserKind::unit()
             { QStringLiteral("extensions"), PlanningContext::Confd + QStringLiteral("/extensions") } },
         .planStation = UserKind::plan,
         .match = UserKind::match,
-        .secrets = [](Kind, const QJsonObject &body) { return ProvisioningSecrets::fillUser(body); },
+        .secrets = [](Kind, const QJsonObject &body,
+                       const ProvisioningSecrets::Given &given) { return ProvisioningSecrets::fillUser(body, given); },
     };
 }
 
