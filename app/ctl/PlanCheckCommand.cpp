@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ctl/PlanCheckCommand.h"
 
+#include "core/TextKey.h"
 #include "order/ModelCatalog.h"
+#include "order/PhoneKeys.h"
 #include "order/PlanColumns.h"
 #include "order/PlanImporter.h"
 #include "order/PlanValidator.h"
@@ -23,6 +25,40 @@ QString columnLetters(int column)
         out.prepend(QChar(u'A' + (c - 1) % 26));
     }
     return out;
+}
+
+// A station as the order saves it (never its voicemail code: only whether one is set), with the
+// label its phone shows and, for a receptionist, its supervision keys.
+QJsonObject stationJson(const Order &order, const Station &s, const ModelCatalog &catalog)
+{
+    QJsonObject json = s.toJson();
+    json.insert(QStringLiteral("label"), s.phoneLabel.isEmpty() ? s.name : s.phoneLabel);
+    json.insert(QStringLiteral("voicemail_pin_set"), !s.voicemailPin.isEmpty());
+    QJsonArray keys;
+    for (const PhoneKey &key : PhoneKeys::of(order, s, catalog).keys) {
+        keys.append(QJsonObject {
+            { QStringLiteral("position"), key.position },
+            { QStringLiteral("label"), key.colleagueName },
+            { QStringLiteral("on_module"), key.onModule },
+        });
+    }
+    json.insert(QStringLiteral("keys"), keys);
+    return json;
+}
+
+// A ring group with its members: the stations naming it, compared as the validator does.
+QJsonObject groupJson(const Order &order, const RingGroup &g)
+{
+    QJsonArray members;
+    for (const Station &s : order.stations) {
+        if (std::any_of(s.groups.cbegin(), s.groups.cend(),
+                [&g](const QString &name) { return textKey(name) == textKey(g.name); })) {
+            members.append(s.name);
+        }
+    }
+    QJsonObject json = g.toJson();
+    json.insert(QStringLiteral("members"), members);
+    return json;
 }
 
 } // namespace
@@ -57,7 +93,7 @@ int PlanCheckCommand::run(const CtlContext &context)
     }
     const CheckedPlan checked = check(catalog, *plan, options);
     if (options.format == QLatin1String("json")) {
-        printJson(context, checked);
+        printJson(context, catalog, checked);
     } else {
         printText(context, catalog, checked);
     }
@@ -110,6 +146,7 @@ PlanCheckCommand::CheckedPlan PlanCheckCommand::check(
     CheckedPlan checked { plan, {}, plan.problems };
     checked.order.range = options.range;
     checked.order.stations = plan.stations;
+    checked.order.groups = plan.groups;
     PlanValidator::assignExtensions(checked.order);
     if (options.customerId) {
         checked.problems += PlanValidator::validateCustomerId(*options.customerId);
@@ -120,11 +157,15 @@ PlanCheckCommand::CheckedPlan PlanCheckCommand::check(
     return checked;
 }
 
-void PlanCheckCommand::printJson(const CtlContext &context, const CheckedPlan &checked)
+void PlanCheckCommand::printJson(const CtlContext &context, const ModelCatalog &catalog, const CheckedPlan &checked)
 {
     QJsonArray stations;
     for (const Station &s : std::as_const(checked.order.stations)) {
-        stations.append(s.toJson());
+        stations.append(stationJson(checked.order, s, catalog));
+    }
+    QJsonArray groups;
+    for (const RingGroup &g : std::as_const(checked.order.groups)) {
+        groups.append(groupJson(checked.order, g));
     }
     QJsonArray problemsJson;
     for (const Problem &p : std::as_const(checked.problems)) {
@@ -139,6 +180,7 @@ void PlanCheckCommand::printJson(const CtlContext &context, const CheckedPlan &c
         { QStringLiteral("main_number"), plan.mainNumber },
         { QStringLiteral("range"), checked.order.range.toString() },
         { QStringLiteral("stations"), stations },
+        { QStringLiteral("groups"), groups },
         { QStringLiteral("problems"), problemsJson },
     };
     context.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));

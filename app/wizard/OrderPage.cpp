@@ -248,6 +248,7 @@ void OrderPage::initializePage()
     m_plan.reset();
     m_mappingBox->hide();
     m_stations = saved.stations;
+    m_groups = saved.groups;
     m_hasStations = true;
     m_orderIdEdit->setText(saved.orderId);
     m_orderIdEdit->setReadOnly(true);
@@ -282,6 +283,7 @@ void OrderPage::setPlanFile(const QString &path)
         m_table.reset();
         m_plan.reset();
         m_stations.clear();
+        m_groups.clear();
         m_hasStations = false;
         m_mappingBox->hide();
         m_planFileLabel->setText(tr("No plan: %1 could not be read").arg(QFileInfo(path).fileName()));
@@ -306,6 +308,7 @@ void OrderPage::importTable()
     if (!plan) {
         m_plan.reset();
         m_stations.clear();
+        m_groups.clear();
         m_hasStations = false;
         showError(m_mappingBox->isHidden()
                 ? plan.error().message
@@ -315,6 +318,7 @@ void OrderPage::importTable()
     }
     m_plan = std::move(plan).value();
     m_stations = m_plan->stations;
+    m_groups = m_plan->groups;
     m_hasStations = true;
     const QString details = m_plan->format == QLatin1String("csv") ? tr("CSV, %1").arg(m_plan->encoding)
                                                                    : tr("XLSX, sheet \"%1\"").arg(m_plan->sheetName);
@@ -406,6 +410,7 @@ void OrderPage::revalidate()
     m_order.stack = onPremise ? m_stackEditor->profile() : StackProfile {};
     // Always from the stations as read (and corrected): extensions the workbench chose follow the range.
     m_order.stations = m_stations;
+    m_order.groups = m_groups;
     PlanValidator::assignExtensions(m_order);
 
     const PlanValidator validator(session().catalog());

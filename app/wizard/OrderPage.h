@@ -99,6 +99,7 @@ private:
     QDateTime m_importStarted;
     /** The stations before extensions are assigned: the file's, the saved order's, as edited. */
     QList<Station> m_stations;
+    QList<RingGroup> m_groups; // the plan's ring groups, as read (no table edits them)
     bool m_hasStations = false;
     Order m_order;
     Problems m_problems;
