@@ -305,8 +305,12 @@ void PlanValidator::checkPhoneKeys(Run &run) const
         if (s.profile != Profile::CustomerRelationship) {
             continue;
         }
+        // A softphone or a DECT handset has no programmable keys to supervise colleagues with.
         const PhoneModel *model = m_catalog.find(s.modelId);
-        if (model && model->lineKeys == 0) {
+        if (!model || model->kind != PhoneModel::Kind::Desk) {
+            continue;
+        }
+        if (model->lineKeys == 0) {
             run.add(s, "hardware", "keys-unknown",
                 tr("The workbench does not know how many keys a %1 has: this receptionist gets no supervision key.")
                     .arg(model->displayName),
@@ -314,7 +318,7 @@ void PlanValidator::checkPhoneKeys(Run &run) const
             continue;
         }
         const PhoneKeyPlan keys = PhoneKeys::of(run.order, s, m_catalog);
-        if (model && !keys.withoutKey.isEmpty()) {
+        if (!keys.withoutKey.isEmpty()) {
             run.add(s, "hardware", "keys-missing",
                 tr("%n colleague(s) of the site get no supervision key on this phone (more colleagues than keys): %1.",
                     nullptr, int(keys.withoutKey.size()))
