@@ -27,13 +27,12 @@ QString columnLetters(int column)
     return out;
 }
 
-// A station as the order saves it (never its voicemail code: only whether one is set), with the
+// A station as the order saves it (never its voicemail code: only "voicemail_pin_set"), with the
 // label its phone shows and, for a receptionist, its supervision keys.
 QJsonObject stationJson(const Order &order, const Station &s, const ModelCatalog &catalog)
 {
     QJsonObject json = s.toJson();
     json.insert(QStringLiteral("label"), s.phoneLabel.isEmpty() ? s.name : s.phoneLabel);
-    json.insert(QStringLiteral("voicemail_pin_set"), !s.voicemailPin.isEmpty());
     QJsonArray keys;
     for (const PhoneKey &key : PhoneKeys::of(order, s, catalog).keys) {
         keys.append(QJsonObject {

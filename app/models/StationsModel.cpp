@@ -181,7 +181,7 @@ QString StationsModel::displayText(const Station &station, int column) const
         return station.groups.join(QStringLiteral(", "));
     case VoicemailPinColumn:
         // Never the code itself, nor its length.
-        return station.voicemailPin.isEmpty() ? QString() : QStringLiteral("••••");
+        return station.voicemailPin.isEmpty() && !station.voicemailPinSaved ? QString() : QStringLiteral("••••");
     default:
         return {};
     }

@@ -13,6 +13,7 @@
 #include "order/PlanColumns.h"
 #include "order/PlanImporter.h"
 #include "order/PlanValidator.h"
+#include "portal/VoicemailPinsJob.h"
 #include "wizard/OrderSession.h"
 #include "wizard/TrainingEnvironment.h"
 
@@ -513,6 +514,22 @@ void OrderPage::activateProblem(const QModelIndex &index)
     }
 }
 
+void OrderPage::storeVoicemailPins()
+{
+    if (!VoicemailPinsJob::hasWork(m_order, VoicemailPinsJob::Mode::Save)) {
+        return;
+    }
+    auto *job = new VoicemailPinsJob(session().secrets(), m_order, VoicemailPinsJob::Mode::Save, this);
+    connect(job, &VoicemailPinsJob::finished, this, [this](const VoicemailPinsJob::Result &stored) {
+        if (!stored.ok()) {
+            // The entry's name and the keychain's reason; never a code.
+            showError(tr("Order %1 was saved, but its voicemail codes could not be kept in the keychain: %2")
+                          .arg(stored.order.orderId, stored.error.message));
+        }
+    });
+    job->start();
+}
+
 void OrderPage::showError(const QString &message)
 {
     m_banner->showMessage(MessageBanner::Kind::Error, message);
@@ -544,6 +561,7 @@ bool OrderPage::finishStep()
         return false;
     }
     session().setOrder(m_order);
+    storeVoicemailPins();
     m_orderIdEdit->setReadOnly(true);
     if (!m_plan || m_importRecorded) {
         return true;

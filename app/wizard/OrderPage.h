@@ -89,6 +89,8 @@ private:
     void showProblem(const QModelIndex &current);
     void activateProblem(const QModelIndex &index);
     void showError(const QString &message);
+    /** The saved order's voicemail codes into the keychain: the job log keeps the order without them. */
+    void storeVoicemailPins();
 
     std::optional<SheetTable> m_table;
     PlanColumnMapping m_mapping;
