@@ -45,18 +45,23 @@ QJsonObject stationJson(const Order &order, const Station &s, const ModelCatalog
     return json;
 }
 
-// A ring group with its members: the stations naming it, compared as the validator does.
-QJsonObject groupJson(const Order &order, const RingGroup &g)
+// The stations naming a ring group, compared as the validator does.
+QStringList groupMembers(const Order &order, const RingGroup &g)
 {
-    QJsonArray members;
+    QStringList members;
     for (const Station &s : order.stations) {
         if (std::any_of(s.groups.cbegin(), s.groups.cend(),
                 [&g](const QString &name) { return textKey(name) == textKey(g.name); })) {
             members.append(s.name);
         }
     }
+    return members;
+}
+
+QJsonObject groupJson(const Order &order, const RingGroup &g)
+{
     QJsonObject json = g.toJson();
-    json.insert(QStringLiteral("members"), members);
+    json.insert(QStringLiteral("members"), QJsonArray::fromStringList(groupMembers(order, g)));
     return json;
 }
 
@@ -211,8 +216,19 @@ void PlanCheckCommand::printText(const CtlContext &context, const ModelCatalog &
                            .arg(s.mac)
                     << Qt::endl;
     }
+    for (const RingGroup &g : std::as_const(order.groups)) {
+        context.out << QStringLiteral("  %1  %2%3  ")
+                           .arg(g.row, 4)
+                           .arg(g.extension, -6)
+                           .arg(g.extensionAssigned ? QStringLiteral("*") : QStringLiteral(" "))
+                    << tr("ring group \"%1\" (%2): %3")
+                           .arg(g.name, ringStrategyId(g.strategy), groupMembers(order, g).join(QStringLiteral(", ")))
+                    << Qt::endl;
+    }
     if (std::any_of(
-            order.stations.cbegin(), order.stations.cend(), [](const Station &s) { return s.extensionAssigned; })) {
+            order.stations.cbegin(), order.stations.cend(), [](const Station &s) { return s.extensionAssigned; })
+        || std::any_of(
+            order.groups.cbegin(), order.groups.cend(), [](const RingGroup &g) { return g.extensionAssigned; })) {
         context.out << tr("  * extension assigned by the workbench") << Qt::endl;
     }
     if (checked.problems.isEmpty()) {

@@ -179,7 +179,9 @@ const QList<PlanField> &planFields()
         // Only the header is known here: the code is a secret, shown masked and never echoed.
         { QStringLiteral("voicemail_pin"), QT_TRANSLATE_NOOP("Staging::PlanColumns", "Voicemail code"),
             { QStringLiteral("codemessagerie"), QStringLiteral("codedemessagerie"), QStringLiteral("voicemailpin"),
-                QStringLiteral("voicemailcode"), QStringLiteral("pinmessagerie") },
+                QStringLiteral("voicemailcode"), QStringLiteral("pinmessagerie"), QStringLiteral("codedelamessagerie"),
+                QStringLiteral("codeboitevocale"), QStringLiteral("codedeboitevocale"),
+                QStringLiteral("voicemailpassword"), QStringLiteral("codepin"), QStringLiteral("pin") },
             setVoicemailPin, 11, QT_TRANSLATE_NOOP("Staging::StationsModel", "Voicemail code"), nullptr },
     };
     return fields;
