@@ -2,6 +2,7 @@
 // Ring groups, phone labels and voicemail codes: read from a plan in French or English, checked
 // with row and column, and the voicemail code never shown anywhere.
 #include "TestSupport.h"
+#include "order/PlanColumns.h"
 #include "order/PlanImporter.h"
 #include "order/PlanValidator.h"
 
@@ -256,4 +257,22 @@ TEST(OrderRingGroups, TheVoicemailCodeIsInNoOutput)
     ASSERT_TRUE(loaded);
     EXPECT_TRUE(loaded->stations.at(0).voicemailPin.isEmpty());
     EXPECT_EQ(loaded->groups, order.groups);
+}
+
+TEST(OrderRingGroups, GroupProfilesAndRingStrategiesAsCustomersWriteThem)
+{
+    for (const char *text : { "GROUPE", "groupe", "Groupe d'appel", "GROUPE D\xE2\x80\x99\x41PPEL", "Group" }) {
+        EXPECT_TRUE(isRingGroupProfileText(QString::fromUtf8(text))) << text;
+    }
+    EXPECT_FALSE(isRingGroupProfileText(QStringLiteral("POSTE FIXE")));
+    EXPECT_FALSE(isRingGroupProfileText(QString()));
+    for (const char *text : { "linear", "Linéaire", "LINEAIRE" }) {
+        EXPECT_EQ(ringStrategyFromText(QString::fromUtf8(text)), RingGroup::Strategy::Linear) << text;
+    }
+    for (const char *text : { "", "all", "Tous", "simultanée", "SIMULTANEE" }) {
+        EXPECT_EQ(ringStrategyFromText(QString::fromUtf8(text)), RingGroup::Strategy::AllAtOnce) << text;
+    }
+    EXPECT_FALSE(ringStrategyFromText(QStringLiteral("random")));
+    EXPECT_EQ(planGroupNames(QStringLiteral(" Accueil ;; Direction,  ,Ventes ")),
+        QStringList({ QStringLiteral("Accueil"), QStringLiteral("Direction"), QStringLiteral("Ventes") }));
 }
