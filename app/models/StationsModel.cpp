@@ -177,6 +177,11 @@ QString StationsModel::displayText(const Station &station, int column) const
         }
         return parts.join(QStringLiteral(", "));
     }
+    case GroupsColumn:
+        return station.groups.join(QStringLiteral(", "));
+    case VoicemailPinColumn:
+        // Never the code itself, nor its length.
+        return station.voicemailPin.isEmpty() && !station.voicemailPinSaved ? QString() : QStringLiteral("••••");
     default:
         return {};
     }
@@ -197,6 +202,8 @@ QString StationsModel::editText(const Station &station, int column) const
         }
         return parts.join(QStringLiteral(", "));
     }
+    case VoicemailPinColumn:
+        return {}; // a new code is typed over the masked one
     default:
         return displayText(station, column);
     }
@@ -218,6 +225,10 @@ bool StationsModel::setData(const QModelIndex &index, const QVariant &value, int
         return false;
     }
     const QString field = fieldOfColumn(index.column());
+    // The editor of the code opens empty: leaving it empty keeps the code, typing replaces it.
+    if (index.column() == VoicemailPinColumn && value.toString().trimmed().isEmpty()) {
+        return true;
+    }
     Station edited = m_stations.at(index.row());
     if (field.isEmpty() || !PlanImporter(m_catalog).setStationField(edited, field, value.toString())) {
         return false;

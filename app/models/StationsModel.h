@@ -37,6 +37,9 @@ public:
         DidsColumn,
         EmailColumn,
         MacColumn,
+        GroupsColumn,
+        PhoneLabelColumn,
+        VoicemailPinColumn, // masked: the code is a secret, typed in but never shown
     };
 
     explicit StationsModel(const ModelCatalog &catalog, QObject *parent = nullptr);

@@ -13,6 +13,7 @@
 #include "order/PlanColumns.h"
 #include "order/PlanImporter.h"
 #include "order/PlanValidator.h"
+#include "portal/VoicemailPinsJob.h"
 #include "wizard/OrderSession.h"
 #include "wizard/TrainingEnvironment.h"
 
@@ -248,6 +249,7 @@ void OrderPage::initializePage()
     m_plan.reset();
     m_mappingBox->hide();
     m_stations = saved.stations;
+    m_groups = saved.groups;
     m_hasStations = true;
     m_orderIdEdit->setText(saved.orderId);
     m_orderIdEdit->setReadOnly(true);
@@ -282,6 +284,7 @@ void OrderPage::setPlanFile(const QString &path)
         m_table.reset();
         m_plan.reset();
         m_stations.clear();
+        m_groups.clear();
         m_hasStations = false;
         m_mappingBox->hide();
         m_planFileLabel->setText(tr("No plan: %1 could not be read").arg(QFileInfo(path).fileName()));
@@ -306,6 +309,7 @@ void OrderPage::importTable()
     if (!plan) {
         m_plan.reset();
         m_stations.clear();
+        m_groups.clear();
         m_hasStations = false;
         showError(m_mappingBox->isHidden()
                 ? plan.error().message
@@ -315,6 +319,7 @@ void OrderPage::importTable()
     }
     m_plan = std::move(plan).value();
     m_stations = m_plan->stations;
+    m_groups = m_plan->groups;
     m_hasStations = true;
     const QString details = m_plan->format == QLatin1String("csv") ? tr("CSV, %1").arg(m_plan->encoding)
                                                                    : tr("XLSX, sheet \"%1\"").arg(m_plan->sheetName);
@@ -406,6 +411,7 @@ void OrderPage::revalidate()
     m_order.stack = onPremise ? m_stackEditor->profile() : StackProfile {};
     // Always from the stations as read (and corrected): extensions the workbench chose follow the range.
     m_order.stations = m_stations;
+    m_order.groups = m_groups;
     PlanValidator::assignExtensions(m_order);
 
     const PlanValidator validator(session().catalog());
@@ -508,6 +514,22 @@ void OrderPage::activateProblem(const QModelIndex &index)
     }
 }
 
+void OrderPage::storeVoicemailPins()
+{
+    if (!VoicemailPinsJob::hasWork(m_order, VoicemailPinsJob::Mode::Save)) {
+        return;
+    }
+    auto *job = new VoicemailPinsJob(session().secrets(), m_order, VoicemailPinsJob::Mode::Save, this);
+    connect(job, &VoicemailPinsJob::finished, this, [this](const VoicemailPinsJob::Result &stored) {
+        if (!stored.ok()) {
+            // The entry's name and the keychain's reason; never a code.
+            showError(tr("Order %1 was saved, but its voicemail codes could not be kept in the keychain: %2")
+                          .arg(stored.order.orderId, stored.error.message));
+        }
+    });
+    job->start();
+}
+
 void OrderPage::showError(const QString &message)
 {
     m_banner->showMessage(MessageBanner::Kind::Error, message);
@@ -539,6 +561,7 @@ bool OrderPage::finishStep()
         return false;
     }
     session().setOrder(m_order);
+    storeVoicemailPins();
     m_orderIdEdit->setReadOnly(true);
     if (!m_plan || m_importRecorded) {
         return true;

@@ -89,6 +89,8 @@ private:
     void showProblem(const QModelIndex &current);
     void activateProblem(const QModelIndex &index);
     void showError(const QString &message);
+    /** The saved order's voicemail codes into the keychain: the job log keeps the order without them. */
+    void storeVoicemailPins();
 
     std::optional<SheetTable> m_table;
     PlanColumnMapping m_mapping;
@@ -99,6 +101,7 @@ private:
     QDateTime m_importStarted;
     /** The stations before extensions are assigned: the file's, the saved order's, as edited. */
     QList<Station> m_stations;
+    QList<RingGroup> m_groups; // the plan's ring groups, as read (no table edits them)
     bool m_hasStations = false;
     Order m_order;
     Problems m_problems;

@@ -22,8 +22,8 @@ struct PlanField
     QStringList headers; // French and English headers customers write, compared with textKey()
     /** Sets the field from a cell's text, normalized as the importer does; false when it cannot be taken. */
     bool (*set)(Station &station, const QString &text, const ModelCatalog &catalog);
-    int stationsColumn; // the StationsModel column that shows and edits it
-    const char *stationsHeader; // that column's header; context "Staging::StationsModel"
+    int stationsColumn; // the StationsModel column that shows and edits it, -1 for none (ring strategy)
+    const char *stationsHeader; // that column's header (context "Staging::StationsModel"), nullptr for none
     QString Station::*text; // the member the stations table shows as is, or nullptr when it formats the field
 };
 
@@ -34,6 +34,9 @@ const PlanField *planField(const QString &key);
 
 /** A cell's text with runs of white space (including NBSP and newlines inside a cell) collapsed. */
 QString cleanPlanCell(const QString &text);
+
+/** The ring groups a Groupe cell names, split on "," and ";", trimmed, empty parts dropped. */
+QStringList planGroupNames(const QString &text);
 
 /**
  * The field a header of a customer sheet names ("name", "extension", ...), or an empty string.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "order/RingGroup.h"
 
+#include "core/TextKey.h"
+
 #include <QJsonArray>
 
 namespace Staging {
@@ -17,6 +19,21 @@ std::optional<RingGroup::Strategy> ringStrategyFromId(const QString &id)
     }
     if (id == QLatin1String("linear")) {
         return RingGroup::Strategy::Linear;
+    }
+    return std::nullopt;
+}
+
+std::optional<RingGroup::Strategy> ringStrategyFromText(const QString &text)
+{
+    static const QStringList linear = { QStringLiteral("linear"), QStringLiteral("lineaire") };
+    static const QStringList all = { QString(), QStringLiteral("all"), QStringLiteral("tous"),
+        QStringLiteral("simultanee"), QStringLiteral("simultane") };
+    const QString key = textKey(text);
+    if (linear.contains(key)) {
+        return RingGroup::Strategy::Linear;
+    }
+    if (all.contains(key)) {
+        return RingGroup::Strategy::AllAtOnce;
     }
     return std::nullopt;
 }

@@ -38,5 +38,10 @@ struct RingGroup
 /** "all", "linear": the names used in files, JSON and stagingctl's output. */
 QString ringStrategyId(RingGroup::Strategy strategy);
 std::optional<RingGroup::Strategy> ringStrategyFromId(const QString &id);
+/**
+ * A plan's Sonnerie / Ring strategy cell, case- and accent-insensitive: linear, linéaire is
+ * Linear; empty, all, tous, simultanée is AllAtOnce; anything else nullopt.
+ */
+std::optional<RingGroup::Strategy> ringStrategyFromText(const QString &text);
 
 } // namespace Staging

@@ -28,6 +28,8 @@ QJsonObject Station::toJson() const
         { QStringLiteral("voicemail"), voicemail },
         { QStringLiteral("groups"), QJsonArray::fromStringList(groups) },
         { QStringLiteral("phone_label"), phoneLabel },
+        // Whether there is a code, never the code.
+        { QStringLiteral("voicemail_pin_set"), voicemailPinSaved || !voicemailPin.isEmpty() },
         { QStringLiteral("extra"), extraJson },
     };
 }
@@ -55,6 +57,7 @@ Station Station::fromJson(const QJsonObject &json)
         s.groups.append(v.toString());
     }
     s.phoneLabel = json.value(QLatin1String("phone_label")).toString();
+    s.voicemailPinSaved = json.value(QLatin1String("voicemail_pin_set")).toBool();
     const QJsonObject extraJson = json.value(QLatin1String("extra")).toObject();
     for (auto it = extraJson.constBegin(); it != extraJson.constEnd(); ++it) {
         s.extra.insert(it.key(), it.value().toString());

@@ -36,6 +36,12 @@ struct Station
      * keychain once the order is saved, and in no log, label or report.
      */
     QString voicemailPin;
+    /**
+     * A code was saved in the keychain with the order: what the job log may know of it, so that
+     * loading the order reads back only the codes there are. toJson() writes it as
+     * "voicemail_pin_set", true as well while voicemailPin is set.
+     */
+    bool voicemailPinSaved = false;
     QMap<QString, QString> extra; // columns the workbench does not know, by their header
 
     QJsonObject toJson() const;

@@ -129,3 +129,43 @@ TEST(GuiStationsModel, CellsAreEditedInPlaceAsTheFileWouldGiveThem)
     EXPECT_EQ(edited.size(), 2);
     EXPECT_TRUE(warnings.messages().isEmpty()) << warnings.messages().join(QLatin1Char('\n')).toStdString();
 }
+
+// The voicemail code is typed over a mask and never shown, not even its length; groups and the
+// phone label are shown and edited like the file's cells.
+TEST(GuiStationsModel, TheVoicemailCodeIsMaskedGroupsAndLabelShown)
+{
+    QList<Station> list = stations();
+    list[0].voicemailPin = QStringLiteral("739154");
+    list[0].groups = { QStringLiteral("Accueil"), QStringLiteral("Direction") };
+    list[0].phoneLabel = QStringLiteral("Accueil RDC");
+    StationsModel model(ModelCatalog::builtIn());
+    model.setStations(list);
+    QSignalSpy edited(&model, &StationsModel::stationEdited);
+    const QModelIndex pin = model.index(0, StationsModel::VoicemailPinColumn);
+    EXPECT_EQ(model.headerData(StationsModel::VoicemailPinColumn, Qt::Horizontal).toString(),
+        QStringLiteral("Voicemail code"));
+    EXPECT_EQ(model.headerData(StationsModel::GroupsColumn, Qt::Horizontal).toString(), QStringLiteral("Groups"));
+    EXPECT_EQ(
+        model.headerData(StationsModel::PhoneLabelColumn, Qt::Horizontal).toString(), QStringLiteral("Phone label"));
+    for (int column = 0; column < model.columnCount(); ++column) {
+        for (const int role : { int(Qt::DisplayRole), int(Qt::EditRole), int(Qt::ToolTipRole) }) {
+            EXPECT_FALSE(model.index(0, column).data(role).toString().contains(QStringLiteral("739154")))
+                << column << " " << role;
+        }
+    }
+    EXPECT_FALSE(pin.data().toString().isEmpty());
+    EXPECT_TRUE(pin.data(Qt::EditRole).toString().isEmpty());
+    EXPECT_TRUE(model.index(1, StationsModel::VoicemailPinColumn).data().toString().isEmpty());
+    EXPECT_EQ(model.index(0, StationsModel::GroupsColumn).data().toString(), QStringLiteral("Accueil, Direction"));
+    EXPECT_EQ(model.index(0, StationsModel::PhoneLabelColumn).data().toString(), QStringLiteral("Accueil RDC"));
+
+    // An editor left empty keeps the code; a new one replaces it.
+    ASSERT_TRUE(model.setData(pin, QString()));
+    EXPECT_EQ(model.stations().at(0).voicemailPin, QStringLiteral("739154"));
+    EXPECT_TRUE(edited.isEmpty());
+    ASSERT_TRUE(model.setData(pin, QStringLiteral("4321")));
+    EXPECT_EQ(model.stations().at(0).voicemailPin, QStringLiteral("4321"));
+    ASSERT_TRUE(model.setData(model.index(1, StationsModel::GroupsColumn), QStringLiteral("Ventes; Accueil")));
+    EXPECT_EQ(model.stations().at(1).groups, QStringList({ QStringLiteral("Ventes"), QStringLiteral("Accueil") }));
+    EXPECT_EQ(edited.size(), 2);
+}
