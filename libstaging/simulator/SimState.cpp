@@ -108,6 +108,28 @@ QJsonObject SimState::toJson() const
             QJsonObject { { QStringLiteral("line_id"), it.key() }, { QStringLiteral("device_id"), it.value() } });
     }
     associations.insert(QStringLiteral("line_device"), pairs);
+    pairs = {};
+    for (auto it = groupExtension.cbegin(); it != groupExtension.cend(); ++it) {
+        pairs.append(
+            QJsonObject { { QStringLiteral("group_id"), it.key() }, { QStringLiteral("extension_id"), it.value() } });
+    }
+    associations.insert(QStringLiteral("group_extension"), pairs);
+    pairs = {};
+    for (auto it = groupUsers.cbegin(); it != groupUsers.cend(); ++it) {
+        for (const auto &member : it.value()) {
+            pairs.append(QJsonObject { { QStringLiteral("group_id"), it.key() },
+                { QStringLiteral("user_id"), member.first }, { QStringLiteral("priority"), member.second } });
+        }
+    }
+    associations.insert(QStringLiteral("group_member_user"), pairs);
+    QJsonObject funcKeys;
+    for (auto it = userFuncKeys.cbegin(); it != userFuncKeys.cend(); ++it) {
+        QJsonObject keys;
+        for (auto key = it.value().cbegin(); key != it.value().cend(); ++key) {
+            keys.insert(QString::number(key.key()), key.value());
+        }
+        funcKeys.insert(QString::number(it.key()), keys);
+    }
 
     QJsonObject counts;
     for (auto it = requestCounts.cbegin(); it != requestCounts.cend(); ++it) {
@@ -130,6 +152,8 @@ QJsonObject SimState::toJson() const
         { QStringLiteral("extensions"), values(extensions) },
         { QStringLiteral("voicemails"), withoutKey(voicemails, QStringLiteral("password")) },
         { QStringLiteral("incalls"), values(incalls) },
+        { QStringLiteral("groups"), values(groups) },
+        { QStringLiteral("user_funckeys"), funcKeys },
         { QStringLiteral("devices"), values(devices) },
         { QStringLiteral("dhcp"), dhcp },
         { QStringLiteral("provisioning_networking"), provisioningNetworking },

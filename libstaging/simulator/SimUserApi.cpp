@@ -5,6 +5,7 @@
 #include "simulator/SimCostModel.h"
 #include "simulator/SimDeviceApi.h"
 #include "simulator/SimExtensionApi.h"
+#include "simulator/SimGroupApi.h"
 #include "simulator/SimIncallApi.h"
 #include "simulator/SimLineApi.h"
 #include "simulator/SimVoicemailApi.h"
@@ -102,7 +103,7 @@ QJsonObject SimUserApi::renderUser(const QJsonObject &user) const
     }
     out.insert(QStringLiteral("voicemail"), voicemail);
     out.insert(QStringLiteral("incalls"), m_incalls ? m_incalls->incallsOfUser(id) : QJsonArray {});
-    out.insert(QStringLiteral("groups"), QJsonArray {});
+    out.insert(QStringLiteral("groups"), m_groups ? m_groups->groupsOfUser(id) : QJsonArray {});
     out.insert(QStringLiteral("switchboards"), QJsonArray {});
     out.insert(QStringLiteral("links"), links(m_baseUrl, QStringLiteral("users"), QStringLiteral("/users/%1").arg(id)));
     return out;
@@ -541,6 +542,18 @@ HttpResponse SimUserApi::deleteUser(SimCall &call)
         }
     }
     m_state.userLines.removeIf([id](const QPair<int, int> &ul) { return ul.first == id; });
+    // Its group memberships, its function keys and the keys that supervise it go with the user.
+    for (QList<QPair<int, int>> &members : m_state.groupUsers) {
+        members.removeIf([id](const QPair<int, int> &member) { return member.first == id; });
+    }
+    m_state.userFuncKeys.remove(id);
+    for (QMap<int, QJsonObject> &keys : m_state.userFuncKeys) {
+        keys.removeIf([id](const QMap<int, QJsonObject>::iterator &key) {
+            const QJsonObject destination = key.value().value(QLatin1String("destination")).toObject();
+            return destination.value(QLatin1String("type")).toString() == QLatin1String("user")
+                && destination.value(QLatin1String("user_id")).toInt() == id;
+        });
+    }
     m_state.userVoicemail.remove(id);
     m_state.userAuthPasswords.remove(id);
     m_state.users.remove(id);

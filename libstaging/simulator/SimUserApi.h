@@ -9,6 +9,7 @@ namespace Staging {
 
 class SimDeviceApi;
 class SimExtensionApi;
+class SimGroupApi;
 class SimIncallApi;
 class SimLineApi;
 class SimVoicemailApi;
@@ -25,10 +26,11 @@ public:
     void setBaseUrl(const QString &baseUrl) { m_baseUrl = baseUrl; }
     void registerRoutes(SimRouter &router);
     /** The resource classes a compound POST /users and the user rendering draw on. */
-    void setCompanions(SimVoicemailApi *voicemails, SimIncallApi *incalls)
+    void setCompanions(SimVoicemailApi *voicemails, SimIncallApi *incalls, SimGroupApi *groups)
     {
         m_voicemails = voicemails;
         m_incalls = incalls;
+        m_groups = groups;
     }
 
     /** POST /users from an already parsed body (also each /users/import row), all-or-nothing. */
@@ -62,6 +64,7 @@ private:
     QString m_baseUrl;
     SimVoicemailApi *m_voicemails = nullptr;
     SimIncallApi *m_incalls = nullptr;
+    SimGroupApi *m_groups = nullptr;
 };
 
 } // namespace Staging
