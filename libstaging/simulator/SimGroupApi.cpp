@@ -169,8 +169,9 @@ QJsonObject SimGroupApi::renderGroup(const QJsonObject &group) const
         QJsonObject {
             { QStringLiteral("users"), renderMembers(id) }, { QStringLiteral("extensions"), QJsonArray {} } });
     out.insert(QStringLiteral("incalls"), renderIncalls(id));
-    out.insert(
-        QStringLiteral("fallbacks"), QJsonObject { { QStringLiteral("noanswer_destination"), QJsonValue::Null } });
+    out.insert(QStringLiteral("fallbacks"),
+        QJsonObject { { QStringLiteral("noanswer_destination"), QJsonValue::Null },
+            { QStringLiteral("congestion_destination"), QJsonValue::Null } });
     out.insert(QStringLiteral("schedules"), QJsonArray {});
     out.insert(QStringLiteral("call_permissions"), QJsonArray {});
     out.insert(QStringLiteral("links"),
