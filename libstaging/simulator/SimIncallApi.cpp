@@ -118,11 +118,12 @@ QString SimIncallApi::validateDestination(const SimCall &call, const QJsonValue 
         if (!groupId.isDouble()) {
             return QStringLiteral("Input Error - destination: {'group_id': ['Missing data for required field.']}");
         }
-        // contract: uncertain - confd looks the group up in every tenant and names the field
-        // "actionarg1"; the simulator, like for a user, wants the caller's own tenant.
+        // helpers/destination.py checks the stored field, "actionarg1", in every tenant; the
+        // simulator, stricter, wants the caller's own tenant, as for a user.
         const int id = groupId.toInt();
         if (!m_state.groups.contains(id) || !visible(call, m_state.groups.value(id))) {
-            return QStringLiteral("Input Error - field 'group_id': Group was not found") + meta({ { "group_id", id } });
+            return QStringLiteral("Input Error - field 'actionarg1': Group was not found")
+                + meta({ { "actionarg1", id } });
         }
         const QJsonValue ring = destination.value(QLatin1String("ring_time"));
         if (!ring.isUndefined() && !ring.isNull() && (!ring.isDouble() || ring.toDouble() < 0)) {
