@@ -56,6 +56,8 @@ private:
     HttpResponse createUserLine(SimCall &call, QJsonObject lineBody, int userId);
     QString createUserIncall(const SimCall &call, QJsonObject incallBody, int userId);
     void widenIncallRanges(const SimCall &call, const QString &contextName, const QString &exten);
+    /** The user's caller id onto the lines it is the main user of, as confd does on each change. */
+    void fixLineCallerIds(int userId);
 
     SimState &m_state;
     SimLineApi &m_lines;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Ring groups and users' function keys of the Wazo simulator, over real HTTPS.
+// Ring groups, users' function keys and the caller id a line takes from its user, in the Wazo
+// simulator, over real HTTPS.
 #include "SimTestFixture.h"
 
 using namespace Staging;
@@ -67,6 +68,7 @@ protected:
 };
 
 using PortalSimulatorFuncKey = PortalSimulatorGroup;
+using PortalSimulatorCallerId = PortalSimulatorGroup;
 
 TEST_F(PortalSimulatorGroup, GroupWithExtensionMembersAndIncall)
 {
@@ -353,6 +355,56 @@ TEST_F(PortalSimulatorFuncKey, Refusals)
                     .value(QLatin1String("keys"))
                     .toObject()
                     .isEmpty());
+}
+
+TEST_F(PortalSimulatorCallerId, LineTakesItsUserCallerId)
+{
+    const QString internal = createInternal();
+    const int user = createId(QStringLiteral("/users"),
+        QJsonObject { { QStringLiteral("firstname"), QStringLiteral("Alice") },
+            { QStringLiteral("lastname"), QStringLiteral("Martin") } });
+    const SimReply line = client().call("POST", confd(QStringLiteral("/lines")),
+        QJsonObject { { QStringLiteral("context"), internal }, { QStringLiteral("endpoint_sip"), QJsonObject {} } });
+    ASSERT_EQ(line.status, 201) << line.body.toStdString();
+    const int lineId = line.json.object().value(QLatin1String("id")).toInt();
+    const QString endpoint =
+        line.json.object().value(QLatin1String("endpoint_sip")).toObject().value(QLatin1String("uuid")).toString();
+    const int extension = createExtension(QStringLiteral("8001"), internal);
+    ASSERT_EQ(
+        client().call("PUT", confd(QStringLiteral("/lines/%1/extensions/%2").arg(lineId).arg(extension))).status, 204);
+    ASSERT_EQ(client().call("PUT", confd(QStringLiteral("/users/%1/lines/%2").arg(user).arg(lineId))).status, 204);
+
+    const auto lineCallerId = [&] {
+        const QJsonObject l = client().call("GET", confd(QStringLiteral("/lines/%1").arg(lineId))).json.object();
+        return qMakePair(
+            l.value(QLatin1String("caller_id_name")).toString(), l.value(QLatin1String("caller_id_num")).toString());
+    };
+    // The association gives the line its user's name and, without a number of its own, the extension.
+    EXPECT_EQ(lineCallerId(), qMakePair(QStringLiteral("Alice Martin"), QStringLiteral("8001")));
+    const QJsonArray options = client()
+                                   .call("GET", confd(QStringLiteral("/endpoints/sip/%1").arg(endpoint)))
+                                   .json.object()
+                                   .value(QLatin1String("endpoint_section_options"))
+                                   .toArray();
+    EXPECT_TRUE(options.contains(QJsonArray { QStringLiteral("callerid"), QStringLiteral("\"Alice Martin\" <8001>") }))
+        << QJsonDocument(options).toJson().toStdString();
+
+    // Editing the user's caller id relabels its lines.
+    ASSERT_EQ(client()
+                  .call("PUT", confd(QStringLiteral("/users/%1").arg(user)),
+                      QJsonObject { { QStringLiteral("caller_id"), QStringLiteral("\"Reception\"") } })
+                  .status,
+        204);
+    EXPECT_EQ(lineCallerId(), qMakePair(QStringLiteral("Reception"), QStringLiteral("8001")));
+    ASSERT_EQ(client()
+                  .call("PUT", confd(QStringLiteral("/users/%1").arg(user)),
+                      QJsonObject { { QStringLiteral("caller_id"), QStringLiteral("\"Reception\" <+3312>") } })
+                  .status,
+        204);
+    EXPECT_EQ(lineCallerId(), qMakePair(QStringLiteral("Reception"), QStringLiteral("+3312")));
+    expectConfdError(client().call("PUT", confd(QStringLiteral("/users/%1").arg(user)),
+                         QJsonObject { { QStringLiteral("caller_id"), QStringLiteral("Reception") } }),
+        400, QStringLiteral("Input Error - caller_id: ['String does not match expected pattern.']"));
 }
 
 } // namespace
