@@ -27,6 +27,16 @@ bool parsePosition(const QString &text, int *position)
     return ok && !text.startsWith(QLatin1Char('-')) && !text.startsWith(QLatin1Char('+'));
 }
 
+// Flask hands the dao an int or a uuid.UUID, and xivo-dao's message shows that value's repr().
+HttpResponse userNotFound(const QString &idOrUuid)
+{
+    bool isId = false;
+    const int id = idOrUuid.toInt(&isId);
+    return error(404,
+        isId ? notFoundMessage("User", { { "id", id } })
+             : QStringLiteral("Resource Not Found - User was not found ('id': UUID('%1'))").arg(idOrUuid));
+}
+
 } // namespace
 
 SimFuncKeyApi::SimFuncKeyApi(SimState &state)
@@ -182,7 +192,7 @@ HttpResponse SimFuncKeyApi::getKeys(SimCall &call)
 {
     const int userId = findUserId(m_state, call, call.param(0));
     if (userId < 0) {
-        return error(404, notFoundMessage("User", { { "id", call.param(0) } }));
+        return userNotFound(call.param(0));
     }
     return HttpResponse::json(200, renderTemplate(userId));
 }
@@ -191,7 +201,7 @@ HttpResponse SimFuncKeyApi::putKeys(SimCall &call)
 {
     const int userId = findUserId(m_state, call, call.param(0));
     if (userId < 0) {
-        return error(404, notFoundMessage("User", { { "id", call.param(0) } }));
+        return userNotFound(call.param(0));
     }
     QJsonObject body;
     if (!parseJson(call, &body)) {
@@ -234,7 +244,7 @@ HttpResponse SimFuncKeyApi::getKey(SimCall &call)
     const int userId = findUserId(m_state, call, call.param(0));
     int position = 0;
     if (userId < 0 || !parsePosition(call.param(1), &position)) {
-        return error(404, notFoundMessage("User", { { "id", call.param(0) } }));
+        return userNotFound(call.param(0));
     }
     if (!m_state.userFuncKeys.value(userId).contains(position)) {
         return error(404, notFoundMessage("FuncKey", { { "template_id", userId }, { "position", position } }));
@@ -247,7 +257,7 @@ HttpResponse SimFuncKeyApi::putKey(SimCall &call)
     const int userId = findUserId(m_state, call, call.param(0));
     int position = 0;
     if (userId < 0 || !parsePosition(call.param(1), &position)) {
-        return error(404, notFoundMessage("User", { { "id", call.param(0) } }));
+        return userNotFound(call.param(0));
     }
     QJsonObject body;
     if (!parseJson(call, &body)) {
@@ -282,7 +292,7 @@ HttpResponse SimFuncKeyApi::deleteKey(SimCall &call)
     const int userId = findUserId(m_state, call, call.param(0));
     int position = 0;
     if (userId < 0 || !parsePosition(call.param(1), &position)) {
-        return error(404, notFoundMessage("User", { { "id", call.param(0) } }));
+        return userNotFound(call.param(0));
     }
     if (!m_state.userFuncKeys.value(userId).contains(position)) {
         return error(404,

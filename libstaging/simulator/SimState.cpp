@@ -70,7 +70,8 @@ QJsonArray endpointsWithoutPasswords(const QMap<QString, QJsonObject> &map)
 
 } // namespace
 
-QJsonObject SimState::toJson() const
+// The associations, kept apart as the database does, as one list of pairs each.
+QJsonObject SimState::associationsJson() const
 {
     QJsonObject associations;
     QJsonArray pairs;
@@ -122,6 +123,12 @@ QJsonObject SimState::toJson() const
         }
     }
     associations.insert(QStringLiteral("group_member_user"), pairs);
+    return associations;
+}
+
+// Each user's function keys by position.
+QJsonObject SimState::funcKeysJson() const
+{
     QJsonObject funcKeys;
     for (auto it = userFuncKeys.cbegin(); it != userFuncKeys.cend(); ++it) {
         QJsonObject keys;
@@ -131,6 +138,11 @@ QJsonObject SimState::toJson() const
         funcKeys.insert(QString::number(it.key()), keys);
     }
 
+    return funcKeys;
+}
+
+QJsonObject SimState::toJson() const
+{
     QJsonObject counts;
     for (auto it = requestCounts.cbegin(); it != requestCounts.cend(); ++it) {
         counts.insert(it.key(), it.value());
@@ -153,7 +165,7 @@ QJsonObject SimState::toJson() const
         { QStringLiteral("voicemails"), withoutKey(voicemails, QStringLiteral("password")) },
         { QStringLiteral("incalls"), values(incalls) },
         { QStringLiteral("groups"), values(groups) },
-        { QStringLiteral("user_funckeys"), funcKeys },
+        { QStringLiteral("user_funckeys"), funcKeysJson() },
         { QStringLiteral("devices"), values(devices) },
         { QStringLiteral("dhcp"), dhcp },
         { QStringLiteral("provisioning_networking"), provisioningNetworking },
@@ -162,7 +174,7 @@ QJsonObject SimState::toJson() const
         { QStringLiteral("registrars"), values(registrars) },
         // Credentials (the engines' root logins) are kept apart and never shown.
         { QStringLiteral("deployd_instances"), values(deploydInstances) },
-        { QStringLiteral("associations"), associations },
+        { QStringLiteral("associations"), associationsJson() },
         { QStringLiteral("requests"),
             QJsonObject { { QStringLiteral("total"), apiRequests }, { QStringLiteral("by_endpoint"), counts } } },
     };

@@ -85,6 +85,10 @@ struct SimState
 
     /** The whole state for GET /_sim/state; tokens and passwords are left out. */
     QJsonObject toJson() const;
+
+private:
+    QJsonObject associationsJson() const;
+    QJsonObject funcKeysJson() const;
 };
 
 } // namespace Staging

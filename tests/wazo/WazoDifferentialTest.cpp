@@ -472,7 +472,8 @@ TEST_F(WazoDifferential, RingGroupsFunctionKeysAndVoicemailPins)
                 << "member field " << key.toStdString() << " only on " << (real ? "real" : "sim");
         }
     }
-    expectSame(each("GET", [&](bool real) { return groupPath(real) + QStringLiteral("x"); }), "an unknown group");
+    expectSame(same("GET", confd(QStringLiteral("/groups/00000000-0000-4000-8000-000000000000"))), "an unknown group");
+    expectSame(same("GET", confd(QStringLiteral("/users/987654321/funckeys"))), "the keys of an unknown user");
     expectSame(
         same("GET", confd(QStringLiteral("/groups?search=") + QString::fromLatin1(QUrl::toPercentEncoding(label)))),
         "group search");
