@@ -341,6 +341,28 @@ TEST_F(WazoDifferential, RingGroupsFunctionKeysAndVoicemailPins)
                                             .arg(field(line, real, "id").toInt()));
                        }),
             "user-line association");
+        // The association gives the line its user's caller id (the name the phone shows for it).
+        const auto linePath = [&](bool real) {
+            return confd(QStringLiteral("/lines/%1").arg(field(line, real, "id").toInt()));
+        };
+        if (n == 0) {
+            expectSame(each(
+                           "PUT", [&](bool real) { return confd(QStringLiteral("/users/") + userUuid(n, real)); },
+                           [](bool) {
+                               return QJsonObject { { QStringLiteral("caller_id"), QStringLiteral("\"Front desk\"") } };
+                           }),
+                "a user's caller id");
+            expectSame(each(
+                           "PUT", [&](bool real) { return confd(QStringLiteral("/users/") + userUuid(n, real)); },
+                           [](bool) {
+                               return QJsonObject { { QStringLiteral("caller_id"), QStringLiteral("Front desk") } };
+                           }),
+                "a caller id without quotes");
+        }
+        const Pair readLine = each("GET", linePath);
+        for (const char *key : { "caller_id_name", "caller_id_num" }) {
+            EXPECT_EQ(field(readLine, false, key), field(readLine, true, key)) << key << " of line " << n;
+        }
     }
 
     // The group: confd's ring strategies by their API names, a required label.
