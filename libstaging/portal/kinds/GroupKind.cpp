@@ -36,6 +36,22 @@ namespace {
 
 using Kind = ProvisioningResource::Kind;
 
+// confd takes only [-_.a-zA-Z0-9 ] in a group's label (it ends up in Asterisk's queues.conf):
+// accents are stripped, anything else becomes a space. textKey() of both is the same.
+QString confdLabel(const QString &name)
+{
+    QString label;
+    for (const QChar c : name.normalized(QString::NormalizationForm_KD)) {
+        if (c.isMark()) {
+            continue;
+        }
+        const bool allowed = (c.unicode() < 128 && c.isLetterOrNumber()) || c == QLatin1Char('-')
+            || c == QLatin1Char('_') || c == QLatin1Char('.');
+        label.append(allowed ? c : QLatin1Char(' '));
+    }
+    return label.simplified().left(128);
+}
+
 // The group's members: the planned users of the stations naming it, in row order.
 QJsonArray members(const PlanningContext &context, const RingGroup &group, QStringList &userKeys)
 {
@@ -57,7 +73,7 @@ void planGroup(PlanningContext &context, const RingGroup &group)
     const QString &Confd = PlanningContext::Confd;
     const QString groupKey = GroupKind::key(group.name);
     context.plan.addResource({ Kind::Group, groupKey, QStringLiteral("POST"), Confd + QStringLiteral("/groups"),
-        QJsonObject { { QStringLiteral("label"), group.name },
+        QJsonObject { { QStringLiteral("label"), confdLabel(group.name) },
             { QStringLiteral("ring_strategy"),
                 group.strategy == RingGroup::Strategy::Linear ? QStringLiteral("linear") : QStringLiteral("all") } },
         { TenantKind::key(context.settings) }, {}, group.row });
