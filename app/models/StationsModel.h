@@ -11,6 +11,7 @@
 namespace Staging {
 
 class ModelCatalog;
+struct PhoneKeyPlan;
 struct PlanField;
 
 /**
@@ -40,6 +41,7 @@ public:
         GroupsColumn,
         PhoneLabelColumn,
         VoicemailPinColumn, // masked: the code is a secret, typed in but never shown
+        KeysColumn, // a receptionist's supervision keys, from the order (no plan field: read-only)
     };
 
     explicit StationsModel(const ModelCatalog &catalog, QObject *parent = nullptr);
@@ -55,6 +57,10 @@ public:
     static int columnOfField(const QString &field);
     /** The field a column shows and edits, or an empty string (the row number). */
     static QString fieldOfColumn(int column);
+    /** A DIDs cell as the table shows it: the numbers, then "new number" for one to create. */
+    static QString didsText(const QStringList &dids, bool newDid);
+    /** A DIDs cell as its editor opens: what the importer reads back to the same numbers. */
+    static QString didsEditText(const QStringList &dids, bool newDid);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -72,6 +78,9 @@ private:
     static const PlanField *fieldAt(int column);
     QString displayText(const Station &station, int column) const;
     QString editText(const Station &station, int column) const;
+    PhoneKeyPlan keysOf(const Station &station) const;
+    /** "2: Claire Dubois" per supervision key of a receptionist, then who gets none. */
+    QString keysToolTip(const Station &station) const;
     /** The worst problem of a cell, or nullptr. */
     const Problem *problemAt(int row, int column) const;
 
