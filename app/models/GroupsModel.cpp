@@ -218,12 +218,16 @@ bool GroupsModel::setData(const QModelIndex &index, const QVariant &value, int r
     if (field.isEmpty() || !setRingGroupField(edited, field, text)) {
         return false;
     }
-    if (edited == m_groups.at(index.row())) {
-        return true;
+    // A row whose strategy the file had wrong was read as ringing all at once: typing that in
+    // changes no value but answers the file's problem.
+    const bool changed = edited != m_groups.at(index.row());
+    if (changed) {
+        m_groups[index.row()] = edited;
+        Q_EMIT dataChanged(this->index(index.row(), 0), this->index(index.row(), columnCount() - 1));
     }
-    m_groups[index.row()] = edited;
-    Q_EMIT dataChanged(this->index(index.row(), 0), this->index(index.row(), columnCount() - 1));
-    Q_EMIT groupEdited(index.row());
+    if (changed || index.column() == StrategyColumn) {
+        Q_EMIT groupEdited(index.row(), field);
+    }
     return true;
 }
 

@@ -59,8 +59,11 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
 Q_SIGNALS:
-    /** A cell was edited: the group of that row changed and the order must be checked again. */
-    void groupEdited(int row);
+    /**
+     * A cell was edited: the group of that row changed and the order must be checked again. A ring
+     * strategy typed in is news even when unchanged: it corrects a strategy the file had wrong.
+     */
+    void groupEdited(int row, const QString &field);
 
 private:
     QString displayText(int row, int column) const;

@@ -484,11 +484,15 @@ void OrderPage::takeEditedStation(int row)
     revalidate();
 }
 
-void OrderPage::takeEditedGroup(int row)
+void OrderPage::takeEditedGroup(int row, const QString &field)
 {
     const QList<RingGroup> &edited = m_groupsModel->groups();
     if (row < 0 || row >= edited.size() || row >= m_groups.size()) {
         return;
+    }
+    if (const int fileRow = m_groups.at(row).row; m_plan && fileRow > 0) {
+        m_plan->problems.removeIf(
+            [&](const Problem &problem) { return problem.row == fileRow && problem.field == field; });
     }
     m_groups[row] = edited.at(row);
     ++m_cellsEdited;

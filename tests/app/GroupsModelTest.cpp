@@ -144,9 +144,16 @@ TEST(GuiGroupsModel, EditsAreNormalizedAsTheImporterReadsThem)
     EXPECT_EQ(edited.count(), 5);
     EXPECT_EQ(edited.last().at(0).toInt(), 0);
 
+    EXPECT_EQ(edited.last().at(1).toString(), QStringLiteral("name"));
+
     // The same value again changes nothing: no edit to check.
     ASSERT_TRUE(model.setData(model.index(0, GroupsModel::ExtensionColumn), QStringLiteral("8010")));
     EXPECT_EQ(edited.count(), 5);
+    // But a strategy typed in answers one the file had wrong, even when it is the one the row got.
+    ASSERT_TRUE(model.setData(model.index(1, GroupsModel::StrategyColumn), QStringLiteral("all")));
+    ASSERT_EQ(edited.count(), 6);
+    EXPECT_EQ(edited.last().at(0).toInt(), 1);
+    EXPECT_EQ(edited.last().at(1).toString(), QStringLiteral("ring_strategy"));
 }
 
 TEST(GuiGroupsModel, WrongEditsAreRefusedOrLeftToTheValidator)

@@ -307,6 +307,27 @@ TEST_F(GuiOrderPage, AWrongValueTypedIntoAGroupIsAProblemOrRefused)
         QTest::qWaitFor([this]() { return hasProblem(page().problems(), QStringLiteral("missing-name"), 4); }, 2000));
 }
 
+TEST_F(GuiOrderPage, ARingStrategyTheFileHadWrongIsFixedInTheGroupsTable)
+{
+    openOrder();
+    fill(page(), QStringLiteral("CMD-1"), QStringLiteral("Boulangerie"), ValidSiret);
+    QByteArray plan = GroupsPlan;
+    plan.replace("lineaire", "au hasard");
+    page().setPlanFile(writePlan(QStringLiteral("groups.csv"), plan));
+    auto *groups = childOf<QTableView>(page(), "groupsTableView");
+    ASSERT_NE(groups, nullptr);
+    ASSERT_TRUE(hasProblem(page().problems(), QStringLiteral("invalid-ring-strategy"), 4));
+    EXPECT_FALSE(nextButton()->isEnabled());
+    const QModelIndex strategy = groups->model()->index(0, GroupsModel::StrategyColumn);
+    EXPECT_FALSE(strategy.data(Qt::DecorationRole).isNull());
+
+    // Read as ringing all at once: typing that in answers the file's problem.
+    ASSERT_TRUE(groups->model()->setData(strategy, QStringLiteral("All at once")));
+    EXPECT_TRUE(QTest::qWaitFor([this]() { return nextButton()->isEnabled(); }, 2000));
+    EXPECT_FALSE(hasProblem(page().problems(), QStringLiteral("invalid-ring-strategy"), 4));
+    EXPECT_EQ(page().order().groups.at(0).strategy, RingGroup::Strategy::AllAtOnce);
+}
+
 TEST_F(GuiOrderPage, EditingTheCellFixesTheProblem)
 {
     ModelTestWarnings warnings;
