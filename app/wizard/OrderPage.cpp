@@ -517,28 +517,28 @@ void OrderPage::updateSummary()
     m_summaryLabel->setText(text);
 }
 
-bool OrderPage::showProblemCell(const Problem &problem)
+QTableView *OrderPage::showProblemCell(const Problem &problem)
 {
     // File rows number stations and groups alike: a row is one or the other.
+    QTableView *view = m_stationsView;
+    QTableView *other = m_groupsView;
+    QModelIndex target;
     if (const int row = m_stationsModel->rowOfFileRow(problem.row); row >= 0) {
-        const int column = std::max(StationsModel::columnOfField(problem.field), int(StationsModel::RowColumn));
-        const QModelIndex target = m_stationsModel->index(row, column);
-        m_groupsView->clearSelection();
-        m_stationsView->selectionModel()->setCurrentIndex(target, QItemSelectionModel::ClearAndSelect);
-        m_stationsView->scrollTo(target);
-        return true;
+        target = m_stationsModel->index(
+            row, std::max(StationsModel::columnOfField(problem.field), int(StationsModel::RowColumn)));
+    } else if (const int groupRow = m_groupsModel->rowOfFileRow(problem.row); groupRow >= 0) {
+        std::swap(view, other);
+        target = m_groupsModel->index(
+            groupRow, std::max(GroupsModel::columnOfField(problem.field), int(GroupsModel::RowColumn)));
     }
-    if (const int row = m_groupsModel->rowOfFileRow(problem.row); row >= 0) {
-        const int column = std::max(GroupsModel::columnOfField(problem.field), int(GroupsModel::RowColumn));
-        const QModelIndex target = m_groupsModel->index(row, column);
-        m_stationsView->clearSelection();
-        m_groupsView->selectionModel()->setCurrentIndex(target, QItemSelectionModel::ClearAndSelect);
-        m_groupsView->scrollTo(target);
-        return true;
+    other->clearSelection();
+    if (!target.isValid()) {
+        view->clearSelection();
+        return nullptr;
     }
-    m_stationsView->clearSelection();
-    m_groupsView->clearSelection();
-    return false;
+    view->selectionModel()->setCurrentIndex(target, QItemSelectionModel::ClearAndSelect);
+    view->scrollTo(target);
+    return view;
 }
 
 void OrderPage::showProblem(const QModelIndex &current)
@@ -553,20 +553,18 @@ void OrderPage::activateProblem(const QModelIndex &index)
     if (!index.isValid()) {
         return;
     }
-    showProblem(index);
+    const Problem &problem = m_problemsModel->problemAt(index.row());
+    QTableView *cellView = showProblemCell(problem);
     // Problems of the order's own fields are fixed in the form, the others in their cell.
-    const QString field = m_problemsModel->problemAt(index.row()).field;
-    if (field == QLatin1String("customer_id")) {
+    if (problem.field == QLatin1String("customer_id")) {
         m_customerIdEdit->setFocus();
         m_customerIdEdit->selectAll();
-    } else if (field == RegionField) {
+    } else if (problem.field == RegionField) {
         m_regionEditor->focusProblem();
-    } else if (field == StackField) {
+    } else if (problem.field == StackField) {
         m_stackEditor->focusProblem();
-    } else if (m_groupsModel->rowOfFileRow(m_problemsModel->problemAt(index.row()).row) >= 0) {
-        m_groupsView->setFocus();
     } else {
-        m_stationsView->setFocus();
+        (cellView ? cellView : m_stationsView)->setFocus();
     }
 }
 

@@ -89,8 +89,8 @@ private:
     void takeEditedStation(int row);
     /** The file's own problem of the edited cell (a ring strategy it had wrong) goes with the edit. */
     void takeEditedGroup(int row, const QString &field);
-    /** Selects the cell of a problem, in the stations' or the groups' table; false when none has it. */
-    bool showProblemCell(const Problem &problem);
+    /** Selects the cell of a problem in the stations' or the groups' table: that table, or nullptr. */
+    QTableView *showProblemCell(const Problem &problem);
     void showProblem(const QModelIndex &current);
     void activateProblem(const QModelIndex &index);
     void showError(const QString &message);
