@@ -25,8 +25,9 @@ class StationsModel : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(StationsModel)
 
 public:
-    // The columns code refers to by name. Every column but the row number shows the plan field
-    // whose PlanField::stationsColumn it is: a new field needs no entry here.
+    // The columns code refers to by name. Every column but the row number and the keys shows the
+    // plan field whose PlanField::stationsColumn it is: a new field needs no entry here but the
+    // keys' move.
     enum Column
     {
         RowColumn,
@@ -41,7 +42,9 @@ public:
         GroupsColumn,
         PhoneLabelColumn,
         VoicemailPinColumn, // masked: the code is a secret, typed in but never shown
-        KeysColumn, // a receptionist's supervision keys, from the order (no plan field: read-only)
+        // A receptionist's supervision keys, from the order (no plan field: read-only). Last: a new
+        // plan field takes its number and the keys move one further.
+        KeysColumn,
     };
 
     explicit StationsModel(const ModelCatalog &catalog, QObject *parent = nullptr);
