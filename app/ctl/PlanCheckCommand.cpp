@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ctl/PlanCheckCommand.h"
 
-#include "core/TextKey.h"
 #include "order/ModelCatalog.h"
 #include "order/PhoneKeys.h"
 #include "order/PlanColumns.h"
@@ -50,8 +49,7 @@ QStringList groupMembers(const Order &order, const RingGroup &g)
 {
     QStringList members;
     for (const Station &s : order.stations) {
-        if (std::any_of(s.groups.cbegin(), s.groups.cend(),
-                [&g](const QString &name) { return textKey(name) == textKey(g.name); })) {
+        if (namesRingGroup(s.groups, g.name)) {
             members.append(s.name);
         }
     }

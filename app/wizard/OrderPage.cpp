@@ -7,6 +7,7 @@
 #include "StackProfileEditor.h"
 #include "core/Logging.h"
 #include "joblog/JobLog.h"
+#include "models/GroupsModel.h"
 #include "models/ProblemsModel.h"
 #include "models/StationsModel.h"
 #include "order/ModelCatalog.h"
@@ -196,6 +197,13 @@ QSplitter *OrderPage::buildTables()
     m_stationsView->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_stationsView->setEditTriggers(
         QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    m_groupsModel = new GroupsModel(this);
+    m_groupsView = makeTable(QStringLiteral("groupsTableView"), this);
+    m_groupsView->setModel(m_groupsModel);
+    m_groupsView->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_groupsView->setEditTriggers(
+        QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    m_groupsView->horizontalHeader()->setStretchLastSection(true);
     m_problemsModel = new ProblemsModel(this);
     m_problemsView = makeTable(QStringLiteral("problemsTableView"), this);
     m_problemsView->setModel(m_problemsModel);
@@ -205,14 +213,23 @@ QSplitter *OrderPage::buildTables()
     stationsBox->setToolTip(tr("Double-click a cell to correct it."));
     auto *stationsLayout = new QVBoxLayout(stationsBox);
     stationsLayout->addWidget(m_stationsView);
+    // Hidden until the order has a ring group: most orders have none.
+    m_groupsBox = new QGroupBox(tr("Ring groups"), this);
+    m_groupsBox->setObjectName(QStringLiteral("groupsBox"));
+    m_groupsBox->setToolTip(tr("Double-click a cell to correct it; members join a group in their Groups column."));
+    auto *groupsLayout = new QVBoxLayout(m_groupsBox);
+    groupsLayout->addWidget(m_groupsView);
+    m_groupsBox->hide();
     auto *problemsBox = new QGroupBox(tr("Problems"), this);
     auto *problemsLayout = new QVBoxLayout(problemsBox);
     problemsLayout->addWidget(m_problemsView);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(stationsBox);
+    splitter->addWidget(m_groupsBox);
     splitter->addWidget(problemsBox);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(2, 2);
     splitter->setChildrenCollapsible(false);
     return splitter;
 }
@@ -234,6 +251,7 @@ void OrderPage::connectEditors()
     connect(m_trainingButton, &QPushButton::clicked, this, &OrderPage::useTrainingSample);
     // Queued: revalidating resets the model, which must not happen inside the editor's commit.
     connect(m_stationsModel, &StationsModel::stationEdited, this, &OrderPage::takeEditedStation, Qt::QueuedConnection);
+    connect(m_groupsModel, &GroupsModel::groupEdited, this, &OrderPage::takeEditedGroup, Qt::QueuedConnection);
     connect(m_problemsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OrderPage::showProblem);
     connect(m_problemsView, &QTableView::activated, this, &OrderPage::activateProblem);
 }
@@ -435,12 +453,19 @@ void OrderPage::revalidate()
 
     // The model is reset: the cell being worked on stays current.
     const QModelIndex current = m_stationsView->currentIndex();
+    const QModelIndex currentGroup = m_groupsView->currentIndex();
     m_stationsModel->setStations(m_order.stations, m_problems);
+    m_groupsModel->setOrder(m_order, m_problems);
     m_problemsModel->setProblems(m_problems);
     if (current.isValid() && current.row() < m_stationsModel->rowCount()) {
         m_stationsView->setCurrentIndex(m_stationsModel->index(current.row(), current.column()));
     }
+    if (currentGroup.isValid() && currentGroup.row() < m_groupsModel->rowCount()) {
+        m_groupsView->setCurrentIndex(m_groupsModel->index(currentGroup.row(), currentGroup.column()));
+    }
+    m_groupsBox->setVisible(!m_order.groups.isEmpty());
     m_stationsView->resizeColumnsToContents();
+    m_groupsView->resizeColumnsToContents();
     m_problemsView->resizeColumnToContents(ProblemsModel::SeverityColumn);
     m_problemsView->resizeColumnToContents(ProblemsModel::RowColumn);
     m_problemsView->resizeColumnToContents(ProblemsModel::ColumnColumn);
@@ -455,6 +480,21 @@ void OrderPage::takeEditedStation(int row)
         return;
     }
     m_stations[row] = edited.at(row);
+    ++m_cellsEdited;
+    revalidate();
+}
+
+void OrderPage::takeEditedGroup(int row, const QString &field)
+{
+    const QList<RingGroup> &edited = m_groupsModel->groups();
+    if (row < 0 || row >= edited.size() || row >= m_groups.size()) {
+        return;
+    }
+    if (const int fileRow = m_groups.at(row).row; m_plan && fileRow > 0) {
+        m_plan->problems.removeIf(
+            [&](const Problem &problem) { return problem.row == fileRow && problem.field == field; });
+    }
+    m_groups[row] = edited.at(row);
     ++m_cellsEdited;
     revalidate();
 }
@@ -477,21 +517,35 @@ void OrderPage::updateSummary()
     m_summaryLabel->setText(text);
 }
 
+QTableView *OrderPage::showProblemCell(const Problem &problem)
+{
+    // File rows number stations and groups alike: a row is one or the other.
+    QTableView *view = m_stationsView;
+    QTableView *other = m_groupsView;
+    QModelIndex target;
+    if (const int row = m_stationsModel->rowOfFileRow(problem.row); row >= 0) {
+        target = m_stationsModel->index(
+            row, std::max(StationsModel::columnOfField(problem.field), int(StationsModel::RowColumn)));
+    } else if (const int groupRow = m_groupsModel->rowOfFileRow(problem.row); groupRow >= 0) {
+        std::swap(view, other);
+        target = m_groupsModel->index(
+            groupRow, std::max(GroupsModel::columnOfField(problem.field), int(GroupsModel::RowColumn)));
+    }
+    other->clearSelection();
+    if (!target.isValid()) {
+        view->clearSelection();
+        return nullptr;
+    }
+    view->selectionModel()->setCurrentIndex(target, QItemSelectionModel::ClearAndSelect);
+    view->scrollTo(target);
+    return view;
+}
+
 void OrderPage::showProblem(const QModelIndex &current)
 {
-    if (!current.isValid()) {
-        return;
+    if (current.isValid()) {
+        showProblemCell(m_problemsModel->problemAt(current.row()));
     }
-    const Problem &problem = m_problemsModel->problemAt(current.row());
-    const int row = m_stationsModel->rowOfFileRow(problem.row);
-    if (row < 0) {
-        m_stationsView->clearSelection();
-        return;
-    }
-    const int column = std::max(StationsModel::columnOfField(problem.field), int(StationsModel::RowColumn));
-    const QModelIndex target = m_stationsModel->index(row, column);
-    m_stationsView->selectionModel()->setCurrentIndex(target, QItemSelectionModel::ClearAndSelect);
-    m_stationsView->scrollTo(target);
 }
 
 void OrderPage::activateProblem(const QModelIndex &index)
@@ -499,18 +553,18 @@ void OrderPage::activateProblem(const QModelIndex &index)
     if (!index.isValid()) {
         return;
     }
-    showProblem(index);
+    const Problem &problem = m_problemsModel->problemAt(index.row());
+    QTableView *cellView = showProblemCell(problem);
     // Problems of the order's own fields are fixed in the form, the others in their cell.
-    const QString field = m_problemsModel->problemAt(index.row()).field;
-    if (field == QLatin1String("customer_id")) {
+    if (problem.field == QLatin1String("customer_id")) {
         m_customerIdEdit->setFocus();
         m_customerIdEdit->selectAll();
-    } else if (field == RegionField) {
+    } else if (problem.field == RegionField) {
         m_regionEditor->focusProblem();
-    } else if (field == StackField) {
+    } else if (problem.field == StackField) {
         m_stackEditor->focusProblem();
     } else {
-        m_stationsView->setFocus();
+        (cellView ? cellView : m_stationsView)->setFocus();
     }
 }
 

@@ -6,6 +6,7 @@
 #include "order/ModelCatalog.h"
 #include "order/PhoneNumber.h"
 #include "order/Profile.h"
+#include "order/RingGroup.h"
 #include "order/Station.h"
 
 #include <QCoreApplication>
@@ -211,6 +212,30 @@ QStringList planGroupNames(const QString &text)
         }
     }
     return names;
+}
+
+bool setRingGroupField(RingGroup &group, const QString &field, const QString &text)
+{
+    if (field == QLatin1String("name")) {
+        group.name = cleanPlanCell(text);
+    } else if (field == QLatin1String("extension")) {
+        group.extension = cleanPlanCell(text);
+        // Typed by hand or read from the file: the customer's, not the workbench's choice.
+        group.extensionAssigned = false;
+    } else if (field == QLatin1String("dids")) {
+        const DidCell dids = parseDidCell(text);
+        group.dids = dids.dids;
+        group.newDid = dids.newDid;
+    } else if (field == QLatin1String("ring_strategy")) {
+        const auto strategy = ringStrategyFromText(cleanPlanCell(text));
+        if (!strategy) {
+            return false;
+        }
+        group.strategy = *strategy;
+    } else {
+        return false;
+    }
+    return true;
 }
 
 QString planFieldForHeader(const QString &header)

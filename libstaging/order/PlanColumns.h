@@ -8,6 +8,7 @@
 namespace Staging {
 
 class ModelCatalog;
+struct RingGroup;
 struct Station;
 
 /**
@@ -37,6 +38,13 @@ QString cleanPlanCell(const QString &text);
 
 /** The ring groups a Groupe cell names, split on "," and ";", trimmed, empty parts dropped. */
 QStringList planGroupNames(const QString &text);
+
+/**
+ * Sets one field of a ring group's row from a cell's text, normalized as the importer reads it:
+ * "name", "extension", "dids" or "ring_strategy". False for another field or a ring strategy
+ * that is not known; an extension is taken as typed, for PlanValidator to check.
+ */
+bool setRingGroupField(RingGroup &group, const QString &field, const QString &text);
 
 /**
  * The field a header of a customer sheet names ("name", "extension", ...), or an empty string.

@@ -285,11 +285,9 @@ RingGroup PlanImporter::readGroup(NumberingPlan &plan, const QStringList &row, i
     const auto column = [&plan](const QString &field) { return plan.columns.value(field, 0) - 1; };
     RingGroup g;
     g.row = fileRow;
-    g.name = cleanPlanCell(cell(row, column(QStringLiteral("name"))));
-    g.extension = cleanPlanCell(cell(row, column(QStringLiteral("extension"))));
-    const DidCell dids = parseDidCell(cell(row, column(QStringLiteral("dids"))));
-    g.dids = dids.dids;
-    g.newDid = dids.newDid;
+    for (const QString &field : { QStringLiteral("name"), QStringLiteral("extension"), QStringLiteral("dids") }) {
+        setRingGroupField(g, field, cell(row, column(field)));
+    }
 
     // The cell's value is not repeated in the message: one of them is the voicemail code.
     for (const QString &field : { QStringLiteral("hardware"), QStringLiteral("email"), QStringLiteral("mac"),
@@ -304,9 +302,7 @@ RingGroup PlanImporter::readGroup(NumberingPlan &plan, const QStringList &row, i
     }
 
     const QString strategyText = cleanPlanCell(cell(row, column(QStringLiteral("ring_strategy"))));
-    if (const auto strategy = ringStrategyFromText(strategyText)) {
-        g.strategy = *strategy;
-    } else {
+    if (!setRingGroupField(g, QStringLiteral("ring_strategy"), strategyText)) {
         plan.problems.append(Problem { fileRow, column(QStringLiteral("ring_strategy")) + 1,
             QStringLiteral("ring_strategy"), QStringLiteral("invalid-ring-strategy"),
             tr("Ring strategy \"%1\" is not known: write \"linear\" (one phone after the other) or leave it empty "

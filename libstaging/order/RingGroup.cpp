@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace Staging {
 
 QString ringStrategyId(RingGroup::Strategy strategy)
@@ -36,6 +38,13 @@ std::optional<RingGroup::Strategy> ringStrategyFromText(const QString &text)
         return RingGroup::Strategy::AllAtOnce;
     }
     return std::nullopt;
+}
+
+bool namesRingGroup(const QStringList &groupNames, const QString &groupName)
+{
+    const QString key = textKey(groupName);
+    return std::any_of(
+        groupNames.cbegin(), groupNames.cend(), [&key](const QString &name) { return textKey(name) == key; });
 }
 
 QJsonObject RingGroup::toJson() const

@@ -44,4 +44,10 @@ std::optional<RingGroup::Strategy> ringStrategyFromId(const QString &id);
  */
 std::optional<RingGroup::Strategy> ringStrategyFromText(const QString &text);
 
+/**
+ * Whether a station's Groupe names include that group: compared with textKey() (case, accents
+ * and spaces aside), as the validator, the planner and every view of the members do.
+ */
+bool namesRingGroup(const QStringList &groupNames, const QString &groupName);
+
 } // namespace Staging

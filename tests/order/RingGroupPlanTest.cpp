@@ -276,3 +276,37 @@ TEST(OrderRingGroups, GroupProfilesAndRingStrategiesAsCustomersWriteThem)
     EXPECT_EQ(planGroupNames(QStringLiteral(" Accueil ;; Direction,  ,Ventes ")),
         QStringList({ QStringLiteral("Accueil"), QStringLiteral("Direction"), QStringLiteral("Ventes") }));
 }
+
+TEST(OrderRingGroups, AGroupsCellIsSetAsTheImporterReadsIt)
+{
+    RingGroup group;
+    group.extension = QStringLiteral("8010");
+    group.extensionAssigned = true;
+    ASSERT_TRUE(setRingGroupField(group, QStringLiteral("name"), QStringLiteral("  Accueil \u00A0 RDC ")));
+    EXPECT_EQ(group.name, QStringLiteral("Accueil RDC"));
+    // An extension typed is the customer's; one that is no number is the validator's problem.
+    ASSERT_TRUE(setRingGroupField(group, QStringLiteral("extension"), QStringLiteral("80a1")));
+    EXPECT_EQ(group.extension, QStringLiteral("80a1"));
+    EXPECT_FALSE(group.extensionAssigned);
+    ASSERT_TRUE(setRingGroupField(group, QStringLiteral("dids"), QStringLiteral("04 72 00 00 10 et création")));
+    EXPECT_EQ(group.dids, QStringList { QStringLiteral("0472000010") });
+    EXPECT_TRUE(group.newDid);
+    ASSERT_TRUE(setRingGroupField(group, QStringLiteral("ring_strategy"), QStringLiteral("Linéaire")));
+    EXPECT_EQ(group.strategy, RingGroup::Strategy::Linear);
+
+    // Refused: a strategy the workbench does not know, a field a group has not.
+    const RingGroup before = group;
+    EXPECT_FALSE(setRingGroupField(group, QStringLiteral("ring_strategy"), QStringLiteral("au hasard")));
+    EXPECT_FALSE(setRingGroupField(group, QStringLiteral("mac"), QStringLiteral("805ec0300001")));
+    EXPECT_FALSE(setRingGroupField(group, QStringLiteral("groups"), QStringLiteral("Accueil")));
+    EXPECT_EQ(group, before);
+}
+
+TEST(OrderRingGroups, MembersNameAGroupCaseAccentsAndSpacesAside)
+{
+    const QStringList names = { QStringLiteral("Direction"), QStringLiteral(" ACCUEIL  rdc ") };
+    EXPECT_TRUE(namesRingGroup(names, QStringLiteral("Accueil RDC")));
+    EXPECT_TRUE(namesRingGroup(names, QStringLiteral("direction")));
+    EXPECT_FALSE(namesRingGroup(names, QStringLiteral("Accueil")));
+    EXPECT_FALSE(namesRingGroup({}, QStringLiteral("Accueil")));
+}

@@ -58,9 +58,7 @@ QJsonArray members(const PlanningContext &context, const RingGroup &group, QStri
     QJsonArray users;
     for (const Station &station : context.order.stations) {
         const QString userKey = context.userKeys.value(&station);
-        const bool named = std::any_of(station.groups.cbegin(), station.groups.cend(),
-            [&group](const QString &name) { return textKey(name) == textKey(group.name); });
-        if (named && !userKey.isEmpty()) {
+        if (namesRingGroup(station.groups, group.name) && !userKey.isEmpty()) {
             users.append(QJsonObject { { QStringLiteral("uuid"), PlanningContext::ref(userKey, "uuid") } });
             userKeys.append(userKey);
         }
