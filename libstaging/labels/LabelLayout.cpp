@@ -38,6 +38,8 @@ QString kindLabel(LabelKind kind)
         return QCoreApplication::translate(context, "Shuttle port");
     case LabelKind::ShuttleBox:
         return QCoreApplication::translate(context, "Shuttle box");
+    case LabelKind::KeySheet:
+        return QCoreApplication::translate(context, "key sheet");
     }
     Q_UNREACHABLE();
 }
