@@ -49,7 +49,8 @@ QString kindLabel(LabelKind kind)
 Expected<LabelLayout> LabelLayout::build(
     const LabelTemplate &labelTemplate, const LabelMedia &media, const LabelData &data)
 {
-    static const QRegularExpression placeholder(QStringLiteral("\\{([a-z_]*)\\}"));
+    // Digits too: a key sheet numbers its lines, {key_1} to {key_12}.
+    static const QRegularExpression placeholder(QStringLiteral("\\{([a-z0-9_]*)\\}"));
     LabelLayout layout;
     layout.kind = data.kind;
     layout.subject = data.subject;

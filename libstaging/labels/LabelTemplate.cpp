@@ -14,7 +14,8 @@ namespace {
 
 const QRegularExpression &placeholderPattern()
 {
-    static const QRegularExpression pattern(QStringLiteral("\\{([a-z_]*)\\}"));
+    // Digits too: a key sheet numbers its lines, {key_1} to {key_12}.
+    static const QRegularExpression pattern(QStringLiteral("\\{([a-z0-9_]*)\\}"));
     return pattern;
 }
 
