@@ -49,8 +49,7 @@ QString kindLabel(LabelKind kind)
 Expected<LabelLayout> LabelLayout::build(
     const LabelTemplate &labelTemplate, const LabelMedia &media, const LabelData &data)
 {
-    // Digits too: a key sheet numbers its lines, {key_1} to {key_12}.
-    static const QRegularExpression placeholder(QStringLiteral("\\{([a-z0-9_]*)\\}"));
+    static const QRegularExpression placeholder(QStringLiteral("\\{([a-z0-9_]*)\\}")); // {key_1} too
     LabelLayout layout;
     layout.kind = data.kind;
     layout.subject = data.subject;
