@@ -14,7 +14,8 @@ namespace {
 
 const QRegularExpression &placeholderPattern()
 {
-    static const QRegularExpression pattern(QStringLiteral("\\{([a-z_]*)\\}"));
+    // Digits too: a key sheet numbers its lines, {key_1} to {key_12}.
+    static const QRegularExpression pattern(QStringLiteral("\\{([a-z0-9_]*)\\}"));
     return pattern;
 }
 
@@ -60,6 +61,8 @@ Expected<LabelTemplate> readHeader(const QJsonObject &root, const QString &sourc
         t.forEach = LabelTemplate::ForEach::Order;
     } else if (forEach == QLatin1String("sticker")) {
         t.forEach = LabelTemplate::ForEach::Sticker;
+    } else if (forEach == QLatin1String("receptionist")) {
+        t.forEach = LabelTemplate::ForEach::Receptionist;
     } else {
         return badField(sourceName, QStringLiteral("for_each"), LabelTemplate::tr("must be phone, order or sticker."));
     }
@@ -203,9 +206,14 @@ Status checkBarcodesClear(const QList<LabelTemplate::Element> &elements, const Q
 
 QStringList LabelTemplate::knownFields()
 {
-    return { QStringLiteral("customer"), QStringLiteral("customer_id"), QStringLiteral("order"), QStringLiteral("site"),
-        QStringLiteral("station"), QStringLiteral("extension"), QStringLiteral("model"), QStringLiteral("mac"),
-        QStringLiteral("mac_digits"), QStringLiteral("serial"), QStringLiteral("hostname"), QStringLiteral("ip") };
+    QStringList fields { QStringLiteral("customer"), QStringLiteral("customer_id"), QStringLiteral("order"),
+        QStringLiteral("site"), QStringLiteral("station"), QStringLiteral("extension"), QStringLiteral("group"),
+        QStringLiteral("model"), QStringLiteral("mac"), QStringLiteral("mac_digits"), QStringLiteral("serial"),
+        QStringLiteral("hostname"), QStringLiteral("ip") };
+    for (int line = 1; line <= KeySheetLines; ++line) {
+        fields.append(QStringLiteral("key_%1").arg(line));
+    }
+    return fields;
 }
 
 const LabelTemplate &LabelTemplate::builtIn(LabelKind kind)
