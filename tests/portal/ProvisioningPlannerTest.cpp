@@ -96,7 +96,9 @@ TEST(PortalPlanner, SampleOrderResourceCounts)
     EXPECT_EQ(plan.count(Kind::Incall), 3);
     EXPECT_EQ(plan.count(Kind::Device), 2); // the handsets' base has no MAC yet
     EXPECT_EQ(plan.count(Kind::DeviceAttach), 2);
-    EXPECT_EQ(plan.resources().size(), 5 + 6 + 7 + 7 + 9 + 6 + 3 + 2 + 2);
+    // The receptionist (Accueil, a T54W) gets one BLF key per colleague of its site, in one PUT.
+    EXPECT_EQ(plan.count(Kind::FuncKeys), 1);
+    EXPECT_EQ(plan.resources().size(), 5 + 6 + 7 + 7 + 9 + 6 + 3 + 2 + 2 + 1);
     EXPECT_EQ(warningCodes(plan),
         QStringList(
             { QStringLiteral("shuttle-lan-unknown"), QStringLiteral("mac-missing"), QStringLiteral("did-pending"),

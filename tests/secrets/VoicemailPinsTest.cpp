@@ -40,7 +40,7 @@ void removeEntry(SecretStore &store, const QString &key)
 
 } // namespace
 
-TEST(SecretsVoicemailPins, SavedWithTheOrderThenReadBackFromTheKeychain)
+TEST(CoreVoicemailPins, SavedWithTheOrderThenReadBackFromTheKeychain)
 {
     if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
         GTEST_FAIL() << "No D-Bus session bus, so no keychain: run the tests through .ci/test.";
