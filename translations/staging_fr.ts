@@ -2583,6 +2583,10 @@ Code de sortie : 0 le portail a la stack telle que donnée, 1 non, 2 entrée inv
         <source>Could not search the job log %1.</source>
         <translation>Impossible de rechercher dans le journal %1.</translation>
     </message>
+    <message>
+        <source>The job log %1 holds event %2 with a result this workbench does not know: %3.</source>
+        <translation>Le journal %1 contient l&apos;événement %2 avec un résultat que cet atelier ne connaît pas&#xa0;: %3.</translation>
+    </message>
 </context>
 <context>
     <name>Staging::KeychainSecretJob</name>

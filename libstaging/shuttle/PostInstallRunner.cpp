@@ -129,7 +129,7 @@ void PostInstallRunner::stepEnded(const PostInstallStepOutcome &step)
     Q_EMIT stepProgress(step.stepId, step.state, {});
 }
 
-void PostInstallRunner::finish(PostInstallResult result)
+void PostInstallRunner::finish(const PostInstallResult &result)
 {
     if (m_thread) {
         m_thread->wait(); // it has nothing left to do but return

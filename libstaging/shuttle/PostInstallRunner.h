@@ -65,7 +65,7 @@ Q_SIGNALS:
 private:
     void work();
     void stepEnded(const PostInstallStepOutcome &step);
-    void finish(PostInstallResult result);
+    void finish(const PostInstallResult &result);
 
     ShuttleShell &m_shell;
     PostInstallSettings m_settings;

@@ -45,10 +45,9 @@ QList<Translation> frenchTranslations()
             plural = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
         } else if (xml.name() == QLatin1String("source")) {
             found.append(Translation { context, xml.readElementText(), {} });
-        } else if (xml.name() == QLatin1String("translation") && !plural) {
-            found.last().texts.append(xml.readElementText()); // its forms follow when plural
-        } else if (xml.name() == QLatin1String("numerusform")) {
-            found.last().texts.append(xml.readElementText());
+        } else if ((xml.name() == QLatin1String("translation") && !plural)
+            || xml.name() == QLatin1String("numerusform")) {
+            found.last().texts.append(xml.readElementText()); // a plural's forms follow its translation
         }
     }
     EXPECT_FALSE(xml.hasError()) << xml.errorString().toStdString();

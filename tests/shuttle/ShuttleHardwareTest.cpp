@@ -2,8 +2,8 @@
 #include "TestSupport.h"
 #include "core/ShuttleHostname.h"
 #include "joblog/JobLog.h"
-#include "joblog/TeamLedger.h"
 #include "joblog/OrderFacts.h"
+#include "joblog/TeamLedger.h"
 #include "shuttle/HardwareChecklist.h"
 #include "shuttle/ShuttleCatalog.h"
 
