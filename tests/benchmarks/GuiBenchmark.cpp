@@ -164,7 +164,7 @@ void coldStart(benchmark::State &state)
             return;
         }
     }
-    for (auto _ : state) { // NOLINT(clang-analyzer-deadcode.DeadStores): the benchmark loop
+    for (auto _ : state) {
         QProcess child;
         child.setProcessEnvironment(env);
         child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -234,7 +234,7 @@ void openHistory(benchmark::State &state, const QString &orderId)
 {
     JobLog &log = bigLog();
     qint64 rows = 0;
-    for (auto _ : state) { // NOLINT(clang-analyzer-deadcode.DeadStores): the benchmark loop
+    for (auto _ : state) {
         HistoryWindow window(log);
         if (!orderId.isEmpty()) {
             window.showOrder(orderId);

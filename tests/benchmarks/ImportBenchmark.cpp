@@ -112,7 +112,7 @@ bool writeXlsx(const QString &path)
 void importAndValidate(benchmark::State &state, const QString &path)
 {
     const ModelCatalog &catalog = ModelCatalog::builtIn();
-    for (auto _ : state) { // NOLINT(clang-analyzer-deadcode.DeadStores): the benchmark loop
+    for (auto _ : state) {
         const auto plan = PlanImporter(catalog).importFile(path);
         if (!plan || plan->stations.size() != Rows) {
             state.SkipWithError("import failed");

@@ -54,7 +54,7 @@ void appendBatches(benchmark::State &state)
         }
         batches.append(batch);
     }
-    for (auto _ : state) { // NOLINT(clang-analyzer-deadcode.DeadStores): the benchmark loop
+    for (auto _ : state) {
         state.PauseTiming();
         QTemporaryDir dir;
         auto log = openOrDie(dir.filePath(QStringLiteral("joblog.sqlite")));
@@ -101,7 +101,7 @@ void historyOfOneOrder(benchmark::State &state)
     JobLog &log = bigLog();
     int n = 0;
     qint64 events = 0;
-    for (auto _ : state) { // NOLINT(clang-analyzer-deadcode.DeadStores): the benchmark loop
+    for (auto _ : state) {
         const QString order = QStringLiteral("CMD-%1").arg((n++ * 7919) % BigLogOrders, 6, 10, QLatin1Char('0'));
         const auto history = log.history(order);
         if (!history || history->size() != BigLogEvents / BigLogOrders) {
@@ -123,7 +123,7 @@ void technicianPage(benchmark::State &state)
     filter.technician = QStringLiteral("Camille");
     filter.result = jobResultId(JobResult::Failed);
     filter.limit = 100;
-    for (auto _ : state) { // NOLINT(clang-analyzer-deadcode.DeadStores): the benchmark loop
+    for (auto _ : state) {
         const auto page = log.query(filter);
         if (!page || page->isEmpty()) {
             state.SkipWithError("query failed");
@@ -144,7 +144,7 @@ void openBigLog(benchmark::State &state)
 {
     bigLog();
     const QString file = g_bigLog->dir.filePath(QStringLiteral("big.sqlite"));
-    for (auto _ : state) { // NOLINT(clang-analyzer-deadcode.DeadStores): the benchmark loop
+    for (auto _ : state) {
         auto second = openOrDie(file);
         benchmark::DoNotOptimize(second.get());
     }

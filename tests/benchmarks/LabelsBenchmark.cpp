@@ -62,7 +62,7 @@ void BM_BoxLabelsToPdf200(benchmark::State &state)
     const LabelMedia &media = *MediaCatalog::builtIn().find(QStringLiteral("brother-62x29"));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("boxes.pdf"));
-    for (auto _ : state) { // NOLINT(clang-analyzer-deadcode.DeadStores): the benchmark loop
+    for (auto _ : state) {
         const Status written = LabelRenderer::toPdf(boxLayouts(order, media.id), media, path);
         if (!written) {
             state.SkipWithError(qPrintable(written.error().message));
@@ -77,7 +77,7 @@ void BM_BoxLabelsToZpl200(benchmark::State &state)
 {
     const Order order = bigOrder();
     qsizetype bytes = 0;
-    for (auto _ : state) { // NOLINT(clang-analyzer-deadcode.DeadStores): the benchmark loop
+    for (auto _ : state) {
         const QByteArray zpl = ZplWriter::write(boxLayouts(order, QStringLiteral("zebra-4x2")));
         bytes = zpl.size();
         benchmark::DoNotOptimize(zpl.constData());

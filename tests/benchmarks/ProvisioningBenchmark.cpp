@@ -121,7 +121,7 @@ void BM_Provision100(benchmark::State &state)
     PortalConnection connection(&nam, endpoint);
     int requests = 0;
     bool complete = true;
-    for (auto _ : state) { // NOLINT(clang-analyzer-deadcode.DeadStores): the benchmark loop
+    for (auto _ : state) {
         SimClient control(sim.baseUrl(), sim.certificate());
         control.call("POST", QStringLiteral("/_sim/reset"));
         QJsonArray devices;
@@ -171,7 +171,7 @@ void BM_UsersImport100(benchmark::State &state)
         state.SkipWithError("the simulator did not start");
         return;
     }
-    for (auto _ : state) { // NOLINT(clang-analyzer-deadcode.DeadStores): the benchmark loop
+    for (auto _ : state) {
         SimClient c(sim.baseUrl(), sim.certificate());
         c.call("POST", QStringLiteral("/_sim/reset"));
         c.login();

@@ -198,7 +198,7 @@ void BM_RealProvision(benchmark::State &state)
     PortalConnection connection(&nam, endpoint);
     int requests = 0;
     bool complete = true;
-    for (auto _ : state) { // NOLINT(clang-analyzer-deadcode.DeadStores): the benchmark loop
+    for (auto _ : state) {
         state.PauseTiming();
         const QString slug = uniqueSlug();
         const Order order = stationsOrder(stations, slug, phones);
@@ -256,7 +256,7 @@ void BM_RealUsersImport(benchmark::State &state)
         state.SkipWithError("STAGING_WAZO_URL/STAGING_WAZO_PIN do not name a running stack");
         return;
     }
-    for (auto _ : state) { // NOLINT(clang-analyzer-deadcode.DeadStores): the benchmark loop
+    for (auto _ : state) {
         state.PauseTiming();
         SimClient c(env("STAGING_WAZO_URL"), certificate);
         c.transferTimeoutMs = 600000;
