@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Staging {
 
 namespace {
@@ -64,7 +66,8 @@ Expected<LabelTemplate> readHeader(const QJsonObject &root, const QString &sourc
     } else if (forEach == QLatin1String("receptionist")) {
         t.forEach = LabelTemplate::ForEach::Receptionist;
     } else {
-        return badField(sourceName, QStringLiteral("for_each"), LabelTemplate::tr("must be phone, order or sticker."));
+        return badField(sourceName, QStringLiteral("for_each"),
+            LabelTemplate::tr("must be phone, order, sticker or receptionist."));
     }
     t.continuousLengthMm = root.value(QLatin1String("continuous_length_mm")).toDouble();
     if (t.continuousLengthMm < 10 || t.continuousLengthMm > 500) {
@@ -272,6 +275,19 @@ Expected<LabelTemplate> LabelTemplate::fromJson(const QByteArray &json, const QS
     }
     if (const Status clear = checkBarcodesClear(t.elements, sourceName); !clear) {
         return clear.error();
+    }
+    if (t.forEach == ForEach::Receptionist) {
+        // A sheet holds KeySheetLines keys: a line the template leaves out would be a key nobody labels.
+        for (int line = 1; line <= KeySheetLines; ++line) {
+            const QString placeholder = QStringLiteral("{key_%1}").arg(line);
+            if (std::none_of(t.elements.cbegin(), t.elements.cend(),
+                    [&placeholder](const Element &e) { return e.content.contains(placeholder); })) {
+                return badField(sourceName, QStringLiteral("elements"),
+                    tr("a key sheet must print every key line, {key_1} to {key_%1}; %2 is missing.")
+                        .arg(KeySheetLines)
+                        .arg(placeholder));
+            }
+        }
     }
     return t;
 }

@@ -8,6 +8,7 @@
 #include "labels/MediaCatalog.h"
 #include "labels/ZplWriter.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -145,6 +146,22 @@ TEST(LabelsKeySheet, NoSheetWithoutAReceptionistAndNoneByDefault)
     const LabelBatch reprint = LabelBatch::build(builder, { LabelKind::KeySheet }, media, QStringLiteral("8002"));
     EXPECT_EQ(reprint.layouts.size(), 1);
     EXPECT_TRUE(LabelBatch::build(builder, { LabelKind::KeySheet }, media, QStringLiteral("8001")).layouts.isEmpty());
+}
+
+// A key sheet template that leaves a key line out would print sheets where that key has no label.
+TEST(LabelsKeySheet, ATemplateMissingAKeyLineIsRefused)
+{
+    QFile shipped(QStringLiteral(":/staging/labels/key-sheet.json"));
+    ASSERT_TRUE(shipped.open(QIODevice::ReadOnly));
+    const QByteArray json = shipped.readAll();
+    ASSERT_TRUE(LabelTemplate::fromJson(json, QStringLiteral("key-sheet.json")));
+
+    QByteArray withoutSeventh = json;
+    withoutSeventh.replace("\"{key_7}\"", "\"{station}\"");
+    const auto refused = LabelTemplate::fromJson(withoutSeventh, QStringLiteral("my-key-sheet.json"));
+    ASSERT_FALSE(refused);
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("my-key-sheet.json")));
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("{key_7}")));
 }
 
 // The voicemail code is a secret: in no label's values, ZPL or PDF, whatever the kind.
