@@ -509,6 +509,9 @@ void OrderPage::updateSummary()
         return;
     }
     QString text = tr("%n station(s)", nullptr, int(m_order.stations.size()));
+    if (!m_order.groups.isEmpty()) {
+        text += QStringLiteral(" · ") + tr("%n ring group(s)", nullptr, int(m_order.groups.size()));
+    }
     text += QStringLiteral(" · ") + tr("%n error(s)", nullptr, int(errors));
     text += QStringLiteral(" · ") + tr("%n warning(s)", nullptr, int(warnings));
     if (errors > 0) {

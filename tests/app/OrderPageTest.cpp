@@ -229,6 +229,10 @@ TEST_F(GuiOrderPage, TheRingGroupsBoxShowsOnlyForAnOrderWithGroups)
     EXPECT_EQ(cell(groups, 0, GroupsModel::StrategyColumn), QStringLiteral("One after the other"));
     EXPECT_EQ(cell(groups, 0, GroupsModel::MembersColumn), QStringLiteral("Accueil Aix, Claire Dubois"));
     EXPECT_FALSE(hasErrors(page().problems()));
+    auto *summary = childOf<QLabel>(page(), "summaryLabel");
+    ASSERT_TRUE(summary);
+    EXPECT_TRUE(summary->text().startsWith(QStringLiteral("2 station(s) · 1 ring group(s) · 0 error(s)")))
+        << summary->text().toStdString();
 
     // The receptionist's supervision key shows the colleague of its site.
     ASSERT_EQ(stations->model()->rowCount(), 2);
@@ -240,6 +244,7 @@ TEST_F(GuiOrderPage, TheRingGroupsBoxShowsOnlyForAnOrderWithGroups)
     // Back to a plan without groups: the box goes again.
     page().setPlanFile(dataPath(QStringLiteral("plans/gui-sample.csv")));
     EXPECT_TRUE(box->isHidden());
+    EXPECT_FALSE(summary->text().contains(QStringLiteral("group"))) << summary->text().toStdString();
     EXPECT_TRUE(warnings.messages().isEmpty()) << warnings.messages().join(QLatin1Char('\n')).toStdString();
 }
 
