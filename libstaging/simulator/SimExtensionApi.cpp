@@ -26,6 +26,7 @@ QJsonObject SimExtensionApi::renderExtension(const QJsonObject &extension) const
 {
     const int id = extension.value(QLatin1String("id")).toInt();
     QJsonObject out = extension;
+    out.remove(QStringLiteral("type")); // kept for the list's filter only: confd's schema has no type
     QJsonArray lines;
     for (auto it = m_state.lineExtension.cbegin(); it != m_state.lineExtension.cend(); ++it) {
         if (it.value() == id) {
@@ -105,14 +106,16 @@ HttpResponse SimExtensionApi::listExtensions(SimCall &call)
     const QStringList tenants = listTenants(m_state, call);
     for (const QJsonObject &e : std::as_const(m_state.extensions)) {
         if (tenants.contains(e.value(QLatin1String("tenant_uuid")).toString())) {
-            items.append(renderExtension(e));
+            QJsonObject item = renderExtension(e);
+            item.insert(QStringLiteral("type"), e.value(QLatin1String("type"))); // ?type=, then hidden
+            items.append(item);
         }
     }
     return list(call, items,
         SimListQuery::Spec { { QStringLiteral("exten"), QStringLiteral("context") },
             { QStringLiteral("id"), QStringLiteral("exten"), QStringLiteral("context"), QStringLiteral("type"),
                 QStringLiteral("enabled") },
-            QStringLiteral("exten"), {} });
+            QStringLiteral("exten"), { QStringLiteral("type") } });
 }
 
 HttpResponse SimExtensionApi::postExtension(SimCall &call)

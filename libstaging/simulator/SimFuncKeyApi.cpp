@@ -180,8 +180,9 @@ QString SimFuncKeyApi::checkDistinct(const QMap<int, QJsonObject> &keys)
         if (seen.contains(destination)) {
             const QString type = destination.value(QLatin1String("type")).toString();
             const char *field = type == QLatin1String("user") ? "user_id" : "group_id";
+            // xivo-dao's destination to_tuple() names the id alone, not the type.
             return QStringLiteral("Resource Error - destination already exists")
-                + meta({ { "type", type }, { field, destination.value(QLatin1String(field)) } });
+                + meta({ { field, destination.value(QLatin1String(field)) } });
         }
         seen.append(destination);
     }

@@ -538,8 +538,11 @@ void SimUserApi::fixLineCallerIds(int userId)
             number =
                 m_state.extensions.value(m_state.lineExtension.value(lineId)).value(QLatin1String("exten")).toString();
         }
+        // The line reads its caller id back with a pattern that wants a space after the quoted name
+        // (xivo-dao's LineFeatures), so a caller id without a number reads as no name at all.
         QJsonObject &line = m_state.lines[lineId];
-        line.insert(QStringLiteral("caller_id_name"), callerId.captured(1));
+        line.insert(QStringLiteral("caller_id_name"),
+            number.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(callerId.captured(1)));
         line.insert(QStringLiteral("caller_id_num"), number.isEmpty() ? QJsonValue(QJsonValue::Null) : number);
         if (!m_state.lineEndpoint.contains(lineId)) {
             continue;

@@ -334,6 +334,23 @@ TEST_F(WazoDifferential, RingGroupsFunctionKeysAndVoicemailPins)
                                 QJsonArray { QJsonObject { { QStringLiteral("uuid"), templateUuid } } } } } } };
             });
         expectSame(line, "line create");
+        if (n == 0) {
+            // With a number: xivo-dao reads a line's caller id name only when a number follows it.
+            const Pair extension = each(
+                "POST", [](bool) { return confd(QStringLiteral("/extensions")); },
+                [&](bool real) {
+                    return QJsonObject { { QStringLiteral("exten"), QStringLiteral("8001") },
+                        { QStringLiteral("context"), context(real) } };
+                });
+            expectSame(extension, "line extension create");
+            expectSame(each("PUT",
+                           [&](bool real) {
+                               return confd(QStringLiteral("/lines/%1/extensions/%2")
+                                                .arg(field(line, real, "id").toInt())
+                                                .arg(field(extension, real, "id").toInt()));
+                           }),
+                "line-extension association");
+        }
         expectSame(each("PUT",
                        [&](bool real) {
                            return confd(QStringLiteral("/users/%1/lines/%2")
@@ -341,7 +358,8 @@ TEST_F(WazoDifferential, RingGroupsFunctionKeysAndVoicemailPins)
                                             .arg(field(line, real, "id").toInt()));
                        }),
             "user-line association");
-        // The association gives the line its user's caller id (the name the phone shows for it).
+        // The association gives the line its user's caller id (the name the phone shows for it), read
+        // back only with a number: line 0 has its extension's, line 1 none.
         const auto linePath = [&](bool real) {
             return confd(QStringLiteral("/lines/%1").arg(field(line, real, "id").toInt()));
         };
@@ -455,7 +473,7 @@ TEST_F(WazoDifferential, RingGroupsFunctionKeysAndVoicemailPins)
         return confd(QStringLiteral("/incalls/%1").arg(field(incall, real, "id").toInt()));
     };
     expectSame(each("PUT",
-                   [&](bool real) {
+                   [&](bool real) -> QString {
                        return incallPath(real) + QStringLiteral("/extensions/%1").arg(field(did, real, "id").toInt());
                    }),
         "incall-extension association");
