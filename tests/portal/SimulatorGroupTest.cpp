@@ -292,8 +292,7 @@ TEST_F(PortalSimulatorFuncKey, PutGetDeleteBlfKeys)
         204);
     expectConfdError(client().call("PUT", confd(QStringLiteral("/users/%1/funckeys/2").arg(alice.first)),
                          blfKey(bob.first, QStringLiteral("Again"))),
-        400,
-        QStringLiteral("Resource Error - destination already exists ('user_id': %1)").arg(bob.first));
+        400, QStringLiteral("Resource Error - destination already exists ('user_id': %1)").arg(bob.first));
 
     EXPECT_EQ(client().call("DELETE", confd(QStringLiteral("/users/%1/funckeys/1").arg(alice.first))).status, 204);
     expectConfdError(client().call("GET", confd(QStringLiteral("/users/%1/funckeys/1").arg(alice.first))), 404,
