@@ -57,7 +57,7 @@ protected:
 
     /** One step on both: the same method, path and body, each with its own tenant header. */
     Pair both(const QByteArray &method, const QString &path, const QJsonObject &body = {},
-        std::function<void(SimClient &, bool real)> prepare = {})
+        const std::function<void(SimClient &, bool real)> &prepare = {})
     {
         Pair pair;
         for (const bool real : { false, true }) {
@@ -425,7 +425,7 @@ TEST_F(WazoDifferential, RingGroupsFunctionKeysAndVoicemailPins)
     expectSame(each("PUT", associatePath(outside)), "a second extension for the group");
 
     // Members: the list replaces the previous one; unknown users and users without a line refused.
-    const auto membersOf = [&](QList<int> who) {
+    const auto membersOf = [&](const QList<int> &who) {
         return [&, who](bool real) {
             QJsonArray list;
             for (const int n : who) {
