@@ -484,10 +484,6 @@ Code de sortie : 0 imprimé, 1 des étiquettes manquent de données (rien n&apos
         <translation>Usage : stagingctl labels --plan FICHIER | --order ID [--kind SORTE] [--media NOM] (--out FICHIER.pdf | --zpl FICHIER | --zpl-host HÔTE:PORT)</translation>
     </message>
     <message>
-        <source>--kind: &quot;%1&quot; is not a label kind; use handset, box, shuttle-ports or shuttle-box.</source>
-        <translation>--kind : « %1 » n&apos;est pas une sorte d&apos;étiquette ; utilisez handset, box, shuttle-ports ou shuttle-box.</translation>
-    </message>
-    <message>
         <source>--zpl-host: %1</source>
         <translation>--zpl-host : %1</translation>
     </message>
@@ -517,6 +513,14 @@ Code de sortie : 0 imprimé, 1 des étiquettes manquent de données (rien n&apos
             <numerusform>%n étiquette sur %1 vers %2.</numerusform>
             <numerusform>%n étiquettes sur %1 vers %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>key-sheet: the keys of the receptionists&apos; phones, printed only when asked for.</source>
+        <translation>key-sheet&#xa0;: les touches des postes des standardistes, imprimées seulement sur demande.</translation>
+    </message>
+    <message>
+        <source>--kind: &quot;%1&quot; is not a label kind; use one of: %2.</source>
+        <translation>--kind&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un type d&apos;étiquette&#xa0;; utilisez l&apos;un de&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1046,10 @@ Code de sortie&#xa0;: 0 valide, 1 problèmes trouvés, 2 fichier illisible.</tra
     <message>
         <source>warning</source>
         <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>ring group &quot;%1&quot; (%2): %3</source>
+        <translation>groupe d&apos;appel «&#xa0;%1&#xa0;» (%2)&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2064,18 @@ Code de sortie : 0 le portail a la stack telle que donnée, 1 non, 2 entrée inv
         <source>stack</source>
         <translation>stack Wazo</translation>
     </message>
+    <message>
+        <source>phone keys</source>
+        <translation>touches du poste</translation>
+    </message>
+    <message>
+        <source>ring group</source>
+        <translation>groupe d&apos;appel</translation>
+    </message>
+    <message>
+        <source>ring group&apos;s members</source>
+        <translation>membres du groupe d&apos;appel</translation>
+    </message>
 </context>
 <context>
     <name>Staging::ExtensionRange</name>
@@ -2066,6 +2086,49 @@ Code de sortie : 0 le portail a la stack telle que donnée, 1 non, 2 entrée inv
     <message>
         <source>Extension range &quot;%1&quot; ends before it starts.</source>
         <translation>La plage de numéros internes «&#xa0;%1&#xa0;» finit avant de commencer.</translation>
+    </message>
+</context>
+<context>
+    <name>Staging::GroupsModel</name>
+    <message>
+        <source>One after the other</source>
+        <translation>L&apos;un après l&apos;autre</translation>
+    </message>
+    <message>
+        <source>All at once</source>
+        <translation>Tous en même temps</translation>
+    </message>
+    <message>
+        <source>Not in the customer&apos;s file: the workbench gave the next free extension of the range.</source>
+        <translation>Absent du fichier du client&#xa0;: l&apos;atelier a attribué le prochain numéro interne libre de la plage.</translation>
+    </message>
+    <message>
+        <source>Stations join a ring group in their Groups column.</source>
+        <translation>Les postes rejoignent un groupe d&apos;appel dans leur colonne Groupe.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Numéro interne</translation>
+    </message>
+    <message>
+        <source>DIDs</source>
+        <translation>SDA</translation>
+    </message>
+    <message>
+        <source>Ring strategy</source>
+        <translation>Sonnerie</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +2688,22 @@ Code de sortie : 0 le portail a la stack telle que donnée, 1 non, 2 entrée inv
         <source>row %1, %2</source>
         <translation>ligne %1, %2</translation>
     </message>
+    <message>
+        <source>Module %1: %2</source>
+        <translation>Module %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>Groupe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2 of %3</source>
+        <translation>%1, feuille %2 sur %3</translation>
+    </message>
 </context>
 <context>
     <name>Staging::LabelLayout</name>
@@ -2698,10 +2777,6 @@ Code de sortie : 0 le portail a la stack telle que donnée, 1 non, 2 entrée inv
         <translation>un nom est obligatoire.</translation>
     </message>
     <message>
-        <source>must be phone, order or sticker.</source>
-        <translation>doit valoir phone, order ou sticker.</translation>
-    </message>
-    <message>
         <source>a length between 10 and 500 mm is required.</source>
         <translation>une longueur entre 10 et 500 mm est obligatoire.</translation>
     </message>
@@ -2752,6 +2827,14 @@ Code de sortie : 0 le portail a la stack telle que donnée, 1 non, 2 entrée inv
     <message>
         <source>must be 1, 2 or 3, and only on a text.</source>
         <translation>doit valoir 1, 2 ou 3, et seulement sur un texte.</translation>
+    </message>
+    <message>
+        <source>must be phone, order, sticker or receptionist.</source>
+        <translation>doit valoir phone, order, sticker ou receptionist.</translation>
+    </message>
+    <message>
+        <source>a key sheet must print every key line, {key_1} to {key_%1}; %2 is missing.</source>
+        <translation>une feuille de touches doit imprimer chaque ligne de touche, de {key_1} à {key_%1}&#xa0;; %2 manque.</translation>
     </message>
 </context>
 <context>
@@ -2830,6 +2913,14 @@ Code de sortie : 0 le portail a la stack telle que donnée, 1 non, 2 entrée inv
             <numerusform>%n étiquette envoyée à %1.</numerusform>
             <numerusform>%n étiquettes envoyées à %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Key sheet</source>
+        <translation>Feuille de touches</translation>
+    </message>
+    <message>
+        <source>Key sheets of the receptionists&apos; phones, for keys labelled on paper</source>
+        <translation>Feuilles de touches des postes des standardistes, pour les touches étiquetées sur papier</translation>
     </message>
 </context>
 <context>
@@ -3266,6 +3357,25 @@ Code de sortie : 0 le portail a la stack telle que donnée, 1 non, 2 entrée inv
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>Ring groups</source>
+        <translation>Groupes d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to correct it; members join a group in their Groups column.</source>
+        <translation>Double-cliquez sur une cellule pour la corriger&#xa0;; les membres rejoignent un groupe dans leur colonne Groupe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ring group(s)</source>
+        <translation>
+            <numerusform>%n groupe d&apos;appel</numerusform>
+            <numerusform>%n groupes d&apos;appel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1 was saved, but its voicemail codes could not be kept in the keychain: %2</source>
+        <translation>La commande %1 est enregistrée, mais ses codes de messagerie n&apos;ont pas pu être gardés dans le trousseau&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Staging::OrderWizard</name>
@@ -3665,6 +3775,22 @@ in the step %2</source>
         <source>Customer id</source>
         <translation>Identifiant client</translation>
     </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Ring strategy</source>
+        <translation>Sonnerie</translation>
+    </message>
+    <message>
+        <source>Phone label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Voicemail code</source>
+        <translation>Code messagerie</translation>
+    </message>
 </context>
 <context>
     <name>Staging::PlanImporter</name>
@@ -3711,6 +3837,18 @@ in the step %2</source>
     <message>
         <source>%1: say which column holds which field for at least %2 of them (e.g. name, hardware, extension).</source>
         <translation>%1 : indiquez quelle colonne contient quel champ pour au moins %2 d&apos;entre eux (par ex. nom, matériel, numéro interne).</translation>
+    </message>
+    <message>
+        <source>A ring group (profile GROUPE) has no %1: empty this cell, or give the row a station&apos;s profile.</source>
+        <translation>Un groupe d&apos;appel (profil GROUPE) n&apos;a pas de %1&#xa0;: videz cette cellule, ou donnez à la ligne le profil d&apos;un poste.</translation>
+    </message>
+    <message>
+        <source>Ring strategy &quot;%1&quot; is not known: write &quot;linear&quot; (one phone after the other) or leave it empty (all phones ring at once).</source>
+        <translation>La sonnerie «&#xa0;%1&#xa0;» est inconnue&#xa0;: écrivez «&#xa0;linéaire&#xa0;» (un poste après l&apos;autre) ou laissez-la vide (tous les postes sonnent en même temps).</translation>
+    </message>
+    <message>
+        <source>Only a ring group&apos;s row (profile GROUPE) has a ring strategy: empty this cell on a station&apos;s row.</source>
+        <translation>Seule la ligne d&apos;un groupe d&apos;appel (profil GROUPE) a une sonnerie&#xa0;: videz cette cellule sur la ligne d&apos;un poste.</translation>
     </message>
 </context>
 <context>
@@ -3794,6 +3932,53 @@ in the step %2</source>
     <message>
         <source>Handset %1 of %2 on base %3: a DECT base takes %4 handsets.</source>
         <translation>Combiné %1 sur %2 de la base %3&#xa0;: une base DECT accepte %4 combinés.</translation>
+    </message>
+    <message>
+        <source>The phone label is %1 characters long: a phone shows at most %2.</source>
+        <translation>L&apos;étiquette du poste fait %1 caractères&#xa0;: un poste en affiche au plus %2.</translation>
+    </message>
+    <message>
+        <source>The voicemail code must be 4 to 8 digits.</source>
+        <translation>Le code de messagerie doit compter de 4 à 8 chiffres.</translation>
+    </message>
+    <message>
+        <source>ring group &quot;%1&quot;</source>
+        <translation>groupe d&apos;appel «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No free extension is left in the range %1 for this ring group.</source>
+        <translation>Il ne reste aucun numéro interne libre dans la plage %1 pour ce groupe d&apos;appel.</translation>
+    </message>
+    <message>
+        <source>The ring group&apos;s extension %1 is outside the customer&apos;s range %2.</source>
+        <translation>Le numéro interne %1 du groupe d&apos;appel est hors de la plage du client %2.</translation>
+    </message>
+    <message>
+        <source>The ring group has no name: its members name it in their Groupe column.</source>
+        <translation>Le groupe d&apos;appel n&apos;a pas de nom&#xa0;: ses membres le nomment dans leur colonne Groupe.</translation>
+    </message>
+    <message>
+        <source>Ring group &quot;%1&quot; is already defined on %2.</source>
+        <translation>Le groupe d&apos;appel «&#xa0;%1&#xa0;» est déjà défini en %2.</translation>
+    </message>
+    <message>
+        <source>Ring group &quot;%1&quot; is defined by no row: add a row with the profile GROUPE and that name.</source>
+        <translation>Aucune ligne ne définit le groupe d&apos;appel «&#xa0;%1&#xa0;»&#xa0;: ajoutez une ligne de profil GROUPE portant ce nom.</translation>
+    </message>
+    <message>
+        <source>Nobody rings in ring group &quot;%1&quot;: name it in the Groupe column of its members.</source>
+        <translation>Personne ne sonne dans le groupe d&apos;appel «&#xa0;%1&#xa0;»&#xa0;: nommez-le dans la colonne Groupe de ses membres.</translation>
+    </message>
+    <message>
+        <source>The workbench does not know how many keys a %1 has: this receptionist gets no supervision key.</source>
+        <translation>L&apos;atelier ne sait pas combien de touches a un %1&#xa0;: ce poste de standardiste n&apos;aura aucune touche de supervision.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n colleague(s) of the site get no supervision key on this phone (more colleagues than keys): %1.</source>
+        <translation>
+            <numerusform>%n collègue du site n&apos;a pas de touche de supervision sur ce poste (plus de collègues que de touches)&#xa0;: %1.</numerusform>
+            <numerusform>%n collègues du site n&apos;ont pas de touche de supervision sur ce poste (plus de collègues que de touches)&#xa0;: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4715,6 +4900,10 @@ The installer&apos;s keyboard is QWERTY at that point. On an AZERTY keyboard pre
         <source>The Shuttle&apos;s network interface on the customer&apos;s network is not known (post-install records it; stagingctl order apply --dhcp-interface NAME): the DHCP server is left as it is.</source>
         <translation>L&apos;interface réseau du Shuttle sur le réseau du client n&apos;est pas connue (la post-installation l&apos;enregistre ; stagingctl order apply --dhcp-interface NOM) : le serveur DHCP est laissé tel quel.</translation>
     </message>
+    <message>
+        <source>Ring group %1 asks for a new number: its incall is planned once the operator assigns the DID.</source>
+        <translation>Le groupe d&apos;appel %1 demande un nouveau numéro&#xa0;: son appel entrant sera planifié quand l&apos;opérateur aura attribué la SDA.</translation>
+    </message>
 </context>
 <context>
     <name>Staging::ProvisioningReconciler</name>
@@ -4753,6 +4942,10 @@ The installer&apos;s keyboard is QWERTY at that point. On an AZERTY keyboard pre
     <message>
         <source>Wazo&apos;s setup wizard has not been run on this stack (wazo-provd has no default device config): run it first (wazo-setupd, or the web interface&apos;s wizard).</source>
         <translation>L&apos;assistant de configuration de Wazo n&apos;a pas été lancé sur cette stack (wazo-provd n&apos;a pas de configuration par défaut des téléphones) : lancez-le d&apos;abord (wazo-setupd, ou l&apos;assistant de l&apos;interface web).</translation>
+    </message>
+    <message>
+        <source>%1 ring groups are labelled &quot;%2&quot;: keep one.</source>
+        <translation>%1 groupes d&apos;appel s&apos;appellent «&#xa0;%2&#xa0;»&#xa0;: gardez-en un.</translation>
     </message>
 </context>
 <context>
@@ -5495,6 +5688,42 @@ The installer&apos;s keyboard is QWERTY at that point. On an AZERTY keyboard pre
         <source>new</source>
         <comment>a number to create, as typed in a plan cell: must stay a word the importer knows (new, nouveau, création)</comment>
         <translation>nouveau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <comment>a receptionist&apos;s supervision keys</comment>
+        <translation>
+            <numerusform>%n touche</numerusform>
+            <numerusform>%n touches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (expansion module)</source>
+        <translation>%1&#xa0;: %2 (module d&apos;extension)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Without a key: %1</source>
+        <translation>Sans touche&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Phone label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Voicemail code</source>
+        <translation>Code messagerie</translation>
     </message>
 </context>
 <context>

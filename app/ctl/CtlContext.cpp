@@ -75,6 +75,7 @@ CommandOrder loadCommandOrder(
             return result;
         }
         result.order.stations = plan->stations;
+        result.order.groups = plan->groups;
         return result;
     }
     auto opened = JobLog::open(jobLogLocation(jobLogOption));

@@ -137,7 +137,9 @@ QList<QCommandLineOption> LabelsCommand::commandOptions()
         QCommandLineOption(QStringLiteral("plan"), tr("Labels from a numbering plan (CSV or XLSX)."), tr("FILE")),
         QCommandLineOption(QStringLiteral("order"), tr("Labels of an order saved in the job log."), tr("ID")),
         QCommandLineOption(QStringLiteral("kind"),
-            tr("handset, box, shuttle-ports or shuttle-box (default: every kind, the whole order)."), tr("KIND")),
+            tr("handset, box, shuttle-ports or shuttle-box (default: every kind, the whole order).") + QLatin1Char(' ')
+                + tr("key-sheet: the keys of the receptionists' phones, printed only when asked for."),
+            tr("KIND")),
         QCommandLineOption(QStringLiteral("station"),
             tr("Only the label of this station (extension or name), to reprint it."), tr("STATION")),
         QCommandLineOption(QStringLiteral("media"),
@@ -168,12 +170,16 @@ LabelsCommand::Target LabelsCommand::parseTarget(const CtlContext &context, cons
                     << Qt::endl;
         return target;
     }
-    target.kinds = allLabelKinds();
+    target.kinds = defaultLabelKinds();
     if (isSet("kind")) {
         const auto kind = labelKindFromId(value("kind"));
         if (!kind) {
-            context.err << tr("--kind: \"%1\" is not a label kind; use handset, box, shuttle-ports or shuttle-box.")
-                               .arg(value("kind"))
+            QStringList ids;
+            for (const LabelKind known : allLabelKinds()) {
+                ids.append(labelKindId(known));
+            }
+            context.err << tr("--kind: \"%1\" is not a label kind; use one of: %2.")
+                               .arg(value("kind"), ids.join(QStringLiteral(", ")))
                         << Qt::endl;
             return target;
         }

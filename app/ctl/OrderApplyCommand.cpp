@@ -224,6 +224,7 @@ std::optional<Order> OrderApplyCommand::readOrder(
     order.customerId = parser.value(options.customerId);
     order.range = target.range;
     order.stations = numbering->stations;
+    order.groups = numbering->groups;
     order.region = target.region;
     order.stack = target.stack;
     PlanValidator::assignExtensions(order);

@@ -2,6 +2,7 @@
 #include "ctl/PlanCheckCommand.h"
 
 #include "order/ModelCatalog.h"
+#include "order/PhoneKeys.h"
 #include "order/PlanColumns.h"
 #include "order/PlanImporter.h"
 #include "order/PlanValidator.h"
@@ -23,6 +24,43 @@ QString columnLetters(int column)
         out.prepend(QChar(u'A' + (c - 1) % 26));
     }
     return out;
+}
+
+// A station as the order saves it (never its voicemail code: only "voicemail_pin_set"), with the
+// label its phone shows and, for a receptionist, its supervision keys.
+QJsonObject stationJson(const Order &order, const Station &s, const ModelCatalog &catalog)
+{
+    QJsonObject json = s.toJson();
+    json.insert(QStringLiteral("label"), s.phoneLabel.isEmpty() ? s.name : s.phoneLabel);
+    QJsonArray keys;
+    for (const PhoneKey &key : PhoneKeys::of(order, s, catalog).keys) {
+        keys.append(QJsonObject {
+            { QStringLiteral("position"), key.position },
+            { QStringLiteral("label"), key.colleagueName },
+            { QStringLiteral("on_module"), key.onModule },
+        });
+    }
+    json.insert(QStringLiteral("keys"), keys);
+    return json;
+}
+
+// The stations naming a ring group, compared as the validator does.
+QStringList groupMembers(const Order &order, const RingGroup &g)
+{
+    QStringList members;
+    for (const Station &s : order.stations) {
+        if (namesRingGroup(s.groups, g.name)) {
+            members.append(s.name);
+        }
+    }
+    return members;
+}
+
+QJsonObject groupJson(const Order &order, const RingGroup &g)
+{
+    QJsonObject json = g.toJson();
+    json.insert(QStringLiteral("members"), QJsonArray::fromStringList(groupMembers(order, g)));
+    return json;
 }
 
 } // namespace
@@ -57,7 +95,7 @@ int PlanCheckCommand::run(const CtlContext &context)
     }
     const CheckedPlan checked = check(catalog, *plan, options);
     if (options.format == QLatin1String("json")) {
-        printJson(context, checked);
+        printJson(context, catalog, checked);
     } else {
         printText(context, catalog, checked);
     }
@@ -110,6 +148,7 @@ PlanCheckCommand::CheckedPlan PlanCheckCommand::check(
     CheckedPlan checked { plan, {}, plan.problems };
     checked.order.range = options.range;
     checked.order.stations = plan.stations;
+    checked.order.groups = plan.groups;
     PlanValidator::assignExtensions(checked.order);
     if (options.customerId) {
         checked.problems += PlanValidator::validateCustomerId(*options.customerId);
@@ -120,11 +159,15 @@ PlanCheckCommand::CheckedPlan PlanCheckCommand::check(
     return checked;
 }
 
-void PlanCheckCommand::printJson(const CtlContext &context, const CheckedPlan &checked)
+void PlanCheckCommand::printJson(const CtlContext &context, const ModelCatalog &catalog, const CheckedPlan &checked)
 {
     QJsonArray stations;
     for (const Station &s : std::as_const(checked.order.stations)) {
-        stations.append(s.toJson());
+        stations.append(stationJson(checked.order, s, catalog));
+    }
+    QJsonArray groups;
+    for (const RingGroup &g : std::as_const(checked.order.groups)) {
+        groups.append(groupJson(checked.order, g));
     }
     QJsonArray problemsJson;
     for (const Problem &p : std::as_const(checked.problems)) {
@@ -139,6 +182,7 @@ void PlanCheckCommand::printJson(const CtlContext &context, const CheckedPlan &c
         { QStringLiteral("main_number"), plan.mainNumber },
         { QStringLiteral("range"), checked.order.range.toString() },
         { QStringLiteral("stations"), stations },
+        { QStringLiteral("groups"), groups },
         { QStringLiteral("problems"), problemsJson },
     };
     context.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
@@ -170,8 +214,19 @@ void PlanCheckCommand::printText(const CtlContext &context, const ModelCatalog &
                            .arg(s.mac)
                     << Qt::endl;
     }
+    for (const RingGroup &g : std::as_const(order.groups)) {
+        context.out << QStringLiteral("  %1  %2%3  ")
+                           .arg(g.row, 4)
+                           .arg(g.extension, -6)
+                           .arg(g.extensionAssigned ? QStringLiteral("*") : QStringLiteral(" "))
+                    << tr("ring group \"%1\" (%2): %3")
+                           .arg(g.name, ringStrategyId(g.strategy), groupMembers(order, g).join(QStringLiteral(", ")))
+                    << Qt::endl;
+    }
     if (std::any_of(
-            order.stations.cbegin(), order.stations.cend(), [](const Station &s) { return s.extensionAssigned; })) {
+            order.stations.cbegin(), order.stations.cend(), [](const Station &s) { return s.extensionAssigned; })
+        || std::any_of(
+            order.groups.cbegin(), order.groups.cend(), [](const RingGroup &g) { return g.extensionAssigned; })) {
         context.out << tr("  * extension assigned by the workbench") << Qt::endl;
     }
     if (checked.problems.isEmpty()) {

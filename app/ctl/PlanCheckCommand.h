@@ -27,7 +27,7 @@ private:
 
     static Options parse(const CtlContext &context);
     static CheckedPlan check(const ModelCatalog &catalog, const NumberingPlan &plan, const Options &options);
-    static void printJson(const CtlContext &context, const CheckedPlan &checked);
+    static void printJson(const CtlContext &context, const ModelCatalog &catalog, const CheckedPlan &checked);
     static void printText(const CtlContext &context, const ModelCatalog &catalog, const CheckedPlan &checked);
     static QString where(const Problem &problem);
 };

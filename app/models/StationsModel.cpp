@@ -3,6 +3,8 @@
 
 #include "DisplayLabels.h"
 #include "order/ModelCatalog.h"
+#include "order/Order.h"
+#include "order/PhoneKeys.h"
 #include "order/PlanColumns.h"
 #include "order/PlanImporter.h"
 
@@ -96,8 +98,9 @@ int StationsModel::rowCount(const QModelIndex &parent) const
 int StationsModel::columnCount(const QModelIndex &parent) const
 {
     // The row number, then every plan field: a field added to the plan's table gets its column.
+    // The keys come last: they are the order's, not a plan field's.
     static const int count = [] {
-        int last = RowColumn;
+        int last = KeysColumn;
         for (const PlanField &field : planFields()) {
             last = std::max(last, field.stationsColumn);
         }
@@ -133,6 +136,9 @@ QVariant StationsModel::data(const QModelIndex &index, int role) const
         }
         if (index.column() == ModelColumn && !station.hardwareText.isEmpty()) {
             return tr("In the customer's file: %1").arg(station.hardwareText);
+        }
+        if (index.column() == KeysColumn) {
+            return keysToolTip(station);
         }
         return {};
     case Qt::FontRole:
@@ -170,16 +176,67 @@ QString StationsModel::displayText(const Station &station, int column) const
         const QString name = model ? model->displayName : station.hardwareText;
         return station.expansionModule ? tr("%1 + expansion module").arg(name) : name;
     }
-    case DidsColumn: {
-        QStringList parts = station.dids;
-        if (station.newDid) {
-            parts.append(tr("new number"));
+    case DidsColumn:
+        return didsText(station.dids, station.newDid);
+    case GroupsColumn:
+        return station.groups.join(QStringLiteral(", "));
+    case VoicemailPinColumn:
+        // Never the code itself, nor its length.
+        return station.voicemailPin.isEmpty() && !station.voicemailPinSaved ? QString() : QStringLiteral("••••");
+    case KeysColumn: {
+        if (station.profile != Profile::CustomerRelationship) {
+            return {};
         }
-        return parts.join(QStringLiteral(", "));
+        return tr("%n key(s)", "a receptionist's supervision keys", int(keysOf(station).keys.size()));
     }
     default:
         return {};
     }
+}
+
+QString StationsModel::didsText(const QStringList &dids, bool newDid)
+{
+    QStringList parts = dids;
+    if (newDid) {
+        parts.append(tr("new number"));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+QString StationsModel::didsEditText(const QStringList &dids, bool newDid)
+{
+    QStringList parts = dids;
+    if (newDid) {
+        parts.append(tr("new",
+            "a number to create, as typed in a plan cell: must stay a word the importer knows "
+            "(new, nouveau, création)"));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+PhoneKeyPlan StationsModel::keysOf(const Station &station) const
+{
+    // The keys follow the stations as edited here: colleagues are the other stations of the site.
+    Order order;
+    order.stations = m_stations;
+    return PhoneKeys::of(order, station, m_catalog);
+}
+
+QString StationsModel::keysToolTip(const Station &station) const
+{
+    if (station.profile != Profile::CustomerRelationship) {
+        return {};
+    }
+    const PhoneKeyPlan plan = keysOf(station);
+    QStringList lines;
+    for (const PhoneKey &key : plan.keys) {
+        lines.append(key.onModule ? tr("%1: %2 (expansion module)").arg(key.position).arg(key.colleagueName)
+                                  : tr("%1: %2").arg(key.position).arg(key.colleagueName));
+    }
+    if (!plan.withoutKey.isEmpty()) {
+        lines.append(tr("Without a key: %1").arg(plan.withoutKey.join(QStringLiteral(", "))));
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString StationsModel::editText(const Station &station, int column) const
@@ -188,15 +245,10 @@ QString StationsModel::editText(const Station &station, int column) const
     case ModelColumn:
         // What the customer wrote is what the catalog matches again once edited.
         return station.hardwareText.isEmpty() ? displayText(station, column) : station.hardwareText;
-    case DidsColumn: {
-        QStringList parts = station.dids;
-        if (station.newDid) {
-            parts.append(tr("new",
-                "a number to create, as typed in a plan cell: must stay a word the importer knows "
-                "(new, nouveau, création)"));
-        }
-        return parts.join(QStringLiteral(", "));
-    }
+    case DidsColumn:
+        return didsEditText(station.dids, station.newDid);
+    case VoicemailPinColumn:
+        return {}; // a new code is typed over the masked one
     default:
         return displayText(station, column);
     }
@@ -218,6 +270,10 @@ bool StationsModel::setData(const QModelIndex &index, const QVariant &value, int
         return false;
     }
     const QString field = fieldOfColumn(index.column());
+    // The editor of the code opens empty: leaving it empty keeps the code, typing replaces it.
+    if (index.column() == VoicemailPinColumn && value.toString().trimmed().isEmpty()) {
+        return true;
+    }
     Station edited = m_stations.at(index.row());
     if (field.isEmpty() || !PlanImporter(m_catalog).setStationField(edited, field, value.toString())) {
         return false;
@@ -244,6 +300,9 @@ QVariant StationsModel::headerData(int section, Qt::Orientation orientation, int
     }
     if (section == RowColumn) {
         return tr("Row");
+    }
+    if (section == KeysColumn) {
+        return tr("Keys");
     }
     // The field's stationsHeader is marked for translation in this class's context.
     const PlanField *field = fieldAt(section);

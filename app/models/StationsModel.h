@@ -11,6 +11,7 @@
 namespace Staging {
 
 class ModelCatalog;
+struct PhoneKeyPlan;
 struct PlanField;
 
 /**
@@ -24,8 +25,9 @@ class StationsModel : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(StationsModel)
 
 public:
-    // The columns code refers to by name. Every column but the row number shows the plan field
-    // whose PlanField::stationsColumn it is: a new field needs no entry here.
+    // The columns code refers to by name. Every column but the row number and the keys shows the
+    // plan field whose PlanField::stationsColumn it is: a new field needs no entry here but the
+    // keys' move.
     enum Column
     {
         RowColumn,
@@ -37,6 +39,12 @@ public:
         DidsColumn,
         EmailColumn,
         MacColumn,
+        GroupsColumn,
+        PhoneLabelColumn,
+        VoicemailPinColumn, // masked: the code is a secret, typed in but never shown
+        // A receptionist's supervision keys, from the order (no plan field: read-only). Last: a new
+        // plan field takes its number and the keys move one further.
+        KeysColumn,
     };
 
     explicit StationsModel(const ModelCatalog &catalog, QObject *parent = nullptr);
@@ -52,6 +60,10 @@ public:
     static int columnOfField(const QString &field);
     /** The field a column shows and edits, or an empty string (the row number). */
     static QString fieldOfColumn(int column);
+    /** A DIDs cell as the table shows it: the numbers, then "new number" for one to create. */
+    static QString didsText(const QStringList &dids, bool newDid);
+    /** A DIDs cell as its editor opens: what the importer reads back to the same numbers. */
+    static QString didsEditText(const QStringList &dids, bool newDid);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -69,6 +81,9 @@ private:
     static const PlanField *fieldAt(int column);
     QString displayText(const Station &station, int column) const;
     QString editText(const Station &station, int column) const;
+    PhoneKeyPlan keysOf(const Station &station) const;
+    /** "2: Claire Dubois" per supervision key of a receptionist, then who gets none. */
+    QString keysToolTip(const Station &station) const;
     /** The worst problem of a cell, or nullptr. */
     const Problem *problemAt(int row, int column) const;
 

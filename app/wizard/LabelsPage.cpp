@@ -12,6 +12,7 @@
 #include "labels/ZplWriter.h"
 #include "wizard/OrderSession.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -43,6 +44,8 @@ QString kindText(LabelKind kind)
         return LabelsPage::tr("Shuttle ports");
     case LabelKind::ShuttleBox:
         return LabelsPage::tr("Shuttle box");
+    case LabelKind::KeySheet:
+        return LabelsPage::tr("Key sheet");
     }
     return {};
 }
@@ -64,6 +67,9 @@ LabelsPage::LabelsPage(OrderSession &session, QWidget *parent)
     m_zplHostEdit = new QLineEdit(this);
     m_zplHostEdit->setObjectName(QStringLiteral("zplHostLineEdit"));
     m_zplHostEdit->setPlaceholderText(tr("Zebra printer: host or host:port"));
+    // Off by default: most phones label their keys on their screen; some need a paper strip.
+    m_keySheetCheck = new QCheckBox(tr("Key sheets of the receptionists' phones, for keys labelled on paper"), this);
+    m_keySheetCheck->setObjectName(QStringLiteral("keySheetCheckBox"));
     m_kindCombo = new QComboBox(this);
     m_kindCombo->setObjectName(QStringLiteral("kindComboBox"));
     m_list = new QListWidget(this);
@@ -89,6 +95,7 @@ LabelsPage::LabelsPage(OrderSession &session, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Medium:"), m_mediaCombo);
     form->addRow(tr("Zebra printer:"), m_zplHostEdit);
+    form->addRow(m_keySheetCheck);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_printAllButton);
     buttons->addWidget(m_kindCombo);
@@ -103,6 +110,7 @@ LabelsPage::LabelsPage(OrderSession &session, QWidget *parent)
     layout->addWidget(m_statusLabel);
 
     connect(m_mediaCombo, &QComboBox::currentIndexChanged, this, &LabelsPage::rebuild);
+    connect(m_keySheetCheck, &QCheckBox::toggled, this, &LabelsPage::rebuild);
     connect(m_printAllButton, &QPushButton::clicked, this, [this]() { requestPrint(Selection::All); });
     connect(m_printKindButton, &QPushButton::clicked, this, [this]() { requestPrint(Selection::Kind); });
     connect(m_printOneButton, &QPushButton::clicked, this, [this]() { requestPrint(Selection::One); });
@@ -139,9 +147,12 @@ void LabelsPage::rebuild()
     }
     const Order &order = session().order();
     const auto history = session().jobLog().history(order.orderId);
-    QList<LabelKind> kinds = allLabelKinds();
+    QList<LabelKind> kinds = defaultLabelKinds();
     if (order.mode == DeploymentMode::OnCloud) {
         kinds = { LabelKind::Handset, LabelKind::Box }; // no Shuttle
+    }
+    if (m_keySheetCheck->isChecked()) {
+        kinds.append(LabelKind::KeySheet);
     }
     const LabelDataBuilder builder(
         session().catalog(), order, OrderFacts::fromHistory(history ? *history : QList<JobEvent> {}));

@@ -7,6 +7,7 @@
 
 #include <QSet>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -73,6 +74,7 @@ private:
 
     QComboBox *m_mediaCombo = nullptr;
     QLineEdit *m_zplHostEdit = nullptr;
+    QCheckBox *m_keySheetCheck = nullptr;
     QComboBox *m_kindCombo = nullptr;
     QListWidget *m_list = nullptr;
     QLabel *m_problemsLabel = nullptr;

@@ -7,12 +7,14 @@
 #include "StackProfileEditor.h"
 #include "core/Logging.h"
 #include "joblog/JobLog.h"
+#include "models/GroupsModel.h"
 #include "models/ProblemsModel.h"
 #include "models/StationsModel.h"
 #include "order/ModelCatalog.h"
 #include "order/PlanColumns.h"
 #include "order/PlanImporter.h"
 #include "order/PlanValidator.h"
+#include "portal/VoicemailPinsJob.h"
 #include "wizard/OrderSession.h"
 #include "wizard/TrainingEnvironment.h"
 
@@ -195,6 +197,13 @@ QSplitter *OrderPage::buildTables()
     m_stationsView->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_stationsView->setEditTriggers(
         QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    m_groupsModel = new GroupsModel(this);
+    m_groupsView = makeTable(QStringLiteral("groupsTableView"), this);
+    m_groupsView->setModel(m_groupsModel);
+    m_groupsView->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_groupsView->setEditTriggers(
+        QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    m_groupsView->horizontalHeader()->setStretchLastSection(true);
     m_problemsModel = new ProblemsModel(this);
     m_problemsView = makeTable(QStringLiteral("problemsTableView"), this);
     m_problemsView->setModel(m_problemsModel);
@@ -204,14 +213,23 @@ QSplitter *OrderPage::buildTables()
     stationsBox->setToolTip(tr("Double-click a cell to correct it."));
     auto *stationsLayout = new QVBoxLayout(stationsBox);
     stationsLayout->addWidget(m_stationsView);
+    // Hidden until the order has a ring group: most orders have none.
+    m_groupsBox = new QGroupBox(tr("Ring groups"), this);
+    m_groupsBox->setObjectName(QStringLiteral("groupsBox"));
+    m_groupsBox->setToolTip(tr("Double-click a cell to correct it; members join a group in their Groups column."));
+    auto *groupsLayout = new QVBoxLayout(m_groupsBox);
+    groupsLayout->addWidget(m_groupsView);
+    m_groupsBox->hide();
     auto *problemsBox = new QGroupBox(tr("Problems"), this);
     auto *problemsLayout = new QVBoxLayout(problemsBox);
     problemsLayout->addWidget(m_problemsView);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(stationsBox);
+    splitter->addWidget(m_groupsBox);
     splitter->addWidget(problemsBox);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(2, 2);
     splitter->setChildrenCollapsible(false);
     return splitter;
 }
@@ -233,6 +251,7 @@ void OrderPage::connectEditors()
     connect(m_trainingButton, &QPushButton::clicked, this, &OrderPage::useTrainingSample);
     // Queued: revalidating resets the model, which must not happen inside the editor's commit.
     connect(m_stationsModel, &StationsModel::stationEdited, this, &OrderPage::takeEditedStation, Qt::QueuedConnection);
+    connect(m_groupsModel, &GroupsModel::groupEdited, this, &OrderPage::takeEditedGroup, Qt::QueuedConnection);
     connect(m_problemsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OrderPage::showProblem);
     connect(m_problemsView, &QTableView::activated, this, &OrderPage::activateProblem);
 }
@@ -248,6 +267,7 @@ void OrderPage::initializePage()
     m_plan.reset();
     m_mappingBox->hide();
     m_stations = saved.stations;
+    m_groups = saved.groups;
     m_hasStations = true;
     m_orderIdEdit->setText(saved.orderId);
     m_orderIdEdit->setReadOnly(true);
@@ -282,6 +302,7 @@ void OrderPage::setPlanFile(const QString &path)
         m_table.reset();
         m_plan.reset();
         m_stations.clear();
+        m_groups.clear();
         m_hasStations = false;
         m_mappingBox->hide();
         m_planFileLabel->setText(tr("No plan: %1 could not be read").arg(QFileInfo(path).fileName()));
@@ -306,6 +327,7 @@ void OrderPage::importTable()
     if (!plan) {
         m_plan.reset();
         m_stations.clear();
+        m_groups.clear();
         m_hasStations = false;
         showError(m_mappingBox->isHidden()
                 ? plan.error().message
@@ -315,6 +337,7 @@ void OrderPage::importTable()
     }
     m_plan = std::move(plan).value();
     m_stations = m_plan->stations;
+    m_groups = m_plan->groups;
     m_hasStations = true;
     const QString details = m_plan->format == QLatin1String("csv") ? tr("CSV, %1").arg(m_plan->encoding)
                                                                    : tr("XLSX, sheet \"%1\"").arg(m_plan->sheetName);
@@ -406,6 +429,7 @@ void OrderPage::revalidate()
     m_order.stack = onPremise ? m_stackEditor->profile() : StackProfile {};
     // Always from the stations as read (and corrected): extensions the workbench chose follow the range.
     m_order.stations = m_stations;
+    m_order.groups = m_groups;
     PlanValidator::assignExtensions(m_order);
 
     const PlanValidator validator(session().catalog());
@@ -429,12 +453,19 @@ void OrderPage::revalidate()
 
     // The model is reset: the cell being worked on stays current.
     const QModelIndex current = m_stationsView->currentIndex();
+    const QModelIndex currentGroup = m_groupsView->currentIndex();
     m_stationsModel->setStations(m_order.stations, m_problems);
+    m_groupsModel->setOrder(m_order, m_problems);
     m_problemsModel->setProblems(m_problems);
     if (current.isValid() && current.row() < m_stationsModel->rowCount()) {
         m_stationsView->setCurrentIndex(m_stationsModel->index(current.row(), current.column()));
     }
+    if (currentGroup.isValid() && currentGroup.row() < m_groupsModel->rowCount()) {
+        m_groupsView->setCurrentIndex(m_groupsModel->index(currentGroup.row(), currentGroup.column()));
+    }
+    m_groupsBox->setVisible(!m_order.groups.isEmpty());
     m_stationsView->resizeColumnsToContents();
+    m_groupsView->resizeColumnsToContents();
     m_problemsView->resizeColumnToContents(ProblemsModel::SeverityColumn);
     m_problemsView->resizeColumnToContents(ProblemsModel::RowColumn);
     m_problemsView->resizeColumnToContents(ProblemsModel::ColumnColumn);
@@ -453,6 +484,21 @@ void OrderPage::takeEditedStation(int row)
     revalidate();
 }
 
+void OrderPage::takeEditedGroup(int row, const QString &field)
+{
+    const QList<RingGroup> &edited = m_groupsModel->groups();
+    if (row < 0 || row >= edited.size() || row >= m_groups.size()) {
+        return;
+    }
+    if (const int fileRow = m_groups.at(row).row; m_plan && fileRow > 0) {
+        m_plan->problems.removeIf(
+            [&](const Problem &problem) { return problem.row == fileRow && problem.field == field; });
+    }
+    m_groups[row] = edited.at(row);
+    ++m_cellsEdited;
+    revalidate();
+}
+
 void OrderPage::updateSummary()
 {
     const auto errors =
@@ -463,6 +509,9 @@ void OrderPage::updateSummary()
         return;
     }
     QString text = tr("%n station(s)", nullptr, int(m_order.stations.size()));
+    if (!m_order.groups.isEmpty()) {
+        text += QStringLiteral(" · ") + tr("%n ring group(s)", nullptr, int(m_order.groups.size()));
+    }
     text += QStringLiteral(" · ") + tr("%n error(s)", nullptr, int(errors));
     text += QStringLiteral(" · ") + tr("%n warning(s)", nullptr, int(warnings));
     if (errors > 0) {
@@ -471,21 +520,35 @@ void OrderPage::updateSummary()
     m_summaryLabel->setText(text);
 }
 
+QTableView *OrderPage::showProblemCell(const Problem &problem)
+{
+    // File rows number stations and groups alike: a row is one or the other.
+    QTableView *view = m_stationsView;
+    QTableView *other = m_groupsView;
+    QModelIndex target;
+    if (const int row = m_stationsModel->rowOfFileRow(problem.row); row >= 0) {
+        target = m_stationsModel->index(
+            row, std::max(StationsModel::columnOfField(problem.field), int(StationsModel::RowColumn)));
+    } else if (const int groupRow = m_groupsModel->rowOfFileRow(problem.row); groupRow >= 0) {
+        std::swap(view, other);
+        target = m_groupsModel->index(
+            groupRow, std::max(GroupsModel::columnOfField(problem.field), int(GroupsModel::RowColumn)));
+    }
+    other->clearSelection();
+    if (!target.isValid()) {
+        view->clearSelection();
+        return nullptr;
+    }
+    view->selectionModel()->setCurrentIndex(target, QItemSelectionModel::ClearAndSelect);
+    view->scrollTo(target);
+    return view;
+}
+
 void OrderPage::showProblem(const QModelIndex &current)
 {
-    if (!current.isValid()) {
-        return;
+    if (current.isValid()) {
+        showProblemCell(m_problemsModel->problemAt(current.row()));
     }
-    const Problem &problem = m_problemsModel->problemAt(current.row());
-    const int row = m_stationsModel->rowOfFileRow(problem.row);
-    if (row < 0) {
-        m_stationsView->clearSelection();
-        return;
-    }
-    const int column = std::max(StationsModel::columnOfField(problem.field), int(StationsModel::RowColumn));
-    const QModelIndex target = m_stationsModel->index(row, column);
-    m_stationsView->selectionModel()->setCurrentIndex(target, QItemSelectionModel::ClearAndSelect);
-    m_stationsView->scrollTo(target);
 }
 
 void OrderPage::activateProblem(const QModelIndex &index)
@@ -493,19 +556,35 @@ void OrderPage::activateProblem(const QModelIndex &index)
     if (!index.isValid()) {
         return;
     }
-    showProblem(index);
+    const Problem &problem = m_problemsModel->problemAt(index.row());
+    QTableView *cellView = showProblemCell(problem);
     // Problems of the order's own fields are fixed in the form, the others in their cell.
-    const QString field = m_problemsModel->problemAt(index.row()).field;
-    if (field == QLatin1String("customer_id")) {
+    if (problem.field == QLatin1String("customer_id")) {
         m_customerIdEdit->setFocus();
         m_customerIdEdit->selectAll();
-    } else if (field == RegionField) {
+    } else if (problem.field == RegionField) {
         m_regionEditor->focusProblem();
-    } else if (field == StackField) {
+    } else if (problem.field == StackField) {
         m_stackEditor->focusProblem();
     } else {
-        m_stationsView->setFocus();
+        (cellView ? cellView : m_stationsView)->setFocus();
     }
+}
+
+void OrderPage::storeVoicemailPins()
+{
+    if (!VoicemailPinsJob::hasWork(m_order, VoicemailPinsJob::Mode::Save)) {
+        return;
+    }
+    auto *job = new VoicemailPinsJob(session().secrets(), m_order, VoicemailPinsJob::Mode::Save, this);
+    connect(job, &VoicemailPinsJob::finished, this, [this](const VoicemailPinsJob::Result &stored) {
+        if (!stored.ok()) {
+            // The entry's name and the keychain's reason; never a code.
+            showError(tr("Order %1 was saved, but its voicemail codes could not be kept in the keychain: %2")
+                          .arg(stored.order.orderId, stored.error.message));
+        }
+    });
+    job->start();
 }
 
 void OrderPage::showError(const QString &message)
@@ -539,6 +618,7 @@ bool OrderPage::finishStep()
         return false;
     }
     session().setOrder(m_order);
+    storeVoicemailPins();
     m_orderIdEdit->setReadOnly(true);
     if (!m_plan || m_importRecorded) {
         return true;

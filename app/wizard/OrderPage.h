@@ -26,6 +26,7 @@ class QTableView;
 
 namespace Staging {
 
+class GroupsModel;
 class MessageBanner;
 class PhoneRegionEditor;
 class ProblemsModel;
@@ -73,7 +74,7 @@ private:
     QHBoxLayout *buildRangeRow();
     /** The plan file's name and the buttons that choose one. */
     QHBoxLayout *buildPlanRow();
-    /** The stations over their problems. */
+    /** The stations, their ring groups (shown when there are some), then the problems. */
     QSplitter *buildTables();
     void connectEditors();
     /** Reads the stations of the table read last with the current column mapping. */
@@ -86,9 +87,15 @@ private:
     void updateIdentity();
     void updateSummary();
     void takeEditedStation(int row);
+    /** The file's own problem of the edited cell (a ring strategy it had wrong) goes with the edit. */
+    void takeEditedGroup(int row, const QString &field);
+    /** Selects the cell of a problem in the stations' or the groups' table: that table, or nullptr. */
+    QTableView *showProblemCell(const Problem &problem);
     void showProblem(const QModelIndex &current);
     void activateProblem(const QModelIndex &index);
     void showError(const QString &message);
+    /** The saved order's voicemail codes into the keychain: the job log keeps the order without them. */
+    void storeVoicemailPins();
 
     std::optional<SheetTable> m_table;
     PlanColumnMapping m_mapping;
@@ -99,11 +106,13 @@ private:
     QDateTime m_importStarted;
     /** The stations before extensions are assigned: the file's, the saved order's, as edited. */
     QList<Station> m_stations;
+    QList<RingGroup> m_groups; // the plan's ring groups before extensions are assigned, as edited
     bool m_hasStations = false;
     Order m_order;
     Problems m_problems;
 
     StationsModel *m_stationsModel = nullptr;
+    GroupsModel *m_groupsModel = nullptr;
     ProblemsModel *m_problemsModel = nullptr;
     QLineEdit *m_orderIdEdit = nullptr;
     QLineEdit *m_customerNameEdit = nullptr;
@@ -121,6 +130,8 @@ private:
     MessageBanner *m_banner = nullptr;
     QLabel *m_summaryLabel = nullptr;
     QTableView *m_stationsView = nullptr;
+    QGroupBox *m_groupsBox = nullptr;
+    QTableView *m_groupsView = nullptr;
     QTableView *m_problemsView = nullptr;
 };
 

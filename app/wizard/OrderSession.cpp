@@ -5,6 +5,7 @@
 #include "joblog/JobAction.h"
 #include "joblog/JobLog.h"
 #include "joblog/TeamLedger.h"
+#include "portal/VoicemailPinsJob.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QNetworkAccessManager>
@@ -73,7 +74,9 @@ void OrderSession::setOrder(const Order &order)
     if (order.orderId != m_order.orderId) {
         release();
     }
-    m_order = order;
+    Order kept = order;
+    keepVoicemailPins(kept);
+    m_order = kept;
     if (!m_claimed) {
         // A new order nobody else can know yet: the claim only fails when the database does.
         if (const Status claimed = claim(); !claimed) {
@@ -99,7 +102,59 @@ Status OrderSession::load(const QString &orderId)
     }
     const Status read = refreshProgress();
     Q_EMIT orderChanged();
+    loadVoicemailPins();
     return read;
+}
+
+void OrderSession::keepVoicemailPins(Order &order) const
+{
+    if (order.orderId != m_order.orderId) {
+        return;
+    }
+    for (Station &s : order.stations) {
+        if (!s.voicemailPin.isEmpty() || !s.voicemailPinSaved) {
+            continue;
+        }
+        const auto same = std::find_if(m_order.stations.cbegin(), m_order.stations.cend(),
+            [&s](const Station &known) { return known.row == s.row && known.name == s.name; });
+        if (same != m_order.stations.cend()) {
+            s.voicemailPin = same->voicemailPin;
+        }
+    }
+}
+
+void OrderSession::loadVoicemailPins()
+{
+    if (!VoicemailPinsJob::hasWork(m_order, VoicemailPinsJob::Mode::Load)) {
+        return;
+    }
+    auto *job = new VoicemailPinsJob(*m_secrets, m_order, VoicemailPinsJob::Mode::Load, this); // deletes itself
+    connect(job, &VoicemailPinsJob::finished, this, [this](const VoicemailPinsJob::Result &loaded) {
+        // Rows and entry names only: the codes are secrets.
+        if (!loaded.ok()) {
+            qCWarning(lcUi) << "voicemail codes of order" << loaded.order.orderId
+                            << "not read back:" << loaded.error.message;
+        } else if (!loaded.missingRows.isEmpty()) {
+            qCWarning(lcUi) << "voicemail codes of order" << loaded.order.orderId << "not in the keychain for rows"
+                            << loaded.missingRows;
+        }
+        if (loaded.order.orderId != m_order.orderId) {
+            return; // another order was opened meanwhile
+        }
+        Order withPins = m_order;
+        for (Station &s : withPins.stations) {
+            const auto read = std::find_if(loaded.order.stations.cbegin(), loaded.order.stations.cend(),
+                [&s](const Station &known) { return known.row == s.row && known.name == s.name; });
+            if (s.voicemailPin.isEmpty() && read != loaded.order.stations.cend()) {
+                s.voicemailPin = read->voicemailPin;
+            }
+        }
+        if (withPins != m_order) {
+            m_order = withPins;
+            Q_EMIT orderChanged();
+        }
+    });
+    job->start();
 }
 
 Expected<qint64> OrderSession::record(OrderStep step, const QString &action, const QString &target, JobResult result,

@@ -79,6 +79,10 @@ Q_SIGNALS:
 
 private:
     void release();
+    /** Reads the stations' voicemail codes back from the keychain into the order, when it has any. */
+    void loadVoicemailPins();
+    /** Codes order left out (read back after a page copied the order) are taken from the session's. */
+    void keepVoicemailPins(Order &order) const;
 
     JobLog &m_jobLog;
     const ModelCatalog &m_catalog;

@@ -94,6 +94,7 @@ Expected<Order> TrainingEnvironment::sampleOrder(const QString &orderId) const
     order.mode = DeploymentMode::OnPremise;
     order.range = ExtensionRange { 8000, 8020 };
     order.stations = plan->stations;
+    order.groups = plan->groups;
     PlanValidator::assignExtensions(order);
     return order;
 }

@@ -11,8 +11,9 @@ LabelBatch LabelBatch::build(
     LabelBatch batch;
     for (const LabelKind kind : kinds) {
         const LabelTemplate &labelTemplate = LabelTemplate::builtIn(kind);
-        if (!station.isEmpty() && labelTemplate.forEach != LabelTemplate::ForEach::Phone) {
-            continue; // a station has only its phone's labels
+        if (!station.isEmpty() && labelTemplate.forEach != LabelTemplate::ForEach::Phone
+            && labelTemplate.forEach != LabelTemplate::ForEach::Receptionist) {
+            continue; // a station has only its phone's labels (and its key sheet)
         }
         for (const LabelData &data : builder.build(labelTemplate)) {
             if (!station.isEmpty() && data.fields.value(QStringLiteral("extension")) != station

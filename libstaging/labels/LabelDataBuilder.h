@@ -22,6 +22,8 @@ public:
 
 private:
     QMap<QString, QString> orderFields() const;
+    QList<LabelData> phoneLabels(LabelKind kind, const QMap<QString, QString> &common) const;
+    QList<LabelData> keySheets(LabelKind kind, const QMap<QString, QString> &common) const;
 
     const ModelCatalog &m_catalog;
     const Order &m_order;

@@ -14,6 +14,8 @@ QString labelKindId(LabelKind kind)
         return QStringLiteral("shuttle-ports");
     case LabelKind::ShuttleBox:
         return QStringLiteral("shuttle-box");
+    case LabelKind::KeySheet:
+        return QStringLiteral("key-sheet");
     }
     Q_UNREACHABLE();
 }
@@ -30,7 +32,14 @@ std::optional<LabelKind> labelKindFromId(const QString &id)
 
 QList<LabelKind> allLabelKinds()
 {
-    return { LabelKind::Handset, LabelKind::Box, LabelKind::ShuttlePorts, LabelKind::ShuttleBox };
+    return { LabelKind::Handset, LabelKind::Box, LabelKind::ShuttlePorts, LabelKind::ShuttleBox, LabelKind::KeySheet };
+}
+
+QList<LabelKind> defaultLabelKinds()
+{
+    QList<LabelKind> kinds = allLabelKinds();
+    kinds.removeAll(LabelKind::KeySheet);
+    return kinds;
 }
 
 } // namespace Staging

@@ -15,11 +15,14 @@ enum class LabelKind
     Box, // the phone's box: customer, station, model, MAC as Code 128, QR code
     ShuttlePorts, // stickers next to the Shuttle's Ethernet and USB backup ports
     ShuttleBox, // the Shuttle's box: customer, order, serial, hostname, IP
+    KeySheet, // a receptionist's supervision keys, for phones whose keys are labelled on paper
 };
 
-/** "handset", "box", "shuttle-ports", "shuttle-box": the ids of the command line and the templates. */
+/** "handset", "box", "shuttle-ports", "shuttle-box", "key-sheet": the ids of the command line and the templates. */
 QString labelKindId(LabelKind kind);
 std::optional<LabelKind> labelKindFromId(const QString &id);
 QList<LabelKind> allLabelKinds();
+/** What "print everything" prints: the key sheet is asked for, since most phones label their keys on screen. */
+QList<LabelKind> defaultLabelKinds();
 
 } // namespace Staging

@@ -38,6 +38,8 @@ QString kindLabel(LabelKind kind)
         return QCoreApplication::translate(context, "Shuttle port");
     case LabelKind::ShuttleBox:
         return QCoreApplication::translate(context, "Shuttle box");
+    case LabelKind::KeySheet:
+        return QCoreApplication::translate(context, "key sheet");
     }
     Q_UNREACHABLE();
 }
@@ -47,7 +49,7 @@ QString kindLabel(LabelKind kind)
 Expected<LabelLayout> LabelLayout::build(
     const LabelTemplate &labelTemplate, const LabelMedia &media, const LabelData &data)
 {
-    static const QRegularExpression placeholder(QStringLiteral("\\{([a-z_]*)\\}"));
+    static const QRegularExpression placeholder(QStringLiteral("\\{([a-z0-9_]*)\\}")); // {key_1} too
     LabelLayout layout;
     layout.kind = data.kind;
     layout.subject = data.subject;

@@ -8,13 +8,16 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Staging {
 
 namespace {
 
 const QRegularExpression &placeholderPattern()
 {
-    static const QRegularExpression pattern(QStringLiteral("\\{([a-z_]*)\\}"));
+    // Digits too: a key sheet numbers its lines, {key_1} to {key_12}.
+    static const QRegularExpression pattern(QStringLiteral("\\{([a-z0-9_]*)\\}"));
     return pattern;
 }
 
@@ -60,8 +63,11 @@ Expected<LabelTemplate> readHeader(const QJsonObject &root, const QString &sourc
         t.forEach = LabelTemplate::ForEach::Order;
     } else if (forEach == QLatin1String("sticker")) {
         t.forEach = LabelTemplate::ForEach::Sticker;
+    } else if (forEach == QLatin1String("receptionist")) {
+        t.forEach = LabelTemplate::ForEach::Receptionist;
     } else {
-        return badField(sourceName, QStringLiteral("for_each"), LabelTemplate::tr("must be phone, order or sticker."));
+        return badField(sourceName, QStringLiteral("for_each"),
+            LabelTemplate::tr("must be phone, order, sticker or receptionist."));
     }
     t.continuousLengthMm = root.value(QLatin1String("continuous_length_mm")).toDouble();
     if (t.continuousLengthMm < 10 || t.continuousLengthMm > 500) {
@@ -203,9 +209,14 @@ Status checkBarcodesClear(const QList<LabelTemplate::Element> &elements, const Q
 
 QStringList LabelTemplate::knownFields()
 {
-    return { QStringLiteral("customer"), QStringLiteral("customer_id"), QStringLiteral("order"), QStringLiteral("site"),
-        QStringLiteral("station"), QStringLiteral("extension"), QStringLiteral("model"), QStringLiteral("mac"),
-        QStringLiteral("mac_digits"), QStringLiteral("serial"), QStringLiteral("hostname"), QStringLiteral("ip") };
+    QStringList fields { QStringLiteral("customer"), QStringLiteral("customer_id"), QStringLiteral("order"),
+        QStringLiteral("site"), QStringLiteral("station"), QStringLiteral("extension"), QStringLiteral("group"),
+        QStringLiteral("model"), QStringLiteral("mac"), QStringLiteral("mac_digits"), QStringLiteral("serial"),
+        QStringLiteral("hostname"), QStringLiteral("ip") };
+    for (int line = 1; line <= KeySheetLines; ++line) {
+        fields.append(QStringLiteral("key_%1").arg(line));
+    }
+    return fields;
 }
 
 const LabelTemplate &LabelTemplate::builtIn(LabelKind kind)
@@ -264,6 +275,19 @@ Expected<LabelTemplate> LabelTemplate::fromJson(const QByteArray &json, const QS
     }
     if (const Status clear = checkBarcodesClear(t.elements, sourceName); !clear) {
         return clear.error();
+    }
+    if (t.forEach == ForEach::Receptionist) {
+        // A sheet holds KeySheetLines keys: a line the template leaves out would be a key nobody labels.
+        for (int line = 1; line <= KeySheetLines; ++line) {
+            const QString placeholder = QStringLiteral("{key_%1}").arg(line);
+            if (std::none_of(t.elements.cbegin(), t.elements.cend(),
+                    [&placeholder](const Element &e) { return e.content.contains(placeholder); })) {
+                return badField(sourceName, QStringLiteral("elements"),
+                    tr("a key sheet must print every key line, {key_1} to {key_%1}; %2 is missing.")
+                        .arg(KeySheetLines)
+                        .arg(placeholder));
+            }
+        }
     }
     return t;
 }

@@ -49,7 +49,11 @@ public:
         Phone, // one per station with a phone
         Order, // one per order
         Sticker, // one per entry of "stickers"
+        Receptionist, // one per receptionist station, for its supervision keys
     };
+
+    /** A key sheet lists this many keys, {key_1} to {key_12}; a receptionist with more gets several. */
+    static constexpr int KeySheetLines = 12;
 
     LabelKind kind = LabelKind::Handset;
     QString name;

@@ -77,6 +77,8 @@ Expected<ModelCatalog> ModelCatalog::fromJson(const QByteArray &json, const QStr
         model.displayName = model.vendor + QLatin1Char(' ') + model.model;
         model.plugin = o.value(QLatin1String("plugin")).toString();
         model.dectSlots = o.value(QLatin1String("dect_slots")).toInt();
+        model.lineKeys = o.value(QLatin1String("line_keys")).toInt();
+        model.moduleKeys = o.value(QLatin1String("module_keys")).toInt();
         model.commonConfig = o.value(QLatin1String("common_config")).toString();
         const QJsonObject firmware = o.value(QLatin1String("firmware")).toObject();
         model.firmwareVersion = firmware.value(QLatin1String("version")).toString();

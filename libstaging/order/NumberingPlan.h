@@ -2,6 +2,7 @@
 #pragma once
 
 #include "order/Problem.h"
+#include "order/RingGroup.h"
 #include "order/Station.h"
 
 #include <QHash>
@@ -24,6 +25,7 @@ struct NumberingPlan
     QStringList unknownColumns; // headers kept in Station::extra
     QString mainNumber; // the site's main number (NDI) when the title rows give one
     QList<Station> stations;
+    QList<RingGroup> groups; // the GROUPE rows, which are not stations
     Problems problems; // problems of the file itself (columns, unknown profile text, ...)
 };
 

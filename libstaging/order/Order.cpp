@@ -7,14 +7,19 @@
 namespace Staging {
 
 namespace {
-constexpr int DocumentVersion = 1;
-}
+// 2: ring groups, and each station's groups and phone label.
+constexpr int DocumentVersion = 2;
+} // namespace
 
 QJsonObject Order::toJson() const
 {
     QJsonArray stationsJson;
     for (const Station &s : stations) {
         stationsJson.append(s.toJson());
+    }
+    QJsonArray groupsJson;
+    for (const RingGroup &g : groups) {
+        groupsJson.append(g.toJson());
     }
     return QJsonObject {
         { QStringLiteral("version"), DocumentVersion },
@@ -24,6 +29,7 @@ QJsonObject Order::toJson() const
         { QStringLiteral("mode"), deploymentModeId(mode) },
         { QStringLiteral("range"), range.toString() },
         { QStringLiteral("stations"), stationsJson },
+        { QStringLiteral("groups"), groupsJson },
         { QStringLiteral("region"), region.toJson() },
         { QStringLiteral("stack"), stack.toJson() },
     };
@@ -74,6 +80,9 @@ Expected<Order> Order::fromJson(const QJsonObject &json)
     }
     for (const auto &v : json.value(QLatin1String("stations")).toArray()) {
         order.stations.append(Station::fromJson(v.toObject()));
+    }
+    for (const auto &v : json.value(QLatin1String("groups")).toArray()) {
+        order.groups.append(RingGroup::fromJson(v.toObject()));
     }
     return order;
 }

@@ -5,6 +5,7 @@
 #include "order/DeploymentMode.h"
 #include "order/ExtensionRange.h"
 #include "order/PhoneRegion.h"
+#include "order/RingGroup.h"
 #include "order/StackProfile.h"
 #include "order/Station.h"
 
@@ -23,6 +24,7 @@ struct Order
     DeploymentMode mode = DeploymentMode::OnPremise;
     ExtensionRange range;
     QList<Station> stations;
+    QList<RingGroup> groups; // the plan's GROUPE rows, in row order
     PhoneRegion region; // the phones' language, time zone and time server
     StackProfile stack; // how the portal and the media reach an on-premise stack
 

@@ -26,6 +26,9 @@ struct PhoneModel
     QString plugin; // provd plugin, "wazo-yealink-v85"; empty for the softphone
     Kind kind = Kind::Desk;
     int dectSlots = 0; // handsets one base takes (DectBase, DectKit)
+    // Programmable line keys, the first of which carries the user's own line; 0 when unknown.
+    int lineKeys = 0;
+    int moduleKeys = 0; // keys of the expansion module the model takes, 0 when it takes none or unknown
     QStringList aliases; // words that name it in customer sheets, as textWords() keys
     // What the bench provisioning service gives the phone; empty for models that fetch no file.
     QString commonConfig; // the model-wide file the phone asks for, "y000000000096.cfg"

@@ -6,6 +6,7 @@
 #include "order/ModelCatalog.h"
 #include "order/PhoneNumber.h"
 #include "order/Profile.h"
+#include "order/RingGroup.h"
 #include "order/Station.h"
 
 #include <QCoreApplication>
@@ -77,6 +78,32 @@ bool setMac(Station &station, const QString &text, const ModelCatalog &)
     return true;
 }
 
+bool setGroups(Station &station, const QString &text, const ModelCatalog &)
+{
+    station.groups = planGroupNames(text);
+    return true;
+}
+
+bool setPhoneLabel(Station &station, const QString &text, const ModelCatalog &)
+{
+    station.phoneLabel = cleanPlanCell(text);
+    return true;
+}
+
+bool setVoicemailPin(Station &station, const QString &text, const ModelCatalog &)
+{
+    // Digits only once spaces are gone ("12 34"); anything else is kept for PlanValidator to refuse.
+    station.voicemailPin = cleanPlanCell(text).remove(QLatin1Char(' '));
+    return true;
+}
+
+// A station has no ring strategy: the importer reads this column on group rows, and reports a
+// value on a station row.
+bool setNothing(Station &, const QString &, const ModelCatalog &)
+{
+    return true;
+}
+
 const QHash<QString, QString> &headerKeys()
 {
     static const QHash<QString, QString> keys = [] {
@@ -106,7 +133,7 @@ const QList<PlanField> &planFields()
             { QStringLiteral("nomprenomutilisateur"), QStringLiteral("nomprenom"), QStringLiteral("prenomnom"),
                 QStringLiteral("nomutilisateur"), QStringLiteral("utilisateur"), QStringLiteral("nom"),
                 QStringLiteral("name"), QStringLiteral("username"), QStringLiteral("user"), QStringLiteral("fullname"),
-                QStringLiteral("libelle"), QStringLiteral("station"), QStringLiteral("stationname") },
+                QStringLiteral("station"), QStringLiteral("stationname") },
             setName, 2, QT_TRANSLATE_NOOP("Staging::StationsModel", "Name"), &Station::name },
         { QStringLiteral("profile"), QT_TRANSLATE_NOOP("Staging::PlanColumns", "Profile"),
             { QStringLiteral("typeprofil"), QStringLiteral("typedeprofil"), QStringLiteral("profil"),
@@ -139,6 +166,24 @@ const QList<PlanField> &planFields()
             { QStringLiteral("mac"), QStringLiteral("adressemac"), QStringLiteral("macaddress"),
                 QStringLiteral("mac address") },
             setMac, 8, QT_TRANSLATE_NOOP("Staging::StationsModel", "MAC address"), &Station::mac },
+        { QStringLiteral("groups"), QT_TRANSLATE_NOOP("Staging::PlanColumns", "Groups"),
+            { QStringLiteral("groupe"), QStringLiteral("groupes"), QStringLiteral("groupedappel"),
+                QStringLiteral("groupesdappel"), QStringLiteral("group"), QStringLiteral("groups"),
+                QStringLiteral("ringgroup"), QStringLiteral("ringgroups") },
+            setGroups, 9, QT_TRANSLATE_NOOP("Staging::StationsModel", "Groups"), nullptr },
+        { QStringLiteral("ring_strategy"), QT_TRANSLATE_NOOP("Staging::PlanColumns", "Ring strategy"),
+            { QStringLiteral("sonnerie"), QStringLiteral("strategiedesonnerie"), QStringLiteral("ringstrategy") },
+            setNothing, -1, nullptr, nullptr },
+        { QStringLiteral("phone_label"), QT_TRANSLATE_NOOP("Staging::PlanColumns", "Phone label"),
+            { QStringLiteral("etiquette"), QStringLiteral("libelle"), QStringLiteral("phonelabel") }, setPhoneLabel, 10,
+            QT_TRANSLATE_NOOP("Staging::StationsModel", "Phone label"), &Station::phoneLabel },
+        // Only the header is known here: the code is a secret, shown masked and never echoed.
+        { QStringLiteral("voicemail_pin"), QT_TRANSLATE_NOOP("Staging::PlanColumns", "Voicemail code"),
+            { QStringLiteral("codemessagerie"), QStringLiteral("codedemessagerie"), QStringLiteral("voicemailpin"),
+                QStringLiteral("voicemailcode"), QStringLiteral("pinmessagerie"), QStringLiteral("codedelamessagerie"),
+                QStringLiteral("codeboitevocale"), QStringLiteral("codedeboitevocale"),
+                QStringLiteral("voicemailpassword"), QStringLiteral("codepin"), QStringLiteral("pin") },
+            setVoicemailPin, 11, QT_TRANSLATE_NOOP("Staging::StationsModel", "Voicemail code"), nullptr },
     };
     return fields;
 }
@@ -154,6 +199,43 @@ const PlanField *planField(const QString &key)
 QString cleanPlanCell(const QString &text)
 {
     return text.simplified().replace(QChar(0x00A0), QLatin1Char(' ')).simplified();
+}
+
+QStringList planGroupNames(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[,;]"));
+    QStringList names;
+    for (const QString &part : text.split(separators)) {
+        const QString name = cleanPlanCell(part);
+        if (!name.isEmpty()) {
+            names.append(name);
+        }
+    }
+    return names;
+}
+
+bool setRingGroupField(RingGroup &group, const QString &field, const QString &text)
+{
+    if (field == QLatin1String("name")) {
+        group.name = cleanPlanCell(text);
+    } else if (field == QLatin1String("extension")) {
+        group.extension = cleanPlanCell(text);
+        // Typed by hand or read from the file: the customer's, not the workbench's choice.
+        group.extensionAssigned = false;
+    } else if (field == QLatin1String("dids")) {
+        const DidCell dids = parseDidCell(text);
+        group.dids = dids.dids;
+        group.newDid = dids.newDid;
+    } else if (field == QLatin1String("ring_strategy")) {
+        const auto strategy = ringStrategyFromText(cleanPlanCell(text));
+        if (!strategy) {
+            return false;
+        }
+        group.strategy = *strategy;
+    } else {
+        return false;
+    }
+    return true;
 }
 
 QString planFieldForHeader(const QString &header)

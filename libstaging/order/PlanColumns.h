@@ -8,6 +8,7 @@
 namespace Staging {
 
 class ModelCatalog;
+struct RingGroup;
 struct Station;
 
 /**
@@ -22,8 +23,8 @@ struct PlanField
     QStringList headers; // French and English headers customers write, compared with textKey()
     /** Sets the field from a cell's text, normalized as the importer does; false when it cannot be taken. */
     bool (*set)(Station &station, const QString &text, const ModelCatalog &catalog);
-    int stationsColumn; // the StationsModel column that shows and edits it
-    const char *stationsHeader; // that column's header; context "Staging::StationsModel"
+    int stationsColumn; // the StationsModel column that shows and edits it, -1 for none (ring strategy)
+    const char *stationsHeader; // that column's header (context "Staging::StationsModel"), nullptr for none
     QString Station::*text; // the member the stations table shows as is, or nullptr when it formats the field
 };
 
@@ -34,6 +35,16 @@ const PlanField *planField(const QString &key);
 
 /** A cell's text with runs of white space (including NBSP and newlines inside a cell) collapsed. */
 QString cleanPlanCell(const QString &text);
+
+/** The ring groups a Groupe cell names, split on "," and ";", trimmed, empty parts dropped. */
+QStringList planGroupNames(const QString &text);
+
+/**
+ * Sets one field of a ring group's row from a cell's text, normalized as the importer reads it:
+ * "name", "extension", "dids" or "ring_strategy". False for another field or a ring strategy
+ * that is not known; an extension is taken as typed, for PlanValidator to check.
+ */
+bool setRingGroupField(RingGroup &group, const QString &field, const QString &text);
 
 /**
  * The field a header of a customer sheet names ("name", "extension", ...), or an empty string.

@@ -174,8 +174,15 @@ Expected<NumberingPlan> PlanImporter::importTable(const SheetTable &table, const
     const QHash<int, QString> extraOfColumn = mapColumns(plan, mapping);
     for (int i = headerIndex + 1; i < table.rows.size(); ++i) {
         const QStringList &row = table.rows.at(i);
-        if (!isBlankRow(row)) {
+        if (isBlankRow(row)) {
+            continue;
+        }
+        // A GROUPE row defines a ring group: it is no station, it has no phone.
+        if (isRingGroupProfileText(cell(row, plan.columns.value(QStringLiteral("profile"), 0) - 1))) {
+            plan.groups.append(readGroup(plan, row, i + 1));
+        } else {
             plan.stations.append(readStation(plan, row, i + 1, extraOfColumn));
+            checkNoRingStrategy(plan, row, i + 1);
         }
     }
     if (plan.stations.isEmpty()) {
@@ -271,6 +278,50 @@ Station PlanImporter::readStation(
         }
     }
     return s;
+}
+
+RingGroup PlanImporter::readGroup(NumberingPlan &plan, const QStringList &row, int fileRow)
+{
+    const auto column = [&plan](const QString &field) { return plan.columns.value(field, 0) - 1; };
+    RingGroup g;
+    g.row = fileRow;
+    for (const QString &field : { QStringLiteral("name"), QStringLiteral("extension"), QStringLiteral("dids") }) {
+        setRingGroupField(g, field, cell(row, column(field)));
+    }
+
+    // The cell's value is not repeated in the message: one of them is the voicemail code.
+    for (const QString &field : { QStringLiteral("hardware"), QStringLiteral("email"), QStringLiteral("mac"),
+             QStringLiteral("groups"), QStringLiteral("phone_label"), QStringLiteral("voicemail_pin") }) {
+        if (!cleanPlanCell(cell(row, column(field))).isEmpty()) {
+            plan.problems.append(
+                Problem { fileRow, column(field) + 1, field, QStringLiteral("group-with-station-field"),
+                    tr("A ring group (profile GROUPE) has no %1: empty this cell, or give the row a station's profile.")
+                        .arg(planFieldLabel(field)),
+                    Problem::Severity::Error });
+        }
+    }
+
+    const QString strategyText = cleanPlanCell(cell(row, column(QStringLiteral("ring_strategy"))));
+    if (!setRingGroupField(g, QStringLiteral("ring_strategy"), strategyText)) {
+        plan.problems.append(Problem { fileRow, column(QStringLiteral("ring_strategy")) + 1,
+            QStringLiteral("ring_strategy"), QStringLiteral("invalid-ring-strategy"),
+            tr("Ring strategy \"%1\" is not known: write \"linear\" (one phone after the other) or leave it empty "
+               "(all phones ring at once).")
+                .arg(strategyText),
+            Problem::Severity::Error });
+    }
+    return g;
+}
+
+void PlanImporter::checkNoRingStrategy(NumberingPlan &plan, const QStringList &row, int fileRow)
+{
+    const int column = plan.columns.value(QStringLiteral("ring_strategy"), 0) - 1;
+    if (!cleanPlanCell(cell(row, column)).isEmpty()) {
+        plan.problems.append(
+            Problem { fileRow, column + 1, QStringLiteral("ring_strategy"), QStringLiteral("ring-strategy-on-station"),
+                tr("Only a ring group's row (profile GROUPE) has a ring strategy: empty this cell on a station's row."),
+                Problem::Severity::Error });
+    }
 }
 
 bool PlanImporter::setStationField(Station &station, const QString &field, const QString &text) const

@@ -60,6 +60,14 @@ private:
     Station readStation(
         NumberingPlan &plan, const QStringList &row, int fileRow, const QHash<int, QString> &extraOfColumn) const;
 
+    /**
+     * The ring group of a GROUPE row: name, extension, DIDs and ring strategy; a cell a group
+     * cannot have (hardware, e-mail, MAC...) is a problem of the plan.
+     */
+    static RingGroup readGroup(NumberingPlan &plan, const QStringList &row, int fileRow);
+    /** A station row's ring strategy cell must be empty: only a group rings its members. */
+    static void checkNoRingStrategy(NumberingPlan &plan, const QStringList &row, int fileRow);
+
     const ModelCatalog &m_catalog;
 };
 

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "order/PlanValidator.h"
 
+#include "core/TextKey.h"
 #include "order/CustomerId.h"
 #include "order/MacAddress.h"
+#include "order/PhoneKeys.h"
 #include "order/PhoneNumber.h"
 
 #include <QHash>
@@ -12,6 +14,9 @@
 namespace Staging {
 
 namespace {
+
+// What a Yealink shows of a line key's label without cutting it.
+constexpr int MaxPhoneLabel = 20;
 
 bool isDigits(const QString &text)
 {
@@ -36,21 +41,30 @@ PlanValidator::PlanValidator(const ModelCatalog &catalog)
 
 void PlanValidator::assignExtensions(Order &order)
 {
+    // Stations first, then ring groups, each in row order: the users get the start of the range
+    // as before, the groups the extensions after theirs.
+    QList<std::pair<QString *, bool *>> slots;
+    for (Station &s : order.stations) {
+        slots.append({ &s.extension, &s.extensionAssigned });
+    }
+    for (RingGroup &g : order.groups) {
+        slots.append({ &g.extension, &g.extensionAssigned });
+    }
     QSet<int> used;
-    for (const Station &s : std::as_const(order.stations)) {
-        if (!s.extensionAssigned && isDigits(s.extension) && s.extension.size() <= 9) {
-            used.insert(s.extension.toInt());
+    for (const auto &[extension, assigned] : std::as_const(slots)) {
+        if (!*assigned && isDigits(*extension) && extension->size() <= 9) {
+            used.insert(extension->toInt());
         }
     }
     int next = order.range.start;
-    for (Station &s : order.stations) {
-        if (!s.extension.isEmpty() && !s.extensionAssigned) {
+    for (const auto &[extension, assigned] : std::as_const(slots)) {
+        if (!extension->isEmpty() && !*assigned) {
             continue;
         }
         // A previously assigned extension is recomputed so that a new range gives a tidy plan.
-        if (s.extensionAssigned) {
-            s.extension.clear();
-            s.extensionAssigned = false;
+        if (*assigned) {
+            extension->clear();
+            *assigned = false;
         }
         while (next <= order.range.end && used.contains(next)) {
             ++next;
@@ -58,8 +72,8 @@ void PlanValidator::assignExtensions(Order &order)
         if (next > order.range.end) {
             continue; // validate() reports the full range
         }
-        s.extension = QString::number(next);
-        s.extensionAssigned = true;
+        *extension = QString::number(next);
+        *assigned = true;
         used.insert(next);
         ++next;
     }
@@ -97,15 +111,22 @@ struct PlanValidator::Run
     void add(const Station &s, const char *field, const char *code, const QString &message,
         Problem::Severity severity = Problem::Severity::Error)
     {
+        addAt(s.row, field, code, message, severity);
+    }
+
+    void addAt(int row, const char *field, const char *code, const QString &message,
+        Problem::Severity severity = Problem::Severity::Error)
+    {
         const QString f = QString::fromLatin1(field);
-        problems.append(Problem { s.row, columns.value(f, 0), f, QString::fromLatin1(code), message, severity });
+        problems.append(Problem { row, columns.value(f, 0), f, QString::fromLatin1(code), message, severity });
     }
 
     const Order &order;
     const QHash<QString, int> &columns;
     Problems problems;
-    QHash<QString, const Station *> extensions;
-    QHash<QString, const Station *> dids;
+    // Where each extension and DID is first used (a station's or a ring group's), to name it.
+    QHash<QString, QString> extensions;
+    QHash<QString, QString> dids;
     QHash<QString, const Station *> macs;
     // DECT handsets register on a base; rows sharing a base MAC (or, without one, a site) share its slots.
     QHash<QString, QList<const Station *>> dectGroups;
@@ -126,7 +147,8 @@ Problems PlanValidator::validate(const Order &order, const QHash<QString, int> &
                                          : tr("Hardware \"%1\" is not in the model catalog.").arg(s.hardwareText));
         }
         checkExtension(run, s);
-        checkDids(run, s);
+        checkDids(run, s.row, s.dids, where(s));
+        checkLabelAndPin(run, s);
         if (s.profile == Profile::UnifiedCommunication && s.email.isEmpty()) {
             run.add(s, "email", "missing-email",
                 tr("A unified-communication user needs an email address to sign in to the Wazo app."));
@@ -142,6 +164,8 @@ Problems PlanValidator::validate(const Order &order, const QHash<QString, int> &
         }
     }
     checkDectSlots(run);
+    checkGroups(run);
+    checkPhoneKeys(run);
 
     std::stable_sort(run.problems.begin(), run.problems.end(),
         [](const Problem &a, const Problem &b) { return std::tie(a.row, a.column) < std::tie(b.row, b.column); });
@@ -166,29 +190,140 @@ void PlanValidator::checkExtension(Run &run, const Station &s)
             run.add(s, "extension", "extension-out-of-range",
                 tr("Extension %1 is outside the customer's range %2.").arg(s.extension, run.order.range.toString()));
         }
-        if (const Station *first = run.extensions.value(s.extension)) {
+        if (const QString first = run.extensions.value(s.extension); !first.isEmpty()) {
             run.add(s, "extension", "duplicate-extension",
-                tr("Extension %1 is already used on %2.").arg(s.extension, where(*first)));
+                tr("Extension %1 is already used on %2.").arg(s.extension, first));
         } else {
-            run.extensions.insert(s.extension, &s);
+            run.extensions.insert(s.extension, where(s));
         }
     }
 }
 
-void PlanValidator::checkDids(Run &run, const Station &s)
+void PlanValidator::checkDids(Run &run, int row, const QStringList &dids, const QString &owner)
 {
-    for (const QString &did : s.dids) {
+    for (const QString &did : dids) {
         const auto normalized = normalizeDid(did);
         if (!normalized || *normalized != did) {
-            run.add(s, "dids", "invalid-did",
+            run.addAt(row, "dids", "invalid-did",
                 tr("\"%1\" is not a French phone number (10 digits, e.g. 04 91 23 00 00).").arg(did));
             continue;
         }
-        if (const Station *first = run.dids.value(did)) {
-            run.add(s, "dids", "duplicate-did",
-                tr("Number %1 is already given to %2; a number can reach only one user.").arg(did, where(*first)));
+        if (const QString first = run.dids.value(did); !first.isEmpty()) {
+            run.addAt(row, "dids", "duplicate-did",
+                tr("Number %1 is already given to %2; a number can reach only one user.").arg(did, first));
         } else {
-            run.dids.insert(did, &s);
+            run.dids.insert(did, owner);
+        }
+    }
+}
+
+void PlanValidator::checkLabelAndPin(Run &run, const Station &s)
+{
+    if (s.phoneLabel.size() > MaxPhoneLabel) {
+        run.add(s, "phone_label", "label-too-long",
+            tr("The phone label is %1 characters long: a phone shows at most %2.")
+                .arg(s.phoneLabel.size())
+                .arg(MaxPhoneLabel));
+    }
+    // The code is a secret: the message names the cell (row and column), never its value.
+    const qsizetype pinSize = s.voicemailPin.size();
+    if (!s.voicemailPin.isEmpty() && (!isDigits(s.voicemailPin) || pinSize < 4 || pinSize > 8)) {
+        run.add(s, "voicemail_pin", "invalid-voicemail-pin", tr("The voicemail code must be 4 to 8 digits."));
+    }
+}
+
+QString PlanValidator::where(const RingGroup &g)
+{
+    return g.row > 0 ? tr("row %1").arg(g.row) : tr("ring group \"%1\"").arg(g.name);
+}
+
+void PlanValidator::checkGroupExtension(Run &run, const RingGroup &g)
+{
+    if (g.extension.isEmpty()) {
+        run.addAt(g.row, "extension", "extension-range-full",
+            tr("No free extension is left in the range %1 for this ring group.").arg(run.order.range.toString()));
+    } else if (!isDigits(g.extension) || g.extension.size() > 9) {
+        run.addAt(g.row, "extension", "invalid-extension", tr("Extension \"%1\" is not a number.").arg(g.extension));
+    } else {
+        if (!run.order.range.contains(g.extension.toInt())) {
+            run.addAt(g.row, "extension", "group-extension-out-of-range",
+                tr("The ring group's extension %1 is outside the customer's range %2.")
+                    .arg(g.extension, run.order.range.toString()));
+        }
+        if (const QString first = run.extensions.value(g.extension); !first.isEmpty()) {
+            run.addAt(g.row, "extension", "duplicate-extension",
+                tr("Extension %1 is already used on %2.").arg(g.extension, first));
+        } else {
+            run.extensions.insert(g.extension, where(g));
+        }
+    }
+}
+
+void PlanValidator::checkGroups(Run &run)
+{
+    // Group names are compared as members write them: case, accents and spaces aside.
+    QHash<QString, const RingGroup *> defined;
+    for (const RingGroup &g : run.order.groups) {
+        const QString key = textKey(g.name);
+        if (key.isEmpty()) {
+            run.addAt(g.row, "name", "missing-name",
+                tr("The ring group has no name: its members name it in their Groupe column."));
+        } else if (const RingGroup *first = defined.value(key)) {
+            run.addAt(g.row, "name", "duplicate-group",
+                tr("Ring group \"%1\" is already defined on %2.").arg(g.name, where(*first)));
+        } else {
+            defined.insert(key, &g);
+        }
+        checkGroupExtension(run, g);
+        checkDids(run, g.row, g.dids, where(g));
+    }
+    QSet<QString> joined;
+    for (const Station &s : run.order.stations) {
+        for (const QString &name : s.groups) {
+            if (defined.contains(textKey(name))) {
+                joined.insert(textKey(name));
+            } else {
+                run.add(s, "groups", "unknown-group",
+                    tr("Ring group \"%1\" is defined by no row: add a row with the profile GROUPE and that name.")
+                        .arg(name));
+            }
+        }
+    }
+    for (auto it = defined.constBegin(); it != defined.constEnd(); ++it) {
+        if (!joined.contains(it.key())) {
+            run.addAt(it.value()->row, "name", "empty-group",
+                tr("Nobody rings in ring group \"%1\": name it in the Groupe column of its members.")
+                    .arg(it.value()->name),
+                Problem::Severity::Warning);
+        }
+    }
+}
+
+void PlanValidator::checkPhoneKeys(Run &run) const
+{
+    for (const Station &s : run.order.stations) {
+        if (s.profile != Profile::CustomerRelationship) {
+            continue;
+        }
+        // A softphone or a DECT handset has no programmable keys to supervise colleagues with.
+        const PhoneModel *model = m_catalog.find(s.modelId);
+        if (!model || model->kind != PhoneModel::Kind::Desk) {
+            continue;
+        }
+        if (model->lineKeys == 0) {
+            run.add(s, "hardware", "keys-unknown",
+                tr("The workbench does not know how many keys a %1 has: this receptionist gets no supervision key.")
+                    .arg(model->displayName),
+                Problem::Severity::Warning);
+            continue;
+        }
+        const PhoneKeyPlan keys = PhoneKeys::of(run.order, s, m_catalog);
+        if (!keys.withoutKey.isEmpty()) {
+            run.add(s, "hardware", "keys-missing",
+                tr("%n colleague(s) of the site get no supervision key on this phone (more colleagues than keys): %1.",
+                    nullptr, int(keys.withoutKey.size()))
+                    .arg(keys.withoutKey.join(QStringLiteral(", "))),
+                Problem::Severity::Warning);
         }
     }
 }

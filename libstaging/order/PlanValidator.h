@@ -24,7 +24,10 @@ class PlanValidator
 public:
     explicit PlanValidator(const ModelCatalog &catalog);
 
-    /** Gives every station without an extension the next free one of the range, in row order. */
+    /**
+     * Gives every station without an extension the next free one of the range, in row order,
+     * then every ring group without one.
+     */
     static void assignExtensions(Order &order);
 
     Problems validate(const Order &order, const QHash<QString, int> &columns = {}) const;
@@ -35,8 +38,17 @@ private:
     struct Run;
 
     static QString where(const Station &s);
+    static QString where(const RingGroup &g);
     static void checkExtension(Run &run, const Station &s);
-    static void checkDids(Run &run, const Station &s);
+    /** owner names who has the numbers (a station or a group) for the problem of a later duplicate. */
+    static void checkDids(Run &run, int row, const QStringList &dids, const QString &owner);
+    /** The phone label's length and the voicemail code's form (the code is never shown). */
+    static void checkLabelAndPin(Run &run, const Station &s);
+    static void checkGroupExtension(Run &run, const RingGroup &g);
+    /** After every station: group names unique and defined, each group joined by someone. */
+    static void checkGroups(Run &run);
+    /** After every station: a receptionist's colleagues who get no supervision key. */
+    void checkPhoneKeys(Run &run) const;
     void checkMac(Run &run, const Station &s, const PhoneModel *model) const;
     /** After every station: the handsets a DECT base has no slot for. */
     static void checkDectSlots(Run &run);

@@ -4,6 +4,7 @@
 #include "core/TextKey.h"
 
 #include <QHash>
+#include <QStringList>
 
 namespace Staging {
 
@@ -53,6 +54,13 @@ std::optional<Profile> profileFromText(const QString &text)
         return std::nullopt;
     }
     return it.value();
+}
+
+bool isRingGroupProfileText(const QString &text)
+{
+    static const QStringList keys = { QStringLiteral("groupe"), QStringLiteral("groupedappel"), QStringLiteral("group"),
+        QStringLiteral("ringgroup") };
+    return keys.contains(textKey(text));
 }
 
 } // namespace Staging

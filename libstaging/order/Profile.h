@@ -26,4 +26,10 @@ std::optional<Profile> profileFromId(const QString &id);
  */
 std::optional<Profile> profileFromText(const QString &text);
 
+/**
+ * Whether the profile column says the row is a ring group, not a station: GROUPE, GROUPE
+ * D'APPEL, GROUP (case- and accent-insensitive).
+ */
+bool isRingGroupProfileText(const QString &text);
+
 } // namespace Staging

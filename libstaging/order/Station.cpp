@@ -26,6 +26,10 @@ QJsonObject Station::toJson() const
         { QStringLiteral("email"), email },
         { QStringLiteral("mac"), mac },
         { QStringLiteral("voicemail"), voicemail },
+        { QStringLiteral("groups"), QJsonArray::fromStringList(groups) },
+        { QStringLiteral("phone_label"), phoneLabel },
+        // Whether there is a code, never the code.
+        { QStringLiteral("voicemail_pin_set"), voicemailPinSaved || !voicemailPin.isEmpty() },
         { QStringLiteral("extra"), extraJson },
     };
 }
@@ -49,6 +53,11 @@ Station Station::fromJson(const QJsonObject &json)
     s.email = json.value(QLatin1String("email")).toString();
     s.mac = json.value(QLatin1String("mac")).toString();
     s.voicemail = json.value(QLatin1String("voicemail")).toBool(true);
+    for (const auto &v : json.value(QLatin1String("groups")).toArray()) {
+        s.groups.append(v.toString());
+    }
+    s.phoneLabel = json.value(QLatin1String("phone_label")).toString();
+    s.voicemailPinSaved = json.value(QLatin1String("voicemail_pin_set")).toBool();
     const QJsonObject extraJson = json.value(QLatin1String("extra")).toObject();
     for (auto it = extraJson.constBegin(); it != extraJson.constEnd(); ++it) {
         s.extra.insert(it.key(), it.value().toString());

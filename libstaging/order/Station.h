@@ -28,6 +28,20 @@ struct Station
     QString email;
     QString mac; // "80:5e:c0:2a:00:01", empty until scanned
     bool voicemail = true;
+    QStringList groups; // the ring groups it rings in, by name as the plan writes them
+    QString phoneLabel; // what its phone shows for its line; empty: its name
+    /**
+     * The voicemail's access code the customer chose (4 to 8 digits), empty for the stack's own
+     * behaviour. A secret: never in toJson() (the order is saved in the job log), kept in the
+     * keychain once the order is saved, and in no log, label or report.
+     */
+    QString voicemailPin;
+    /**
+     * A code was saved in the keychain with the order: what the job log may know of it, so that
+     * loading the order reads back only the codes there are. toJson() writes it as
+     * "voicemail_pin_set", true as well while voicemailPin is set.
+     */
+    bool voicemailPinSaved = false;
     QMap<QString, QString> extra; // columns the workbench does not know, by their header
 
     QJsonObject toJson() const;

@@ -58,6 +58,12 @@ OrderApply::OrderApply(PortalConnection *connection, TokenSession *session, cons
     , m_options(options)
 {
     m_options.run.orderId = order.orderId;
+    // The voicemails' codes the customer chose go from the order to the requests, never to the plan.
+    for (const Station &station : order.stations) {
+        if (!station.voicemailPin.isEmpty() && !station.extension.isEmpty()) {
+            m_options.run.givenSecrets.voicemailPins.insert(station.extension, station.voicemailPin);
+        }
+    }
 }
 
 OrderApply::~OrderApply() = default;

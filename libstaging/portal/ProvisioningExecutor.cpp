@@ -263,8 +263,8 @@ std::optional<QByteArray> ProvisioningExecutor::importRow(int index)
     const QJsonObject tenant = m_fields.value(m_graph.tenantKey());
     const UserImportRow::Templates templates { tenant.value(QLatin1String("global_sip_template_uuid")).toString(),
         tenant.value(QLatin1String("webrtc_sip_template_uuid")).toString() };
-    std::optional<QByteArray> row =
-        UserImportRow::row(ProvisioningSecrets::fill(Kind::User, m_requestBuilder.request(index).body), templates);
+    std::optional<QByteArray> row = UserImportRow::row(
+        ProvisioningSecrets::fill(Kind::User, m_requestBuilder.request(index).body, m_options.givenSecrets), templates);
     node.compoundOnly = !row;
     return row;
 }
@@ -428,8 +428,9 @@ void ProvisioningExecutor::send(int index)
         job->setTenant(tenant);
     }
     if (request.hasBody) {
-        const QJsonObject body =
-            node.phase == Phase::Create ? ProvisioningSecrets::fill(node.resource->kind, request.body) : request.body;
+        const QJsonObject body = node.phase == Phase::Create
+            ? ProvisioningSecrets::fill(node.resource->kind, request.body, m_options.givenSecrets)
+            : request.body;
         job->setJsonBody(QJsonDocument(body));
     }
     launch(job,

@@ -13,6 +13,7 @@
 #include "portal/ProvisioningReconciler.h"
 #include "portal/ProvisioningRequest.h"
 #include "portal/ProvisioningRequestBuilder.h"
+#include "portal/ProvisioningSecrets.h"
 #include "portal/StationBundler.h"
 
 #include <QCoreApplication>
@@ -95,6 +96,8 @@ public:
          */
         QString phoneAdminPassword;
         QString phoneUserPassword;
+        /** The codes the customer chose for its voicemails (the order's), sent, never planned nor journaled. */
+        ProvisioningSecrets::Given givenSecrets;
     };
 
     ProvisioningExecutor(PortalConnection *connection, TokenSession *session, const ProvisioningPlan &plan,

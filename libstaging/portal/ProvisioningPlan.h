@@ -45,6 +45,9 @@ struct ProvisioningResource
         Incall,
         Device,
         DeviceAttach,
+        Group,
+        GroupMembers,
+        FuncKeys,
         // The stack itself on the agency portal (deployd): registered by StackRegistrationJob on
         // the portal's connection, reported beside the plan's items, never in a plan.
         Stack,

@@ -67,7 +67,7 @@ ProvisioningPlanner::ProvisioningPlanner(const ModelCatalog &catalog, const Sett
 
 ProvisioningPlan ProvisioningPlanner::plan(const Order &order) const
 {
-    PlanningContext context { order, m_catalog, m_settings, {}, {}, {} };
+    PlanningContext context { order, m_catalog, m_settings, {}, {}, {}, {} };
     const QList<ResourceKindUnit> &units = resourceKindUnits();
     for (const ResourceKindUnit &unit : units) {
         if (unit.planOrder) {
@@ -83,6 +83,11 @@ ProvisioningPlan ProvisioningPlanner::plan(const Order &order) const
             if (unit.planStation) {
                 unit.planStation(context, *station);
             }
+        }
+    }
+    for (const ResourceKindUnit &unit : units) {
+        if (unit.planAfterStations) {
+            unit.planAfterStations(context);
         }
     }
     return std::move(context.plan);

@@ -189,6 +189,7 @@ void ProvisioningReconciler::classify()
     m_deviceConfig = m_lists.value(QStringLiteral("config")).toObject().value(QLatin1String("config")).toObject();
     const LiveStack live { m_lists, m_plan, m_covers, m_tenantUuid, m_deviceConfig, m_deviceAccounts };
     const std::optional<QStringList> order = m_plan.topologicalOrder();
+    QStringList ownReads;
     for (const QString &key : order.value_or(QStringList {})) {
         if (!m_only.isEmpty() && key != m_only) {
             continue;
@@ -203,6 +204,12 @@ void ProvisioningReconciler::classify()
         if (missing.isEmpty() || r.kind == Kind::Tenant || (r.kind == Kind::User && !m_tenantUuid.isEmpty())) {
             entry = match(live, r, body, path);
         }
+        const ResourceKindUnit *unit = findResourceKindUnit(r.kind);
+        const QString own = LiveStack::ownSlot(path);
+        if (entry.state == State::Missing && missing.isEmpty() && unit && unit->readsOwnPath
+            && !m_lists.contains(own)) {
+            ownReads.append(path);
+        }
         if (entry.state == State::Present) {
             m_known.insert(key, entry.fields);
             const QHash<QString, QString> covered = m_covers.value(key);
@@ -211,6 +218,13 @@ void ProvisioningReconciler::classify()
             }
         }
         m_entries.insert(key, entry);
+    }
+    if (!ownReads.isEmpty()) {
+        // Read once what they depend on is known; the classification then runs again with them.
+        for (const QString &path : std::as_const(ownReads)) {
+            get(path, m_tenantUuid, LiveStack::ownSlot(path));
+        }
+        return;
     }
     m_done = true;
     Q_EMIT finished(PortalResult {});

@@ -20,7 +20,7 @@ QJsonObject ProvisioningSecrets::fillEndpoint(QJsonObject endpoint)
     return endpoint;
 }
 
-QJsonObject ProvisioningSecrets::fillUser(QJsonObject user)
+QJsonObject ProvisioningSecrets::fillUser(QJsonObject user, const Given &given)
 {
     QJsonObject auth = user.value(QLatin1String("auth")).toObject();
     if (!auth.isEmpty() && !auth.contains(QLatin1String("password"))) {
@@ -42,23 +42,25 @@ QJsonObject ProvisioningSecrets::fillUser(QJsonObject user)
         user.insert(QStringLiteral("lines"), lines);
     }
     if (user.value(QLatin1String("voicemail")).isObject()) {
-        user.insert(QStringLiteral("voicemail"), fillVoicemail(user.value(QLatin1String("voicemail")).toObject()));
+        user.insert(
+            QStringLiteral("voicemail"), fillVoicemail(user.value(QLatin1String("voicemail")).toObject(), given));
     }
     return user;
 }
 
-QJsonObject ProvisioningSecrets::fillVoicemail(QJsonObject voicemail)
+QJsonObject ProvisioningSecrets::fillVoicemail(QJsonObject voicemail, const Given &given)
 {
-    if (!voicemail.contains(QLatin1String("password")) && !voicemail.contains(QLatin1String("id"))) {
-        voicemail.insert(QStringLiteral("password"), randomText(6, QLatin1String("0123456789")));
+    const QString pin = given.voicemailPins.value(voicemail.value(QLatin1String("number")).toString());
+    if (!voicemail.contains(QLatin1String("password")) && !voicemail.contains(QLatin1String("id")) && !pin.isEmpty()) {
+        voicemail.insert(QStringLiteral("password"), pin);
     }
     return voicemail;
 }
 
-QJsonObject ProvisioningSecrets::fill(ProvisioningResource::Kind kind, const QJsonObject &body)
+QJsonObject ProvisioningSecrets::fill(ProvisioningResource::Kind kind, const QJsonObject &body, const Given &given)
 {
     const ResourceKindUnit *unit = findResourceKindUnit(kind);
-    return unit && unit->secrets ? unit->secrets(kind, body) : body;
+    return unit && unit->secrets ? unit->secrets(kind, body, given) : body;
 }
 
 } // namespace Staging

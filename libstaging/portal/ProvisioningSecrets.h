@@ -3,6 +3,7 @@
 
 #include "portal/ProvisioningPlan.h"
 
+#include <QHash>
 #include <QJsonObject>
 
 namespace Staging {
@@ -15,13 +16,20 @@ namespace Staging {
 class ProvisioningSecrets
 {
 public:
+    /** Secrets the customer chose, handed in from the order by the caller: never in a plan. */
+    struct Given
+    {
+        QHash<QString, QString> voicemailPins; // voicemail number -> its access code
+    };
+
     /** body with every missing secret of a resource of this kind filled in (its unit's secrets). */
-    static QJsonObject fill(ProvisioningResource::Kind kind, const QJsonObject &body);
+    static QJsonObject fill(ProvisioningResource::Kind kind, const QJsonObject &body, const Given &given = {});
 
     // What the kinds' units fill with.
     static QJsonObject fillEndpoint(QJsonObject endpoint);
-    static QJsonObject fillUser(QJsonObject user);
-    static QJsonObject fillVoicemail(QJsonObject voicemail);
+    static QJsonObject fillUser(QJsonObject user, const Given &given);
+    /** The customer's access code for this mailbox; none given, none sent (the stack's behaviour). */
+    static QJsonObject fillVoicemail(QJsonObject voicemail, const Given &given);
 };
 
 } // namespace Staging

@@ -37,6 +37,11 @@ public:
     static QString phoneAdminKey(const QString &orderId) { return QStringLiteral("order/%1/phone-admin").arg(orderId); }
     /** The user-level password of the phones of one order (Yealink's "user" account). */
     static QString phoneUserKey(const QString &orderId) { return QStringLiteral("order/%1/phone-user").arg(orderId); }
+    /** The voicemail code the customer chose for the station of that row of the order's plan. */
+    static QString voicemailPinKey(const QString &orderId, int row)
+    {
+        return QStringLiteral("order/%1/voicemail-pin/%2").arg(orderId).arg(row);
+    }
 };
 
 } // namespace Staging

@@ -13,6 +13,7 @@
 
 namespace Staging {
 
+class SimGroupApi;
 class SimIncallApi;
 class SimVoicemailApi;
 
@@ -30,9 +31,9 @@ public:
     void setBaseUrl(const QString &baseUrl);
     void registerRoutes(SimRouter &router);
     /** The resource classes a compound POST /users and the user rendering draw on. */
-    void setCompanions(SimVoicemailApi *voicemails, SimIncallApi *incalls)
+    void setCompanions(SimVoicemailApi *voicemails, SimIncallApi *incalls, SimGroupApi *groups)
     {
-        m_users.setCompanions(voicemails, incalls);
+        m_users.setCompanions(voicemails, incalls, groups);
     }
 
     /** confd's error body: a JSON array holding one message. */

@@ -22,6 +22,10 @@ namespace Staging {
  *    calls (100 phones: about 54 s of CPU more than the same order without them);
  *  - confd and wazo-auth each do one thing at a time (their CPU bounds every path: two imports
  *    at once take as long as one of both), but one may work while the other does.
+ *  - not calibrated but kept modest, between a plain read and a user: a write that reaches the
+ *    dialplan or a phone's function keys (ring groups, their members and extension, a user's
+ *    function keys) costs confd about 40 ms; a function key of a user with a phone also has confd
+ *    update the phone through provd, which costs what a phone request does.
  * So each costly request queues its confd part behind the confd work already queued, then its
  * wazo-auth part behind the wazo-auth work: the answer comes when both are done. Other requests
  * cost their latency only. A scale (1.0 = those figures) lets tests shrink every cost by the same
@@ -37,6 +41,7 @@ public:
     static constexpr double kUserLoginAuthMs = 256.0;
     static constexpr double kPhoneRequestConfdMs = 110.0;
     static constexpr double kPhoneRequestAuthMs = 70.0;
+    static constexpr double kConfigWriteConfdMs = 40.0;
 
     void setScale(double scale) { m_scale = scale; }
     double scale() const { return m_scale; }

@@ -26,6 +26,7 @@ QJsonObject SimExtensionApi::renderExtension(const QJsonObject &extension) const
 {
     const int id = extension.value(QLatin1String("id")).toInt();
     QJsonObject out = extension;
+    out.remove(QStringLiteral("type")); // kept for the list's filter only: confd's schema has no type
     QJsonArray lines;
     for (auto it = m_state.lineExtension.cbegin(); it != m_state.lineExtension.cend(); ++it) {
         if (it.value() == id) {
@@ -38,7 +39,19 @@ QJsonObject SimExtensionApi::renderExtension(const QJsonObject &extension) const
     const int incall = m_state.incallExtension.key(id, -1);
     out.insert(QStringLiteral("incall"),
         incall < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(QJsonObject { { QStringLiteral("id"), incall } }));
-    for (const char *key : { "group", "queue", "conference", "parking_lot", "outcall" }) {
+    const int groupId = m_state.groupExtension.key(id, -1);
+    if (groupId >= 0) {
+        const QJsonObject group = m_state.groups.value(groupId);
+        const QString uuid = group.value(QLatin1String("uuid")).toString();
+        out.insert(QStringLiteral("group"),
+            QJsonObject { { QStringLiteral("uuid"), uuid }, { QStringLiteral("id"), groupId },
+                { QStringLiteral("name"), group.value(QLatin1String("name")) },
+                { QStringLiteral("links"),
+                    links(m_baseUrl, QStringLiteral("groups"), QStringLiteral("/groups/%1").arg(uuid)) } });
+    } else {
+        out.insert(QStringLiteral("group"), QJsonValue::Null);
+    }
+    for (const char *key : { "queue", "conference", "parking_lot", "outcall" }) {
         out.insert(QLatin1String(key), QJsonValue::Null);
     }
     out.insert(QStringLiteral("links"),
@@ -93,14 +106,16 @@ HttpResponse SimExtensionApi::listExtensions(SimCall &call)
     const QStringList tenants = listTenants(m_state, call);
     for (const QJsonObject &e : std::as_const(m_state.extensions)) {
         if (tenants.contains(e.value(QLatin1String("tenant_uuid")).toString())) {
-            items.append(renderExtension(e));
+            QJsonObject item = renderExtension(e);
+            item.insert(QStringLiteral("type"), e.value(QLatin1String("type"))); // ?type=, then hidden
+            items.append(item);
         }
     }
     return list(call, items,
         SimListQuery::Spec { { QStringLiteral("exten"), QStringLiteral("context") },
             { QStringLiteral("id"), QStringLiteral("exten"), QStringLiteral("context"), QStringLiteral("type"),
                 QStringLiteral("enabled") },
-            QStringLiteral("exten"), {} });
+            QStringLiteral("exten"), { QStringLiteral("type") } });
 }
 
 HttpResponse SimExtensionApi::postExtension(SimCall &call)
@@ -132,6 +147,13 @@ HttpResponse SimExtensionApi::deleteExtension(SimCall &call)
     const int id = toId(call.param(0));
     if (!m_state.extensions.contains(id) || !reachable(m_state, call, m_state.extensions.value(id))) {
         return error(404, notFoundMessage("Extension", { { "id", id } }));
+    }
+    const int groupId = m_state.groupExtension.key(id, -1);
+    if (groupId >= 0) {
+        // extension/validator.py checks the group before the lines and the incall.
+        return error(400,
+            QStringLiteral("Resource Error - Extension is associated with a group")
+                + meta({ { "extension_id", id }, { "associated_id", groupId } }));
     }
     const int lineId = m_state.lineExtension.key(id, -1);
     if (lineId >= 0) {

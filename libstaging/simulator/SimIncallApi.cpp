@@ -48,6 +48,17 @@ QJsonObject SimIncallApi::renderIncall(const QJsonObject &incall) const
 {
     const int id = incall.value(QLatin1String("id")).toInt();
     QJsonObject out = incall;
+    QJsonObject destination = incall.value(QLatin1String("destination")).toObject();
+    if (destination.value(QLatin1String("type")).toString() == QLatin1String("group")) {
+        // helpers/destination.py flattens the group's name and label into the destination.
+        const QJsonObject group = m_state.groups.value(destination.value(QLatin1String("group_id")).toInt());
+        destination.insert(QStringLiteral("group_name"), group.value(QLatin1String("name")));
+        destination.insert(QStringLiteral("group_label"), group.value(QLatin1String("label")));
+        destination.insert(QStringLiteral("ring_time"),
+            destination.value(QLatin1String("ring_time")).isDouble() ? destination.value(QLatin1String("ring_time"))
+                                                                     : QJsonValue(QJsonValue::Null));
+        out.insert(QStringLiteral("destination"), destination);
+    }
     out.insert(QStringLiteral("extensions"), renderExtensions(id, true));
     out.insert(QStringLiteral("schedules"), QJsonArray {});
     out.insert(
@@ -96,6 +107,23 @@ QString SimIncallApi::validateDestination(const SimCall &call, const QJsonValue 
         const int id = userId.toInt();
         if (!m_state.users.contains(id) || !visible(call, m_state.users.value(id))) {
             return QStringLiteral("Input Error - field 'user_id': User was not found") + meta({ { "user_id", id } });
+        }
+        const QJsonValue ring = destination.value(QLatin1String("ring_time"));
+        if (!ring.isUndefined() && !ring.isNull() && (!ring.isDouble() || ring.toDouble() < 0)) {
+            return QStringLiteral("Input Error - destination: {'ring_time': ['Not a valid number.']}");
+        }
+    }
+    if (type == QLatin1String("group")) {
+        const QJsonValue groupId = destination.value(QLatin1String("group_id"));
+        if (!groupId.isDouble()) {
+            return QStringLiteral("Input Error - destination: {'group_id': ['Missing data for required field.']}");
+        }
+        // helpers/destination.py checks the stored field, "actionarg1", in every tenant; the
+        // simulator, stricter, wants the caller's own tenant, as for a user.
+        const int id = groupId.toInt();
+        if (!m_state.groups.contains(id) || !visible(call, m_state.groups.value(id))) {
+            return QStringLiteral("Input Error - field 'actionarg1': Group was not found")
+                + meta({ { "actionarg1", id } });
         }
         const QJsonValue ring = destination.value(QLatin1String("ring_time"));
         if (!ring.isUndefined() && !ring.isNull() && (!ring.isDouble() || ring.toDouble() < 0)) {
@@ -173,7 +201,8 @@ QString SimIncallApi::associate(int incallId, int extensionId)
     if (m_state.incallExtension.value(incallId, -1) == extensionId) {
         return {}; // already there: idempotent, like the line-extension association
     }
-    if (m_state.lineExtension.key(extensionId, -1) >= 0 || m_state.incallExtension.key(extensionId, -1) >= 0) {
+    if (m_state.lineExtension.key(extensionId, -1) >= 0 || m_state.incallExtension.key(extensionId, -1) >= 0
+        || m_state.groupExtension.key(extensionId, -1) >= 0) {
         return QStringLiteral("Resource Error - Extension is already associated")
             + meta({ { "extension_id", extensionId } });
     }

@@ -382,7 +382,8 @@ QString SimLineApi::validateLineExtension(int lineId, int extensionId) const
             takenByOther = takenByOther || (otherUser >= 0 && otherUser != thisUser);
         }
     }
-    if (takenByOther || m_state.incallExtension.key(extensionId, -1) >= 0) {
+    if (takenByOther || m_state.incallExtension.key(extensionId, -1) >= 0
+        || m_state.groupExtension.key(extensionId, -1) >= 0) {
         return QStringLiteral("Resource Error - Extension is already associated")
             + meta({ { "extension_id", extensionId } });
     }

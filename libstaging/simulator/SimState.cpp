@@ -70,7 +70,8 @@ QJsonArray endpointsWithoutPasswords(const QMap<QString, QJsonObject> &map)
 
 } // namespace
 
-QJsonObject SimState::toJson() const
+// The associations, kept apart as the database does, as one list of pairs each.
+QJsonObject SimState::associationsJson() const
 {
     QJsonObject associations;
     QJsonArray pairs;
@@ -108,7 +109,40 @@ QJsonObject SimState::toJson() const
             QJsonObject { { QStringLiteral("line_id"), it.key() }, { QStringLiteral("device_id"), it.value() } });
     }
     associations.insert(QStringLiteral("line_device"), pairs);
+    pairs = {};
+    for (auto it = groupExtension.cbegin(); it != groupExtension.cend(); ++it) {
+        pairs.append(
+            QJsonObject { { QStringLiteral("group_id"), it.key() }, { QStringLiteral("extension_id"), it.value() } });
+    }
+    associations.insert(QStringLiteral("group_extension"), pairs);
+    pairs = {};
+    for (auto it = groupUsers.cbegin(); it != groupUsers.cend(); ++it) {
+        for (const auto &member : it.value()) {
+            pairs.append(QJsonObject { { QStringLiteral("group_id"), it.key() },
+                { QStringLiteral("user_id"), member.first }, { QStringLiteral("priority"), member.second } });
+        }
+    }
+    associations.insert(QStringLiteral("group_member_user"), pairs);
+    return associations;
+}
 
+// Each user's function keys by position.
+QJsonObject SimState::funcKeysJson() const
+{
+    QJsonObject funcKeys;
+    for (auto it = userFuncKeys.cbegin(); it != userFuncKeys.cend(); ++it) {
+        QJsonObject keys;
+        for (auto key = it.value().cbegin(); key != it.value().cend(); ++key) {
+            keys.insert(QString::number(key.key()), key.value());
+        }
+        funcKeys.insert(QString::number(it.key()), keys);
+    }
+
+    return funcKeys;
+}
+
+QJsonObject SimState::toJson() const
+{
     QJsonObject counts;
     for (auto it = requestCounts.cbegin(); it != requestCounts.cend(); ++it) {
         counts.insert(it.key(), it.value());
@@ -130,6 +164,8 @@ QJsonObject SimState::toJson() const
         { QStringLiteral("extensions"), values(extensions) },
         { QStringLiteral("voicemails"), withoutKey(voicemails, QStringLiteral("password")) },
         { QStringLiteral("incalls"), values(incalls) },
+        { QStringLiteral("groups"), values(groups) },
+        { QStringLiteral("user_funckeys"), funcKeysJson() },
         { QStringLiteral("devices"), values(devices) },
         { QStringLiteral("dhcp"), dhcp },
         { QStringLiteral("provisioning_networking"), provisioningNetworking },
@@ -138,7 +174,7 @@ QJsonObject SimState::toJson() const
         { QStringLiteral("registrars"), values(registrars) },
         // Credentials (the engines' root logins) are kept apart and never shown.
         { QStringLiteral("deployd_instances"), values(deploydInstances) },
-        { QStringLiteral("associations"), associations },
+        { QStringLiteral("associations"), associationsJson() },
         { QStringLiteral("requests"),
             QJsonObject { { QStringLiteral("total"), apiRequests }, { QStringLiteral("by_endpoint"), counts } } },
     };

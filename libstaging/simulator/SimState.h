@@ -36,6 +36,7 @@ struct SimState
     QMap<int, QJsonObject> extensions;
     QMap<int, QJsonObject> voicemails;
     QMap<int, QJsonObject> incalls;
+    QMap<int, QJsonObject> groups; // ring groups (id -> group; its uuid inside)
     QMap<QString, QJsonObject> sipEndpoints; // uuid -> endpoint
     QMap<QString, QJsonObject> devices; // id -> device (confd view; provd config derived)
     QMap<int, QString> userAuthPasswords; // user id -> auth password, never rendered
@@ -48,6 +49,9 @@ struct SimState
     QMap<int, int> userVoicemail; // user id -> voicemail id
     QMap<int, int> incallExtension; // incall id -> extension id
     QMap<int, QString> lineDevice; // line id -> device id
+    QMap<int, int> groupExtension; // group id -> extension id (confd allows one)
+    QMap<int, QList<QPair<int, int>>> groupUsers; // group id -> (user id, priority), in the order given
+    QMap<int, QMap<int, QJsonObject>> userFuncKeys; // user id -> position -> {blf, label, destination}
 
     // wazo-confd global (master tenant only) resources
     QJsonObject dhcp;
@@ -81,6 +85,10 @@ struct SimState
 
     /** The whole state for GET /_sim/state; tokens and passwords are left out. */
     QJsonObject toJson() const;
+
+private:
+    QJsonObject associationsJson() const;
+    QJsonObject funcKeysJson() const;
 };
 
 } // namespace Staging

@@ -5,6 +5,7 @@
 #include "simulator/SimCostModel.h"
 #include "simulator/SimDeviceApi.h"
 #include "simulator/SimExtensionApi.h"
+#include "simulator/SimGroupApi.h"
 #include "simulator/SimIncallApi.h"
 #include "simulator/SimLineApi.h"
 #include "simulator/SimVoicemailApi.h"
@@ -102,7 +103,7 @@ QJsonObject SimUserApi::renderUser(const QJsonObject &user) const
     }
     out.insert(QStringLiteral("voicemail"), voicemail);
     out.insert(QStringLiteral("incalls"), m_incalls ? m_incalls->incallsOfUser(id) : QJsonArray {});
-    out.insert(QStringLiteral("groups"), QJsonArray {});
+    out.insert(QStringLiteral("groups"), m_groups ? m_groups->groupsOfUser(id) : QJsonArray {});
     out.insert(QStringLiteral("switchboards"), QJsonArray {});
     out.insert(QStringLiteral("links"), links(m_baseUrl, QStringLiteral("users"), QStringLiteral("/users/%1").arg(id)));
     return out;
@@ -173,6 +174,28 @@ HttpResponse SimUserApi::postUser(SimCall &call)
     return response;
 }
 
+namespace {
+
+// user/schema.py: a quoted name, then optionally a number in angle brackets.
+const QRegularExpression &callerIdPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("^\"(.*)\"( <(\\+?\\d+)>)?$"));
+    return pattern;
+}
+
+QString checkCallerId(const QJsonObject &body)
+{
+    const QString problem = checkString(body, "caller_id", false, 160, false);
+    if (!problem.isEmpty() || !body.value(QLatin1String("caller_id")).isString()) {
+        return problem;
+    }
+    return callerIdPattern().match(body.value(QLatin1String("caller_id")).toString()).hasMatch()
+        ? QString()
+        : fieldError(QStringLiteral("caller_id"), QStringLiteral("String does not match expected pattern."));
+}
+
+} // namespace
+
 QString SimUserApi::checkNewUser(const QJsonObject &body) const
 {
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
@@ -201,7 +224,8 @@ QString SimUserApi::checkNewUser(const QJsonObject &body) const
         return fieldError(
             QStringLiteral("mobile_phone_number"), QStringLiteral("String does not match expected pattern."));
     }
-    return checkUserUnique(body);
+    const QString callerIdProblem = checkCallerId(body);
+    return callerIdProblem.isEmpty() ? checkUserUnique(body) : callerIdProblem;
 }
 
 QString SimUserApi::checkUserUnique(const QJsonObject &body) const
@@ -473,7 +497,7 @@ HttpResponse SimUserApi::putUser(SimCall &call)
     }
     for (const QString &problem : { checkString(body, "firstname", false, 128, false),
              checkString(body, "lastname", false, 128), checkString(body, "email", false, 254),
-             checkInt(body, "subscription_type", 0, 10), checkBool(body, "enabled") }) {
+             checkInt(body, "subscription_type", 0, 10), checkBool(body, "enabled"), checkCallerId(body) }) {
         if (!problem.isEmpty()) {
             return error(400, problem);
         }
@@ -487,7 +511,55 @@ HttpResponse SimUserApi::putUser(SimCall &call)
             user.insert(QLatin1String(key), body.value(QLatin1String(key)));
         }
     }
+    fixLineCallerIds(id); // xivo-dao's UserFixes, after every user edit
     return HttpResponse::empty(204);
+}
+
+// xivo-dao's LineFixes.fix_caller_id, run by the user-line association and by every user edit:
+// each line whose main (first) user this is takes the user's caller id, its name and its number,
+// or else the line's extension. The phone shows that name as the line's display name (and the
+// Yealink v86+ plugins as the account's label).
+void SimUserApi::fixLineCallerIds(int userId)
+{
+    const QRegularExpressionMatch callerId =
+        callerIdPattern().match(m_state.users.value(userId).value(QLatin1String("caller_id")).toString());
+    if (!callerId.hasMatch()) {
+        return;
+    }
+    for (const auto &ul : std::as_const(m_state.userLines)) {
+        const auto main = std::find_if(m_state.userLines.cbegin(), m_state.userLines.cend(),
+            [&ul](const QPair<int, int> &other) { return other.second == ul.second; });
+        if (ul.first != userId || main->first != userId) {
+            continue;
+        }
+        const int lineId = ul.second;
+        QString number = callerId.captured(3);
+        if (number.isEmpty() && m_state.lineExtension.contains(lineId)) {
+            number =
+                m_state.extensions.value(m_state.lineExtension.value(lineId)).value(QLatin1String("exten")).toString();
+        }
+        // The line reads its caller id back with a pattern that wants a space after the quoted name
+        // (xivo-dao's LineFeatures), so a caller id without a number reads as no name at all.
+        QJsonObject &line = m_state.lines[lineId];
+        line.insert(QStringLiteral("caller_id_name"),
+            number.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(callerId.captured(1)));
+        line.insert(QStringLiteral("caller_id_num"), number.isEmpty() ? QJsonValue(QJsonValue::Null) : number);
+        if (!m_state.lineEndpoint.contains(lineId)) {
+            continue;
+        }
+        // The SIP endpoint keeps it as its "callerid" option, which is what Asterisk and the phone read.
+        QJsonObject &endpoint = m_state.sipEndpoints[m_state.lineEndpoint.value(lineId)];
+        QJsonArray options;
+        for (const QJsonValue &pair : endpoint.value(QLatin1String("endpoint_section_options")).toArray()) {
+            if (pair.toArray().at(0).toString() != QLatin1String("callerid")) {
+                options.append(pair);
+            }
+        }
+        const QString value = QStringLiteral("\"%1\"").arg(callerId.captured(1))
+            + (number.isEmpty() ? QString() : QStringLiteral(" <%1>").arg(number));
+        options.append(QJsonArray { QStringLiteral("callerid"), value });
+        endpoint.insert(QStringLiteral("endpoint_section_options"), options);
+    }
 }
 
 HttpResponse SimUserApi::deleteUser(SimCall &call)
@@ -541,6 +613,18 @@ HttpResponse SimUserApi::deleteUser(SimCall &call)
         }
     }
     m_state.userLines.removeIf([id](const QPair<int, int> &ul) { return ul.first == id; });
+    // Its group memberships, its function keys and the keys that supervise it go with the user.
+    for (QList<QPair<int, int>> &members : m_state.groupUsers) {
+        members.removeIf([id](const QPair<int, int> &member) { return member.first == id; });
+    }
+    m_state.userFuncKeys.remove(id);
+    for (QMap<int, QJsonObject> &keys : m_state.userFuncKeys) {
+        keys.removeIf([id](const QMap<int, QJsonObject>::iterator &key) {
+            const QJsonObject destination = key.value().value(QLatin1String("destination")).toObject();
+            return destination.value(QLatin1String("type")).toString() == QLatin1String("user")
+                && destination.value(QLatin1String("user_id")).toInt() == id;
+        });
+    }
     m_state.userVoicemail.remove(id);
     m_state.userAuthPasswords.remove(id);
     m_state.users.remove(id);
@@ -581,6 +665,7 @@ HttpResponse SimUserApi::associateUserLine(SimCall &call, bool associate)
                 + meta({ { "line_id", lineId } }));
     }
     m_state.userLines.append(pair);
+    fixLineCallerIds(userId);
     return HttpResponse::empty(204);
 }
 

@@ -9,6 +9,7 @@ namespace Staging {
 
 class SimDeviceApi;
 class SimExtensionApi;
+class SimGroupApi;
 class SimIncallApi;
 class SimLineApi;
 class SimVoicemailApi;
@@ -25,10 +26,11 @@ public:
     void setBaseUrl(const QString &baseUrl) { m_baseUrl = baseUrl; }
     void registerRoutes(SimRouter &router);
     /** The resource classes a compound POST /users and the user rendering draw on. */
-    void setCompanions(SimVoicemailApi *voicemails, SimIncallApi *incalls)
+    void setCompanions(SimVoicemailApi *voicemails, SimIncallApi *incalls, SimGroupApi *groups)
     {
         m_voicemails = voicemails;
         m_incalls = incalls;
+        m_groups = groups;
     }
 
     /** POST /users from an already parsed body (also each /users/import row), all-or-nothing. */
@@ -54,6 +56,8 @@ private:
     HttpResponse createUserLine(SimCall &call, QJsonObject lineBody, int userId);
     QString createUserIncall(const SimCall &call, QJsonObject incallBody, int userId);
     void widenIncallRanges(const SimCall &call, const QString &contextName, const QString &exten);
+    /** The user's caller id onto the lines it is the main user of, as confd does on each change. */
+    void fixLineCallerIds(int userId);
 
     SimState &m_state;
     SimLineApi &m_lines;
@@ -62,6 +66,7 @@ private:
     QString m_baseUrl;
     SimVoicemailApi *m_voicemails = nullptr;
     SimIncallApi *m_incalls = nullptr;
+    SimGroupApi *m_groups = nullptr;
 };
 
 } // namespace Staging

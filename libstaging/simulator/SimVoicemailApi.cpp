@@ -62,7 +62,7 @@ QString SimVoicemailApi::validate(const SimCall &call, const QJsonObject &body, 
     static const QRegularExpression language(QStringLiteral("^[a-z]{2}_[A-Z]{2}$"));
     for (const QString &problem : { checkString(body, "name", creating, 80, false),
              checkString(body, "number", creating, 40, false), checkString(body, "context", creating, 79, false),
-             checkString(body, "password", false, 80), checkString(body, "email", false, 80),
+             checkString(body, "password", false, 1 << 20), checkString(body, "email", false, 80),
              checkString(body, "pager", false, 80), checkString(body, "language", false, 5),
              checkInt(body, "max_messages", 0, 2147483647), checkBool(body, "delete_messages"),
              checkBool(body, "ask_password"), checkBool(body, "enabled"), checkPairs(body, "options") }) {
@@ -75,6 +75,7 @@ QString SimVoicemailApi::validate(const SimCall &call, const QJsonObject &body, 
     if (given("number") && !number.match(text("number")).hasMatch()) {
         return fieldError(QStringLiteral("number"), QStringLiteral("String does not match expected pattern."));
     }
+    // confd's schema has no length rule for the PIN: its pattern alone refuses a 81st digit.
     if (given("password") && !password.match(text("password")).hasMatch()) {
         return fieldError(QStringLiteral("password"), QStringLiteral("String does not match expected pattern."));
     }

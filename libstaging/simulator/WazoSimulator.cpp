@@ -41,6 +41,8 @@ WazoSimulator::WazoSimulator(const Options &options, QObject *parent)
     , m_confd(m_state)
     , m_voicemails(m_state)
     , m_incalls(m_state)
+    , m_groups(m_state)
+    , m_funcKeys(m_state)
     , m_provd(m_state)
     , m_global(m_state)
     , m_import(m_state, m_confd)
@@ -53,7 +55,9 @@ WazoSimulator::WazoSimulator(const Options &options, QObject *parent)
     m_confd.registerRoutes(m_confdRouter);
     m_voicemails.registerRoutes(m_confdRouter);
     m_incalls.registerRoutes(m_confdRouter);
-    m_confd.setCompanions(&m_voicemails, &m_incalls);
+    m_groups.registerRoutes(m_confdRouter);
+    m_funcKeys.registerRoutes(m_confdRouter);
+    m_confd.setCompanions(&m_voicemails, &m_incalls, &m_groups);
     m_provd.registerRoutes(m_provdRouter);
     m_global.registerRoutes(m_confdRouter);
     m_import.registerRoutes(m_confdRouter);
@@ -86,6 +90,8 @@ Status WazoSimulator::start()
     m_confd.setBaseUrl(baseUrl() + kConfdPrefix);
     m_voicemails.setBaseUrl(baseUrl() + kConfdPrefix);
     m_incalls.setBaseUrl(baseUrl() + kConfdPrefix);
+    m_groups.setBaseUrl(baseUrl() + kConfdPrefix);
+    m_funcKeys.setBaseUrl(baseUrl() + kConfdPrefix);
     m_global.setBaseUrl(baseUrl() + kConfdPrefix);
     qCInfo(lcSim) << "Wazo simulator listening on" << baseUrl();
     return Done {};

@@ -8,7 +8,9 @@
 #include "simulator/SimCertificate.h"
 #include "simulator/SimConfdApi.h"
 #include "simulator/SimDeploydApi.h"
+#include "simulator/SimFuncKeyApi.h"
 #include "simulator/SimGlobalApi.h"
+#include "simulator/SimGroupApi.h"
 #include "simulator/SimIncallApi.h"
 #include "simulator/SimProvdApi.h"
 #include "simulator/SimRouter.h"
@@ -122,6 +124,8 @@ private:
     SimConfdApi m_confd;
     SimVoicemailApi m_voicemails;
     SimIncallApi m_incalls;
+    SimGroupApi m_groups;
+    SimFuncKeyApi m_funcKeys;
     SimProvdApi m_provd;
     SimGlobalApi m_global;
     SimUserImportApi m_import;

@@ -7,6 +7,7 @@
 #include "labels/LabelsTestSupport.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QListWidget>
 #include <QPrinter>
@@ -21,9 +22,12 @@ class GuiLabelsPage : public WizardPagesFixture
 {
 protected:
     /** The order with its phones scanned and the Shuttle's facts recorded, at the labels step. */
-    void saveStagedOrder(DeploymentMode mode)
+    void saveStagedOrder(DeploymentMode mode, bool withReceptionist = false)
     {
         Order order = sixStations(mode);
+        if (withReceptionist) {
+            order.stations[0].profile = Profile::CustomerRelationship;
+        }
         for (qsizetype i = 0; i < order.stations.size(); ++i) {
             order.stations[i].mac = QStringLiteral("80:5e:c0:2a:00:%1").arg(i + 1, 2, 10, QLatin1Char('0'));
         }
@@ -114,6 +118,29 @@ TEST_F(GuiLabelsPage, OnCloudOrdersHaveNoShuttleLabels)
     for (const LabelLayout &layout : page->labels().layouts) {
         EXPECT_TRUE(layout.kind == LabelKind::Handset || layout.kind == LabelKind::Box);
     }
+}
+
+TEST_F(GuiLabelsPage, KeySheetsArePreviewedOnlyOnceTicked)
+{
+    saveStagedOrder(DeploymentMode::OnPremise, true);
+    OrderWizard &wizard = openWizard();
+    ASSERT_EQ(wizard.currentStep(), OrderStep::Labels);
+    auto *page = qobject_cast<LabelsPage *>(wizard.currentPage());
+    ASSERT_NE(page, nullptr);
+    const qsizetype total = page->labels().layouts.size();
+    for (const LabelLayout &layout : page->labels().layouts) {
+        EXPECT_NE(layout.kind, LabelKind::KeySheet);
+    }
+    auto *keySheets = child<QCheckBox>("keySheetCheckBox");
+    EXPECT_FALSE(keySheets->isChecked());
+
+    keySheets->setChecked(true);
+    ASSERT_EQ(page->labels().layouts.size(), total + 1);
+    const LabelLayout &sheet = page->labels().layouts.constLast();
+    EXPECT_EQ(sheet.kind, LabelKind::KeySheet);
+    EXPECT_EQ(sheet.texts.at(1).text, QStringLiteral("2: Poste 2"));
+    EXPECT_EQ(child<QComboBox>("kindComboBox")->count(), 5);
+    EXPECT_EQ(child<QListWidget>("labelsList")->count(), total + 1);
 }
 
 } // namespace

@@ -11,6 +11,7 @@
 #include "WizardPagesFixture.h"
 #include "joblog/JobAction.h"
 #include "joblog/JobLog.h"
+#include "models/GroupsModel.h"
 #include "models/OrdersModel.h"
 #include "models/ProblemsModel.h"
 #include "models/StationsModel.h"
@@ -37,6 +38,8 @@
 #include <QTest>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 using namespace Staging;
 using namespace Staging::Test;
@@ -89,6 +92,19 @@ int problemRow(QTableView *problems, const QString &text)
         }
     }
     return -1;
+}
+
+// A receptionist, a colleague naming the group as members write it, and the group's own row (4).
+const QByteArray GroupsPlan = "Site;Nom;Type profil;Materiel;Numero de ligne;Extension;Email;MAC;Groupe;Sonnerie\n"
+                              "Aix;Accueil Aix;STANDARDISTE;YEALINK T54W;0442001001;8001;;;Accueil;\n"
+                              "Aix;Claire Dubois;POSTE FIXE;YEALINK T46U;0442001002;8002;;;accueil;\n"
+                              "Aix;Accueil;GROUPE;;0442001010;8010;;;;lineaire\n";
+
+/** Whether the page has a problem of that code on that file row. */
+bool hasProblem(const Problems &problems, const QString &code, int row)
+{
+    return std::any_of(problems.cbegin(), problems.cend(),
+        [&](const Problem &problem) { return problem.code == code && problem.row == row; });
 }
 
 class GuiOrderPage : public WizardPagesFixture
@@ -187,6 +203,134 @@ TEST_F(GuiOrderPage, ActivatingAProblemSelectsItsCell)
     EXPECT_EQ(current.row(), 3);
     EXPECT_EQ(current.column(), int(StationsModel::ExtensionColumn));
     EXPECT_TRUE(stations->selectionModel()->isSelected(current));
+}
+
+TEST_F(GuiOrderPage, TheRingGroupsBoxShowsOnlyForAnOrderWithGroups)
+{
+    ModelTestWarnings warnings;
+    openOrder();
+    fill(page(), QStringLiteral("CMD-1"), QStringLiteral("Boulangerie"), ValidSiret);
+    page().setPlanFile(dataPath(QStringLiteral("plans/gui-sample.csv")));
+    auto *box = childOf<QGroupBox>(page(), "groupsBox");
+    auto *groups = childOf<QTableView>(page(), "groupsTableView");
+    auto *stations = childOf<QTableView>(page(), "stationsTableView");
+    ASSERT_TRUE(box && groups && stations);
+    QAbstractItemModelTester groupsTester(groups->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    EXPECT_TRUE(box->isHidden());
+    EXPECT_EQ(groups->model()->rowCount(), 0);
+
+    page().setPlanFile(writePlan(QStringLiteral("groups.csv"), GroupsPlan));
+    EXPECT_FALSE(box->isHidden());
+    ASSERT_EQ(groups->model()->rowCount(), 1);
+    EXPECT_EQ(cell(groups, 0, GroupsModel::RowColumn), QStringLiteral("4"));
+    EXPECT_EQ(cell(groups, 0, GroupsModel::NameColumn), QStringLiteral("Accueil"));
+    EXPECT_EQ(cell(groups, 0, GroupsModel::ExtensionColumn), QStringLiteral("8010"));
+    EXPECT_EQ(cell(groups, 0, GroupsModel::DidsColumn), QStringLiteral("0442001010"));
+    EXPECT_EQ(cell(groups, 0, GroupsModel::StrategyColumn), QStringLiteral("One after the other"));
+    EXPECT_EQ(cell(groups, 0, GroupsModel::MembersColumn), QStringLiteral("Accueil Aix, Claire Dubois"));
+    EXPECT_FALSE(hasErrors(page().problems()));
+    auto *summary = childOf<QLabel>(page(), "summaryLabel");
+    ASSERT_TRUE(summary);
+    EXPECT_TRUE(summary->text().startsWith(QStringLiteral("2 station(s) · 1 ring group(s) · 0 error(s)")))
+        << summary->text().toStdString();
+
+    // The receptionist's supervision key shows the colleague of its site.
+    ASSERT_EQ(stations->model()->rowCount(), 2);
+    EXPECT_TRUE(cell(stations, 0, StationsModel::KeysColumn).startsWith(QStringLiteral("1 key")));
+    EXPECT_EQ(stations->model()->index(0, StationsModel::KeysColumn).data(Qt::ToolTipRole).toString(),
+        QStringLiteral("2: Claire Dubois"));
+    EXPECT_TRUE(cell(stations, 1, StationsModel::KeysColumn).isEmpty());
+
+    // Back to a plan without groups: the box goes again.
+    page().setPlanFile(dataPath(QStringLiteral("plans/gui-sample.csv")));
+    EXPECT_TRUE(box->isHidden());
+    EXPECT_FALSE(summary->text().contains(QStringLiteral("group"))) << summary->text().toStdString();
+    EXPECT_TRUE(warnings.messages().isEmpty()) << warnings.messages().join(QLatin1Char('\n')).toStdString();
+}
+
+TEST_F(GuiOrderPage, AGroupGivenAStationsExtensionIsADuplicateWhoseProblemSelectsTheGroupsCell)
+{
+    openOrder();
+    fill(page(), QStringLiteral("CMD-1"), QStringLiteral("Boulangerie"), ValidSiret);
+    page().setPlanFile(writePlan(QStringLiteral("groups.csv"), GroupsPlan));
+    auto *groups = childOf<QTableView>(page(), "groupsTableView");
+    auto *stations = childOf<QTableView>(page(), "stationsTableView");
+    auto *problems = childOf<QTableView>(page(), "problemsTableView");
+    ASSERT_TRUE(groups && stations && problems);
+    ASSERT_TRUE(nextButton()->isEnabled());
+
+    ASSERT_TRUE(
+        groups->model()->setData(groups->model()->index(0, GroupsModel::ExtensionColumn), QStringLiteral("8002")));
+    EXPECT_TRUE(QTest::qWaitFor(
+        [this]() { return hasProblem(page().problems(), QStringLiteral("duplicate-extension"), 4); }, 2000));
+    EXPECT_EQ(page().order().groups.at(0).extension, QStringLiteral("8002"));
+    EXPECT_EQ(cell(groups, 0, GroupsModel::ExtensionColumn), QStringLiteral("8002"));
+    EXPECT_FALSE(nextButton()->isEnabled());
+
+    // Enter on the problem selects the group's cell, not a station's.
+    const int problem = problemRow(problems, QStringLiteral("8002"));
+    ASSERT_GE(problem, 0);
+    problems->setFocus();
+    problems->setCurrentIndex(problems->model()->index(problem, ProblemsModel::MessageColumn));
+    groups->clearSelection();
+    groups->setCurrentIndex({});
+    QTest::keyClick(problems, Qt::Key_Return);
+    const QModelIndex current = groups->currentIndex();
+    EXPECT_EQ(current.row(), 0);
+    EXPECT_EQ(current.column(), int(GroupsModel::ExtensionColumn));
+    EXPECT_TRUE(groups->selectionModel()->isSelected(current));
+    EXPECT_FALSE(stations->selectionModel()->hasSelection());
+
+    // Fixed in its cell: the order can go on again.
+    ASSERT_TRUE(
+        groups->model()->setData(groups->model()->index(0, GroupsModel::ExtensionColumn), QStringLiteral("8011")));
+    EXPECT_TRUE(QTest::qWaitFor([this]() { return nextButton()->isEnabled(); }, 2000));
+    EXPECT_EQ(page().order().groups.at(0).extension, QStringLiteral("8011"));
+}
+
+TEST_F(GuiOrderPage, AWrongValueTypedIntoAGroupIsAProblemOrRefused)
+{
+    openOrder();
+    fill(page(), QStringLiteral("CMD-1"), QStringLiteral("Boulangerie"), ValidSiret);
+    page().setPlanFile(writePlan(QStringLiteral("groups.csv"), GroupsPlan));
+    auto *groups = childOf<QTableView>(page(), "groupsTableView");
+    ASSERT_NE(groups, nullptr);
+    QAbstractItemModel *model = groups->model();
+
+    ASSERT_TRUE(model->setData(model->index(0, GroupsModel::ExtensionColumn), QStringLiteral("80a1")));
+    EXPECT_TRUE(QTest::qWaitFor(
+        [this]() { return hasProblem(page().problems(), QStringLiteral("invalid-extension"), 4); }, 2000));
+    EXPECT_FALSE(nextButton()->isEnabled());
+    EXPECT_FALSE(model->index(0, GroupsModel::ExtensionColumn).data(Qt::DecorationRole).isNull());
+
+    // A ring strategy the workbench does not know is refused in its cell: nothing changes.
+    EXPECT_FALSE(model->setData(model->index(0, GroupsModel::StrategyColumn), QStringLiteral("au hasard")));
+    EXPECT_EQ(page().order().groups.at(0).strategy, RingGroup::Strategy::Linear);
+    // A group without a name is the validator's problem, on the name's cell.
+    ASSERT_TRUE(model->setData(model->index(0, GroupsModel::NameColumn), QStringLiteral("  ")));
+    EXPECT_TRUE(
+        QTest::qWaitFor([this]() { return hasProblem(page().problems(), QStringLiteral("missing-name"), 4); }, 2000));
+}
+
+TEST_F(GuiOrderPage, ARingStrategyTheFileHadWrongIsFixedInTheGroupsTable)
+{
+    openOrder();
+    fill(page(), QStringLiteral("CMD-1"), QStringLiteral("Boulangerie"), ValidSiret);
+    QByteArray plan = GroupsPlan;
+    plan.replace("lineaire", "au hasard");
+    page().setPlanFile(writePlan(QStringLiteral("groups.csv"), plan));
+    auto *groups = childOf<QTableView>(page(), "groupsTableView");
+    ASSERT_NE(groups, nullptr);
+    ASSERT_TRUE(hasProblem(page().problems(), QStringLiteral("invalid-ring-strategy"), 4));
+    EXPECT_FALSE(nextButton()->isEnabled());
+    const QModelIndex strategy = groups->model()->index(0, GroupsModel::StrategyColumn);
+    EXPECT_FALSE(strategy.data(Qt::DecorationRole).isNull());
+
+    // Read as ringing all at once: typing that in answers the file's problem.
+    ASSERT_TRUE(groups->model()->setData(strategy, QStringLiteral("All at once")));
+    EXPECT_TRUE(QTest::qWaitFor([this]() { return nextButton()->isEnabled(); }, 2000));
+    EXPECT_FALSE(hasProblem(page().problems(), QStringLiteral("invalid-ring-strategy"), 4));
+    EXPECT_EQ(page().order().groups.at(0).strategy, RingGroup::Strategy::AllAtOnce);
 }
 
 TEST_F(GuiOrderPage, EditingTheCellFixesTheProblem)

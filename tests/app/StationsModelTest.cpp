@@ -129,3 +129,109 @@ TEST(GuiStationsModel, CellsAreEditedInPlaceAsTheFileWouldGiveThem)
     EXPECT_EQ(edited.size(), 2);
     EXPECT_TRUE(warnings.messages().isEmpty()) << warnings.messages().join(QLatin1Char('\n')).toStdString();
 }
+
+// The voicemail code is typed over a mask and never shown, not even its length; groups and the
+// phone label are shown and edited like the file's cells.
+TEST(GuiStationsModel, TheVoicemailCodeIsMaskedGroupsAndLabelShown)
+{
+    QList<Station> list = stations();
+    list[0].voicemailPin = QStringLiteral("739154");
+    list[0].groups = { QStringLiteral("Accueil"), QStringLiteral("Direction") };
+    list[0].phoneLabel = QStringLiteral("Accueil RDC");
+    StationsModel model(ModelCatalog::builtIn());
+    model.setStations(list);
+    QSignalSpy edited(&model, &StationsModel::stationEdited);
+    const QModelIndex pin = model.index(0, StationsModel::VoicemailPinColumn);
+    EXPECT_EQ(model.headerData(StationsModel::VoicemailPinColumn, Qt::Horizontal).toString(),
+        QStringLiteral("Voicemail code"));
+    EXPECT_EQ(model.headerData(StationsModel::GroupsColumn, Qt::Horizontal).toString(), QStringLiteral("Groups"));
+    EXPECT_EQ(
+        model.headerData(StationsModel::PhoneLabelColumn, Qt::Horizontal).toString(), QStringLiteral("Phone label"));
+    for (int column = 0; column < model.columnCount(); ++column) {
+        for (const int role : { int(Qt::DisplayRole), int(Qt::EditRole), int(Qt::ToolTipRole) }) {
+            EXPECT_FALSE(model.index(0, column).data(role).toString().contains(QStringLiteral("739154")))
+                << column << " " << role;
+        }
+    }
+    EXPECT_FALSE(pin.data().toString().isEmpty());
+    EXPECT_TRUE(pin.data(Qt::EditRole).toString().isEmpty());
+    EXPECT_TRUE(model.index(1, StationsModel::VoicemailPinColumn).data().toString().isEmpty());
+    EXPECT_EQ(model.index(0, StationsModel::GroupsColumn).data().toString(), QStringLiteral("Accueil, Direction"));
+    EXPECT_EQ(model.index(0, StationsModel::PhoneLabelColumn).data().toString(), QStringLiteral("Accueil RDC"));
+
+    // An editor left empty keeps the code; a new one replaces it.
+    ASSERT_TRUE(model.setData(pin, QString()));
+    EXPECT_EQ(model.stations().at(0).voicemailPin, QStringLiteral("739154"));
+    EXPECT_TRUE(edited.isEmpty());
+    ASSERT_TRUE(model.setData(pin, QStringLiteral("4321")));
+    EXPECT_EQ(model.stations().at(0).voicemailPin, QStringLiteral("4321"));
+    ASSERT_TRUE(model.setData(model.index(1, StationsModel::GroupsColumn), QStringLiteral("Ventes; Accueil")));
+    EXPECT_EQ(model.stations().at(1).groups, QStringList({ QStringLiteral("Ventes"), QStringLiteral("Accueil") }));
+    EXPECT_EQ(edited.size(), 2);
+}
+
+TEST(GuiStationsModel, AReceptionistsKeysAreCountedAndListedInTheTooltip)
+{
+    Station reception;
+    reception.row = 2;
+    reception.site = QStringLiteral("Aix");
+    reception.name = QStringLiteral("Accueil");
+    reception.profile = Profile::CustomerRelationship;
+    reception.modelId = QStringLiteral("yealink-t54w");
+    Station claire;
+    claire.row = 3;
+    claire.site = QStringLiteral("AIX");
+    claire.name = QStringLiteral("Claire Dubois");
+    claire.modelId = QStringLiteral("yealink-t46u");
+    Station elsewhere;
+    elsewhere.row = 4;
+    elsewhere.site = QStringLiteral("Lyon");
+    elsewhere.name = QStringLiteral("Paul Martin");
+    elsewhere.modelId = QStringLiteral("yealink-t46u");
+
+    StationsModel model(ModelCatalog::builtIn());
+    model.setStations({ reception, claire, elsewhere });
+    EXPECT_EQ(model.headerData(StationsModel::KeysColumn, Qt::Horizontal).toString(), QStringLiteral("Keys"));
+    const QModelIndex keys = model.index(0, StationsModel::KeysColumn);
+    // Without a translation loaded the plural is the source's "%n key(s)".
+    EXPECT_TRUE(keys.data().toString().startsWith(QStringLiteral("1 key"))) << keys.data().toString().toStdString();
+    // The first key carries the receptionist's own line: the colleague's is the second.
+    EXPECT_EQ(keys.data(Qt::ToolTipRole).toString(), QStringLiteral("2: Claire Dubois"));
+    EXPECT_FALSE(model.flags(keys).testFlag(Qt::ItemIsEditable));
+    EXPECT_FALSE(model.setData(keys, QStringLiteral("3")));
+    // Other profiles have no supervision keys: nothing shown.
+    EXPECT_TRUE(model.index(1, StationsModel::KeysColumn).data().toString().isEmpty());
+    EXPECT_TRUE(model.index(1, StationsModel::KeysColumn).data(Qt::ToolTipRole).toString().isEmpty());
+}
+
+TEST(GuiStationsModel, ColleaguesBeyondTheKeysAreNamedInTheTooltip)
+{
+    Station reception;
+    reception.row = 2;
+    reception.site = QStringLiteral("Aix");
+    reception.name = QStringLiteral("Accueil");
+    reception.profile = Profile::CustomerRelationship;
+    reception.modelId = QStringLiteral("yealink-t54w");
+    QList<Station> all { reception };
+    const PhoneModel *t54w = ModelCatalog::builtIn().find(reception.modelId);
+    ASSERT_NE(t54w, nullptr);
+    // The line keys but the first hold one colleague each; two more get none.
+    const int colleagues = t54w->lineKeys - 1 + 2;
+    for (int i = 0; i < colleagues; ++i) {
+        Station colleague;
+        colleague.row = 3 + i;
+        colleague.site = QStringLiteral("Aix");
+        colleague.name = QStringLiteral("Colleague %1").arg(i + 1);
+        all.append(colleague);
+    }
+    StationsModel model(ModelCatalog::builtIn());
+    model.setStations(all);
+    const QModelIndex keys = model.index(0, StationsModel::KeysColumn);
+    EXPECT_TRUE(keys.data().toString().startsWith(QString::number(t54w->lineKeys - 1)))
+        << keys.data().toString().toStdString();
+    const QStringList lines = keys.data(Qt::ToolTipRole).toString().split(QLatin1Char('\n'));
+    ASSERT_EQ(lines.size(), t54w->lineKeys);
+    EXPECT_EQ(lines.first(), QStringLiteral("2: Colleague 1"));
+    EXPECT_EQ(
+        lines.last(), QStringLiteral("Without a key: Colleague %1, Colleague %2").arg(colleagues - 1).arg(colleagues));
+}

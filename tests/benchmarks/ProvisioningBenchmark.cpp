@@ -5,6 +5,8 @@
 // and import rows cost what the real wazo-confd and wazo-auth spend, each one thing at a time;
 // every other request its latency), as the plan's own graph, as one compound POST /users per
 // station and through the import, with a window of 1 and of 8. Wall time and requests per run.
+// groups:1 adds issue 18's extras: 10 ring groups of 10 members, each with an extension and a DID,
+// and a receptionist on a T54W with its module whose site holds 60 colleagues (60 BLF keys).
 #include "../portal/ExecutorOrder.h"
 #include "../portal/SimClient.h"
 #include "portal/PortalConnection.h"
@@ -79,6 +81,27 @@ private:
     QMap<QString, Shape> m_shapes;
 };
 
+Order withGroupsAndKeys(Order order)
+{
+    order.stations[0].profile = Profile::CustomerRelationship;
+    order.stations[0].expansionModule = true;
+    for (int i = 61; i < Stations; ++i) {
+        order.stations[i].site = QStringLiteral("Annexe"); // the receptionist's site keeps 60 colleagues
+    }
+    for (int g = 0; g < 10; ++g) {
+        RingGroup group;
+        group.row = Stations + 2 + g;
+        group.name = QStringLiteral("Groupe %1").arg(g + 1);
+        group.extension = QString::number(1150 + g);
+        group.dids = { QStringLiteral("04420031%1").arg(g, 2, 10, QLatin1Char('0')) };
+        order.groups.append(group);
+    }
+    for (int i = 0; i < Stations; ++i) {
+        order.stations[i].groups = { QStringLiteral("Groupe %1").arg(i % 10 + 1) };
+    }
+    return order;
+}
+
 void BM_Provision100(benchmark::State &state)
 {
     const bool bundled = state.range(0) != 0;
@@ -88,7 +111,7 @@ void BM_Provision100(benchmark::State &state)
         state.SkipWithError("the simulator did not start");
         return;
     }
-    const Order order = executorOrder(Stations);
+    const Order order = state.range(3) != 0 ? withGroupsAndKeys(executorOrder(Stations)) : executorOrder(Stations);
     const ProvisioningPlan plan = executorPlan(order);
     QNetworkAccessManager nam;
     PortalEndpoint endpoint;
@@ -196,12 +219,13 @@ void BM_UsersImport100(benchmark::State &state)
 BENCHMARK(BM_UsersImport100)->Iterations(1)->UseManualTime()->Unit(benchmark::kMillisecond);
 
 BENCHMARK(BM_Provision100)
-    ->ArgNames({ "compound", "window", "import" })
-    ->Args({ 0, 1, 0 })
-    ->Args({ 0, 8, 0 })
-    ->Args({ 1, 1, 0 })
-    ->Args({ 1, 8, 0 })
-    ->Args({ 1, 8, 50 })
+    ->ArgNames({ "compound", "window", "import", "groups" })
+    ->Args({ 0, 1, 0, 0 })
+    ->Args({ 0, 8, 0, 0 })
+    ->Args({ 1, 1, 0, 0 })
+    ->Args({ 1, 8, 0, 0 })
+    ->Args({ 1, 8, 50, 0 })
+    ->Args({ 1, 8, 50, 1 })
     ->Iterations(1)
     ->UseManualTime()
     ->Unit(benchmark::kMillisecond);

@@ -4,7 +4,8 @@
 // provisioning server for the runs with phones): an order of N stations (a T54W desk phone each,
 // no DID: a user, its SIP line, extension and voicemail, and its phone) provisioned by the workbench's
 // executor, and the same users, lines, extensions and voicemails through Wazo's own
-// POST /users/import, back to back in one run, each in a tenant of its own.
+// POST /users/import, back to back in one run, each in a tenant of its own; groups:1 adds ring
+// groups and a receptionist with 60 supervision keys (issue 18).
 //
 // With STAGING_WAZO_CONFD_LOG naming wazo-confd's log, each run also prints confd's own time per
 // request shape, from its "response to ... in S s: METHOD URL STATUS" lines.
@@ -81,6 +82,33 @@ Order stationsOrder(int n, const QString &slug, bool phones)
                         .arg(i, 2, 16, QLatin1Char('0'));
         }
         order.stations.append(s);
+    }
+    return order;
+}
+
+/**
+ * Issue 18's extras: 10 ring groups of 10 members, each with an extension and a DID, and the first
+ * station a receptionist on a T54W with its module whose site holds 60 colleagues (60 BLF keys).
+ */
+Order withGroupsAndKeys(Order order, const QString &slug)
+{
+    order.stations[0].profile = Profile::CustomerRelationship;
+    order.stations[0].expansionModule = true;
+    for (qsizetype i = 61; i < order.stations.size(); ++i) {
+        order.stations[i].site = QStringLiteral("Annexe");
+    }
+    const qsizetype stations = order.stations.size();
+    order.range.end += 10; // the groups' extensions follow the stations'
+    for (int g = 0; g < 10; ++g) {
+        RingGroup group;
+        group.row = int(stations) + 2 + g;
+        group.name = QStringLiteral("Groupe %1 %2").arg(g + 1).arg(slug);
+        group.extension = QString::number(10000 + stations + g);
+        group.dids = { QStringLiteral("04420031%1").arg(g, 2, 10, QLatin1Char('0')) };
+        order.groups.append(group);
+    }
+    for (qsizetype i = 0; i < stations; ++i) {
+        order.stations[i].groups = { order.groups.at(i % 10).name };
     }
     return order;
 }
@@ -186,6 +214,7 @@ void BM_RealProvision(benchmark::State &state)
     const int stations = int(state.range(2));
     const int importRows = int(state.range(3));
     const bool phones = state.range(4) != 0;
+    const bool groups = state.range(5) != 0;
     if (env("STAGING_WAZO_URL").isEmpty() || stackCertificate().isNull()) {
         state.SkipWithError("STAGING_WAZO_URL/STAGING_WAZO_PIN do not name a running stack");
         return;
@@ -201,7 +230,8 @@ void BM_RealProvision(benchmark::State &state)
     for (auto _ : state) {
         state.PauseTiming();
         const QString slug = uniqueSlug();
-        const Order order = stationsOrder(stations, slug, phones);
+        const Order order = groups ? withGroupsAndKeys(stationsOrder(stations, slug, phones), slug)
+                                   : stationsOrder(stations, slug, phones);
         if (phones && !bootPhones(order)) {
             state.SkipWithError("the phones did not show in confd's unallocated devices");
             return;
@@ -231,12 +261,13 @@ void BM_RealProvision(benchmark::State &state)
         executor.start();
         loop.exec();
         state.SetIterationTime(double(clock.nsecsElapsed()) / 1e9);
-        log.print(qPrintable(QStringLiteral("executor compound:%1 window:%2 stations:%3 import:%4 phones:%5")
+        log.print(qPrintable(QStringLiteral("executor compound:%1 window:%2 stations:%3 import:%4 phones:%5 groups:%6")
                                  .arg(bundled ? 1 : 0)
                                  .arg(window)
                                  .arg(stations)
                                  .arg(importRows)
-                                 .arg(phones ? 1 : 0)));
+                                 .arg(phones ? 1 : 0)
+                                 .arg(groups ? 1 : 0)));
         requests = outcome.requests;
         complete = complete && outcome.complete();
     }
@@ -314,19 +345,21 @@ BENCHMARK(BM_RealUsersImport)
     ->UseManualTime()
     ->Unit(benchmark::kMillisecond);
 // import: rows per POST /users/import (0: each station one compound POST /users); phones: each
-// station's phone booted before the run, claimed, attached and synchronized by it.
+// station's phone booted before the run, claimed, attached and synchronized by it; groups: the
+// ring groups and receptionist keys of withGroupsAndKeys.
 BENCHMARK(BM_RealProvision)
-    ->ArgNames({ "compound", "window", "stations", "import", "phones" })
-    ->Args({ 1, 8, 100, 50, 0 }) // the default
-    ->Args({ 1, 8, 100, 10, 0 })
-    ->Args({ 1, 4, 100, 50, 0 })
-    ->Args({ 1, 16, 100, 50, 0 })
-    ->Args({ 1, 8, 1000, 50, 0 })
-    ->Args({ 1, 8, 100, 50, 1 })
-    ->Args({ 1, 8, 100, 0, 1 })
-    ->Args({ 0, 1, 100, 0, 0 })
-    ->Args({ 1, 1, 100, 0, 0 })
-    ->Args({ 1, 8, 100, 0, 0 })
+    ->ArgNames({ "compound", "window", "stations", "import", "phones", "groups" })
+    ->Args({ 1, 8, 100, 50, 0, 0 }) // the default
+    ->Args({ 1, 8, 100, 50, 0, 1 })
+    ->Args({ 1, 8, 100, 10, 0, 0 })
+    ->Args({ 1, 4, 100, 50, 0, 0 })
+    ->Args({ 1, 16, 100, 50, 0, 0 })
+    ->Args({ 1, 8, 1000, 50, 0, 0 })
+    ->Args({ 1, 8, 100, 50, 1, 0 })
+    ->Args({ 1, 8, 100, 0, 1, 0 })
+    ->Args({ 0, 1, 100, 0, 0, 0 })
+    ->Args({ 1, 1, 100, 0, 0, 0 })
+    ->Args({ 1, 8, 100, 0, 0, 0 })
     ->Iterations(1)
     ->UseManualTime()
     ->Unit(benchmark::kMillisecond);

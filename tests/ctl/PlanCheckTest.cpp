@@ -141,3 +141,73 @@ TEST(CtlPlanCheck, VersionAndHelp)
     EXPECT_EQ(help.exitCode, 0);
     EXPECT_TRUE(help.out.contains(QStringLiteral("plan check")));
 }
+
+// Ring groups with their members, each station's label and supervision keys; the voicemail code
+// planted in the plan comes out of neither format, only whether one is set.
+TEST(CtlPlanCheck, GroupsKeysAndLabelsButNeverTheVoicemailCode)
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("groups.csv"),
+        "Site;Nom;Type profil;Mat\xC3\xA9riel;Extension;Groupe;Sonnerie;Code messagerie;\xC3\x89tiquette\n"
+        "Lyon;Accueil;STANDARDISTE;YEALINK T54W + extension;;Accueil;;739154;\n"
+        "Lyon;Camille Martin;POSTE FIXE;YEALINK T46U;;Accueil;;;Camille\n"
+        "Paris;Louis Bernard;POSTE FIXE;YEALINK T46U;;;;;\n"
+        "Lyon;Accueil;GROUPE;;8010;;lin\xC3\xA9\x61ire;;\n");
+    const CtlRun run = runStagingctl(
+        { QStringLiteral("plan"), QStringLiteral("check"), path, QStringLiteral("--format"), QStringLiteral("json") });
+    ASSERT_FALSE(run.crashed) << run.err.toStdString();
+    EXPECT_EQ(run.exitCode, 0) << run.out.toStdString() << run.err.toStdString();
+    EXPECT_FALSE(run.out.contains(QStringLiteral("739154")));
+    EXPECT_FALSE(run.err.contains(QStringLiteral("739154")));
+    const QJsonObject root = parseJson(run);
+
+    const QJsonArray groups = root.value(QLatin1String("groups")).toArray();
+    ASSERT_EQ(groups.size(), 1);
+    const QJsonObject group = groups.first().toObject();
+    EXPECT_EQ(group.value(QLatin1String("name")).toString(), QStringLiteral("Accueil"));
+    EXPECT_EQ(group.value(QLatin1String("row")).toInt(), 5);
+    EXPECT_EQ(group.value(QLatin1String("extension")).toString(), QStringLiteral("8010"));
+    EXPECT_EQ(group.value(QLatin1String("strategy")).toString(), QStringLiteral("linear"));
+    EXPECT_TRUE(group.value(QLatin1String("dids")).isArray());
+    EXPECT_FALSE(group.value(QLatin1String("new_did")).toBool());
+    EXPECT_EQ(group.value(QLatin1String("members")).toArray(),
+        QJsonArray({ QStringLiteral("Accueil"), QStringLiteral("Camille Martin") }));
+
+    const QJsonArray stations = root.value(QLatin1String("stations")).toArray();
+    ASSERT_EQ(stations.size(), 3);
+    const QJsonObject accueil = stations.at(0).toObject();
+    EXPECT_EQ(accueil.value(QLatin1String("groups")).toArray(), QJsonArray({ QStringLiteral("Accueil") }));
+    EXPECT_EQ(accueil.value(QLatin1String("label")).toString(), QStringLiteral("Accueil")); // empty: the name
+    EXPECT_TRUE(accueil.value(QLatin1String("voicemail_pin_set")).toBool());
+    EXPECT_FALSE(accueil.contains(QLatin1String("voicemail_pin")));
+    // Its one colleague of Lyon, on the line key after its own line; Paris is another site.
+    const QJsonArray keys = accueil.value(QLatin1String("keys")).toArray();
+    ASSERT_EQ(keys.size(), 1);
+    EXPECT_EQ(keys.first().toObject().value(QLatin1String("position")).toInt(), 2);
+    EXPECT_EQ(keys.first().toObject().value(QLatin1String("label")).toString(), QStringLiteral("Camille Martin"));
+    EXPECT_FALSE(keys.first().toObject().value(QLatin1String("on_module")).toBool());
+    const QJsonObject camille = stations.at(1).toObject();
+    EXPECT_EQ(camille.value(QLatin1String("label")).toString(), QStringLiteral("Camille"));
+    EXPECT_FALSE(camille.value(QLatin1String("voicemail_pin_set")).toBool());
+    EXPECT_TRUE(camille.value(QLatin1String("keys")).toArray().isEmpty());
+
+    const CtlRun text = runStagingctl({ QStringLiteral("plan"), QStringLiteral("check"), path });
+    ASSERT_FALSE(text.crashed) << text.err.toStdString();
+    EXPECT_FALSE(text.out.contains(QStringLiteral("739154")));
+    EXPECT_FALSE(text.err.contains(QStringLiteral("739154")));
+}
+
+// A code that is not 4 to 8 digits is refused at its row and column, without being repeated.
+TEST(CtlPlanCheck, AnInvalidVoicemailCodeIsNotEchoed)
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("pin.csv"),
+        "Nom;Mat\xC3\xA9riel;Extension;Code messagerie\n"
+        "Alice;YEALINK T46U;8001;73915x\n");
+    const CtlRun run = runStagingctl({ QStringLiteral("plan"), QStringLiteral("check"), path });
+    ASSERT_FALSE(run.crashed) << run.err.toStdString();
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.out.contains(QStringLiteral("invalid-voicemail-pin"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("row 2, column D"))) << run.out.toStdString();
+    EXPECT_FALSE(run.out.contains(QStringLiteral("73915x")));
+}

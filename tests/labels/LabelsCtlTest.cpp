@@ -242,3 +242,45 @@ TEST_F(LabelsCtl, UnreachablePrinterFailsAndTheFailureIsRecorded)
     EXPECT_EQ(prints.first().result, JobResult::Failed);
     EXPECT_FALSE(prints.first().detail.value(QLatin1String("error")).toString().isEmpty());
 }
+
+TEST_F(LabelsCtl, KeySheetOnlyWhenAskedForAndOnlyForTheReceptionist)
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("keys.pdf"));
+    const ToolRun none = ctl({ QStringLiteral("--order"), QStringLiteral("CMD-2042"), QStringLiteral("--kind"),
+        QStringLiteral("key-sheet"), QStringLiteral("--out"), pdf });
+    EXPECT_NE(none.exitCode, 0) << "no receptionist, no key sheet";
+    EXPECT_FALSE(QFile::exists(pdf));
+
+    {
+        auto log = JobLog::open(m_joblog);
+        ASSERT_TRUE(log.hasValue());
+        Order order = labelsOrder();
+        order.stations[1].profile = Profile::CustomerRelationship;
+        ASSERT_TRUE((*log)->saveOrder(order, QStringLiteral("Camille"), QStringLiteral("banc-2")));
+    }
+    const ToolRun sheet = ctl({ QStringLiteral("--order"), QStringLiteral("CMD-2042"), QStringLiteral("--kind"),
+        QStringLiteral("key-sheet"), QStringLiteral("--out"), pdf });
+    ASSERT_EQ(sheet.exitCode, 0) << sheet.out.toStdString();
+    EXPECT_TRUE(sheet.out.contains(QStringLiteral("1 label(s)"))) << sheet.out.toStdString();
+    const QString text = pdfText(pdf);
+    EXPECT_TRUE(text.contains(QStringLiteral("2: Hélène Lemaître"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("3: François Œuvray"))) << text.toStdString();
+    const QList<JobEvent> prints = printEvents();
+    ASSERT_EQ(prints.size(), 1);
+    EXPECT_EQ(prints.first().detail.value(QLatin1String("kind")).toString(), QStringLiteral("key-sheet"));
+
+    // Printing the whole order leaves the key sheet out: 3 handsets, 3 boxes, 2 ports, 1 Shuttle box.
+    const QString zplPath = m_dir.filePath(QStringLiteral("all.zpl"));
+    const ToolRun all = ctl({ QStringLiteral("--order"), QStringLiteral("CMD-2042"), QStringLiteral("--media"),
+        QStringLiteral("zebra-2x1"), QStringLiteral("--zpl"), zplPath });
+    ASSERT_EQ(all.exitCode, 0) << all.out.toStdString();
+    QFile file(zplPath);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray zpl = file.readAll();
+    EXPECT_EQ(zpl.count("^XA"), 9);
+    EXPECT_FALSE(zpl.contains("2: H_C3_A9l_C3_A8ne")) << zpl.toStdString();
+
+    const ToolRun unknown = ctl({ QStringLiteral("--order"), QStringLiteral("CMD-2042"), QStringLiteral("--kind"),
+        QStringLiteral("keys"), QStringLiteral("--out"), pdf });
+    EXPECT_NE(unknown.exitCode, 0);
+}

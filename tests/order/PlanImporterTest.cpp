@@ -281,9 +281,12 @@ TEST(OrderPlanImporter, TrainingSamplePlanIsReadFromTheResourcesAndIsValid)
     ASSERT_TRUE(plan) << plan.error().message.toStdString();
     EXPECT_EQ(plan->fileName, QStringLiteral("sample-plan.csv"));
     EXPECT_EQ(plan->stations.size(), 6);
+    // The front desk's ring group is a row of the plan but no station.
+    EXPECT_EQ(plan->groups.size(), 1);
     Order order;
     order.customerId = QStringLiteral("73282932000074");
     order.stations = plan->stations;
+    order.groups = plan->groups;
     PlanValidator::assignExtensions(order);
     const Problems problems = plan->problems + PlanValidator(ModelCatalog::builtIn()).validate(order, plan->columns);
     EXPECT_FALSE(hasErrors(problems)) << problems.value(0).message.toStdString();

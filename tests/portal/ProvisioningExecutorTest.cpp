@@ -327,6 +327,11 @@ TEST_F(PortalExecutor, GeneratedSecretsReachTheStackButNeverTheJournal)
         options.orderId = QStringLiteral("CMD-SECRETS");
         options.phoneAdminPassword = QStringLiteral("Planted-Phone-Admin-77");
         options.phoneUserPassword = QStringLiteral("Planted-Phone-User-88");
+        // The customer's voicemail codes, as OrderApply hands them in from the order.
+        int pin = 739150;
+        for (const Station &station : order.stations) {
+            options.givenSecrets.voicemailPins.insert(station.extension, QString::number(++pin));
+        }
         g_logLines = &logLines;
         QLoggingCategory::setFilterRules(QStringLiteral("staging.*.debug=true"));
         const QtMessageHandler previous = qInstallMessageHandler(captureLog);
@@ -364,6 +369,7 @@ TEST_F(PortalExecutor, GeneratedSecretsReachTheStackButNeverTheJournal)
     }
     for (const QJsonObject &voicemail : state.voicemails) {
         secrets.append(voicemail.value(QLatin1String("password")).toString());
+        EXPECT_TRUE(secrets.constLast().startsWith(QLatin1String("73915"))) << "not the customer's code";
     }
     ASSERT_EQ(secrets.size(), 3 + 4 + 3); // users, endpoints (one UC user has two), voicemails
     // The order's phone admin and user passwords, given by the caller, are the phones' defaults on the stack.

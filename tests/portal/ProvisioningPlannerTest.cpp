@@ -96,7 +96,9 @@ TEST(PortalPlanner, SampleOrderResourceCounts)
     EXPECT_EQ(plan.count(Kind::Incall), 3);
     EXPECT_EQ(plan.count(Kind::Device), 2); // the handsets' base has no MAC yet
     EXPECT_EQ(plan.count(Kind::DeviceAttach), 2);
-    EXPECT_EQ(plan.resources().size(), 5 + 6 + 7 + 7 + 9 + 6 + 3 + 2 + 2);
+    // The receptionist (Accueil, a T54W) gets one BLF key per colleague of its site, in one PUT.
+    EXPECT_EQ(plan.count(Kind::FuncKeys), 1);
+    EXPECT_EQ(plan.resources().size(), 5 + 6 + 7 + 7 + 9 + 6 + 3 + 2 + 2 + 1);
     EXPECT_EQ(warningCodes(plan),
         QStringList(
             { QStringLiteral("shuttle-lan-unknown"), QStringLiteral("mac-missing"), QStringLiteral("did-pending"),
@@ -447,4 +449,66 @@ TEST(PortalPlanner, DhcpServesTheShuttlesOwnInterfaceOrIsNotPlanned)
 
     // No LAN known at all: no DHCP either (before, a pool from 10.0.0.100 on eno1).
     EXPECT_EQ(ProvisioningTarget::plan(ModelCatalog::builtIn(), sampleOrder()).count(Kind::Dhcp), 0);
+}
+
+TEST(PortalPlanner, RingGroupsAndKeysArePlannedOnceTheirStationsAre)
+{
+    Order order = sampleOrder();
+    order.stations[0].groups = { QStringLiteral("Réception & Caisse") };
+    order.stations[3].groups = { QStringLiteral("réception & caisse") };
+    RingGroup group;
+    group.row = 12;
+    group.name = QStringLiteral("Réception & Caisse");
+    group.extension = QStringLiteral("8040");
+    group.dids = { QStringLiteral("0442001099") };
+    order.groups = { group };
+    const ProvisioningPlan plan = planOf(order);
+    ASSERT_TRUE(plan.structuralErrors().isEmpty()) << plan.structuralErrors().join(QLatin1Char('\n')).toStdString();
+
+    // confd's label alphabet: no accent, no '&'; the members in row order, each a dependency.
+    const QString groupKey = QStringLiteral("group:receptioncaisse");
+    const ProvisioningResource *created = plan.find(groupKey);
+    ASSERT_NE(created, nullptr);
+    EXPECT_EQ(created->body.value(QLatin1String("label")).toString(), QStringLiteral("Reception Caisse"));
+    EXPECT_EQ(created->body.value(QLatin1String("ring_strategy")).toString(), QStringLiteral("all"));
+    const ProvisioningResource *members = plan.find(QStringLiteral("group-members:receptioncaisse"));
+    ASSERT_NE(members, nullptr);
+    const QJsonArray users = members->body.value(QLatin1String("users")).toArray();
+    ASSERT_EQ(users.size(), 2);
+    EXPECT_TRUE(users.at(0).toObject().value(QLatin1String("uuid")).toString().contains(QLatin1String("helene")));
+    EXPECT_EQ(members->dependencies.size(), 3); // the group and its two users
+    const ProvisioningResource *extension = plan.find(QStringLiteral("extension:8040@Lemaitre internal"));
+    ASSERT_NE(extension, nullptr);
+    ASSERT_EQ(extension->links.size(), 1);
+    EXPECT_TRUE(extension->links.first().contains(QLatin1String("/groups/${group:receptioncaisse#uuid}/extensions/")));
+    const ProvisioningResource *incall = plan.find(QStringLiteral("incall:0442001099"));
+    ASSERT_NE(incall, nullptr);
+    EXPECT_EQ(incall->body.value(QLatin1String("destination")).toObject().value(QLatin1String("type")).toString(),
+        QStringLiteral("group"));
+
+    // The contexts take the group's extension and DID in their ranges.
+    const ProvisioningResource *internal = plan.find(QStringLiteral("context-internal:Lemaitre internal"));
+    ASSERT_NE(internal, nullptr);
+    EXPECT_EQ(internal->body.value(QLatin1String("group_ranges")), internal->body.value(QLatin1String("user_ranges")));
+    const ProvisioningResource *incalls = plan.find(QStringLiteral("context-incall:Lemaitre incall"));
+    ASSERT_NE(incalls, nullptr);
+    bool inRange = false;
+    for (const QJsonValue &range : incalls->body.value(QLatin1String("incall_ranges")).toArray()) {
+        const QString start = range.toObject().value(QLatin1String("start")).toString();
+        const QString end = range.toObject().value(QLatin1String("end")).toString(start);
+        inRange |= start.size() == 10 && start <= QLatin1String("0442001099") && QLatin1String("0442001099") <= end;
+    }
+    EXPECT_TRUE(inRange) << "the group's DID is outside the incall context's ranges";
+
+    // The receptionist: one key per colleague of its site, from the second line key.
+    ASSERT_EQ(plan.count(Kind::FuncKeys), 1);
+    for (const ProvisioningResource &r : plan.resources()) {
+        if (r.kind == Kind::FuncKeys) {
+            const QJsonObject keys = r.body.value(QLatin1String("keys")).toObject();
+            EXPECT_EQ(keys.size(), 5);
+            EXPECT_EQ(keys.value(QStringLiteral("2")).toObject().value(QLatin1String("label")).toString(),
+                QStringLiteral("Hélène Lemaître"));
+            EXPECT_EQ(r.dependencies.size(), 6); // the receptionist and its five colleagues
+        }
+    }
 }

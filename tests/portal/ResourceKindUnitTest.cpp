@@ -59,13 +59,14 @@ TEST(PortalKindUnits, EveryPlannedKindIsPlannedAndMatchedByItsUnit)
         const QString id = QString::fromLatin1(unit.kinds.constFirst().id);
         if (unit.kinds.constFirst().kind == Kind::Stack) {
             // Registered by StackRegistrationJob on the agency portal, never planned.
-            EXPECT_FALSE(unit.planOrder || unit.planStation || unit.match);
+            EXPECT_FALSE(unit.planOrder || unit.planStation || unit.planAfterStations || unit.match);
             continue;
         }
-        EXPECT_NE(!unit.planOrder, !unit.planStation) << id.toStdString() << ": planned once per order or per station";
+        EXPECT_EQ(int(bool(unit.planOrder)) + int(bool(unit.planStation)) + int(bool(unit.planAfterStations)), 1)
+            << id.toStdString() << ": planned once per order, per station or after the stations";
         EXPECT_TRUE(unit.match) << id.toStdString();
-        EXPECT_TRUE(unit.kinds.constFirst().kind == Kind::Tenant || !unit.lists.isEmpty())
-            << id.toStdString() << " is matched against no list of the stack";
+        EXPECT_TRUE(unit.kinds.constFirst().kind == Kind::Tenant || !unit.lists.isEmpty() || unit.readsOwnPath)
+            << id.toStdString() << " is matched against nothing of the stack";
     }
 }
 
@@ -120,8 +121,18 @@ TEST(PortalKindUnits, SecretsAreFilledByTheKindsThatCarryThem)
         { { QStringLiteral("auth"), QJsonObject { { QStringLiteral("username"), QStringLiteral("a") } } } });
     EXPECT_EQ(user.value(QLatin1String("auth")).toObject().value(QLatin1String("password")).toString().size(), 20);
 
-    const QString pin = ProvisioningSecrets::fill(Kind::Voicemail, {}).value(QLatin1String("password")).toString();
-    EXPECT_TRUE(QRegularExpression(QStringLiteral("^[0-9]{6}$")).match(pin).hasMatch()) << pin.toStdString();
+    // The customer's code for its mailbox, alone or inside its user; none given, none sent.
+    ProvisioningSecrets::Given given;
+    given.voicemailPins.insert(QStringLiteral("8001"), QStringLiteral("739154"));
+    const QJsonObject mailbox { { QStringLiteral("number"), QStringLiteral("8001") } };
+    EXPECT_EQ(ProvisioningSecrets::fill(Kind::Voicemail, mailbox, given).value(QLatin1String("password")).toString(),
+        QStringLiteral("739154"));
+    const QJsonObject compound =
+        ProvisioningSecrets::fill(Kind::User, { { QStringLiteral("voicemail"), mailbox } }, given);
+    EXPECT_EQ(compound.value(QLatin1String("voicemail")).toObject().value(QLatin1String("password")).toString(),
+        QStringLiteral("739154"));
+    const QJsonObject other { { QStringLiteral("number"), QStringLiteral("8002") } };
+    EXPECT_FALSE(ProvisioningSecrets::fill(Kind::Voicemail, other, given).contains(QLatin1String("password")));
 
     // A kind without secrets is sent as planned.
     const QJsonObject incall { { QStringLiteral("description"), QStringLiteral("8001") } };

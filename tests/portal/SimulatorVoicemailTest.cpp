@@ -77,6 +77,30 @@ TEST_F(PortalSimulatorVoicemail, CrudAndUniquenessPerContext)
         QStringLiteral("Resource Not Found - Voicemail was not found ('id': %1)").arg(id));
 }
 
+TEST_F(PortalSimulatorVoicemail, PasswordIsOneToEightyDigits)
+{
+    const QString internal = createContext(QStringLiteral("internal"), range("8000", "8020"));
+    const QString pattern = QStringLiteral("Input Error - password: ['String does not match expected pattern.']");
+    for (const QString &refused : { QStringLiteral("12a4"), QStringLiteral(""), QStringLiteral("12 34"),
+             QStringLiteral("*123"), QString(81, QLatin1Char('1')) }) {
+        QJsonObject body = voicemail(QStringLiteral("8001"), internal);
+        body.insert(QStringLiteral("password"), refused);
+        expectConfdError(client().call("POST", confd(QStringLiteral("/voicemails")), body), 400, pattern);
+    }
+    QJsonObject body = voicemail(QStringLiteral("8001"), internal);
+    body.insert(QStringLiteral("password"), QString(80, QLatin1Char('9')));
+    const int id = createId(QStringLiteral("/voicemails"), body);
+    // No PIN at all is allowed; a bad one on PUT is refused like on POST.
+    EXPECT_EQ(client()
+                  .call("PUT", confd(QStringLiteral("/voicemails/%1").arg(id)),
+                      QJsonObject { { QStringLiteral("password"), QJsonValue::Null } })
+                  .status,
+        204);
+    expectConfdError(client().call("PUT", confd(QStringLiteral("/voicemails/%1").arg(id)),
+                         QJsonObject { { QStringLiteral("password"), QStringLiteral("abcd") } }),
+        400, pattern);
+}
+
 TEST_F(PortalSimulatorVoicemail, UserAssociationShowsInTheUser)
 {
     const QString internal = createContext(QStringLiteral("internal"), range("8000", "8020"));

@@ -10,6 +10,7 @@
 
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QRegularExpression>
@@ -476,6 +477,103 @@ TEST_F(WazoOrderApply, AProvdUpdateThatFailsIsReportedAtOnceInProvdsWords)
         << outcome.items.first().message.toStdString();
     // Token, reconcile, update, one read of the operation: not 300 polls.
     EXPECT_LE(outcome.requests, 8);
+}
+
+/*
+ * Issue 18 on the real stack: a plan with a receptionist, a ring group of two (one after the
+ * other, with its DID) and a voicemail code goes through stagingctl order apply; confd reads back
+ * the group with its members in row order, its extension and incall, the receptionist's BLF keys
+ * and the code; a second run creates nothing.
+ */
+TEST_F(WazoOrderApply, RingGroupsKeysAndVoicemailCodesApplyAndReadBack)
+{
+    const QString text =
+        QStringLiteral(
+            "Site;Nom Prénom Utilisateur;Type profil;Matériel;Numéro de ligne (ou création);Extension;Email;Groupe;"
+            "Sonnerie;Code messagerie\n"
+            "Avr;Accueil Martin;STANDARDISTES;YEALINK T54W + extension;;8000;%1;;;\n"
+            "Avr;Claire Dubois;POSTE FIXE;YEALINK T54W;;8001;%2;Accueil;;739154\n"
+            "Avr;Paul Durand;POSTE FIXE;YEALINK T46U;;8002;%3;accueil;;\n"
+            "Avr;Accueil;GROUPE;;0491000110;8010;;;linéaire;\n")
+            .arg(email(QStringLiteral("accueil")), email(QStringLiteral("claire")), email(QStringLiteral("paul")));
+    const QString plan = dir().filePath(QStringLiteral("groups.csv"));
+    QFile file(plan);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(text.toUtf8());
+    file.close();
+    const QStringList args = applyArguments(plan, QStringLiteral("G-") + tag());
+    const CtlRun first = stagingctl(args);
+    EXPECT_FALSE(first.out.contains(QLatin1String("739154")) || first.err.contains(QLatin1String("739154")));
+    for (const QString &line : first.out.split(QLatin1Char('\n'))) {
+        // The test bed's sysconfd answers 500 to the stack-wide networking (see above).
+        EXPECT_TRUE(
+            !line.startsWith(QLatin1String("failed")) || line.contains(QLatin1String("provisioning-networking")))
+            << line.toStdString();
+    }
+
+    const QString tenant = tenantBySlug(slug());
+    ASSERT_FALSE(tenant.isEmpty());
+    const QJsonArray users = confdItems(QStringLiteral("/users"), tenant);
+    const QJsonObject martin = byKey(users, "email", email(QStringLiteral("accueil")));
+    const QJsonObject claire = byKey(users, "email", email(QStringLiteral("claire")));
+    const QJsonObject paul = byKey(users, "email", email(QStringLiteral("paul")));
+    ASSERT_FALSE(martin.isEmpty() || claire.isEmpty() || paul.isEmpty());
+
+    const QJsonArray groups = confdItems(QStringLiteral("/groups"), tenant);
+    ASSERT_EQ(groups.size(), 1);
+    SimReply read = client().call("GET",
+        confd(QStringLiteral("/groups/%1").arg(groups.at(0).toObject().value(QLatin1String("uuid")).toString())));
+    const QJsonObject group = read.json.object();
+    EXPECT_EQ(group.value(QLatin1String("label")).toString(), QStringLiteral("Accueil"));
+    EXPECT_EQ(group.value(QLatin1String("ring_strategy")).toString(), QStringLiteral("linear"));
+    QStringList members;
+    for (const QJsonValue &m :
+        group.value(QLatin1String("members")).toObject().value(QLatin1String("users")).toArray()) {
+        members.append(m.toObject().value(QLatin1String("uuid")).toString());
+    }
+    EXPECT_EQ(members,
+        QStringList({ claire.value(QLatin1String("uuid")).toString(), paul.value(QLatin1String("uuid")).toString() }));
+    ASSERT_EQ(group.value(QLatin1String("extensions")).toArray().size(), 1);
+    EXPECT_EQ(firstExten(group), QStringLiteral("8010"));
+    bool routed = false;
+    for (const QJsonValue &i : confdItems(QStringLiteral("/incalls"), tenant)) {
+        const QJsonObject destination = i.toObject().value(QLatin1String("destination")).toObject();
+        routed |= firstExten(i.toObject()) == QLatin1String("0491000110")
+            && destination.value(QLatin1String("type")).toString() == QLatin1String("group")
+            && destination.value(QLatin1String("group_id")).toInt() == group.value(QLatin1String("id")).toInt();
+    }
+    EXPECT_TRUE(routed) << "no incall from the group's DID to the group";
+
+    const QJsonObject keys =
+        client()
+            .call(
+                "GET", confd(QStringLiteral("/users/%1/funckeys").arg(martin.value(QLatin1String("uuid")).toString())))
+            .json.object()
+            .value(QLatin1String("keys"))
+            .toObject();
+    ASSERT_EQ(keys.size(), 2) << QJsonDocument(keys).toJson().toStdString();
+    const QJsonObject claireKey = keys.value(QStringLiteral("2")).toObject();
+    EXPECT_EQ(claireKey.value(QLatin1String("label")).toString(), QStringLiteral("Claire Dubois"));
+    EXPECT_TRUE(claireKey.value(QLatin1String("blf")).toBool());
+    EXPECT_EQ(claireKey.value(QLatin1String("destination")).toObject().value(QLatin1String("user_id")).toInt(),
+        claire.value(QLatin1String("id")).toInt());
+    EXPECT_EQ(keys.value(QStringLiteral("3")).toObject().value(QLatin1String("label")).toString(),
+        QStringLiteral("Paul Durand"));
+
+    int coded = 0;
+    for (const QJsonValue &v : confdItems(QStringLiteral("/voicemails"), tenant)) {
+        if (!v.toObject().value(QLatin1String("password")).toString().isEmpty()) {
+            ++coded;
+            EXPECT_EQ(v.toObject().value(QLatin1String("password")).toString(), QStringLiteral("739154"));
+            EXPECT_EQ(v.toObject().value(QLatin1String("number")).toString(), QStringLiteral("8001"));
+        }
+    }
+    EXPECT_EQ(coded, 1);
+
+    const CtlRun second = stagingctl(args);
+    EXPECT_TRUE(second.out.contains(
+        QRegularExpression(QStringLiteral("^0 created, \\d+ already there"), QRegularExpression::MultilineOption)))
+        << second.out.toStdString();
 }
 
 } // namespace

@@ -63,18 +63,24 @@ void ContextKind::plan(PlanningContext &context)
     const ProvisioningPlanner::Settings &s = context.settings;
     const Order &order = context.order;
     const QString tenantKey = TenantKind::key(s);
+    const QJsonArray range { QJsonObject { { QStringLiteral("start"), QString::number(order.range.start) },
+        { QStringLiteral("end"), QString::number(order.range.end) } } };
+    QJsonObject internal { { QStringLiteral("label"), s.internalContext },
+        { QStringLiteral("type"), QStringLiteral("internal") }, { QStringLiteral("user_ranges"), range } };
+    if (!order.groups.isEmpty()) {
+        // confd links a group only to an extension of the context's group ranges; ring groups
+        // take their extensions from the customer's range, as users do.
+        internal.insert(QStringLiteral("group_ranges"), range);
+    }
     context.plan.addResource({ Kind::InternalContext, internalKey(s), QStringLiteral("POST"),
-        PlanningContext::Confd + QStringLiteral("/contexts"),
-        QJsonObject { { QStringLiteral("label"), s.internalContext },
-            { QStringLiteral("type"), QStringLiteral("internal") },
-            { QStringLiteral("user_ranges"),
-                QJsonArray { QJsonObject { { QStringLiteral("start"), QString::number(order.range.start) },
-                    { QStringLiteral("end"), QString::number(order.range.end) } } } } },
-        { tenantKey }, {}, 0 });
+        PlanningContext::Confd + QStringLiteral("/contexts"), internal, { tenantKey }, {}, 0 });
 
     QStringList allDids;
     for (const Station &st : order.stations) {
         allDids.append(st.dids);
+    }
+    for (const RingGroup &group : order.groups) {
+        allDids.append(group.dids);
     }
     context.plan.addResource({ Kind::IncallContext, incallKey(s), QStringLiteral("POST"),
         PlanningContext::Confd + QStringLiteral("/contexts"),

@@ -17,23 +17,18 @@ ResourceKindUnit IncallKind::unit()
     };
 }
 
-namespace {
-
-using Kind = ProvisioningResource::Kind;
-
-void addIncall(PlanningContext &context, const StationPlanning &station, const QString &did)
+void IncallKind::addIncall(
+    PlanningContext &context, const QJsonObject &destination, const QString &ownerKey, const QString &did, int row)
 {
+    using Kind = ProvisioningResource::Kind;
     const QString &Confd = PlanningContext::Confd;
     const QString incallKey = ContextKind::incallKey(context.settings);
     const QString incallResource = PlanningContext::key(Kind::Incall, did);
     // The description is the DID: until its extension is linked, the incall's only key (a
     // lost answer is found by it, not made again). Data on the stack, never translated.
     context.plan.addResource({ Kind::Incall, incallResource, QStringLiteral("POST"), Confd + QStringLiteral("/incalls"),
-        QJsonObject { { QStringLiteral("destination"),
-                          QJsonObject { { QStringLiteral("type"), QStringLiteral("user") },
-                              { QStringLiteral("user_id"), PlanningContext::ref(station.userKey, "id") } } },
-            { QStringLiteral("description"), did } },
-        { station.userKey }, {}, station.station.row });
+        QJsonObject { { QStringLiteral("destination"), destination }, { QStringLiteral("description"), did } },
+        { ownerKey }, {}, row });
     const QString didExtension = ExtensionKind::key(did + QLatin1Char('@') + context.settings.incallContext);
     context.plan.addResource(
         { Kind::Extension, didExtension, QStringLiteral("POST"), Confd + QStringLiteral("/extensions"),
@@ -42,16 +37,16 @@ void addIncall(PlanningContext &context, const StationPlanning &station, const Q
             { incallKey, incallResource },
             { QStringLiteral("PUT %1/incalls/%2/extensions/%3")
                     .arg(Confd, PlanningContext::ref(incallResource, "id"), PlanningContext::ref(didExtension, "id")) },
-            station.station.row });
+            row });
 }
-
-} // namespace
 
 void IncallKind::plan(PlanningContext &context, StationPlanning &station)
 {
     const Station &st = station.station;
+    const QJsonObject user { { QStringLiteral("type"), QStringLiteral("user") },
+        { QStringLiteral("user_id"), PlanningContext::ref(station.userKey, "id") } };
     for (const QString &did : st.dids) {
-        addIncall(context, station, did);
+        addIncall(context, user, station.userKey, did, st.row);
     }
     if (st.newDid) {
         context.plan.addWarning({ st.row, QStringLiteral("did-pending"), station.userKey,

@@ -10,6 +10,9 @@ struct IncallKind
 {
     static ResourceKindUnit unit();
     static void plan(PlanningContext &context, StationPlanning &station);
+    /** A DID's incall to destination (a user, a ring group) and its extension, in the incall context. */
+    static void addIncall(
+        PlanningContext &context, const QJsonObject &destination, const QString &ownerKey, const QString &did, int row);
     static LiveStack::Entry match(
         const LiveStack &live, const ProvisioningResource &r, const QJsonObject &body, const QString &path);
 };

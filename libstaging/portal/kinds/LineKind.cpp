@@ -24,7 +24,8 @@ ResourceKindUnit LineKind::unit()
     };
 }
 
-QJsonObject LineKind::secrets(ProvisioningResource::Kind kind, const QJsonObject &body)
+QJsonObject LineKind::secrets(
+    ProvisioningResource::Kind kind, const QJsonObject &body, const ProvisioningSecrets::Given &)
 {
     if (kind == ProvisioningResource::Kind::SipEndpoint) {
         return ProvisioningSecrets::fillEndpoint(body);

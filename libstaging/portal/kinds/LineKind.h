@@ -13,7 +13,8 @@ struct LineKind
     static LiveStack::Entry match(
         const LiveStack &live, const ProvisioningResource &r, const QJsonObject &body, const QString &path);
     /** An endpoint's SIP credentials, also inside a line posted with its endpoint (StationBundler). */
-    static QJsonObject secrets(ProvisioningResource::Kind kind, const QJsonObject &body);
+    static QJsonObject secrets(
+        ProvisioningResource::Kind kind, const QJsonObject &body, const ProvisioningSecrets::Given &given);
 };
 
 } // namespace Staging

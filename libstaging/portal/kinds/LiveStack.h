@@ -34,6 +34,9 @@ struct LiveStack
     static QJsonArray itemsOf(const QJsonValue &list);
     QJsonArray items(const QString &slot) const { return itemsOf(lists.value(slot)); }
     QJsonObject object(const QString &slot) const { return lists.value(slot).toObject(); }
+    /** Where a GET of a resource's own path is kept (ResourceKindUnit::readsOwnPath). */
+    static QString ownSlot(const QString &path) { return QStringLiteral("own:") + path; }
+    QJsonObject own(const QString &path) const { return object(ownSlot(path)); }
     /** Who holds this extension, named for a conflict; empty when no line has it. */
     QString userOfExtension(const QJsonObject &extension) const;
 

@@ -33,6 +33,9 @@ struct PlanningContext
     // which is also its line's position on that device.
     QHash<QString, int> nextSlot;
     QSet<QString> devices;
+    // Each planned station's user, for what refers to it once the stations are planned (a ring
+    // group's members, a receptionist's keys). A station left out of the plan has none.
+    QHash<const Station *, QString> userKeys;
 
     /** The natural key of a resource: "<kind>:<identity>". */
     static QString key(Kind kind, const QString &identity);

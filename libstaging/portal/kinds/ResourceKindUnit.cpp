@@ -7,6 +7,8 @@
 #include "portal/kinds/DeviceKind.h"
 #include "portal/kinds/DhcpKind.h"
 #include "portal/kinds/ExtensionKind.h"
+#include "portal/kinds/FuncKeyKind.h"
+#include "portal/kinds/GroupKind.h"
 #include "portal/kinds/IncallKind.h"
 #include "portal/kinds/LineKind.h"
 #include "portal/kinds/PluginKind.h"
@@ -49,6 +51,9 @@ const QList<ResourceKindUnit> &resourceKindUnits()
         // A DID's extension is planned with its incall, and matched as every extension is.
         IncallKind::unit(),
         DeviceKind::unit(),
+        // Once every station is planned: ring groups with their members, then receptionists' keys.
+        GroupKind::unit(),
+        FuncKeyKind::unit(),
         // Never in a plan: StackRegistrationJob looks it up on the agency portal.
         { .kinds = { { ProvisioningResource::Kind::Stack, "stack",
               QT_TRANSLATE_NOOP("Staging::DisplayLabels", "stack") } } },

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "portal/ProvisioningPlan.h"
+#include "portal/ProvisioningSecrets.h"
 #include "portal/kinds/LiveStack.h"
 #include "portal/kinds/PlanningContext.h"
 #include "portal/kinds/StationPlanning.h"
@@ -52,11 +53,16 @@ struct ResourceKindUnit
     QList<Name> kinds;
     Scope scope = Scope::Tenant;
     QList<LiveList> lists = {};
+    // Each resource is also matched against a GET of its own path, read once the resources it
+    // depends on are known (a user's function keys): LiveStack::own(path).
+    bool readsOwnPath = false;
     void (*planOrder)(PlanningContext &context) = nullptr; // the resources of the whole order
     void (*planStation)(PlanningContext &context, StationPlanning &station) = nullptr; // a station's
+    // What the order plans once its stations are (ring groups and their members, phone keys).
+    void (*planAfterStations)(PlanningContext &context) = nullptr;
     Match match = nullptr; // nullptr: never found on the stack, always missing
     // The secrets a plan leaves out (ProvisioningSecrets), added to the body when it is sent.
-    QJsonObject (*secrets)(Kind kind, const QJsonObject &body) = nullptr;
+    QJsonObject (*secrets)(Kind kind, const QJsonObject &body, const ProvisioningSecrets::Given &given) = nullptr;
 
     bool needs(const LiveList &list, Kind kind) const;
 };

@@ -14,7 +14,10 @@ ResourceKindUnit VoicemailKind::unit()
         .lists = { { QStringLiteral("voicemails"), PlanningContext::Confd + QStringLiteral("/voicemails") } },
         .planStation = VoicemailKind::plan,
         .match = VoicemailKind::match,
-        .secrets = [](Kind, const QJsonObject &body) { return ProvisioningSecrets::fillVoicemail(body); },
+        .secrets =
+            [](Kind, const QJsonObject &body, const ProvisioningSecrets::Given &given) {
+                return ProvisioningSecrets::fillVoicemail(body, given);
+            },
     };
 }
 
