@@ -225,6 +225,10 @@ void PlanValidator::checkLabelAndPin(Run &run, const Station &s)
                 .arg(s.phoneLabel.size())
                 .arg(MaxPhoneLabel));
     }
+    // The label goes to the stack inside a quoted caller id: confd reads no name with a quote in it.
+    if (s.phoneLabel.contains(QLatin1Char('"'))) {
+        run.add(s, "phone_label", "invalid-phone-label", tr("The phone label cannot hold a double quote (\")."));
+    }
     // The code is a secret: the message names the cell (row and column), never its value.
     const qsizetype pinSize = s.voicemailPin.size();
     if (!s.voicemailPin.isEmpty() && (!isDigits(s.voicemailPin) || pinSize < 4 || pinSize > 8)) {

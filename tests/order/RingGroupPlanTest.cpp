@@ -196,6 +196,7 @@ TEST(OrderRingGroups, EveryValidationCodeWithRowAndColumn)
     order.stations[0].groups = { QStringLiteral("Nowhere"), QStringLiteral("Sales") };
     order.stations[0].dids = { QStringLiteral("0472000001") };
     order.stations[1].voicemailPin = QStringLiteral("73a154");
+    order.stations[1].phoneLabel = QStringLiteral("Le \"Boss\""); // would end the quoted caller id
     order.stations[2].voicemailPin = QStringLiteral("739");
     order.stations[3].phoneLabel = QStringLiteral("123456789012345678901");
     order.stations[3].voicemailPin = PlantedPin;
@@ -216,6 +217,7 @@ TEST(OrderRingGroups, EveryValidationCodeWithRowAndColumn)
     expectAt("invalid-voicemail-pin", 3, 11, error);
     expectAt("invalid-voicemail-pin", 4, 11, error);
     expectAt("label-too-long", 5, 12, error);
+    expectAt("invalid-phone-label", 3, 12, error);
     expectAt("empty-group", 11, 2, Problem::Severity::Warning);
     expectAt("duplicate-group", 12, 2, error);
     expectAt("group-extension-out-of-range", 13, 6, error);

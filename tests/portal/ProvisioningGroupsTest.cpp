@@ -19,6 +19,7 @@ Order groupsOrder()
     Order order = executorOrder(6);
     order.stations[0].profile = Profile::CustomerRelationship;
     order.stations[0].expansionModule = true;
+    order.stations[0].phoneLabel = QStringLiteral("Standard");
     order.stations[1].groups = { QStringLiteral("Accueil") };
     order.stations[1].voicemailPin = QStringLiteral("739154");
     order.stations[2].groups = { QStringLiteral("accueil"), QStringLiteral("Support") };
@@ -150,6 +151,21 @@ protected:
             }
         }
         EXPECT_EQ(withPassword, 1);
+
+        // The receptionist's phone label is its line's caller id name; the others show their name.
+        const auto lineCallerName = [&c](const QJsonObject &u) {
+            const QJsonObject full =
+                c.call("GET", QStringLiteral("/api/confd/1.1/users/") + u.value(QLatin1String("uuid")).toString())
+                    .json.object();
+            const int line =
+                full.value(QLatin1String("lines")).toArray().at(0).toObject().value(QLatin1String("id")).toInt();
+            return c.call("GET", QStringLiteral("/api/confd/1.1/lines/%1").arg(line))
+                .json.object()
+                .value(QLatin1String("caller_id_name"))
+                .toString();
+        };
+        EXPECT_EQ(lineCallerName(receptionist), QStringLiteral("Standard"));
+        EXPECT_EQ(lineCallerName(user(c, order.stations[1])), order.stations[1].name);
     }
 };
 

@@ -490,11 +490,11 @@ TEST_F(WazoOrderApply, RingGroupsKeysAndVoicemailCodesApplyAndReadBack)
     const QString text =
         QStringLiteral(
             "Site;Nom Prénom Utilisateur;Type profil;Matériel;Numéro de ligne (ou création);Extension;Email;Groupe;"
-            "Sonnerie;Code messagerie\n"
-            "Avr;Accueil Martin;STANDARDISTES;YEALINK T54W + extension;;8000;%1;;;\n"
-            "Avr;Claire Dubois;POSTE FIXE;YEALINK T54W;;8001;%2;Accueil;;739154\n"
-            "Avr;Paul Durand;POSTE FIXE;YEALINK T46U;;8002;%3;accueil;;\n"
-            "Avr;Accueil;GROUPE;;0491000110;8010;;;linéaire;\n")
+            "Sonnerie;Code messagerie;Étiquette\n"
+            "Avr;Accueil Martin;STANDARDISTES;YEALINK T54W + extension;;8000;%1;;;;Standard\n"
+            "Avr;Claire Dubois;POSTE FIXE;YEALINK T54W;;8001;%2;Accueil;;739154;\n"
+            "Avr;Paul Durand;POSTE FIXE;YEALINK T46U;;8002;%3;accueil;;;\n"
+            "Avr;Accueil;GROUPE;;0491000110;8010;;;linéaire;;\n")
             .arg(email(QStringLiteral("accueil")), email(QStringLiteral("claire")), email(QStringLiteral("paul")));
     const QString plan = dir().filePath(QStringLiteral("groups.csv"));
     QFile file(plan);
@@ -569,6 +569,23 @@ TEST_F(WazoOrderApply, RingGroupsKeysAndVoicemailCodesApplyAndReadBack)
         }
     }
     EXPECT_EQ(coded, 1);
+
+    // The phone label is the line's caller id name (provd's display name); without one, the name.
+    const auto lineCallerName = [this](const QJsonObject &user) {
+        const QJsonObject full =
+            client()
+                .call("GET", confd(QStringLiteral("/users/") + user.value(QLatin1String("uuid")).toString()))
+                .json.object();
+        const int lineId =
+            full.value(QLatin1String("lines")).toArray().at(0).toObject().value(QLatin1String("id")).toInt();
+        return client()
+            .call("GET", confd(QStringLiteral("/lines/%1").arg(lineId)))
+            .json.object()
+            .value(QLatin1String("caller_id_name"))
+            .toString();
+    };
+    EXPECT_EQ(lineCallerName(martin), QStringLiteral("Standard"));
+    EXPECT_EQ(lineCallerName(claire), QStringLiteral("Claire Dubois"));
 
     const CtlRun second = stagingctl(args);
     EXPECT_TRUE(second.out.contains(
