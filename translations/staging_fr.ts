@@ -3980,6 +3980,10 @@ in the step %2</source>
             <numerusform>%n collègues du site n&apos;ont pas de touche de supervision sur ce poste (plus de collègues que de touches)&#xa0;: %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The phone label cannot hold a double quote (&quot;).</source>
+        <translation>L&apos;étiquette du poste ne peut pas contenir de guillemet droit (&quot;).</translation>
+    </message>
 </context>
 <context>
     <name>Staging::PortStickerDiagram</name>
