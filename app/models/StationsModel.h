@@ -42,6 +42,7 @@ public:
         GroupsColumn,
         PhoneLabelColumn,
         VoicemailPinColumn, // masked: the code is a secret, typed in but never shown
+        CurrentIpColumn, // a migration's phone: its address on the customer's LAN today
         // A receptionist's supervision keys, from the order (no plan field: read-only). Last: a new
         // plan field takes its number and the keys move one further.
         KeysColumn,

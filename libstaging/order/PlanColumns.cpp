@@ -90,6 +90,12 @@ bool setPhoneLabel(Station &station, const QString &text, const ModelCatalog &)
     return true;
 }
 
+bool setCurrentIp(Station &station, const QString &text, const ModelCatalog &)
+{
+    station.currentIp = cleanPlanCell(text).remove(QLatin1Char(' '));
+    return true;
+}
+
 bool setVoicemailPin(Station &station, const QString &text, const ModelCatalog &)
 {
     // Digits only once spaces are gone ("12 34"); anything else is kept for PlanValidator to refuse.
@@ -184,6 +190,12 @@ const QList<PlanField> &planFields()
                 QStringLiteral("codeboitevocale"), QStringLiteral("codedeboitevocale"),
                 QStringLiteral("voicemailpassword"), QStringLiteral("codepin"), QStringLiteral("pin") },
             setVoicemailPin, 11, QT_TRANSLATE_NOOP("Staging::StationsModel", "Voicemail code"), nullptr },
+        // A migration's phones: where each one answers on the customer's LAN today.
+        { QStringLiteral("current_ip"), QT_TRANSLATE_NOOP("Staging::PlanColumns", "IP address"),
+            { QStringLiteral("ip"), QStringLiteral("adresseip"), QStringLiteral("ipaddress"),
+                QStringLiteral("ipactuelle"), QStringLiteral("adresseipactuelle"), QStringLiteral("currentip"),
+                QStringLiteral("ipduposte"), QStringLiteral("iptelephone") },
+            setCurrentIp, 12, QT_TRANSLATE_NOOP("Staging::StationsModel", "IP address"), &Station::currentIp },
     };
     return fields;
 }

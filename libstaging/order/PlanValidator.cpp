@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "order/PlanValidator.h"
 
+#include "core/Ipv4Address.h"
 #include "core/TextKey.h"
 #include "order/CustomerId.h"
 #include "order/MacAddress.h"
@@ -128,6 +129,7 @@ struct PlanValidator::Run
     QHash<QString, QString> extensions;
     QHash<QString, QString> dids;
     QHash<QString, const Station *> macs;
+    QHash<QString, const Station *> currentIps;
     // DECT handsets register on a base; rows sharing a base MAC (or, without one, a site) share its slots.
     QHash<QString, QList<const Station *>> dectGroups;
     QHash<QString, int> dectSlots;
@@ -149,6 +151,7 @@ Problems PlanValidator::validate(const Order &order, const QHash<QString, int> &
         checkExtension(run, s);
         checkDids(run, s.row, s.dids, where(s));
         checkLabelAndPin(run, s);
+        checkCurrentIp(run, s);
         if (s.profile == Profile::UnifiedCommunication && s.email.isEmpty()) {
             run.add(s, "email", "missing-email",
                 tr("A unified-communication user needs an email address to sign in to the Wazo app."));
@@ -233,6 +236,27 @@ void PlanValidator::checkLabelAndPin(Run &run, const Station &s)
     const qsizetype pinSize = s.voicemailPin.size();
     if (!s.voicemailPin.isEmpty() && (!isDigits(s.voicemailPin) || pinSize < 4 || pinSize > 8)) {
         run.add(s, "voicemail_pin", "invalid-voicemail-pin", tr("The voicemail code must be 4 to 8 digits."));
+    }
+}
+
+void PlanValidator::checkCurrentIp(Run &run, const Station &s)
+{
+    if (s.currentIp.isEmpty()) {
+        return;
+    }
+    if (!isIpv4Address(s.currentIp)) {
+        run.add(s, "current_ip", "invalid-ip",
+            tr("\"%1\" is not an IPv4 address (four numbers from 0 to 255, e.g. 192.168.1.20).").arg(s.currentIp));
+        return;
+    }
+    // Handsets of one DECT base share its address; two other phones never do.
+    if (const Station *first = run.currentIps.value(s.currentIp)) {
+        if (s.mac.isEmpty() || first->mac != s.mac) {
+            run.add(s, "current_ip", "duplicate-ip",
+                tr("IP address %1 is already the phone of %2.").arg(s.currentIp, where(*first)));
+        }
+    } else {
+        run.currentIps.insert(s.currentIp, &s);
     }
 }
 

@@ -44,6 +44,8 @@ private:
     static void checkDids(Run &run, int row, const QStringList &dids, const QString &owner);
     /** The phone label's length and the voicemail code's form (the code is never shown). */
     static void checkLabelAndPin(Run &run, const Station &s);
+    /** The phone's address today (a migration's IP column): dotted IPv4, one phone each. */
+    static void checkCurrentIp(Run &run, const Station &s);
     static void checkGroupExtension(Run &run, const RingGroup &g);
     /** After every station: group names unique and defined, each group joined by someone. */
     static void checkGroups(Run &run);

@@ -28,6 +28,7 @@ QJsonObject Station::toJson() const
         { QStringLiteral("voicemail"), voicemail },
         { QStringLiteral("groups"), QJsonArray::fromStringList(groups) },
         { QStringLiteral("phone_label"), phoneLabel },
+        { QStringLiteral("current_ip"), currentIp },
         // Whether there is a code, never the code.
         { QStringLiteral("voicemail_pin_set"), voicemailPinSaved || !voicemailPin.isEmpty() },
         { QStringLiteral("extra"), extraJson },
@@ -57,6 +58,7 @@ Station Station::fromJson(const QJsonObject &json)
         s.groups.append(v.toString());
     }
     s.phoneLabel = json.value(QLatin1String("phone_label")).toString();
+    s.currentIp = json.value(QLatin1String("current_ip")).toString();
     s.voicemailPinSaved = json.value(QLatin1String("voicemail_pin_set")).toBool();
     const QJsonObject extraJson = json.value(QLatin1String("extra")).toObject();
     for (auto it = extraJson.constBegin(); it != extraJson.constEnd(); ++it) {

@@ -31,6 +31,11 @@ struct Station
     QStringList groups; // the ring groups it rings in, by name as the plan writes them
     QString phoneLabel; // what its phone shows for its line; empty: its name
     /**
+     * The phone's address on the customer's LAN today (a migration's IP column): where the
+     * technician opens its web interface. Empty for a new phone.
+     */
+    QString currentIp;
+    /**
      * The voicemail's access code the customer chose (4 to 8 digits), empty for the stack's own
      * behaviour. A secret: never in toJson() (the order is saved in the job log), kept in the
      * keychain once the order is saved, and in no log, label or report.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shuttle/PostInstallSettings.h"
 
+#include "core/Ipv4Address.h"
 #include "core/ShuttleHostname.h"
 
 #include <QHostAddress>
@@ -10,17 +11,9 @@ namespace Staging {
 
 namespace {
 
-bool isIpv4(const QString &text)
-{
-    // QHostAddress also reads "1" or "0x1" as addresses: only the dotted quad is written to files.
-    static const QRegularExpression dotted(QStringLiteral("^(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})$"));
-    const QHostAddress address(text);
-    return dotted.match(text).hasMatch() && address.protocol() == QAbstractSocket::IPv4Protocol;
-}
-
 bool isNetmask(const QString &text)
 {
-    if (!isIpv4(text)) {
+    if (!isIpv4Address(text)) {
         return false;
     }
     const quint32 mask = QHostAddress(text).toIPv4Address();
@@ -48,15 +41,15 @@ QStringList PostInstallSettings::problems() const
     if (!interfaceName.isEmpty() && !interfaceRule.match(interfaceName).hasMatch()) {
         found << tr("interface: \"%1\" is not an interface name (lowercase letters and digits).").arg(interfaceName);
     }
-    if (!isIpv4(address)) {
+    if (!isIpv4Address(address)) {
         found << tr("address: \"%1\" is not an IPv4 address.").arg(address);
     }
     if (!isNetmask(netmask)) {
         found << tr("netmask: \"%1\" is not a netmask (e.g. 255.255.255.0).").arg(netmask);
     }
-    if (!isIpv4(gateway)) {
+    if (!isIpv4Address(gateway)) {
         found << tr("gateway: \"%1\" is not an IPv4 address.").arg(gateway);
-    } else if (isIpv4(address) && isNetmask(netmask)) {
+    } else if (isIpv4Address(address) && isNetmask(netmask)) {
         const quint32 mask = QHostAddress(netmask).toIPv4Address();
         if ((QHostAddress(address).toIPv4Address() & mask) != (QHostAddress(gateway).toIPv4Address() & mask)) {
             found << tr("gateway: %1 is not in the network of %2/%3.").arg(gateway, address, netmask);
@@ -66,7 +59,7 @@ QStringList PostInstallSettings::problems() const
         found << tr("dns: at least one DNS server is needed.");
     }
     for (const QString &server : dns) {
-        if (!isIpv4(server)) {
+        if (!isIpv4Address(server)) {
             found << tr("dns: \"%1\" is not an IPv4 address.").arg(server);
         }
     }
