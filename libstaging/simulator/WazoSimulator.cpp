@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QTimer>
 #include <QUuid>
 
@@ -129,6 +130,8 @@ void WazoSimulator::reset()
     clearFaults();
     m_latencyMs = 0;
     m_maxInFlight = 0;
+    ++m_generation;
+    m_pendingDevices = 0;
 }
 
 HttpResponse WazoSimulator::handle(const HttpRequest &request)
@@ -347,6 +350,30 @@ Expected<QJsonObject> WazoSimulator::bootDevice(const QJsonObject &facts)
     return device;
 }
 
+Status WazoSimulator::scheduleDevice(const QJsonObject &facts, int delayMs)
+{
+    static const QRegularExpression macPattern(QStringLiteral("^[0-9a-f]{2}(:[0-9a-f]{2}){5}$"));
+    if (!macPattern.match(facts.value(QLatin1String("mac")).toString().toLower()).hasMatch()) {
+        return Error::make(ErrorKind::InvalidInput, QStringLiteral("mac must look like aa:bb:cc:dd:ee:ff"));
+    }
+    if (delayMs < 0 || delayMs > 3600000) {
+        return Error::make(ErrorKind::InvalidInput, QStringLiteral("delay_ms must be between 0 and 3600000"));
+    }
+    ++m_pendingDevices;
+    QTimer::singleShot(delayMs, this, [this, facts, generation = m_generation] {
+        if (generation != m_generation) {
+            return;
+        }
+        --m_pendingDevices;
+        // A phone already there (booted twice) stays as it is, as provd keeps one device per MAC.
+        const auto booted = bootDevice(facts);
+        if (!booted) {
+            qCInfo(lcSim).noquote() << "scheduled device not booted:" << booted.error().message;
+        }
+    });
+    return Done {};
+}
+
 QJsonObject WazoSimulator::optionsJson() const
 {
     return QJsonObject { { QStringLiteral("tenant_propagation_ms"), m_options.tenantPropagationMs },
@@ -396,6 +423,7 @@ HttpResponse WazoSimulator::controlState(const QJsonObject &)
 {
     QJsonObject state = m_state.toJson();
     state.insert(QStringLiteral("latency_ms"), m_latencyMs);
+    state.insert(QStringLiteral("pending_devices"), m_pendingDevices);
     QJsonObject requests = state.value(QLatin1String("requests")).toObject();
     requests.insert(QStringLiteral("max_concurrent"), m_maxInFlight);
     state.insert(QStringLiteral("requests"), requests);
@@ -598,6 +626,23 @@ HttpResponse WazoSimulator::controlDevices(const QJsonObject &body)
 {
     const QJsonArray list =
         body.contains(QLatin1String("devices")) ? body.value(QLatin1String("devices")).toArray() : QJsonArray { body };
+    if (body.contains(QLatin1String("delay_ms"))) {
+        // Phones that arrive later (through a customer's VPN): accepted now, booted after the delay.
+        const QJsonValue delay = body.value(QLatin1String("delay_ms"));
+        if (!delay.isDouble()) {
+            return controlError(400, QStringLiteral("delay_ms must be an integer"));
+        }
+        int scheduled = 0;
+        for (const QJsonValue &facts : list) {
+            QJsonObject phone = facts.toObject();
+            phone.remove(QStringLiteral("delay_ms"));
+            if (const Status status = scheduleDevice(phone, delay.toInt(-1)); !status) {
+                return controlError(400, status.error().message);
+            }
+            ++scheduled;
+        }
+        return HttpResponse::json(202, QJsonObject { { QStringLiteral("scheduled"), scheduled } });
+    }
     QJsonArray created;
     for (const QJsonValue &facts : list) {
         const auto device = bootDevice(facts.toObject());

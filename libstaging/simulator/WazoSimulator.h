@@ -77,6 +77,14 @@ public:
     const Options &options() const { return m_options; }
     /** A phone booting on the stack's LAN, as POST /_sim/devices does: unallocated, autoprov. */
     Expected<QJsonObject> bootDevice(const QJsonObject &facts);
+    /**
+     * The same phone booting delayMs from now, as one moved onto the stack through a VPN arrives
+     * (POST /_sim/devices with delay_ms). The facts are checked now; a reset before the delay
+     * cancels the arrival.
+     */
+    Status scheduleDevice(const QJsonObject &facts, int delayMs);
+    /** Arrivals scheduled and not booted yet. */
+    int pendingDevices() const { return m_pendingDevices; }
     int openConnections() const { return m_server.connectionCount(); }
     /** The most API requests being served at once since the start or the last reset (received, not answered yet). */
     int maxConcurrentRequests() const { return m_maxInFlight; }
@@ -162,6 +170,9 @@ private:
     int m_latencyMs = 0;
     int m_inFlight = 0; // API requests received and not answered (or reset) yet
     int m_maxInFlight = 0;
+    int m_pendingDevices = 0;
+    // Bumped by reset(): an arrival scheduled before it belongs to a stack that is gone.
+    quint64 m_generation = 0;
 };
 
 } // namespace Staging
