@@ -126,6 +126,32 @@ inline QString vpnProfileImported()
     return QStringLiteral("vpn-profile-imported");
 }
 
+// Migration (PhoneMigration): per phone, its target is the phone's MAC.
+inline QString migrationPhoneStarted()
+{
+    return QStringLiteral("migration-phone-started");
+}
+/** The phone showed on the stack, through the customer's VPN. */
+inline QString migrationPhoneSeen()
+{
+    return QStringLiteral("migration-phone-seen");
+}
+/** Claimed into the tenant, attached to its line and synchronized. */
+inline QString migrationPhoneAttached()
+{
+    return QStringLiteral("migration-phone-attached");
+}
+/** Ok: the stack says configured. Failed: the phone's move ended there; detail "reason" says why. */
+inline QString migrationPhoneConfigured()
+{
+    return QStringLiteral("migration-phone-configured");
+}
+/** The technician left the phone on the old server and went on. */
+inline QString migrationPhoneLeft()
+{
+    return QStringLiteral("migration-phone-left");
+}
+
 // Labels.
 inline QString printLabels()
 {

@@ -58,6 +58,13 @@ void readPhonesAndLabels(OrderFacts &facts, const JobEvent &e)
         } else if (e.action == JobAction::replacePhone()) {
             facts.replacedSinceLabels.insert(e.target);
         }
+    } else if (e.step == orderStepId(OrderStep::Migration)) {
+        if (e.action == JobAction::migrationPhoneConfigured()) {
+            facts.synchronizedMacs.insert(e.target);
+            facts.leftOnOldServer.remove(e.target);
+        } else if (e.action == JobAction::migrationPhoneLeft()) {
+            facts.leftOnOldServer.insert(e.target);
+        }
     } else if (e.step == orderStepId(OrderStep::Labels)) {
         facts.labelsPrinted = true;
         facts.replacedSinceLabels.clear();

@@ -43,6 +43,10 @@ struct OrderFacts
     /** Stations whose phone was replaced after the latest labels were printed. */
     QSet<QString> replacedSinceLabels;
 
+    // The migration step: phones left on the customer's old server, by MAC (a configured one
+    // counts as synchronized).
+    QSet<QString> leftOnOldServer;
+
     // The labels step.
     bool labelsPrinted = false;
     QSet<QString> printedLabelKinds; // the label kind ids printed

@@ -67,7 +67,11 @@ QList<SignOffSummary::Difference> findDifferences(
         if (model && !model->needsMac()) {
             continue;
         }
-        if (station.mac.isEmpty()) {
+        if (facts.leftOnOldServer.contains(station.mac.toLower())) {
+            differences.append({ QStringLiteral("phone-left-on-old-server"), station.mac,
+                SignOffSummary::tr("%1 (extension %2): phone %3 was left on the old server.")
+                    .arg(station.name, station.extension, station.mac) });
+        } else if (station.mac.isEmpty()) {
             differences.append({ QStringLiteral("no-phone"), station.name,
                 facts.isStationSkipped(station.name)
                     ? SignOffSummary::tr("%1 (extension %2): no phone, skipped at the phones step.")
@@ -79,6 +83,9 @@ QList<SignOffSummary::Difference> findDifferences(
                 SignOffSummary::tr("%1 (extension %2): phone %3 was never seen synchronized.")
                     .arg(station.name, station.extension, station.mac) });
         }
+    }
+    if (!orderSteps(order.mode).contains(OrderStep::Labels)) {
+        return differences; // a migration's phones are on the customer's desks already
     }
     if (!facts.labelsPrinted) {
         differences.append({ QStringLiteral("no-labels"), QString(), SignOffSummary::tr("No label was printed.") });

@@ -39,7 +39,7 @@ public:
 
     struct Difference
     {
-        QString code; // "no-phone", "phone-not-synchronized", "no-labels", "labels-stale"
+        QString code; // "no-phone", "phone-not-synchronized", "phone-left-on-old-server", "no-labels", "labels-stale"
         QString target; // the station's name, the MAC, or empty for the order
         QString message; // translated
     };

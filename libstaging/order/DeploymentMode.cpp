@@ -5,7 +5,15 @@ namespace Staging {
 
 QString deploymentModeId(DeploymentMode mode)
 {
-    return mode == DeploymentMode::OnCloud ? QStringLiteral("on-cloud") : QStringLiteral("on-premise");
+    switch (mode) {
+    case DeploymentMode::OnPremise:
+        return QStringLiteral("on-premise");
+    case DeploymentMode::OnCloud:
+        return QStringLiteral("on-cloud");
+    case DeploymentMode::Migration:
+        return QStringLiteral("migration");
+    }
+    return QStringLiteral("on-premise");
 }
 
 std::optional<DeploymentMode> deploymentModeFromId(const QString &id)
@@ -15,6 +23,9 @@ std::optional<DeploymentMode> deploymentModeFromId(const QString &id)
     }
     if (id == QLatin1String("on-cloud")) {
         return DeploymentMode::OnCloud;
+    }
+    if (id == QLatin1String("migration")) {
+        return DeploymentMode::Migration;
     }
     return std::nullopt;
 }

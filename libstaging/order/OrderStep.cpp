@@ -13,13 +13,14 @@ struct StepId
     const char *id;
 };
 
-constexpr std::array<StepId, 8> Steps { {
+constexpr std::array<StepId, 9> Steps { {
     { OrderStep::Order, "intake" },
     { OrderStep::Hardware, "hardware" },
     { OrderStep::Debian, "debian" },
     { OrderStep::PostInstall, "postinstall" },
     { OrderStep::Portal, "portal" },
     { OrderStep::Phones, "phones" },
+    { OrderStep::Migration, "migration" },
     { OrderStep::Labels, "labels" },
     { OrderStep::SignOff, "signoff" },
 } };
@@ -43,8 +44,15 @@ std::optional<OrderStep> orderStepFromId(const QString &id)
 
 QList<OrderStep> orderSteps(DeploymentMode mode)
 {
-    if (mode == DeploymentMode::OnCloud) {
+    switch (mode) {
+    case DeploymentMode::OnCloud:
         return { OrderStep::Order, OrderStep::Portal, OrderStep::Phones, OrderStep::Labels, OrderStep::SignOff };
+    case DeploymentMode::Migration:
+        // The phones are moved one at a time on the migration page, not claimed all at once, and
+        // already carry their labels at the customer's.
+        return { OrderStep::Order, OrderStep::Portal, OrderStep::Migration, OrderStep::SignOff };
+    case DeploymentMode::OnPremise:
+        break;
     }
     return { OrderStep::Order, OrderStep::Hardware, OrderStep::Debian, OrderStep::PostInstall, OrderStep::Portal,
         OrderStep::Phones, OrderStep::Labels, OrderStep::SignOff };

@@ -19,11 +19,13 @@ enum class OrderStep
     PostInstall, // SSH post-install (on-premise)
     Portal, // stack, tenant, users, lines... on the Wazo portal
     Phones, // phones claimed and attached by MAC
+    Migration, // an existing customer's phones moved onto the agency stack, one at a time
     Labels, // handsets, box and ports
     SignOff, // summary, supervisor approval, report
 };
 
-/** The job log's step id: "intake", "hardware", "debian", "postinstall", "portal", "phones", "labels", "signoff". */
+/** The job log's step id: "intake", "hardware", "debian", "postinstall", "portal", "phones", "migration", "labels",
+ * "signoff". */
 QString orderStepId(OrderStep step);
 std::optional<OrderStep> orderStepFromId(const QString &id);
 /** The steps an order of this mode goes through: on-cloud orders have no Shuttle. */

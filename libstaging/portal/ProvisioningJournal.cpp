@@ -15,7 +15,8 @@ using Kind = ProvisioningResource::Kind;
 /** Journaled by an executor: the portal step's, or the phones step's for the phones it attaches. */
 bool journaledRequest(const JobEvent &event)
 {
-    return event.step == orderStepId(OrderStep::Portal) || event.step == orderStepId(OrderStep::Phones);
+    return event.step == orderStepId(OrderStep::Portal) || event.step == orderStepId(OrderStep::Phones)
+        || event.step == orderStepId(OrderStep::Migration);
 }
 
 } // namespace
