@@ -3,6 +3,7 @@
 
 #include "ctl/HistoryCommand.h"
 #include "ctl/LabelsCommand.h"
+#include "ctl/MigrateCommand.h"
 #include "ctl/OrderApplyCommand.h"
 #include "ctl/OrderTeamCommand.h"
 #include "ctl/PhonesConfigCommand.h"
@@ -57,6 +58,9 @@ const QList<CtlCommand> &CommandTable::commands()
         { words({ "order" }), words({ "reserve", "unreserve" }),
             "order reserve|unreserve ORDER mac|did|serial VALUE ...   one order's MAC, DID or serial across benches",
             &OrderTeamCommand::run },
+        { words({ "migrate" }), {},
+            "migrate --plan FILE --portal URL ...  move a customer's phones onto the stack, one at a time",
+            &MigrateCommand::run },
         { words({ "labels" }), {},
             "labels --plan FILE | --order ID ...  print labels to a PDF, a ZPL file or a Zebra printer",
             &LabelsCommand::run },
@@ -118,6 +122,7 @@ QString CommandTable::usage()
         "  order apply --plan FILE --portal URL ...  provision a plan on a Wazo stack (--dry-run, --resume)\n"
         "  order claim|release|takeover ORDER --bench B --technician T   an order's lease in a shared job log\n"
         "  order reserve|unreserve ORDER mac|did|serial VALUE ...   one order's MAC, DID or serial across benches\n"
+        "  migrate --plan FILE --portal URL ...  move a customer's phones onto the stack, one at a time\n"
         "  labels --plan FILE | --order ID ...  print labels to a PDF, a ZPL file or a Zebra printer\n"
         "  phones serve --order ID --listen ADDR:PORT --provisioning-url URL   serve an on-cloud order's phones\n"
         "  phones config --plan FILE | --order ID --mac MAC --provisioning-url URL   print a phone's file\n"

@@ -208,25 +208,35 @@ Expected<OrderApplyCommand::Target> OrderApplyCommand::target(const QCommandLine
     return target;
 }
 
+QString OrderApplyCommand::defaultOrderId(const QString &customerId)
+{
+    return QStringLiteral("apply-") + customerId;
+}
+
 std::optional<Order> OrderApplyCommand::readOrder(
     const CtlContext &context, const QCommandLineParser &parser, const Options &options, const Target &target)
 {
+    Order order;
+    order.orderId = parser.isSet(options.orderId) ? parser.value(options.orderId)
+                                                  : defaultOrderId(parser.value(options.customerId));
+    order.customerName = parser.value(options.customer);
+    order.customerId = parser.value(options.customerId);
+    order.range = target.range;
+    order.region = target.region;
+    order.stack = target.stack;
+    return readPlan(context, parser.value(options.plan), order);
+}
+
+std::optional<Order> OrderApplyCommand::readPlan(const CtlContext &context, const QString &planFile, Order order)
+{
     const ModelCatalog &catalog = ModelCatalog::builtIn();
-    const auto numbering = PlanImporter(catalog).importFile(parser.value(options.plan));
+    const auto numbering = PlanImporter(catalog).importFile(planFile);
     if (!numbering) {
         context.err << numbering.error().message << Qt::endl;
         return std::nullopt;
     }
-    Order order;
-    order.orderId = parser.isSet(options.orderId) ? parser.value(options.orderId)
-                                                  : QStringLiteral("apply-") + parser.value(options.customerId);
-    order.customerName = parser.value(options.customer);
-    order.customerId = parser.value(options.customerId);
-    order.range = target.range;
     order.stations = numbering->stations;
     order.groups = numbering->groups;
-    order.region = target.region;
-    order.stack = target.stack;
     PlanValidator::assignExtensions(order);
     Problems problems = numbering->problems;
     problems += PlanValidator(catalog).validate(order, numbering->columns);

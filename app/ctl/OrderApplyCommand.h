@@ -46,6 +46,15 @@ public:
     static QString password(
         const CtlContext &context, const char *environmentVariable, const QString &host, const QString &user);
 
+    /** The order id without --order-id: order apply and migrate share it, so they share the order's phone passwords. */
+    static QString defaultOrderId(const QString &customerId);
+    /**
+     * The plan file's stations and groups in order (which already holds the id, the customer, the
+     * range and the region), extensions assigned and checked; nullopt after saying on stderr what is
+     * wrong, row by row.
+     */
+    static std::optional<Order> readPlan(const CtlContext &context, const QString &planFile, Order order);
+
 private:
     struct Options; // the command line's
     struct Target; // what the options say of the stack, the range and the region
