@@ -16,6 +16,8 @@ QString DisplayLabels::mode(DeploymentMode mode)
         return tr("On-premise");
     case DeploymentMode::OnCloud:
         return tr("On-cloud");
+    case DeploymentMode::Migration:
+        return tr("Phone migration (existing customer)");
     }
     return {};
 }
@@ -54,6 +56,8 @@ QString DisplayLabels::step(OrderStep step)
         return tr("Portal");
     case OrderStep::Phones:
         return tr("Phones");
+    case OrderStep::Migration:
+        return tr("Phone migration");
     case OrderStep::Labels:
         return tr("Labels");
     case OrderStep::SignOff:

@@ -148,7 +148,7 @@ void LabelsPage::rebuild()
     const Order &order = session().order();
     const auto history = session().jobLog().history(order.orderId);
     QList<LabelKind> kinds = defaultLabelKinds();
-    if (order.mode == DeploymentMode::OnCloud) {
+    if (onAgencyStack(order.mode)) {
         kinds = { LabelKind::Handset, LabelKind::Box }; // no Shuttle
     }
     if (m_keySheetCheck->isChecked()) {

@@ -95,7 +95,8 @@ void OrderPage::buildUi()
 
     m_modeCombo = new QComboBox(this);
     m_modeCombo->setObjectName(QStringLiteral("modeComboBox"));
-    for (const DeploymentMode mode : { DeploymentMode::OnPremise, DeploymentMode::OnCloud }) {
+    for (const DeploymentMode mode :
+        { DeploymentMode::OnPremise, DeploymentMode::OnCloud, DeploymentMode::Migration }) {
         m_modeCombo->addItem(DisplayLabels::mode(mode), deploymentModeId(mode));
     }
 

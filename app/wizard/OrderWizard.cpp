@@ -6,6 +6,7 @@
 #include "wizard/DebianInstallPage.h"
 #include "wizard/HardwarePage.h"
 #include "wizard/LabelsPage.h"
+#include "wizard/MigrationPage.h"
 #include "wizard/OrderPage.h"
 #include "wizard/OrderSession.h"
 #include "wizard/PhonesPage.h"
@@ -34,6 +35,7 @@ OrderWizard::OrderWizard(OrderSession &session, QWidget *parent)
     addStepPage(new PostInstallPage(session, this));
     addStepPage(new PortalPage(session, this));
     addStepPage(new PhonesPage(session, this));
+    addStepPage(new MigrationPage(session, this));
     addStepPage(new LabelsPage(session, this));
     addStepPage(new SignOffPage(session, this));
 

@@ -79,7 +79,7 @@ void StackAccess::open()
     QUrl url;
     QString pin;
     QString user;
-    if (m_target == Target::AgencyPortal || m_session.order().mode == DeploymentMode::OnCloud) {
+    if (m_target == Target::AgencyPortal || onAgencyStack(m_session.order().mode)) {
         const WorkbenchSettings &settings = m_session.settings();
         url = QUrl(settings.portalUrl, QUrl::StrictMode);
         pin = settings.portalPinSha256;
