@@ -32,8 +32,6 @@ namespace Staging {
 namespace {
 
 constexpr int DefaultPort = 8080;
-// wazo-provd's HTTP port on the agency stack, reached by the phones through the VPN.
-constexpr int ProvdPort = 8667;
 const QString FirmwareDirectoryKey = QStringLiteral("phones/firmwareDirectory");
 
 } // namespace
@@ -93,10 +91,7 @@ void BenchServicePanel::createAddressFields()
     m_portSpin->setSpecialValueText(tr("any free port"));
     m_provisioningEdit = new QLineEdit(this);
     m_provisioningEdit->setObjectName(QStringLiteral("provisioningUrlLineEdit"));
-    const QUrl portal(training ? QStringLiteral("https://127.0.0.1") : m_session.settings().portalUrl);
-    if (!portal.host().isEmpty()) {
-        m_provisioningEdit->setText(QStringLiteral("http://%1:%2").arg(portal.host()).arg(ProvdPort));
-    }
+    m_provisioningEdit->setText(m_session.agencyProvisioningUrl());
 }
 
 QHBoxLayout *BenchServicePanel::createFirmwareRow()

@@ -28,24 +28,14 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace Staging {
 
 namespace {
 
-// wazo-provd's HTTP port on the agency stack, reached by the phones through the VPN (as the bench
-// service of on-cloud orders tells its phones).
-constexpr int ProvdPort = 8667;
 // The visible timer moves every second between the engine's polls.
 constexpr int TickMs = 1000;
-
-QString minutes(qint64 ms)
-{
-    const qint64 seconds = qMax<qint64>(0, ms) / 1000;
-    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
 
 bool isDone(PhoneMigration::PhoneState state)
 {
@@ -194,10 +184,8 @@ QGroupBox *MigrationPage::buildInstructions()
     form->addRow(tr("4. Provisioning server\n(Settings > Auto Provision):"), provisioningRow);
     form->addRow(tr("Admin password:"), m_adminLabel);
 
-    const QUrl portal(session().isTraining() ? QStringLiteral("https://127.0.0.1") : session().settings().portalUrl);
-    if (!portal.host().isEmpty()) {
-        m_provisioningEdit->setText(QStringLiteral("http://%1:%2").arg(portal.host()).arg(ProvdPort));
-    } else {
+    m_provisioningEdit->setText(session().agencyProvisioningUrl());
+    if (m_provisioningEdit->text().isEmpty()) {
         m_provisioningEdit->setPlaceholderText(tr("No agency stack is configured: set the portal in the settings."));
     }
     return group;
@@ -756,8 +744,8 @@ void MigrationPage::updateTimer()
         return;
     }
     const qint64 elapsed = qMin(m_waitTimeoutMs, m_waitedMs + m_sinceWaited.elapsed());
-    const QString shown = minutes(elapsed);
-    const QString of = minutes(m_waitTimeoutMs);
+    const QString shown = PhoneMigration::clockText(elapsed);
+    const QString of = PhoneMigration::clockText(m_waitTimeoutMs);
     m_timerLabel->setText(phoneState(m_waitingPhone) == PhoneMigration::PhoneState::Waiting
             ? tr("Waiting for the phone on the stack: %1 of %2").arg(shown, of)
             : tr("Waiting for the stack to configure the phone: %1 of %2").arg(shown, of));

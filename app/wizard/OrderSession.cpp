@@ -10,6 +10,7 @@
 
 #include <QNetworkAccessManager>
 #include <QTimer>
+#include <QUrl>
 
 namespace Staging {
 
@@ -67,6 +68,14 @@ void OrderSession::release()
         // The lease runs out by itself: another bench waits TeamLedger::DefaultLease at worst.
         qCWarning(lcUi) << "claim of order" << m_order.orderId << "not released:" << released.error().message;
     }
+}
+
+QString OrderSession::agencyProvisioningUrl() const
+{
+    // wazo-provd's HTTP port: the agency stack's phones fetch their files from it through the VPN.
+    constexpr int ProvdPort = 8667;
+    const QUrl portal(isTraining() ? QStringLiteral("https://127.0.0.1") : m_settings.portalUrl);
+    return portal.host().isEmpty() ? QString() : QStringLiteral("http://%1:%2").arg(portal.host()).arg(ProvdPort);
 }
 
 void OrderSession::setOrder(const Order &order)

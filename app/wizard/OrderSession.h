@@ -44,6 +44,11 @@ public:
     /** The simulated portal, Shuttle and phones; null when the work is real. */
     TrainingEnvironment *training() const { return m_training; }
     bool isTraining() const { return m_training != nullptr; }
+    /**
+     * wazo-provd's HTTP address on the agency stack, as phones reach it through the VPN (the
+     * portal's host, port 8667); empty when no portal is set.
+     */
+    QString agencyProvisioningUrl() const;
     /** The session's one network access manager, for every portal and phone request of the order. */
     QNetworkAccessManager *network() const { return m_network; }
     /** The session's one secret store (the keychain), for every password and key of the order. */

@@ -56,12 +56,6 @@ QString itemProblem(const ProvisioningItem &item)
         : PhoneMigration::tr("%1 (%2)").arg(item.message, item.serviceText);
 }
 
-QString minutes(qint64 ms)
-{
-    const qint64 seconds = ms / 1000;
-    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
-
 } // namespace
 
 PhoneMigration::PhoneMigration(PortalConnection *connection, TokenSession *session, const ModelCatalog &catalog,
@@ -143,6 +137,12 @@ Status PhoneMigration::leaveOnOldServer(JobLog &journal, const Options &options,
         return appended.error();
     }
     return Done {};
+}
+
+QString PhoneMigration::clockText(qint64 ms)
+{
+    const qint64 seconds = qMax<qint64>(0, ms) / 1000;
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
 QString PhoneMigration::whatToCheck(Failure failure)
@@ -261,7 +261,7 @@ void PhoneMigration::poll()
         const QString what = state(m_current) == PhoneState::Waiting
             ? tr("Row %1 (%2): phone %3 did not show on the stack within %4.")
             : tr("Row %1 (%2): phone %3 was attached but the stack did not say it is configured within %4.");
-        fail(Failure::Timeout, what.arg(phone.row).arg(phone.name, phone.mac, minutes(m_options.timeoutPerPhoneMs)));
+        fail(Failure::Timeout, what.arg(phone.row).arg(phone.name, phone.mac, clockText(m_options.timeoutPerPhoneMs)));
         return;
     }
     ConfdListQuery query;

@@ -111,6 +111,8 @@ public:
     static Status leaveOnOldServer(JobLog &journal, const Options &options, const Phone &phone);
     /** What to check when a phone failed this way: translated, one sentence per thing. */
     static QString whatToCheck(Failure failure);
+    /** A wait as a clock shows it: "1:05" for 65 s. */
+    static QString clockText(qint64 ms);
 
     const QList<Phone> &phones() const { return m_phones; }
     PhoneState state(int index) const { return m_states.value(index, PhoneState::Untouched); }
