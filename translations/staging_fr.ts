@@ -524,6 +524,262 @@ Code de sortie : 0 imprimé, 1 des étiquettes manquent de données (rien n&apos
     </message>
 </context>
 <context>
+    <name>Staging::Ctl::MigrateCommand</name>
+    <message>
+        <source>The numbering plan (CSV or XLSX), with the phones&apos; IP column.</source>
+        <translation>Le plan de numérotation (CSV ou XLSX), avec la colonne d&apos;adresse IP des téléphones.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>The agency stack, https://host[:port].</source>
+        <translation>La stack de l&apos;agence, https://hôte[:port].</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of the stack&apos;s certificate (hex, colons allowed).</source>
+        <translation>Empreinte SHA-256 du certificat de la stack (hexadécimal, deux-points acceptés).</translation>
+    </message>
+    <message>
+        <source>HEX</source>
+        <translation>HEX</translation>
+    </message>
+    <message>
+        <source>The portal user.</source>
+        <translation>L&apos;utilisateur du portail.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>UTILISATEUR</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name.</source>
+        <translation>Le nom du client.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>The customer id (SIRET).</source>
+        <translation>L&apos;identifiant du client (SIRET).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s extension range (default 8000-8020).</source>
+        <translation>La plage de numéros internes du client (par défaut 8000-8020).</translation>
+    </message>
+    <message>
+        <source>START-END</source>
+        <translation>DÉBUT-FIN</translation>
+    </message>
+    <message>
+        <source>The order reference for the job log and the phones&apos; passwords (default: order apply&apos;s, apply-CUSTOMER-ID).</source>
+        <translation>La référence de la commande pour le journal et les mots de passe des téléphones (par défaut&#xa0;: celle d&apos;order apply, apply-ID-CLIENT).</translation>
+    </message>
+    <message>
+        <source>The provisioning server URL typed on each phone: the stack&apos;s, as the phones reach it through the VPN (required, also with --dry-run).</source>
+        <translation>L&apos;URL du serveur de provisionnement à saisir sur chaque téléphone&#xa0;: celle de la stack, telle que les téléphones la joignent par le VPN (obligatoire, même avec --dry-run).</translation>
+    </message>
+    <message>
+        <source>Where the VPN tar the phones take is written, as ORDER-vpn.tar, when the customer has a VPN profile in the keychain (default: the current directory).</source>
+        <translation>Où écrire le tar VPN que prennent les téléphones, sous le nom COMMANDE-vpn.tar, quand le profil VPN du client est dans le trousseau (par défaut&#xa0;: le dossier courant).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>How long a phone may take to reach the stack and be configured (default 600).</source>
+        <translation>Le temps laissé à un téléphone pour joindre la stack et être configuré (par défaut 600).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <source>How often the stack is asked whether the phone is there (default 3, fractions allowed).</source>
+        <translation>L&apos;intervalle entre deux demandes à la stack pour savoir si le téléphone est là (par défaut 3, décimales acceptées).</translation>
+    </message>
+    <message>
+        <source>Only print each phone&apos;s instructions and what would be done; nothing is sent to the stack.</source>
+        <translation>Seulement afficher les instructions de chaque téléphone et ce qui serait fait&#xa0;; rien n&apos;est envoyé à la stack.</translation>
+    </message>
+    <message>
+        <source>The job log (a SQLite file or a postgresql:// URL).</source>
+        <translation>Le journal (un fichier SQLite ou une URL postgresql://).</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>EMPLACEMENT</translation>
+    </message>
+    <message>
+        <source>--timeout-per-phone: &quot;%1&quot; is not a number of seconds above 0 (at most 86400).</source>
+        <translation>--timeout-per-phone&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nombre de secondes supérieur à 0 (86400 au plus).</translation>
+    </message>
+    <message>
+        <source>--poll-interval: &quot;%1&quot; is not a number of seconds above 0 (at most 600).</source>
+        <translation>--poll-interval&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nombre de secondes supérieur à 0 (600 au plus).</translation>
+    </message>
+    <message>
+        <source>--provisioning-url: &quot;%1&quot; is not an http:// or https:// address.</source>
+        <translation>--provisioning-url&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une adresse http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>--customer-id: %1</source>
+        <translation>--customer-id&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--range: %1</source>
+        <translation>--range&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--vpn-dir: cannot write %1: %2</source>
+        <translation>--vpn-dir&#xa0;: impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>phone %1/%2  row %3  %4  %5  %6</source>
+        <translation>téléphone %1/%2  ligne %3  %4  %5  %6</translation>
+    </message>
+    <message>
+        <source>  %1. Open its web interface: IP unknown: find it on the phone&apos;s screen, then open http://that-address.</source>
+        <translation>  %1. Ouvrez son interface web&#xa0;: IP inconnue&#xa0;: lisez-la sur l&apos;écran du téléphone, puis ouvrez http://cette-adresse.</translation>
+    </message>
+    <message>
+        <source>  %1. Open its web interface:</source>
+        <translation>  %1. Ouvrez son interface web&#xa0;:</translation>
+    </message>
+    <message>
+        <source>  %1. Reset it to its factory settings, then open its web interface again (the vendor&apos;s default admin password).</source>
+        <translation>  %1. Remettez-le en configuration d&apos;usine, puis rouvrez son interface web (mot de passe administrateur par défaut du fabricant).</translation>
+    </message>
+    <message>
+        <source>  %1. Upload the VPN tar, made from the customer&apos;s VPN profile, and turn the VPN on:</source>
+        <translation>  %1. Téléversez le tar VPN, fait à partir du profil VPN du client, et activez le VPN&#xa0;:</translation>
+    </message>
+    <message>
+        <source>  %1. Type the provisioning server URL and start the provisioning:</source>
+        <translation>  %1. Saisissez l&apos;URL du serveur de provisionnement et lancez le provisionnement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>  Once provisioned, its admin password is the order&apos;s phone admin password, kept in the keychain as &quot;%1&quot; (not shown here).</source>
+        <translation>  Une fois provisionné, son mot de passe administrateur est celui des téléphones de la commande, gardé dans le trousseau sous «&#xa0;%1&#xa0;» (non affiché ici).</translation>
+    </message>
+    <message>
+        <source>  configured in an earlier run: skipped</source>
+        <translation>  configuré lors d&apos;un lancement précédent&#xa0;: ignoré</translation>
+    </message>
+    <message>
+        <source>  left on the old server in an earlier run: skipped</source>
+        <translation>  laissé sur l&apos;ancien serveur lors d&apos;un lancement précédent&#xa0;: ignoré</translation>
+    </message>
+    <message>
+        <source>Moves an existing customer&apos;s phones onto the agency stack, one at a time: for each phone, in plan order, what to do on it, then its progress until the stack says it is configured.
+Exit status: 0 every phone is configured, 1 one timed out or was refused (the phones after it are untouched), 2 bad input.</source>
+        <translation>Déplace les téléphones d&apos;un client existant sur la stack de l&apos;agence, un par un&#xa0;: pour chaque téléphone, dans l&apos;ordre du plan, ce qu&apos;il faut y faire, puis sa progression jusqu&apos;à ce que la stack le dise configuré.
+Code de sortie&#xa0;: 0 chaque téléphone est configuré, 1 l&apos;un a dépassé son délai ou a été refusé (les téléphones suivants restent intacts), 2 entrée incorrecte.</translation>
+    </message>
+    <message>
+        <source>%1: no phone to move (a row with a MAC and a phone model).</source>
+        <translation>%1&#xa0;: aucun téléphone à déplacer (une ligne avec une MAC et un modèle de téléphone).</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing is sent to the stack. A run would put the order&apos;s users and lines on %1 (customer %2) first, then move the phones one at a time.</source>
+        <translation>Simulation&#xa0;: rien n&apos;est envoyé à la stack. Un vrai lancement mettrait d&apos;abord les utilisateurs et les lignes de la commande sur %1 (client %2), puis déplacerait les téléphones un par un.</translation>
+    </message>
+    <message>
+        <source>  would wait up to %1 for %2 on the stack, claim it, attach it to its line and wait until the stack says it is configured</source>
+        <translation>  attendrait au plus %1 que %2 apparaisse sur la stack, le réclamerait, le rattacherait à sa ligne et attendrait que la stack le dise configuré</translation>
+    </message>
+    <message>
+        <source>The VPN tar would be written to %1.</source>
+        <translation>Le tar VPN serait écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Putting the order&apos;s users and lines on the stack...</source>
+        <translation>Mise en place des utilisateurs et des lignes de la commande sur la stack...</translation>
+    </message>
+    <message>
+        <source>The order&apos;s users and lines are on the stack.</source>
+        <translation>Les utilisateurs et les lignes de la commande sont sur la stack.</translation>
+    </message>
+    <message>
+        <source>  seen</source>
+        <translation>  vu</translation>
+    </message>
+    <message>
+        <source>  attaching</source>
+        <translation>  rattachement</translation>
+    </message>
+    <message>
+        <source>  synchronized, waiting for the stack&apos;s word</source>
+        <translation>  synchronisé, en attente de la réponse de la stack</translation>
+    </message>
+    <message>
+        <source>  configured</source>
+        <translation>  configuré</translation>
+    </message>
+    <message>
+        <source>  waiting for the stack&apos;s word on %1 (%2 of %3)</source>
+        <translation>  en attente de la réponse de la stack sur %1 (%2 sur %3)</translation>
+    </message>
+    <message>
+        <source>  waiting for %1 on the stack (%2 of %3)</source>
+        <translation>  en attente de %1 sur la stack (%2 sur %3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 phone(s) configured on the stack</source>
+        <translation>%1 téléphone(s) sur %2 configuré(s) sur la stack</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n left on the old server</source>
+        <translation>
+            <numerusform>, %n laissé sur l&apos;ancien serveur</numerusform>
+            <numerusform>, %n laissés sur l&apos;ancien serveur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>what to check: %1</source>
+        <translation>à vérifier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: the phones not configured yet are untouched on the stack.</source>
+        <translation>Annulé&#xa0;: les téléphones pas encore configurés restent intacts sur la stack.</translation>
+    </message>
+    <message>
+        <source>  failed: %1</source>
+        <translation>  échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  what to check: %1</source>
+        <translation>  à vérifier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled at phone %1/%2 (row %3, %4).</source>
+        <translation>Annulé au téléphone %1/%2 (ligne %3, %4).</translation>
+    </message>
+    <message>
+        <source>The migration stopped at phone %1/%2 (row %3, %4).</source>
+        <translation>La migration s&apos;est arrêtée au téléphone %1/%2 (ligne %3, %4).</translation>
+    </message>
+    <message>
+        <source>The phones after it are untouched on the stack; run the same command again to resume from this phone.</source>
+        <translation>Les téléphones suivants restent intacts sur la stack&#xa0;; relancez la même commande pour reprendre à partir de ce téléphone.</translation>
+    </message>
+</context>
+<context>
     <name>Staging::Ctl::OrderApplyCommand</name>
     <message>
         <source>Provisions a customer&apos;s numbering plan on a Wazo stack, resumably.
@@ -2076,6 +2332,14 @@ Code de sortie : 0 le portail a la stack telle que donnée, 1 non, 2 entrée inv
         <source>ring group&apos;s members</source>
         <translation>membres du groupe d&apos;appel</translation>
     </message>
+    <message>
+        <source>Phone migration (existing customer)</source>
+        <translation>Migration des téléphones (client existant)</translation>
+    </message>
+    <message>
+        <source>Phone migration</source>
+        <translation>Migration des téléphones</translation>
+    </message>
 </context>
 <context>
     <name>Staging::ExtensionRange</name>
@@ -3100,6 +3364,247 @@ Code de sortie : 0 le portail a la stack telle que donnée, 1 non, 2 entrée inv
     </message>
 </context>
 <context>
+    <name>Staging::MigrationPage</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s phones moved onto the agency stack, one at a time.</source>
+        <translation>Les téléphones du client déplacés sur la stack de l&apos;agence, un par un.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>Current IP</source>
+        <translation>IP actuelle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>S&amp;tart the migration</source>
+        <translation>&amp;Démarrer la migration</translation>
+    </message>
+    <message>
+        <source>&amp;Retry this phone</source>
+        <translation>&amp;Réessayer ce téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Leave this phone on the old server and continue</source>
+        <translation>&amp;Laisser ce téléphone sur l&apos;ancien serveur et continuer</translation>
+    </message>
+    <message>
+        <source>The phone keeps working on the customer&apos;s old server; the job log says so.</source>
+        <translation>Le téléphone continue de fonctionner sur l&apos;ancien serveur du client&#xa0;; le journal l&apos;indique.</translation>
+    </message>
+    <message>
+        <source>On the phone</source>
+        <translation>Sur le téléphone</translation>
+    </message>
+    <message>
+        <source>Reset it to its factory settings (Yealink: Settings &gt; Upgrade &gt; Reset to Factory Setting, or hold OK for ten seconds), then open its web interface again: after the reset its admin password is the factory one, and its address may have changed (read it on its screen, Menu &gt; Status).</source>
+        <translation>Remettez-le en configuration d&apos;usine (Yealink&#xa0;: Settings &gt; Upgrade &gt; Reset to Factory Setting, ou maintenez OK appuyé dix secondes), puis rouvrez son interface web&#xa0;: après la remise en configuration d&apos;usine, son mot de passe administrateur est celui d&apos;usine, et son adresse a pu changer (lisez-la sur son écran, Menu &gt; Status).</translation>
+    </message>
+    <message>
+        <source>Import the customer&apos;s VPN profile…</source>
+        <translation>Importer le profil VPN du client…</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s OpenVPN profile</source>
+        <translation>Le profil OpenVPN du client</translation>
+    </message>
+    <message>
+        <source>OpenVPN profiles (*.ovpn *.conf)</source>
+        <translation>Profils OpenVPN (*.ovpn *.conf)</translation>
+    </message>
+    <message>
+        <source>Once provisioned, the phone&apos;s web interface takes the rehearsal&apos;s admin password, not the factory one.</source>
+        <translation>Une fois provisionné, l&apos;interface web du téléphone prend le mot de passe administrateur de l&apos;exercice, et non plus celui d&apos;usine.</translation>
+    </message>
+    <message>
+        <source>Once provisioned, the phone&apos;s web interface takes the order&apos;s phone admin password, kept in the keychain and not shown here, not the factory one.</source>
+        <translation>Une fois provisionné, l&apos;interface web du téléphone prend le mot de passe administrateur des téléphones de la commande, gardé dans le trousseau et non affiché ici, et non plus celui d&apos;usine.</translation>
+    </message>
+    <message>
+        <source>1. Web interface:</source>
+        <translation>1. Interface web&#xa0;:</translation>
+    </message>
+    <message>
+        <source>2. Factory reset:</source>
+        <translation>2. Retour en configuration d&apos;usine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>3. VPN file to upload
+(Network &gt; Advanced &gt; VPN):</source>
+        <translation>3. Fichier VPN à téléverser
+(Network &gt; Advanced &gt; VPN)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>4. Provisioning server
+(Settings &gt; Auto Provision):</source>
+        <translation>4. Serveur de provisionnement
+(Settings &gt; Auto Provision)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Admin password:</source>
+        <translation>Mot de passe administrateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No agency stack is configured: set the portal in the settings.</source>
+        <translation>Aucune stack d&apos;agence n&apos;est configurée&#xa0;: indiquez le portail dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The order has no phone with a MAC to move: give each phone its MAC in the plan.</source>
+        <translation>La commande n&apos;a aucun téléphone avec une MAC à déplacer&#xa0;: indiquez la MAC de chaque téléphone dans le plan.</translation>
+    </message>
+    <message>
+        <source>Untouched</source>
+        <translation>Non traité</translation>
+    </message>
+    <message>
+        <source>Waiting for it on the stack</source>
+        <translation>En attente sur la stack</translation>
+    </message>
+    <message>
+        <source>Attaching</source>
+        <translation>Rattachement</translation>
+    </message>
+    <message>
+        <source>Configuring</source>
+        <translation>Configuration en cours</translation>
+    </message>
+    <message>
+        <source>Configured</source>
+        <translation>Configuré</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Left on the old server</source>
+        <translation>Laissé sur l&apos;ancien serveur</translation>
+    </message>
+    <message>
+        <source>The VPN profile of customer %1 is in the keychain.</source>
+        <translation>Le profil VPN du client %1 est dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>The VPN file could not be written: %1</source>
+        <translation>Le fichier VPN n&apos;a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reading the phones&apos; passwords from the keychain…</source>
+        <translation>Lecture des mots de passe des téléphones dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>Connecting to the agency stack…</source>
+        <translation>Connexion à la stack de l&apos;agence…</translation>
+    </message>
+    <message>
+        <source>Putting the customer&apos;s users and lines on the stack…</source>
+        <translation>Mise en place des utilisateurs et des lignes du client sur la stack…</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s users and lines are on the stack.</source>
+        <translation>Les utilisateurs et les lignes du client sont sur la stack.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): do what is said above on the phone, then wait for it here.</source>
+        <translation>%1 (%2)&#xa0;: faites sur le téléphone ce qui est indiqué ci-dessus, puis attendez-le ici.</translation>
+    </message>
+    <message>
+        <source>%1 is on the stack: claimed and attached to its line…</source>
+        <translation>%1 est sur la stack&#xa0;: réclamé et rattaché à sa ligne…</translation>
+    </message>
+    <message>
+        <source>%1 is attached: waiting for the stack to say it is configured…</source>
+        <translation>%1 est rattaché&#xa0;: en attente que la stack le dise configuré…</translation>
+    </message>
+    <message>
+        <source>%1 is configured on the agency stack.</source>
+        <translation>%1 est configuré sur la stack de l&apos;agence.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every phone is on the agency stack: %n configured.</source>
+        <translation>
+            <numerusform>Chaque téléphone est sur la stack de l&apos;agence&#xa0;: %n configuré.</numerusform>
+            <numerusform>Tous les téléphones sont sur la stack de l&apos;agence&#xa0;: %n configurés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Migration over: %1 configured, %2 left on the old server.</source>
+        <translation>Migration terminée&#xa0;: %1 configuré(s), %2 laissé(s) sur l&apos;ancien serveur.</translation>
+    </message>
+    <message>
+        <source>Migration stopped: start it again to resume at the phone it stopped at.</source>
+        <translation>Migration arrêtée&#xa0;: relancez-la pour reprendre au téléphone où elle s&apos;est arrêtée.</translation>
+    </message>
+    <message>
+        <source>The migration stopped: the phones after this one are untouched.</source>
+        <translation>La migration s&apos;est arrêtée&#xa0;: les téléphones après celui-ci restent intacts.</translation>
+    </message>
+    <message>
+        <source>What to check: %1</source>
+        <translation>À vérifier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 stays on the old server; every other phone is done.</source>
+        <translation>%1 reste sur l&apos;ancien serveur&#xa0;; tous les autres téléphones sont terminés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Training: it comes up on the simulated stack through the VPN in %n second(s).</source>
+        <translation>
+            <numerusform>Formation&#xa0;: il apparaît sur la stack simulée par le VPN dans %n seconde.</numerusform>
+            <numerusform>Formation&#xa0;: il apparaît sur la stack simulée par le VPN dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last attempt on %1 (%2) failed: the phones after it are untouched.</source>
+        <translation>La dernière tentative sur %1 (%2) a échoué&#xa0;: les téléphones suivants restent intacts.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Every phone is done.</source>
+        <translation>Tous les téléphones sont terminés.</translation>
+    </message>
+    <message>
+        <source>Phone %1 of %2: %3, %4 %5 (row %6).</source>
+        <translation>Téléphone %1 sur %2&#xa0;: %3, %4 %5 (ligne %6).</translation>
+    </message>
+    <message>
+        <source>IP unknown: read it on the phone&apos;s screen (Menu &gt; Status)</source>
+        <translation>IP inconnue&#xa0;: lisez-la sur l&apos;écran du téléphone (Menu &gt; Status)</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone on the stack: %1 of %2</source>
+        <translation>En attente du téléphone sur la stack&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Waiting for the stack to configure the phone: %1 of %2</source>
+        <translation>En attente de la configuration du téléphone par la stack&#xa0;: %1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>Staging::ModelCatalog</name>
     <message>
         <source>The model catalog %1 is not valid JSON: %2</source>
@@ -3524,6 +4029,45 @@ in the step %2</source>
     </message>
 </context>
 <context>
+    <name>Staging::PhoneMigration</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Check on the phone&apos;s web interface that it was reset to factory settings, that the VPN file was uploaded and the VPN is on (Network &gt; Advanced &gt; VPN), and that the provisioning server URL was typed exactly; then retry, or leave this phone on the old server.</source>
+        <translation>Vérifiez dans l&apos;interface web du téléphone qu&apos;il a été remis en configuration d&apos;usine, que le fichier VPN a été téléversé et que le VPN est activé (Network &gt; Advanced &gt; VPN), et que l&apos;URL du serveur de provisionnement a été saisie exactement&#xa0;; puis réessayez, ou laissez ce téléphone sur l&apos;ancien serveur.</translation>
+    </message>
+    <message>
+        <source>The phone that answered is not the model the order names: check the MAC on the phone&apos;s label and the plan&apos;s row, correct the plan, then retry.</source>
+        <translation>Le téléphone qui a répondu n&apos;est pas du modèle indiqué par la commande&#xa0;: vérifiez la MAC sur l&apos;étiquette du téléphone et la ligne du plan, corrigez le plan, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The stack refused the phone: read its answer above; check that the phone is not another customer&apos;s, then retry, or leave this phone on the old server.</source>
+        <translation>La stack a refusé le téléphone&#xa0;: lisez sa réponse ci-dessus&#xa0;; vérifiez que le téléphone n&apos;est pas celui d&apos;un autre client, puis réessayez, ou laissez ce téléphone sur l&apos;ancien serveur.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s users and lines could not be put on the stack: read the stack&apos;s answer above, correct the order or the stack, then retry.</source>
+        <translation>Les utilisateurs et les lignes du client n&apos;ont pas pu être mis sur la stack&#xa0;: lisez la réponse de la stack ci-dessus, corrigez la commande ou la stack, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): phone %3 did not show on the stack within %4.</source>
+        <translation>Ligne %1 (%2)&#xa0;: le téléphone %3 n&apos;est pas apparu sur la stack dans le délai de %4.</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): phone %3 was attached but the stack did not say it is configured within %4.</source>
+        <translation>Ligne %1 (%2)&#xa0;: le téléphone %3 a été rattaché, mais la stack ne l&apos;a pas dit configuré dans le délai de %4.</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): the phone with MAC %3 is a %4 %5, but the order expects a %6; it was not claimed.</source>
+        <translation>Ligne %1 (%2)&#xa0;: le téléphone de MAC %3 est un %4 %5, mais la commande attend un %6&#xa0;; il n&apos;a pas été réclamé.</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): phone %3 was not attached to its line.</source>
+        <translation>Ligne %1 (%2)&#xa0;: le téléphone %3 n&apos;a pas été rattaché à sa ligne.</translation>
+    </message>
+</context>
+<context>
     <name>Staging::PhoneRegion</name>
     <message>
         <source>German (Germany)</source>
@@ -3791,6 +4335,10 @@ in the step %2</source>
         <source>Voicemail code</source>
         <translation>Code messagerie</translation>
     </message>
+    <message>
+        <source>IP address</source>
+        <translation>Adresse IP</translation>
+    </message>
 </context>
 <context>
     <name>Staging::PlanImporter</name>
@@ -3983,6 +4531,14 @@ in the step %2</source>
     <message>
         <source>The phone label cannot hold a double quote (&quot;).</source>
         <translation>L&apos;étiquette du poste ne peut pas contenir de guillemet droit (&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address (four numbers from 0 to 255, e.g. 192.168.1.20).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IPv4 (quatre nombres de 0 à 255, p. ex. 192.168.1.20).</translation>
+    </message>
+    <message>
+        <source>IP address %1 is already the phone of %2.</source>
+        <translation>L&apos;adresse IP %1 est déjà celle du téléphone de %2.</translation>
     </message>
 </context>
 <context>
@@ -5392,6 +5948,10 @@ The installer&apos;s keyboard is QWERTY at that point. On an AZERTY keyboard pre
         <source>%1: its phone was replaced after the labels were printed; print its labels again.</source>
         <translation>%1 : son téléphone a été remplacé après l&apos;impression des étiquettes ; réimprimez ses étiquettes.</translation>
     </message>
+    <message>
+        <source>%1 (extension %2): phone %3 was left on the old server.</source>
+        <translation>%1 (numéro interne %2)&#xa0;: le téléphone %3 a été laissé sur l&apos;ancien serveur.</translation>
+    </message>
 </context>
 <context>
     <name>Staging::SimCertificate</name>
@@ -5729,6 +6289,10 @@ The installer&apos;s keyboard is QWERTY at that point. On an AZERTY keyboard pre
         <source>Voicemail code</source>
         <translation>Code messagerie</translation>
     </message>
+    <message>
+        <source>IP address</source>
+        <translation>Adresse IP</translation>
+    </message>
 </context>
 <context>
     <name>Staging::TarWriter</name>
@@ -6030,6 +6594,7 @@ Commands:
   order apply --plan FILE --portal URL ...  provision a plan on a Wazo stack (--dry-run, --resume)
   order claim|release|takeover ORDER --bench B --technician T   an order&apos;s lease in a shared job log
   order reserve|unreserve ORDER mac|did|serial VALUE ...   one order&apos;s MAC, DID or serial across benches
+  migrate --plan FILE --portal URL ...  move a customer&apos;s phones onto the stack, one at a time
   labels --plan FILE | --order ID ...  print labels to a PDF, a ZPL file or a Zebra printer
   phones serve --order ID --listen ADDR:PORT --provisioning-url URL   serve an on-cloud order&apos;s phones
   phones config --plan FILE | --order ID --mac MAC --provisioning-url URL   print a phone&apos;s file
@@ -6053,6 +6618,7 @@ Commandes :
   order apply --plan FICHIER --portal URL ...  provisionner un plan sur une stack Wazo (--dry-run, --resume)
   order claim|release|takeover COMMANDE --bench B --technician T   le bail d&apos;une commande dans un journal partagé
   order reserve|unreserve COMMANDE mac|did|serial VALEUR ...   MAC, SDA ou numéro de série d&apos;une seule commande entre établis
+  migrate --plan FICHIER --portal URL ...  déplacer les téléphones d&apos;un client sur la stack, un par un
   labels --plan FICHIER | --order ID ...  imprimer des étiquettes dans un PDF, un fichier ZPL ou sur une Zebra
   phones serve --order ID --listen ADRESSE:PORT --provisioning-url URL   servir les téléphones d&apos;une commande cloud
   phones config --plan FICHIER | --order ID --mac MAC --provisioning-url URL   afficher le fichier d&apos;un téléphone
