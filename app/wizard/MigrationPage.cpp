@@ -205,7 +205,7 @@ void MigrationPage::initializePage()
             if (!model || !model->needsMac() || model->kind == PhoneModel::Kind::DectHandset) {
                 continue;
             }
-            const QString mac = macs.at(at++);
+            const QString &mac = macs.at(at++);
             if (!order.stations.at(i).mac.isEmpty()) {
                 continue;
             }

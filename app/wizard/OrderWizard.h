@@ -20,7 +20,7 @@ class WizardPage;
  * opening the order again resumes where it was. It owns nothing of the order's state that the
  * job log does not also have.
  */
-class OrderWizard : public QWizard
+class OrderWizard final : public QWizard
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OrderWizard)
