@@ -4,6 +4,7 @@
 #include "order/Order.h"
 
 #include <QCommandLineOption>
+#include <QEventLoop>
 #include <QStringList>
 #include <QTextStream>
 #include <QUrl>
@@ -74,5 +75,25 @@ QList<QCommandLineOption> regionOptions();
  * names the field. Options given for an order saved in the job log are refused: it keeps its own.
  */
 Expected<PhoneRegion> regionFromOptions(const QCommandLineParser &parser, bool fromPlan);
+
+/**
+ * stagingctl's commands are synchronous: starts a job (start() then one finished(Result)) and runs
+ * an event loop until it finishes. nullopt when the loop was ended from outside first
+ * (QCoreApplication::exit() on a signal), the job still running.
+ */
+template <typename Job, typename Result> std::optional<Result> runToEnd(Job &job, void (Job::*finished)(const Result &))
+{
+    std::optional<Result> result;
+    QEventLoop loop;
+    QObject::connect(&job, finished, &loop, [&](const Result &r) {
+        result = r;
+        loop.quit();
+    });
+    job.start();
+    if (!result) {
+        loop.exec();
+    }
+    return result;
+}
 
 } // namespace Staging::Ctl

@@ -469,28 +469,16 @@ int MigrateCommand::migrate(const CtlContext &context, const Order &order, const
                     << Qt::endl;
     });
 
-    PhoneMigration::Result result;
-    bool done = false;
-    QEventLoop loop;
-    QObject::connect(&migration, &PhoneMigration::finished, &loop, [&](const PhoneMigration::Result &finished) {
-        result = finished;
-        done = true;
-        loop.quit();
-    });
-    migration.start();
-    if (!done) {
-        loop.exec();
+    if (const auto result = runToEnd(migration, &PhoneMigration::finished)) {
+        return report(context, phones, *result, result->failedPhone);
     }
-    int stoppedAt = result.failedPhone;
-    if (!done) {
-        // QCoreApplication::exit() ended every loop: stop what is in flight, and say where it stopped.
-        stoppedAt = migration.current();
-        migration.cancel();
-        if (!done) {
-            loop.exec();
-        }
-    }
-    return report(context, phones, result, stoppedAt);
+    // QCoreApplication::exit() ended the loop first: say where it stopped (cancel() finishes at once
+    // or after what is in flight, which nothing waits for now).
+    const int stoppedAt = migration.current();
+    PhoneMigration::Result cancelled;
+    cancelled.cancelled = true;
+    migration.cancel();
+    return report(context, phones, cancelled, stoppedAt);
 }
 
 int MigrateCommand::report(const CtlContext &context, const QList<PhoneMigration::Phone> &phones,

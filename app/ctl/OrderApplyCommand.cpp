@@ -329,19 +329,12 @@ int OrderApplyCommand::apply(const CtlContext &context, const QCommandLineParser
     });
     QObject::connect(
         &orderApply, &OrderApply::waiting, [&context](const QString &message) { context.err << message << Qt::endl; });
-    OrderApply::Result result;
-    bool done = false;
-    QEventLoop loop;
-    QObject::connect(&orderApply, &OrderApply::finished, &loop, [&](const OrderApply::Result &finished) {
-        result = finished;
-        done = true;
-        loop.quit();
-    });
-    orderApply.start();
-    if (!done) {
-        loop.exec();
+    const auto result = runToEnd(orderApply, &OrderApply::finished);
+    if (!result) {
+        context.err << tr("Stopped before the apply ended: run the same command again to resume.") << Qt::endl;
+        return ExitProblems;
     }
-    return report(context, result);
+    return report(context, *result);
 }
 
 int OrderApplyCommand::report(const CtlContext &context, const OrderApply::Result &result)

@@ -62,23 +62,15 @@ Expected<BenchSecretsJob::Result> PhonesSupport::benchSecrets(
     JobLog &joblog, const Order &order, BenchSecretsJob::Parts parts)
 {
     KeychainSecretStore store;
-    QEventLoop loop;
-    BenchSecretsJob::Result result;
-    bool done = false;
     auto *job = new BenchSecretsJob(store, joblog, order, parts); // deletes itself once finished
-    QObject::connect(job, &BenchSecretsJob::finished, &loop, [&](const BenchSecretsJob::Result &finished) {
-        result = finished;
-        done = true;
-        loop.quit();
-    });
-    job->start();
-    if (!done) {
-        loop.exec();
+    const auto result = runToEnd(*job, &BenchSecretsJob::finished);
+    if (!result) {
+        return Error::make(ErrorKind::Cancelled, tr("Stopped before the phones' passwords were read."));
     }
-    if (!result.ok()) {
-        return result.error;
+    if (!result->ok()) {
+        return result->error;
     }
-    return result;
+    return *result;
 }
 
 } // namespace Staging::Ctl

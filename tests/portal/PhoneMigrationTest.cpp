@@ -5,6 +5,7 @@
 #include "portal/PhoneMigration.h"
 
 #include "ExecutorFixture.h"
+#include "TestSupport.h"
 #include "joblog/JobAction.h"
 #include "joblog/SignOffSummary.h"
 
@@ -65,21 +66,9 @@ protected:
         if (watch) {
             watch(migration);
         }
-        PhoneMigration::Result result;
-        bool done = false;
-        QEventLoop loop;
-        QObject::connect(&migration, &PhoneMigration::finished, &loop, [&](const PhoneMigration::Result &r) {
-            result = r;
-            done = true;
-            loop.quit();
-        });
-        QTimer::singleShot(120000, &loop, &QEventLoop::quit);
-        migration.start();
-        if (!done) {
-            loop.exec();
-        }
-        EXPECT_TRUE(done) << "the migration never finished";
-        return result;
+        const auto result = runToEnd(migration, &PhoneMigration::finished);
+        EXPECT_TRUE(result.has_value()) << "the migration never finished";
+        return result.value_or(PhoneMigration::Result {});
     }
 
     /** The migration's and the executor's events of the order, as "action target", in order. */

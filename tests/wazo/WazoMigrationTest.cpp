@@ -3,6 +3,7 @@
 // "arrives through the VPN" by its first provisioning request to provd, sent only once the
 // migration waits for it; the next phone is claimed only once the one before is configured, and a
 // phone that never comes stops the run with the phones after it untouched.
+#include "TestSupport.h"
 #include "WazoFixture.h"
 #include "joblog/JobAction.h"
 #include "joblog/JobLog.h"
@@ -99,21 +100,9 @@ protected:
                     configured->append(index);
                 }
             });
-        PhoneMigration::Result result;
-        bool done = false;
-        QEventLoop loop;
-        QObject::connect(&migration, &PhoneMigration::finished, &loop, [&](const PhoneMigration::Result &r) {
-            result = r;
-            done = true;
-            loop.quit();
-        });
-        QTimer::singleShot(240000, &loop, &QEventLoop::quit);
-        migration.start();
-        if (!done) {
-            loop.exec();
-        }
-        EXPECT_TRUE(done) << "the migration never finished";
-        return result;
+        const auto result = runToEnd(migration, &PhoneMigration::finished, 240000);
+        EXPECT_TRUE(result.has_value()) << "the migration never finished";
+        return result.value_or(PhoneMigration::Result {});
     }
 
     /** The phone of this MAC as confd lists it from the master tenant (any tenant), or empty. */
