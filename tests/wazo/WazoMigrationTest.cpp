@@ -182,3 +182,41 @@ TEST_F(WazoMigration, APhoneThatNeverComesStopsTheRunAndTheThirdIsUntouched)
     EXPECT_EQ(third.value(QLatin1String("status")).toString(), QStringLiteral("autoprov"));
     EXPECT_EQ(eventIndex(o.orderId, QStringLiteral("claim"), mac(3), JobResult::Ok), -1);
 }
+
+// The same through stagingctl migrate, the phones already booted through the VPN: moved one at a
+// time all the same, each claimed only once the one before is configured.
+TEST_F(WazoMigration, StagingctlMigrateMovesThreePhonesInPlanOrder)
+{
+    const Order o = order();
+    QString csv = QStringLiteral("Nom;Matériel;Extension;Email;MAC;IP\n");
+    for (const Station &s : o.stations) {
+        csv += QStringList { s.name, s.hardwareText, s.extension, s.email, s.mac, s.currentIp }.join(QLatin1Char(';'))
+            + QLatin1Char('\n');
+    }
+    const QString plan = writeFile(dir(), QStringLiteral("migration.csv"), csv.toUtf8());
+    for (const Station &s : o.stations) {
+        bootPhone(QStringLiteral("T54W"), s.mac);
+    }
+    const CtlRun run =
+        stagingctl(QStringList { QStringLiteral("migrate"), QStringLiteral("--plan"), plan } + portalArguments()
+            + QStringList { QStringLiteral("--customer"), o.customerName, QStringLiteral("--customer-id"), o.customerId,
+                QStringLiteral("--order-id"), o.orderId, QStringLiteral("--provisioning-url"), m_provisioningUrl,
+                QStringLiteral("--vpn-dir"), dir().path(), QStringLiteral("--timeout-per-phone"), QStringLiteral("60"),
+                QStringLiteral("--poll-interval"), QStringLiteral("0.3"), QStringLiteral("--joblog"),
+                dir().filePath(QStringLiteral("journal.sqlite")) });
+    ASSERT_EQ(run.exitCode, 0) << run.out.toStdString() << run.err.toStdString();
+    qsizetype at = 0;
+    for (const Station &s : o.stations) {
+        // Each phone's instructions, then its end, before the next phone's.
+        at = run.out.indexOf(QStringLiteral("http://") + s.currentIp, at);
+        ASSERT_GE(at, 0) << run.out.toStdString();
+        EXPECT_EQ(device(s.mac).value(QLatin1String("status")).toString(), QStringLiteral("configured"));
+    }
+    for (int i = 1; i < 3; ++i) {
+        const qsizetype before = eventIndex(o.orderId, JobAction::migrationPhoneConfigured(), mac(i), JobResult::Ok);
+        const qsizetype claimed = eventIndex(o.orderId, QStringLiteral("claim"), mac(i + 1), JobResult::Ok);
+        ASSERT_GE(before, 0);
+        ASSERT_GE(claimed, 0);
+        EXPECT_LT(before, claimed);
+    }
+}
