@@ -953,6 +953,10 @@ Code de sortie : 0 la stack correspond au plan, 1 elle n&apos;y correspond pas, 
         <source>--dhcp-interface needs --shuttle-lan: the phones&apos; pool is planned in the Shuttle&apos;s network.</source>
         <translation>--dhcp-interface demande --shuttle-lan : la plage d&apos;adresses des téléphones est prévue dans le réseau du Shuttle.</translation>
     </message>
+    <message>
+        <source>Stopped before the apply ended: run the same command again to resume.</source>
+        <translation>Arrêté avant la fin de l&apos;application&#xa0;: relancez la même commande pour reprendre.</translation>
+    </message>
 </context>
 <context>
     <name>Staging::Ctl::OrderTeamCommand</name>
@@ -1186,6 +1190,10 @@ Code de sortie : 0 la stack correspond au plan, 1 elle n&apos;y correspond pas, 
     <message>
         <source>--listen: &quot;%1&quot; is not ADDRESS:PORT (e.g. 192.168.50.1:8080).</source>
         <translation>--listen : « %1 » n&apos;est pas ADRESSE:PORT (par exemple 192.168.50.1:8080).</translation>
+    </message>
+    <message>
+        <source>Stopped before the phones&apos; passwords were read.</source>
+        <translation>Arrêté avant la lecture des mots de passe des téléphones.</translation>
     </message>
 </context>
 <context>
