@@ -10,6 +10,7 @@
 #include "order/ModelCatalog.h"
 #include "simulator/WazoSimulator.h"
 #include "wizard/LabelsPage.h"
+#include "wizard/MigrationPage.h"
 #include "wizard/OrderSession.h"
 #include "wizard/OrderWizard.h"
 #include "wizard/PhonesPage.h"
@@ -117,8 +118,10 @@ protected:
         QTest::mouseClick(child<QPushButton>(wizard, "trainingSampleButton"), Qt::LeftButton);
         ++m_actions;
         auto *modes = child<QComboBox>(wizard, "modeComboBox");
-        modes->setCurrentIndex(mode == DeploymentMode::OnCloud ? 1 : 0);
-        m_actions += mode == DeploymentMode::OnCloud ? 2 : 0; // open the list, pick; on-premise is the default
+        const int index = modes->findData(deploymentModeId(mode));
+        ASSERT_GE(index, 0) << deploymentModeId(mode).toStdString();
+        modes->setCurrentIndex(index);
+        m_actions += mode != DeploymentMode::OnPremise ? 2 : 0; // open the list, pick; on-premise is the default
         next(wizard);
         ASSERT_EQ(wizard.session().order().mode, mode);
         ASSERT_EQ(wizard.session().order().stations.size(), 6);
@@ -419,5 +422,64 @@ TEST_F(GuiWizardEndToEnd, AnOnCloudOrderClosedMidPortalResumesCreatesNothingTwic
     for (const JobEvent &event : events) {
         EXPECT_NE(event.step, orderStepId(OrderStep::Hardware)) << event.action.toStdString();
         EXPECT_NE(event.step, orderStepId(OrderStep::PostInstall)) << event.action.toStdString();
+    }
+}
+
+// An existing customer's phones moved in training, from the main window: the sample in migration
+// mode, its users and lines on the simulated agency stack, then each phone through the simulated
+// VPN one at a time, and the sign-off, with no Shuttle and no labels on the way.
+TEST_F(GuiWizardEndToEnd, AMigrationFromNewOrderToSignOffMovesThePhonesOneAtATime)
+{
+    OrderWizard *wizard = newOrder();
+    ASSERT_NE(wizard, nullptr);
+    ASSERT_NO_FATAL_FAILURE(takeTheSampleOrder(*wizard, DeploymentMode::Migration));
+    const QString orderId = wizard->session().order().orderId;
+    ASSERT_NO_FATAL_FAILURE(applyOnThePortal(*wizard));
+    ASSERT_EQ(wizard->currentStep(), OrderStep::Migration);
+
+    auto *page = static_cast<MigrationPage *>(wizard->currentPage());
+    page->setTiming(Timeout, 100);
+    page->setTrainingArrivalDelay(200);
+    const qsizetype phones = page->phones().size();
+    ASSERT_GE(phones, 3);
+    QList<int> configured;
+    QObject::connect(page, &MigrationPage::phoneStateChanged, page, [&](int index, PhoneMigration::PhoneState state) {
+        if (state == PhoneMigration::PhoneState::Configured) {
+            configured.append(index);
+        }
+    });
+    QTest::mouseClick(child<QPushButton>(*wizard, "migrationStartButton"), Qt::LeftButton);
+    ++m_actions;
+    ASSERT_TRUE(QTest::qWaitFor([page]() { return page->isComplete(); }, PostInstallTimeout))
+        << pageText(*wizard).toStdString();
+    QList<int> inOrder;
+    for (int i = 0; i < phones; ++i) {
+        inOrder.append(i);
+    }
+    EXPECT_EQ(configured, inOrder);
+    // The one-at-a-time rule in the job log: a phone is started only once the one before is configured.
+    int lastConfigured = -1;
+    int phoneStarted = 0;
+    const QList<JobEvent> events = m_log->history(orderId).value();
+    for (int i = 0; i < events.size(); ++i) {
+        if (events.at(i).action == JobAction::migrationPhoneStarted()) {
+            EXPECT_EQ(lastConfigured, phoneStarted - 1) << events.at(i).target.toStdString();
+            ++phoneStarted;
+        } else if (events.at(i).action == JobAction::migrationPhoneConfigured()
+            && events.at(i).result == JobResult::Ok) {
+            ++lastConfigured;
+        }
+    }
+    EXPECT_EQ(phoneStarted, phones);
+    next(*wizard);
+
+    ASSERT_NO_FATAL_FAILURE(signOff(*wizard));
+    QTest::qWait(0);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_EQ(currentStepShown(orderId), QStringLiteral("Signed off"));
+    for (const JobEvent &event : m_log->history(orderId).value()) {
+        EXPECT_NE(event.step, orderStepId(OrderStep::Hardware)) << event.action.toStdString();
+        EXPECT_NE(event.step, orderStepId(OrderStep::Phones)) << event.action.toStdString();
+        EXPECT_NE(event.step, orderStepId(OrderStep::Labels)) << event.action.toStdString();
     }
 }
