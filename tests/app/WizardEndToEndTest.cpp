@@ -461,12 +461,11 @@ TEST_F(GuiWizardEndToEnd, AMigrationFromNewOrderToSignOffMovesThePhonesOneAtATim
     int lastConfigured = -1;
     int phoneStarted = 0;
     const QList<JobEvent> events = m_log->history(orderId).value();
-    for (int i = 0; i < events.size(); ++i) {
-        if (events.at(i).action == JobAction::migrationPhoneStarted()) {
-            EXPECT_EQ(lastConfigured, phoneStarted - 1) << events.at(i).target.toStdString();
+    for (const JobEvent &event : events) {
+        if (event.action == JobAction::migrationPhoneStarted()) {
+            EXPECT_EQ(lastConfigured, phoneStarted - 1) << event.target.toStdString();
             ++phoneStarted;
-        } else if (events.at(i).action == JobAction::migrationPhoneConfigured()
-            && events.at(i).result == JobResult::Ok) {
+        } else if (event.action == JobAction::migrationPhoneConfigured() && event.result == JobResult::Ok) {
             ++lastConfigured;
         }
     }
