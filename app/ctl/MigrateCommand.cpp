@@ -16,7 +16,6 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QSaveFile>
@@ -184,17 +183,7 @@ Expected<std::optional<QByteArray>> MigrateCommand::vpnTar(const QString &custom
 {
     KeychainSecretStore store;
     const QString key = OpenVpnBundle::secretKey(customerId);
-    SecretJob *job = store.read(key);
-    SecretResult read;
-    QEventLoop loop;
-    QObject::connect(job, &SecretJob::finished, &loop, [&](const SecretResult &result) {
-        read = result;
-        loop.quit();
-    });
-    job->start();
-    if (!job->isFinished()) {
-        loop.exec();
-    }
+    const SecretResult read = runToEnd(*store.read(key), &SecretJob::finished).value_or(SecretResult::cancelled(key));
     if (read.notFound) {
         return std::optional<QByteArray>();
     }

@@ -36,22 +36,11 @@ protected:
     /** Three desk phones of an existing customer, each with its MAC and its address on the customer's LAN. */
     static Order threePhones()
     {
-        Order order;
-        order.orderId = OrderId;
-        order.customerName = QStringLiteral("Boulangerie Lemaître");
-        order.customerId = QStringLiteral("73282932000074");
-        order.mode = DeploymentMode::Migration;
-        order.range = { 8000, 8020 };
+        Order order = sixStations(DeploymentMode::Migration);
+        order.stations.resize(3);
         for (int i = 0; i < 3; ++i) {
-            Station station;
-            station.row = i + 2;
-            station.name = QStringLiteral("Poste %1").arg(i + 1);
-            station.extension = QString::number(8000 + i);
-            station.modelId = QStringLiteral("yealink-t54w");
-            station.hardwareText = QStringLiteral("Yealink T54W");
-            station.mac = QStringLiteral("80:5e:c0:aa:00:%1").arg(i + 1, 2, 10, QLatin1Char('0'));
-            station.currentIp = QStringLiteral("192.168.1.%1").arg(21 + i);
-            order.stations.append(station);
+            order.stations[i].mac = QStringLiteral("80:5e:c0:aa:00:%1").arg(i + 1, 2, 10, QLatin1Char('0'));
+            order.stations[i].currentIp = QStringLiteral("192.168.1.%1").arg(21 + i);
         }
         return order;
     }
